@@ -1,0 +1,160 @@
+import { mkdirSync } from 'node:fs'
+import { join } from 'node:path'
+import { ZodError } from 'zod'
+import {
+  calls,
+  connectionIds,
+  CoreError,
+  issuesFromZod,
+  isCallName,
+  type AppStatus,
+  type CoreErrorShape,
+  type CallName,
+  type CallOutput,
+  type Handlers,
+  type Reply
+} from '../../shared/contract'
+import { systemClock, type Clock } from './clock'
+import { missingForConnection } from './connection-readiness'
+import { openDatabase, type OpenedDatabase } from './db/open-database'
+import { EventBus } from './event-bus'
+import { silentLogger, type Logger } from './logger'
+import type { SecretStore } from './secrets/secret-store'
+import { SettingsRepository } from './settings-repository'
+
+export interface CoreOptions {
+  dataDir: string
+  secrets: SecretStore
+  version: string
+  clock?: Clock
+  logger?: Logger
+}
+
+export interface Core {
+  /** Validates the raw input against the contract, runs the handler, validates the output. */
+  invoke(name: string, rawInput: unknown): Promise<Reply<unknown>>
+  /** The same, typed, for in-process callers (CLI, tests). Throws CoreError. */
+  call<N extends CallName>(name: N, input?: unknown): Promise<CallOutput<N>>
+  events: EventBus
+  database: OpenedDatabase
+  close(): Promise<void>
+}
+
+export const databaseFileName = 'kassabrug.sqlite'
+
+export async function createCore(options: CoreOptions): Promise<Core> {
+  const clock = options.clock ?? systemClock
+  const logger = options.logger ?? silentLogger
+  mkdirSync(options.dataDir, { recursive: true })
+  const database = await openDatabase(join(options.dataDir, databaseFileName))
+  const settings = new SettingsRepository(database.db, clock)
+  const events = new EventBus()
+  const secrets = options.secrets
+
+  async function secretsStatus(): Promise<CallOutput<'secrets.status'>> {
+    const availability = await secrets.availability()
+    const stored = { mailchimp: false, mplus: false }
+    if (availability.available) {
+      for (const id of connectionIds) stored[id] = (await secrets.get(id)) !== null
+    }
+    return {
+      keychain: {
+        available: availability.available,
+        backend: secrets.backend,
+        reason: availability.available ? null : availability.reason
+      },
+      stored
+    }
+  }
+
+  async function appStatus(): Promise<AppStatus> {
+    const [current, secretState] = await Promise.all([settings.get(), secretsStatus()])
+    const connections = Object.fromEntries(
+      connectionIds.map((id) => {
+        const missing = missingForConnection(id, current, secretState.stored[id])
+        return [id, { configured: missing.length === 0, missing }]
+      })
+    ) as AppStatus['connections']
+    return {
+      version: options.version,
+      dataDir: options.dataDir,
+      database: {
+        path: database.path,
+        schemaVersion: database.appliedMigrations.length,
+        latestMigration: database.appliedMigrations.at(-1) ?? null
+      },
+      keychain: secretState.keychain,
+      connections
+    }
+  }
+
+  async function announceStatus(): Promise<void> {
+    events.emit({ name: 'status.changed', payload: await appStatus() })
+  }
+
+  const handlers: Handlers = {
+    'app.status': () => appStatus(),
+    'settings.get': () => settings.get(),
+    'settings.update': async (patch) => {
+      const next = await settings.update(patch)
+      await announceStatus()
+      return next
+    },
+    'secrets.status': () => secretsStatus(),
+    'secrets.set': async ({ connection, secret }) => {
+      const availability = await secrets.availability()
+      if (!availability.available) throw new CoreError('keychain-unavailable', availability.reason)
+      await secrets.set(connection, secret)
+      await announceStatus()
+      return secretsStatus()
+    },
+    'secrets.clear': async ({ connection }) => {
+      await secrets.delete(connection)
+      await announceStatus()
+      return secretsStatus()
+    }
+  }
+
+  async function invoke(name: string, rawInput: unknown): Promise<Reply<unknown>> {
+    if (!isCallName(name)) {
+      return { ok: false, error: { code: 'not-found', message: `There is no call named "${name}".` } }
+    }
+    const spec = calls[name]
+    const parsed = spec.input.safeParse(rawInput ?? {})
+    if (!parsed.success) {
+      return {
+        ok: false,
+        error: new CoreError('invalid-input', `Invalid input for ${name}.`, issuesFromZod(parsed.error)).toShape()
+      }
+    }
+    try {
+      const handler = handlers[name] as (input: unknown) => Promise<unknown>
+      const value = spec.output.parse(await handler(parsed.data))
+      return { ok: true, value }
+    } catch (error) {
+      return { ok: false, error: toErrorShape(error, name, logger) }
+    }
+  }
+
+  return {
+    invoke,
+    async call(name, input) {
+      const reply = await invoke(name, input)
+      if (!reply.ok) throw new CoreError(reply.error.code, reply.error.message, reply.error.issues)
+      return reply.value as never
+    },
+    events,
+    database,
+    close: () => database.close()
+  }
+}
+
+function toErrorShape(error: unknown, name: string, logger: Logger): CoreErrorShape {
+  if (error instanceof CoreError) return error.toShape()
+  if (error instanceof ZodError) {
+    logger.error({ err: error, call: name }, 'handler returned data that breaks the contract')
+    return { code: 'internal', message: `Kassabrug produced an invalid answer for ${name}.`, issues: issuesFromZod(error) }
+  }
+  logger.error({ err: error, call: name }, 'handler failed')
+  return { code: 'internal', message: error instanceof Error ? error.message : String(error) }
+}

@@ -1,0 +1,10 @@
+import type { Migration } from 'kysely/migration'
+import * as m0001 from './0001-settings'
+
+/**
+ * Every migration the app ships, in order. Supplied in code because scanning a folder breaks
+ * inside a packaged (asar) app. Names sort in the order they must run.
+ */
+export const shippedMigrations: Record<string, Migration> = {
+  '0001-settings': m0001
+}

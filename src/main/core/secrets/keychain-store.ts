@@ -1,0 +1,65 @@
+import { CoreError, type ConnectionId } from '../../../shared/contract'
+import { keychainService, type KeychainAvailability, type SecretStore } from './secret-store'
+
+type Keytar = typeof import('keytar')
+
+/**
+ * Secrets in the OS keychain through keytar (Secret Service on Linux, Keychain on macOS,
+ * Credential Manager on Windows); one account per connection under the service "Kassabrug".
+ */
+export class KeychainSecretStore implements SecretStore {
+  readonly backend = 'keychain' as const
+  private keytar: Keytar | null = null
+
+  constructor(
+    private readonly service: string = keychainService,
+    private readonly loadKeytar: () => Keytar = () => require('keytar') as Keytar
+  ) {}
+
+  async availability(): Promise<KeychainAvailability> {
+    try {
+      // A read that touches the keychain is the only honest probe: loading the module succeeds
+      // even when no Secret Service is running or the keyring is locked.
+      await this.module().findCredentials(this.service)
+      return { available: true }
+    } catch (error) {
+      return { available: false, reason: describeKeychainFailure(error) }
+    }
+  }
+
+  async get(connection: ConnectionId): Promise<string | null> {
+    return this.guard(() => this.module().getPassword(this.service, connection))
+  }
+
+  async set(connection: ConnectionId, secret: string): Promise<void> {
+    await this.guard(() => this.module().setPassword(this.service, connection, secret))
+  }
+
+  async delete(connection: ConnectionId): Promise<boolean> {
+    return this.guard(() => this.module().deletePassword(this.service, connection))
+  }
+
+  private module(): Keytar {
+    this.keytar ??= this.loadKeytar()
+    return this.keytar
+  }
+
+  private async guard<T>(operation: () => Promise<T>): Promise<T> {
+    try {
+      return await operation()
+    } catch (error) {
+      throw new CoreError('keychain-unavailable', describeKeychainFailure(error), undefined, { cause: error })
+    }
+  }
+}
+
+export function describeKeychainFailure(error: unknown): string {
+  const detail = error instanceof Error ? error.message : String(error)
+  if (/DBUS|D-Bus|dbus/i.test(detail)) {
+    return `No keychain service is running (${detail}). On Linux, install and unlock GNOME Keyring or KWallet; Kassabrug never stores secrets in plain text.`
+  }
+  if (/locked|cancel/i.test(detail)) {
+    return `The keychain is locked (${detail}). Unlock it and try again.`
+  }
+  return `The OS keychain cannot be used (${detail}). Kassabrug never stores secrets in plain text.`
+}

@@ -1,0 +1,42 @@
+import type { Kysely } from 'kysely'
+import { Settings, type SettingsPatch } from '../../shared/contract'
+import type { Clock } from './clock'
+import type { Database } from './db/schema'
+
+const settingsKey = 'app'
+
+/** Settings as one validated JSON document in SQLite (no secrets: those are in the keychain). */
+export class SettingsRepository {
+  constructor(
+    private readonly db: Kysely<Database>,
+    private readonly clock: Clock
+  ) {}
+
+  async get(): Promise<Settings> {
+    const row = await this.db
+      .selectFrom('settings')
+      .select('value_json')
+      .where('key', '=', settingsKey)
+      .executeTakeFirst()
+    // Parsing fills defaults for fields added after the row was written.
+    return Settings.parse(row ? JSON.parse(row.value_json) : {})
+  }
+
+  async update(patch: SettingsPatch): Promise<Settings> {
+    const current = await this.get()
+    const next = Settings.parse({
+      ...current,
+      ...patch,
+      mailchimp: { ...current.mailchimp, ...patch.mailchimp },
+      mplus: { ...current.mplus, ...patch.mplus }
+    })
+    const value_json = JSON.stringify(next)
+    const updated_at = this.clock.now()
+    await this.db
+      .insertInto('settings')
+      .values({ key: settingsKey, value_json, updated_at })
+      .onConflict((oc) => oc.column('key').doUpdateSet({ value_json, updated_at }))
+      .execute()
+    return next
+  }
+}

@@ -1,0 +1,45 @@
+/**
+ * The one contract between the UI (renderer, CLI, tests) and the core. Every call is declared
+ * once, here, with zod input and output; the Electron IPC wrapper, the preload bridge, the
+ * headless HTTP bridge and the browser client are all derived from this map, so adding a call is
+ * adding an entry to one of the maps below (and its handler in the core, which the type checker
+ * then demands).
+ */
+import type { z } from 'zod'
+import { appCalls } from './contract/app'
+import type { CallSpec } from './contract/define'
+import { events } from './contract/events'
+
+export const calls = {
+  ...appCalls
+} satisfies Record<string, CallSpec>
+
+export { events }
+export * from './contract/app'
+export * from './contract/settings'
+export * from './contract/errors'
+
+export type Calls = typeof calls
+export type CallName = keyof Calls
+export type CallInput<N extends CallName> = z.input<Calls[N]['input']>
+export type CallParsedInput<N extends CallName> = z.output<Calls[N]['input']>
+export type CallOutput<N extends CallName> = z.output<Calls[N]['output']>
+
+/** What a client (renderer, CLI, test) sees: one async function per call. */
+export type Api = { [N in CallName]: (input?: CallInput<N>) => Promise<CallOutput<N>> }
+
+/** What the core implements: inputs arrive already parsed by the contract. */
+export type Handlers = { [N in CallName]: (input: CallParsedInput<N>) => Promise<CallOutput<N>> }
+
+export type Events = typeof events
+export type EventName = keyof Events
+export type CoreEvent = { [N in EventName]: { name: N; payload: z.output<Events[N]> } }[EventName]
+
+export const callNames = Object.keys(calls) as CallName[]
+
+export function isCallName(name: string): name is CallName {
+  return Object.prototype.hasOwnProperty.call(calls, name)
+}
+
+/** The reply envelope used by every transport. */
+export type Reply<T> = { ok: true; value: T } | { ok: false; error: import('./contract/errors').CoreErrorShape }
