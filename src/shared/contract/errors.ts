@@ -11,7 +11,10 @@ export const errorCodes = [
   'not-configured',
   'connection-failed',
   'conflict',
-  'internal'
+  'internal',
+  /** The transport refused the caller (missing token, foreign Host): set by the hosts, not the core. */
+  'unauthorized',
+  'forbidden'
 ] as const
 export type ErrorCode = (typeof errorCodes)[number]
 
@@ -35,7 +38,11 @@ export class CoreError extends Error {
   }
 
   toShape(): CoreErrorShape {
-    return { code: this.code, message: this.message, ...(this.issues ? { issues: this.issues } : {}) }
+    return {
+      code: this.code,
+      message: this.message,
+      ...(this.issues ? { issues: this.issues } : {})
+    }
   }
 }
 
