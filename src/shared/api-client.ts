@@ -1,4 +1,11 @@
-import { callNames, CoreError, type Api, type CallName, type CoreErrorShape, type Reply } from './contract'
+import {
+  callNames,
+  CoreError,
+  type Api,
+  type CallName,
+  type CoreErrorShape,
+  type Reply
+} from './contract'
 
 /** Sends one call over some transport (IPC, HTTP) and returns the reply envelope. */
 export type Transport = (name: CallName, input: unknown) => Promise<Reply<unknown>>

@@ -8,6 +8,7 @@
 import type { z } from 'zod'
 import { appCalls } from './contract/app'
 import type { CallSpec } from './contract/define'
+import type { CoreErrorShape } from './contract/errors'
 import { events } from './contract/events'
 
 export const calls = {
@@ -42,4 +43,4 @@ export function isCallName(name: string): name is CallName {
 }
 
 /** The reply envelope used by every transport. */
-export type Reply<T> = { ok: true; value: T } | { ok: false; error: import('./contract/errors').CoreErrorShape }
+export type Reply<T> = { ok: true; value: T } | { ok: false; error: CoreErrorShape }

@@ -117,14 +117,21 @@ export async function createCore(options: CoreOptions): Promise<Core> {
 
   async function invoke(name: string, rawInput: unknown): Promise<Reply<unknown>> {
     if (!isCallName(name)) {
-      return { ok: false, error: { code: 'not-found', message: `There is no call named "${name}".` } }
+      return {
+        ok: false,
+        error: { code: 'not-found', message: `There is no call named "${name}".` }
+      }
     }
     const spec = calls[name]
     const parsed = spec.input.safeParse(rawInput ?? {})
     if (!parsed.success) {
       return {
         ok: false,
-        error: new CoreError('invalid-input', `Invalid input for ${name}.`, issuesFromZod(parsed.error)).toShape()
+        error: new CoreError(
+          'invalid-input',
+          `Invalid input for ${name}.`,
+          issuesFromZod(parsed.error)
+        ).toShape()
       }
     }
     try {
@@ -153,7 +160,11 @@ function toErrorShape(error: unknown, name: string, logger: Logger): CoreErrorSh
   if (error instanceof CoreError) return error.toShape()
   if (error instanceof ZodError) {
     logger.error({ err: error, call: name }, 'handler returned data that breaks the contract')
-    return { code: 'internal', message: `Kassabrug produced an invalid answer for ${name}.`, issues: issuesFromZod(error) }
+    return {
+      code: 'internal',
+      message: `Kassabrug produced an invalid answer for ${name}.`,
+      issues: issuesFromZod(error)
+    }
   }
   logger.error({ err: error, call: name }, 'handler failed')
   return { code: 'internal', message: error instanceof Error ? error.message : String(error) }

@@ -20,7 +20,9 @@ export const redactedPaths = [
   'config.auth'
 ]
 
-export function createLogger(options: { level?: string; destination?: pino.DestinationStream } = {}): Logger {
+export function createLogger(
+  options: { level?: string; destination?: pino.DestinationStream } = {}
+): Logger {
   return pino(
     { level: options.level ?? 'info', redact: { paths: redactedPaths, censor: '[redacted]' } },
     options.destination

@@ -1,5 +1,11 @@
 import type { Kysely } from 'kysely'
-import { Settings, type SettingsPatch } from '../../shared/contract'
+import {
+  CoreError,
+  defaultSettings,
+  mergeSettings,
+  type Settings,
+  type SettingsPatch
+} from '../../shared/contract'
 import type { Clock } from './clock'
 import type { Database } from './db/schema'
 
@@ -18,18 +24,26 @@ export class SettingsRepository {
       .select('value_json')
       .where('key', '=', settingsKey)
       .executeTakeFirst()
-    // Parsing fills defaults for fields added after the row was written.
-    return Settings.parse(row ? JSON.parse(row.value_json) : {})
+    if (!row) return defaultSettings
+    // Defaults fill fields added after the row was written; fields no longer known are dropped
+    // (mergeSettings parses with zod, which strips unknown keys).
+    try {
+      return mergeSettings(defaultSettings, JSON.parse(row.value_json) as SettingsPatch)
+    } catch (error) {
+      throw new CoreError(
+        'conflict',
+        `The stored settings cannot be read (${String(error)}).`,
+        undefined,
+        {
+          cause: error
+        }
+      )
+    }
   }
 
   async update(patch: SettingsPatch): Promise<Settings> {
     const current = await this.get()
-    const next = Settings.parse({
-      ...current,
-      ...patch,
-      mailchimp: { ...current.mailchimp, ...patch.mailchimp },
-      mplus: { ...current.mplus, ...patch.mplus }
-    })
+    const next = mergeSettings(current, patch)
     const value_json = JSON.stringify(next)
     const updated_at = this.clock.now()
     await this.db

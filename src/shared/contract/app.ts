@@ -37,10 +37,22 @@ export type AppStatus = z.infer<typeof AppStatus>
 const NoInput = z.object({}).strict().default({})
 
 export const appCalls = {
-  'app.status': defineCall(NoInput, AppStatus, 'Version, data folder, database and keychain state.'),
+  'app.status': defineCall(
+    NoInput,
+    AppStatus,
+    'Version, data folder, database and keychain state.'
+  ),
   'settings.get': defineCall(NoInput, Settings, 'The current settings.'),
-  'settings.update': defineCall(SettingsPatch, Settings, 'Merge a partial update; returns the result.'),
-  'secrets.status': defineCall(NoInput, SecretsStatus, 'Whether the keychain works and what it holds.'),
+  'settings.update': defineCall(
+    SettingsPatch,
+    Settings,
+    'Merge a partial update; returns the result.'
+  ),
+  'secrets.status': defineCall(
+    NoInput,
+    SecretsStatus,
+    'Whether the keychain works and what it holds.'
+  ),
   'secrets.set': defineCall(
     z.object({ connection: ConnectionId, secret: z.string().min(1).max(4096) }).strict(),
     SecretsStatus,

@@ -31,7 +31,8 @@ export async function withRetry<T>(
     try {
       return await operation(attempt)
     } catch (error) {
-      if (!(error instanceof ConnectorError) || !error.retryable || attempt >= policy.attempts) throw error
+      if (!(error instanceof ConnectorError) || !error.retryable || attempt >= policy.attempts)
+        throw error
       const delayMs = backoffDelay(attempt, policy, random, error.details.retryAfterMs)
       hooks.onRetry?.(error, attempt, delayMs)
       await hooks.clock.sleep(delayMs)

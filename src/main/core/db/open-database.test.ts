@@ -28,9 +28,13 @@ describe('openDatabase', () => {
   it('refuses a database whose applied migrations are not a prefix of the shipped ones', async () => {
     const path = join(tempDir(), 'k.sqlite')
     const opened = await openDatabase(path)
-    await sql`insert into kysely_migration (name, timestamp) values ('0000-from-the-future', 'x')`.execute(opened.db)
+    await sql`insert into kysely_migration (name, timestamp) values ('0000-from-the-future', 'x')`.execute(
+      opened.db
+    )
     await opened.close()
-    await expect(openDatabase(path)).rejects.toThrow(/different version of Kassabrug.*unknown: 0000-from-the-future/s)
+    await expect(openDatabase(path)).rejects.toThrow(
+      /different version of Kassabrug.*unknown: 0000-from-the-future/s
+    )
   })
 
   it('applies a newly shipped migration on top of an older database', async () => {
@@ -51,7 +55,8 @@ describe('openDatabase', () => {
       )
       .all() as { type: string; name: string; sql: string | null }[]
     await opened.close()
-    const text = schema.map((row) => `-- ${row.type} ${row.name}\n${row.sql ?? ''};`).join('\n\n') + '\n'
+    const text =
+      schema.map((row) => `-- ${row.type} ${row.name}\n${row.sql ?? ''};`).join('\n\n') + '\n'
     await expect(text).toMatchFileSnapshot('./__snapshots__/schema.sql')
   })
 })

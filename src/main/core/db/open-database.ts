@@ -35,9 +35,14 @@ export async function openDatabase(
     const { error, results } = await migrator.migrateToLatest()
     if (error) {
       const failed = results?.find((r) => r.status === 'Error')?.migrationName ?? 'unknown'
-      throw new CoreError('internal', `Database migration ${failed} failed: ${String(error)}`, undefined, {
-        cause: error
-      })
+      throw new CoreError(
+        'internal',
+        `Database migration ${failed} failed: ${String(error)}`,
+        undefined,
+        {
+          cause: error
+        }
+      )
     }
     const appliedMigrations = await readAppliedMigrations(db)
     return {
@@ -63,9 +68,14 @@ async function readAppliedMigrations(db: Kysely<Database>): Promise<string[]> {
   return rows.map((row) => row.name)
 }
 
-async function refuseForeignHistory(db: Kysely<Database>, shipped: string[], path: string): Promise<void> {
+async function refuseForeignHistory(
+  db: Kysely<Database>,
+  shipped: string[],
+  path: string
+): Promise<void> {
   const applied = await readAppliedMigrations(db)
-  const isPrefix = applied.length <= shipped.length && applied.every((name, i) => shipped[i] === name)
+  const isPrefix =
+    applied.length <= shipped.length && applied.every((name, i) => shipped[i] === name)
   if (!isPrefix) {
     const unknown = applied.filter((name) => !shipped.includes(name))
     throw new CoreError(

@@ -1,7 +1,12 @@
 import { CoreError, type ConnectionId } from '../../../shared/contract'
 import { keychainService, type KeychainAvailability, type SecretStore } from './secret-store'
 
-type Keytar = typeof import('keytar')
+import type * as KeytarModule from 'keytar'
+
+type Keytar = Pick<
+  typeof KeytarModule,
+  'findCredentials' | 'getPassword' | 'setPassword' | 'deletePassword'
+>
 
 /**
  * Secrets in the OS keychain through keytar (Secret Service on Linux, Keychain on macOS,
@@ -9,18 +14,19 @@ type Keytar = typeof import('keytar')
  */
 export class KeychainSecretStore implements SecretStore {
   readonly backend = 'keychain' as const
-  private keytar: Keytar | null = null
+  private keytar: Promise<Keytar> | null = null
 
   constructor(
     private readonly service: string = keychainService,
-    private readonly loadKeytar: () => Keytar = () => require('keytar') as Keytar
+    // Loaded lazily: a native module that fails to load must become "keychain unavailable", not a crash.
+    private readonly loadKeytar: () => Promise<Keytar> = () => import('keytar')
   ) {}
 
   async availability(): Promise<KeychainAvailability> {
     try {
       // A read that touches the keychain is the only honest probe: loading the module succeeds
       // even when no Secret Service is running or the keyring is locked.
-      await this.module().findCredentials(this.service)
+      await (await this.module()).findCredentials(this.service)
       return { available: true }
     } catch (error) {
       return { available: false, reason: describeKeychainFailure(error) }
@@ -28,18 +34,20 @@ export class KeychainSecretStore implements SecretStore {
   }
 
   async get(connection: ConnectionId): Promise<string | null> {
-    return this.guard(() => this.module().getPassword(this.service, connection))
+    return this.guard(async () => (await this.module()).getPassword(this.service, connection))
   }
 
   async set(connection: ConnectionId, secret: string): Promise<void> {
-    await this.guard(() => this.module().setPassword(this.service, connection, secret))
+    await this.guard(async () =>
+      (await this.module()).setPassword(this.service, connection, secret)
+    )
   }
 
   async delete(connection: ConnectionId): Promise<boolean> {
-    return this.guard(() => this.module().deletePassword(this.service, connection))
+    return this.guard(async () => (await this.module()).deletePassword(this.service, connection))
   }
 
-  private module(): Keytar {
+  private module(): Promise<Keytar> {
     this.keytar ??= this.loadKeytar()
     return this.keytar
   }
@@ -48,7 +56,9 @@ export class KeychainSecretStore implements SecretStore {
     try {
       return await operation()
     } catch (error) {
-      throw new CoreError('keychain-unavailable', describeKeychainFailure(error), undefined, { cause: error })
+      throw new CoreError('keychain-unavailable', describeKeychainFailure(error), undefined, {
+        cause: error
+      })
     }
   }
 }

@@ -1,0 +1,66 @@
+import { randomBytes } from 'node:crypto'
+import { afterAll, describe, expect, it } from 'vitest'
+import { KeychainSecretStore, describeKeychainFailure } from './keychain-store'
+
+// The real OS keychain (Secret Service over D-Bus). CI runs vitest inside dbus-run-session with an
+// unlocked gnome-keyring, so there this must run; a developer machine without a session bus skips.
+const hasSessionBus = Boolean(process.env.DBUS_SESSION_BUS_ADDRESS)
+const mustRun = Boolean(process.env.CI)
+const service = `Kassabrug-test-${randomBytes(4).toString('hex')}`
+
+describe.skipIf(!hasSessionBus && !mustRun)('KeychainSecretStore against the real keychain', () => {
+  const store = new KeychainSecretStore(service)
+
+  afterAll(async () => {
+    await store.delete('mailchimp')
+    await store.delete('mplus')
+  })
+
+  it('is available', async () => {
+    expect(await store.availability()).toEqual({ available: true })
+  })
+
+  it('stores, reads, replaces and deletes a secret per connection', async () => {
+    expect(await store.get('mailchimp')).toBeNull()
+    await store.set('mailchimp', 'abc123-us21')
+    await store.set('mplus', 'sécret with spaces ✓')
+    expect(await store.get('mailchimp')).toBe('abc123-us21')
+    expect(await store.get('mplus')).toBe('sécret with spaces ✓')
+    await store.set('mailchimp', 'replaced-us6')
+    expect(await store.get('mailchimp')).toBe('replaced-us6')
+    expect(await store.delete('mailchimp')).toBe(true)
+    expect(await store.get('mailchimp')).toBeNull()
+    expect(await store.delete('mailchimp')).toBe(false)
+  })
+})
+
+describe('KeychainSecretStore without a usable keychain', () => {
+  const failing = new KeychainSecretStore(service, async () => {
+    const fail = async (): Promise<never> => {
+      throw new Error('Cannot autolaunch D-Bus without X11 $DISPLAY')
+    }
+    return {
+      findCredentials: fail,
+      getPassword: fail,
+      setPassword: fail,
+      deletePassword: fail
+    } as never
+  })
+
+  it('reports unavailability with a reason a shop owner can act on', async () => {
+    const availability = await failing.availability()
+    expect(availability.available).toBe(false)
+    if (!availability.available)
+      expect(availability.reason).toMatch(
+        /No keychain service is running.*never stores secrets in plain text/
+      )
+  })
+
+  it('refuses to store instead of falling back to plain text', async () => {
+    await expect(failing.set('mplus', 'x')).rejects.toMatchObject({ code: 'keychain-unavailable' })
+  })
+
+  it('names a locked keychain', () => {
+    expect(describeKeychainFailure(new Error('Keyring is locked'))).toMatch(/locked/)
+  })
+})
