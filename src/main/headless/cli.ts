@@ -1,0 +1,91 @@
+import { join } from 'node:path'
+import { Command, InvalidArgumentError } from 'commander'
+import pino from 'pino'
+import { createCore, type Core } from '../core/create-core'
+import { createLogger, type Logger } from '../core/logger'
+import { KeychainSecretStore } from '../core/secrets/keychain-store'
+import { resolveDataDir } from './data-dir'
+import { packageVersion } from './package-version'
+import { startServer } from './server'
+import { formatStatus } from './status-report'
+
+const dataDirHelp =
+  'folder for the database (default: $KASSABRUG_DATA_DIR or the OS app-data folder)'
+
+async function openCore(dataDirFlag: string | undefined, logger: Logger): Promise<Core> {
+  return createCore({
+    dataDir: resolveDataDir(dataDirFlag),
+    secrets: new KeychainSecretStore(),
+    version: packageVersion(),
+    logger
+  })
+}
+
+function parsePort(value: string): number {
+  const port = Number(value)
+  if (!Number.isInteger(port) || port < 0 || port > 65535) {
+    throw new InvalidArgumentError('a port is a whole number from 0 to 65535 (0 picks a free one).')
+  }
+  return port
+}
+
+async function serve(options: { port: number; dataDir?: string }): Promise<void> {
+  // Logs go to stderr so stdout carries only the address (scripts and tests read it).
+  const logger = createLogger({ destination: pino.destination(2) })
+  const core = await openCore(options.dataDir, logger)
+  const server = await startServer({
+    core,
+    port: options.port,
+    rendererDir: join(__dirname, '..', 'renderer')
+  })
+  process.stdout.write(`Kassabrug is running at ${server.url}\n`)
+  process.stdout.write('Open that address in a browser on this computer. Press Ctrl+C to stop.\n')
+  let stopping = false
+  const stop = (signal: NodeJS.Signals): void => {
+    if (stopping) return
+    stopping = true
+    logger.info({ signal }, 'stopping')
+    void server
+      .close()
+      .then(() => core.close())
+      .then(() => process.exit(0))
+  }
+  process.once('SIGINT', stop)
+  process.once('SIGTERM', stop)
+}
+
+async function status(options: { dataDir?: string; json?: boolean }): Promise<void> {
+  const core = await openCore(options.dataDir, createLogger({ level: 'silent' }))
+  try {
+    const current = await core.call('app.status')
+    process.stdout.write(
+      `${options.json ? JSON.stringify(current, null, 2) : formatStatus(current)}\n`
+    )
+  } finally {
+    await core.close()
+  }
+}
+
+const program = new Command()
+  .name('kassabrug')
+  .description('Keeps an MplusKASSA point-of-sale and a Mailchimp account in sync.')
+  .version(packageVersion())
+
+program
+  .command('serve')
+  .description('serve the Kassabrug web interface on 127.0.0.1 (for a machine without a desktop)')
+  .option('-p, --port <port>', 'port to listen on (0 picks a free one)', parsePort, 0)
+  .option('-d, --data-dir <folder>', dataDirHelp)
+  .action(serve)
+
+program
+  .command('status')
+  .description('print the version, data folder, database, keychain and connection state')
+  .option('-d, --data-dir <folder>', dataDirHelp)
+  .option('--json', 'print as JSON')
+  .action(status)
+
+program.parseAsync(process.argv).catch((error: unknown) => {
+  process.stderr.write(`kassabrug: ${error instanceof Error ? error.message : String(error)}\n`)
+  process.exit(1)
+})

@@ -1,0 +1,246 @@
+import { mkdirSync, writeFileSync } from 'node:fs'
+import { request as httpRequest, type IncomingHttpHeaders } from 'node:http'
+import { join } from 'node:path'
+import { afterEach, describe, expect, it } from 'vitest'
+import { useTempDir } from '../../../tests/support/temp-dir'
+import { createCore, type Core } from '../core/create-core'
+import { MemorySecretStore } from '../core/secrets/memory-store'
+import { startServer, type RunningServer } from './server'
+
+const tempDir = useTempDir('kassabrug-serve-')
+const running: Array<{ server: RunningServer; core: Core }> = []
+
+afterEach(async () => {
+  for (const { server, core } of running.splice(0)) {
+    await server.close()
+    await core.close()
+  }
+})
+
+async function start(): Promise<{ server: RunningServer; rendererDir: string; dataDir: string }> {
+  const dataDir = tempDir()
+  const rendererDir = join(tempDir(), 'renderer')
+  mkdirSync(join(rendererDir, 'assets'), { recursive: true })
+  writeFileSync(join(rendererDir, 'index.html'), '<!doctype html><title>Kassabrug</title>')
+  writeFileSync(join(rendererDir, 'assets', 'app.js'), 'console.log("app")')
+  const core = await createCore({
+    dataDir,
+    secrets: new MemorySecretStore(),
+    version: '9.9.9-test'
+  })
+  const server = await startServer({ core, port: 0, rendererDir })
+  running.push({ server, core })
+  return { server, rendererDir, dataDir }
+}
+
+interface RawResponse {
+  status: number
+  headers: IncomingHttpHeaders
+  body: string
+}
+
+/** A raw request: node:http keeps the path exactly as written (no `..` clean-up) and any Host. */
+function send(
+  server: RunningServer,
+  options: {
+    method?: string
+    path: string
+    headers?: Record<string, string>
+    body?: string | Buffer
+  }
+): Promise<RawResponse> {
+  return new Promise((resolve, reject) => {
+    const req = httpRequest(
+      {
+        host: '127.0.0.1',
+        port: server.port,
+        method: options.method ?? 'GET',
+        path: options.path,
+        headers: { Host: `127.0.0.1:${server.port}`, ...options.headers }
+      },
+      (res) => {
+        const chunks: Buffer[] = []
+        res.on('data', (chunk: Buffer) => chunks.push(chunk))
+        res.on('end', () =>
+          resolve({
+            status: res.statusCode ?? 0,
+            headers: res.headers,
+            body: Buffer.concat(chunks).toString()
+          })
+        )
+      }
+    )
+    req.on('error', reject)
+    req.end(options.body)
+  })
+}
+
+function call(
+  server: RunningServer,
+  name: string,
+  input: unknown,
+  token = server.token
+): Promise<RawResponse> {
+  return send(server, {
+    method: 'POST',
+    path: `/api/call/${name}`,
+    headers: { Authorization: `Bearer ${token}`, 'Content-Type': 'application/json' },
+    body: JSON.stringify(input)
+  })
+}
+
+describe('kassabrug serve HTTP bridge', () => {
+  it('listens on 127.0.0.1 only and prints the token in the URL fragment', async () => {
+    const { server } = await start()
+    expect(server.url).toBe(`http://127.0.0.1:${server.port}/#token=${server.token}`)
+    expect(server.token).toMatch(/^[A-Za-z0-9_-]{43}$/)
+  })
+
+  it('answers 401 to a call without a token or with a wrong one', async () => {
+    const { server } = await start()
+    const missing = await send(server, { method: 'POST', path: '/api/call/app.status', body: '{}' })
+    expect(missing.status).toBe(401)
+    expect(JSON.parse(missing.body)).toMatchObject({ ok: false, error: { code: 'unauthorized' } })
+    const wrong = await call(server, 'app.status', {}, `${server.token}x`)
+    expect(wrong.status).toBe(401)
+  })
+
+  it('answers 403 to a foreign Host header (DNS rebinding) and a foreign Origin', async () => {
+    const { server } = await start()
+    const auth = { Authorization: `Bearer ${server.token}` }
+    const rebound = await send(server, {
+      method: 'POST',
+      path: '/api/call/app.status',
+      headers: { ...auth, Host: `evil.example:${server.port}` },
+      body: '{}'
+    })
+    expect(rebound.status).toBe(403)
+    const otherPort = await send(server, {
+      path: '/',
+      headers: { Host: `127.0.0.1:${server.port + 1}` }
+    })
+    expect(otherPort.status).toBe(403)
+    const foreignOrigin = await send(server, {
+      method: 'POST',
+      path: '/api/call/app.status',
+      headers: { ...auth, Origin: 'http://evil.example' },
+      body: '{}'
+    })
+    expect(foreignOrigin.status).toBe(403)
+    const localhost = await send(server, {
+      method: 'POST',
+      path: '/api/call/app.status',
+      headers: { ...auth, Host: `localhost:${server.port}` },
+      body: '{}'
+    })
+    expect(localhost.status).toBe(200)
+  })
+
+  it('refuses a body over 1 MB with 413', async () => {
+    const { server } = await start()
+    const huge = JSON.stringify({ language: 'x'.repeat(1024 * 1024) })
+    const response = await call(server, 'settings.update', JSON.parse(huge))
+    expect(response.status).toBe(413)
+    expect(JSON.parse(response.body).error.message).toContain('larger than 1048576 bytes')
+  })
+
+  it('round-trips a real call through the core and its SQLite file', async () => {
+    const { server, dataDir } = await start()
+    const status = await call(server, 'app.status', {})
+    expect(status.status).toBe(200)
+    const reply = JSON.parse(status.body)
+    expect(reply.ok).toBe(true)
+    expect(reply.value.dataDir).toBe(dataDir)
+    expect(reply.value.version).toBe('9.9.9-test')
+    expect(reply.value.database.schemaVersion).toBeGreaterThan(0)
+
+    const updated = await call(server, 'settings.update', { language: 'fr', logRetentionDays: 14 })
+    expect(JSON.parse(updated.body).value).toMatchObject({ language: 'fr', logRetentionDays: 14 })
+    const read = await call(server, 'settings.get', {})
+    expect(JSON.parse(read.body).value).toMatchObject({ language: 'fr', logRetentionDays: 14 })
+  })
+
+  it('answers 400 with the zod issues for invalid input, 400 for bad JSON, 404 for an unknown call', async () => {
+    const { server } = await start()
+    const invalid = await call(server, 'settings.update', { logRetentionDays: -3, language: 'de' })
+    expect(invalid.status).toBe(400)
+    const reply = JSON.parse(invalid.body)
+    expect(reply.error.code).toBe('invalid-input')
+    const paths = reply.error.issues.map((issue: { path: string }) => issue.path).sort()
+    expect(paths).toEqual(['language', 'logRetentionDays'])
+
+    const badJson = await send(server, {
+      method: 'POST',
+      path: '/api/call/settings.update',
+      headers: { Authorization: `Bearer ${server.token}` },
+      body: '{"language":'
+    })
+    expect(badJson.status).toBe(400)
+    expect(JSON.parse(badJson.body).error.message).toContain('not valid JSON')
+
+    const unknown = await call(server, 'app.selfDestruct', {})
+    expect(unknown.status).toBe(404)
+    expect(JSON.parse(unknown.body).error.code).toBe('not-found')
+  })
+
+  it('streams status.changed over SSE after settings.update', async () => {
+    const { server } = await start()
+    const received = new Promise<{ name: string; data: string }>((resolve, reject) => {
+      const req = httpRequest(
+        {
+          host: '127.0.0.1',
+          port: server.port,
+          path: `/api/events?token=${encodeURIComponent(server.token)}`,
+          headers: { Host: `127.0.0.1:${server.port}` }
+        },
+        (res) => {
+          expect(res.headers['content-type']).toContain('text/event-stream')
+          let text = ''
+          res.on('data', (chunk: Buffer) => {
+            const first = text === ''
+            text += chunk.toString()
+            // The first comment line means the subscription is live: now cause an event.
+            if (first) void call(server, 'settings.update', { storePayloads: false })
+            const match = /event: (\S+)\ndata: (.+)\n\n/.exec(text)
+            if (match) {
+              req.destroy()
+              resolve({ name: match[1], data: match[2] })
+            }
+          })
+        }
+      )
+      req.on('error', reject)
+      req.end()
+    })
+    const event = await received
+    expect(event.name).toBe('status.changed')
+    expect(JSON.parse(event.data)).toHaveProperty('database.schemaVersion', 1)
+
+    const noToken = await send(server, { path: '/api/events' })
+    expect(noToken.status).toBe(401)
+  })
+
+  it('serves the renderer with CSP and MIME types and refuses path traversal', async () => {
+    const { server } = await start()
+    const index = await send(server, { path: '/' })
+    expect(index.status).toBe(200)
+    expect(index.headers['content-type']).toBe('text/html; charset=utf-8')
+    expect(index.headers['content-security-policy']).toContain("default-src 'self'")
+    expect(index.headers['content-security-policy']).not.toContain('unsafe-eval')
+    const script = await send(server, { path: '/assets/app.js' })
+    expect(script.headers['content-type']).toBe('text/javascript; charset=utf-8')
+    expect(script.body).toBe('console.log("app")')
+
+    for (const path of [
+      '/../../../../etc/passwd',
+      '/assets/%2e%2e/%2e%2e/%2e%2e/etc/passwd',
+      '/..%2f..%2fetc%2fpasswd',
+      '/%5c..%5c..%5cetc%5cpasswd'
+    ]) {
+      const response = await send(server, { path })
+      expect(response.status, path).toBe(403)
+      expect(response.body).not.toContain('root:')
+    }
+    expect((await send(server, { path: '/missing.js' })).status).toBe(404)
+  })
+})
