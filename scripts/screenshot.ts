@@ -1,0 +1,28 @@
+// Takes docs/screenshot.png: the dashboard of a real `kassabrug serve` on a fresh data folder, at
+// 1024×768 in Debian's Chromium. Run by hand after `npx electron-vite build`:
+//   npx tsx scripts/screenshot.ts
+import { resolve } from 'node:path'
+import { chromium } from '@playwright/test'
+import config from '../playwright.config'
+import { startKassabrugServe } from '../e2e/support/kassabrug-serve'
+
+async function main(): Promise<void> {
+  const serve = await startKassabrugServe('kassabrug-demo-')
+  const browser = await chromium.launch(config.use?.launchOptions)
+  try {
+    const page = await browser.newPage({ viewport: { width: 1024, height: 768 } })
+    await page.goto(serve.url)
+    await page.getByTestId('schema-version').waitFor()
+    const target = resolve(__dirname, '..', 'docs', 'screenshot.png')
+    await page.screenshot({ path: target })
+    process.stdout.write(`wrote ${target}\n`)
+  } finally {
+    await browser.close()
+    await serve.stop()
+  }
+}
+
+main().catch((error: unknown) => {
+  process.stderr.write(`${String(error)}\n`)
+  process.exit(1)
+})

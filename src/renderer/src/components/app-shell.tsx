@@ -1,0 +1,40 @@
+import { useTranslation } from 'react-i18next'
+import { NavLink, Outlet } from 'react-router'
+import { useCoreEvents } from '../use-core-events'
+import { useSettingsLanguage } from '../use-settings-language'
+
+/** Only pages that exist are listed; later releases add their routes here and in app.tsx. */
+const navigation = [
+  { to: '/', labelKey: 'nav.dashboard' },
+  { to: '/settings', labelKey: 'nav.settings' }
+] as const
+
+export function AppShell(): React.JSX.Element {
+  const { t } = useTranslation()
+  useCoreEvents()
+  useSettingsLanguage()
+  return (
+    <div className="shell">
+      <aside className="sidebar">
+        <div className="brand">
+          <span className="brand-name">{t('app.name')}</span>
+          <span className="brand-tagline">{t('app.tagline')}</span>
+        </div>
+        <nav aria-label={t('app.mainNavigation')}>
+          <ul>
+            {navigation.map((item) => (
+              <li key={item.to}>
+                <NavLink to={item.to} end>
+                  {t(item.labelKey)}
+                </NavLink>
+              </li>
+            ))}
+          </ul>
+        </nav>
+      </aside>
+      <main className="content">
+        <Outlet />
+      </main>
+    </div>
+  )
+}

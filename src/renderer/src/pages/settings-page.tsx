@@ -1,0 +1,113 @@
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query'
+import { useId, useState, type FormEvent } from 'react'
+import { useTranslation } from 'react-i18next'
+import { languages, type Settings, type SettingsPatch } from '../../../shared/contract'
+import { api } from '../api'
+import { ErrorPanel } from '../components/error-panel'
+import { queryKeys } from '../query-keys'
+
+/** General settings, read with settings.get and saved with settings.update. */
+export function SettingsPage(): React.JSX.Element {
+  const { t } = useTranslation()
+  const settings = useQuery({ queryKey: queryKeys.settings, queryFn: () => api['settings.get']() })
+  return (
+    <section aria-labelledby="settings-title">
+      <h1 id="settings-title">{t('settings.title')}</h1>
+      {settings.isPending ? <p role="status">{t('common.loading')}</p> : null}
+      {settings.isError ? (
+        <ErrorPanel error={settings.error} onRetry={() => void settings.refetch()} />
+      ) : null}
+      {settings.data ? <SettingsForm saved={settings.data} /> : null}
+    </section>
+  )
+}
+
+type GeneralFields = Pick<Settings, 'language' | 'logRetentionDays' | 'storePayloads'>
+
+function SettingsForm({ saved }: { saved: Settings }): React.JSX.Element {
+  const { t, i18n } = useTranslation()
+  const queryClient = useQueryClient()
+  const ids = {
+    language: useId(),
+    retention: useId(),
+    retentionHelp: useId(),
+    payloads: useId(),
+    payloadsHelp: useId()
+  }
+  const [draft, setDraft] = useState<GeneralFields>({
+    language: saved.language,
+    logRetentionDays: saved.logRetentionDays,
+    storePayloads: saved.storePayloads
+  })
+  const save = useMutation({
+    mutationFn: (patch: SettingsPatch) => api['settings.update'](patch),
+    onSuccess: async (next) => {
+      await i18n.changeLanguage(next.language)
+      queryClient.setQueryData(queryKeys.settings, next)
+    }
+  })
+
+  function submit(event: FormEvent<HTMLFormElement>): void {
+    event.preventDefault()
+    save.mutate(draft)
+  }
+
+  return (
+    <form className="panel form" onSubmit={submit} noValidate>
+      <div className="field">
+        <label htmlFor={ids.language}>{t('settings.language')}</label>
+        <select
+          id={ids.language}
+          value={draft.language}
+          onChange={(event) =>
+            setDraft({ ...draft, language: event.target.value as Settings['language'] })
+          }
+        >
+          {languages.map((language) => (
+            <option key={language} value={language} lang={language}>
+              {t(`settings.languages.${language}`)}
+            </option>
+          ))}
+        </select>
+      </div>
+      <div className="field">
+        <label htmlFor={ids.retention}>{t('settings.retention')}</label>
+        <input
+          id={ids.retention}
+          type="number"
+          min={1}
+          max={3650}
+          step={1}
+          aria-describedby={ids.retentionHelp}
+          value={Number.isNaN(draft.logRetentionDays) ? '' : draft.logRetentionDays}
+          onChange={(event) => setDraft({ ...draft, logRetentionDays: event.target.valueAsNumber })}
+        />
+        <p id={ids.retentionHelp} className="help">
+          {t('settings.retentionHelp')}
+        </p>
+      </div>
+      <div className="field field-checkbox">
+        <input
+          id={ids.payloads}
+          type="checkbox"
+          checked={draft.storePayloads}
+          aria-describedby={ids.payloadsHelp}
+          onChange={(event) => setDraft({ ...draft, storePayloads: event.target.checked })}
+        />
+        <label htmlFor={ids.payloads}>{t('settings.storePayloads')}</label>
+        <p id={ids.payloadsHelp} className="help">
+          {t('settings.storePayloadsHelp')}
+        </p>
+      </div>
+      <div className="actions">
+        <button type="submit" disabled={save.isPending}>
+          {save.isPending ? t('settings.saving') : t('settings.save')}
+        </button>
+        <span role="status" className="saved">
+          {save.isSuccess ? t('settings.saved') : ''}
+        </span>
+      </div>
+      {save.isError ? <ErrorPanel error={save.error} /> : null}
+    </form>
+  )
+}
