@@ -1,0 +1,188 @@
+import { X509Certificate } from 'node:crypto'
+import { writeFileSync } from 'node:fs'
+import type { IncomingMessage, ServerResponse } from 'node:http'
+import { generate } from 'selfsigned'
+import { FaultInjector, type FaultKind } from './faults'
+import { sharedSchemaModel } from './schema-model'
+import { createSoapHandler, listen, simulatedOperations } from './server'
+import { generateShopFixture } from './shop-fixture'
+import { fixtureFromState, stateFromFixture, type MplusFixture, type MplusState } from './state'
+
+export type { MplusFixture, MplusState } from './state'
+export type { FaultKind } from './faults'
+export { generateShopFixture } from './shop-fixture'
+
+export interface MplusSimulatorOptions {
+  /** 0 (default) = a free port. */
+  port?: number
+  tls?: boolean
+  fixture?: MplusFixture | { size: number; seed?: number; relationCount?: number }
+  ident?: string
+  secret?: string
+  /** Added to every call. */
+  latencyMs?: number
+  /** Keep every accepted request and every response (standalone Body elements) for XSD validation. */
+  recordMessages?: boolean
+}
+
+export interface RecordedMessage {
+  operation: string
+  direction: 'request' | 'response'
+  xml: string
+}
+
+export interface MplusSimulator {
+  /** Base URL to POST to, without credentials. */
+  url: string
+  host: string
+  port: number
+  ident: string
+  secret: string
+  /** SHA-256 of the DER certificate, lower-case hex without separators (when tls). */
+  certificateSha256?: string
+  /** PEM of the self-signed certificate (when tls), for clients that want to trust it as a CA. */
+  certificatePem?: string
+  state: MplusState
+  faults: FaultInjector
+  requestCounts(): Record<string, number>
+  writeCounts(): Record<string, number>
+  resetCounts(): void
+  /** Messages recorded since start (recordMessages) — drained by the caller. */
+  takeRecordedMessages(): RecordedMessage[]
+  saveState(path: string): void
+  close(): Promise<void>
+}
+
+function isFixture(value: MplusSimulatorOptions['fixture']): value is MplusFixture {
+  return typeof value === 'object' && 'counters' in value
+}
+
+export async function startMplusSimulator(
+  options: MplusSimulatorOptions = {}
+): Promise<MplusSimulator> {
+  const model = sharedSchemaModel()
+  const fixtureOption = options.fixture ?? { size: 25 }
+  const state = stateFromFixture(
+    isFixture(fixtureOption) ? fixtureOption : generateShopFixture(fixtureOption)
+  )
+  const ident = options.ident ?? 'kassabrug-sim'
+  const secret = options.secret ?? 'sim-secret-0000'
+  const faults = new FaultInjector()
+  const requests = new Map<string, number>()
+  const writes = new Map<string, number>()
+  const recorded: RecordedMessage[] = []
+
+  let tls: { key: string; cert: string } | undefined
+  let certificateSha256: string | undefined
+  if (options.tls) {
+    const pems = await generate([{ name: 'commonName', value: '127.0.0.1' }], {
+      keySize: 2048,
+      algorithm: 'sha256',
+      extensions: [{ name: 'subjectAltName', altNames: [{ type: 7, ip: '127.0.0.1' }] }]
+    })
+    tls = { key: pems.private, cert: pems.cert }
+    certificateSha256 = new X509Certificate(pems.cert).fingerprint256
+      .replace(/:/g, '')
+      .toLowerCase()
+  }
+
+  const handleAdmin = (request: IncomingMessage, response: ServerResponse, body: string): void => {
+    const path = new URL(request.url ?? '/', 'http://simulator').pathname
+    const json = (status: number, value: unknown): void => {
+      const text = JSON.stringify(value)
+      response.writeHead(status, {
+        'Content-Type': 'application/json',
+        'Content-Length': Buffer.byteLength(text)
+      })
+      response.end(text)
+    }
+    try {
+      if (path === '/__admin/counts' && request.method === 'GET') {
+        return json(200, {
+          requests: Object.fromEntries(requests),
+          writes: Object.fromEntries(writes)
+        })
+      }
+      if (path === '/__admin/counts/reset' && request.method === 'POST') {
+        simulator.resetCounts()
+        return json(200, { ok: true })
+      }
+      if (path === '/__admin/faults' && request.method === 'GET')
+        return json(200, faults.describe())
+      if (path === '/__admin/faults' && request.method === 'DELETE') {
+        faults.clear()
+        return json(200, { ok: true })
+      }
+      if (path === '/__admin/faults' && request.method === 'POST') {
+        const input = JSON.parse(body) as {
+          operation?: string
+          kind?: FaultKind
+          count?: number
+          latencyMs?: number
+          slowServerMs?: number
+        }
+        if (input.kind) faults.failNext(input.operation ?? '*', input.kind, input.count ?? 1)
+        if (input.latencyMs !== undefined)
+          faults.setLatency(input.operation ?? '*', input.latencyMs)
+        if (input.slowServerMs !== undefined) faults.setSlowServer(input.slowServerMs)
+        return json(200, faults.describe())
+      }
+      if (path === '/__admin/state' && request.method === 'GET') {
+        return json(200, {
+          counters: state.counters,
+          relations: state.relations.size,
+          products: state.products.size,
+          articles: state.articleOwners.size,
+          stockRecords: state.stock.size,
+          orders: state.orders.size,
+          invoices: state.invoices.size,
+          receipts: state.receipts.size
+        })
+      }
+      json(404, { error: `No admin endpoint ${request.method ?? ''} ${path}` })
+    } catch (error) {
+      json(400, { error: (error as Error).message })
+    }
+  }
+
+  const handler = createSoapHandler({
+    model,
+    context: { state, now: () => new Date() },
+    faults,
+    ident,
+    secret,
+    latencyMs: options.latencyMs ?? 0,
+    onMessage: options.recordMessages ? (message) => recorded.push(message) : undefined,
+    onCall: (operation, isWrite) => {
+      requests.set(operation, (requests.get(operation) ?? 0) + 1)
+      if (isWrite) writes.set(operation, (writes.get(operation) ?? 0) + 1)
+    },
+    handleAdmin
+  })
+  const listening = await listen(handler, options.port ?? 0, tls)
+  const host = '127.0.0.1'
+  const simulator: MplusSimulator = {
+    url: `${tls ? 'https' : 'http'}://${host}:${listening.port}/`,
+    host,
+    port: listening.port,
+    ident,
+    secret,
+    certificateSha256,
+    certificatePem: tls?.cert,
+    state,
+    faults,
+    requestCounts: () => Object.fromEntries(requests),
+    writeCounts: () => Object.fromEntries(writes),
+    resetCounts: () => {
+      requests.clear()
+      writes.clear()
+    },
+    takeRecordedMessages: () => recorded.splice(0),
+    saveState: (path) => writeFileSync(path, JSON.stringify(fixtureFromState(state))),
+    close: () => listening.close()
+  }
+  return simulator
+}
+
+/** Operations the simulator implements (the rest of the WSDL's 374 answer with a Client fault). */
+export const simulatedOperationNames = Object.keys(simulatedOperations)

@@ -1,0 +1,129 @@
+import { soapDateTime } from '../mplus-dates'
+import { stockKey, type StockRecord } from '../state'
+import type { PlainObject } from '../xml-codec'
+import {
+  numbersOf,
+  read,
+  requestOf,
+  rescale,
+  write,
+  type OperationContext,
+  type OperationSpec
+} from './context'
+
+function articleStock(record: StockRecord): PlainObject {
+  return {
+    branchNumber: record.branchNumber,
+    articleNumber: record.articleNumber,
+    changeTimestamp: record.changeTimestamp,
+    stockId: record.stockId,
+    amountFree: record.amountFree,
+    decimalPlacesFree: record.decimalPlaces,
+    amountReserved: record.amountReserved,
+    decimalPlacesReserved: record.decimalPlaces,
+    amountIncoming: record.amountIncoming,
+    decimalPlacesIncoming: record.decimalPlaces,
+    subArticle: [],
+    isDayStockArticle: false
+  }
+}
+
+/** Changes one stock record and stamps it with the next stockId (the stock "sync marker"). */
+export function changeStock(
+  record: StockRecord,
+  context: OperationContext,
+  change: (r: StockRecord) => void
+): number {
+  change(record)
+  record.stockId = ++context.state.counters.stockId
+  record.changeTimestamp = soapDateTime(context.now())
+  return record.stockId
+}
+
+/** Brings a record to at least `places` decimal places so an amount can be added without rounding. */
+export function widenDecimals(record: StockRecord, places: number): void {
+  if (places <= record.decimalPlaces) return
+  record.amountFree = rescale(record.amountFree, record.decimalPlaces, places)
+  record.amountReserved = rescale(record.amountReserved, record.decimalPlaces, places)
+  record.amountIncoming = rescale(record.amountIncoming, record.decimalPlaces, places)
+  record.decimalPlaces = places
+}
+
+type StockWriteOutcome =
+  | { record: StockRecord }
+  | { failure: 'BRANCH-NOT-FOUND' | 'ARTICLE-NOT-FOUND' | 'NO-STOCK-ARTICLE' }
+
+function stockRecordFor(request: PlainObject, context: OperationContext): StockWriteOutcome {
+  const branchNumber = Number(request.branchNumber)
+  const articleNumber = Number(request.articleNumber)
+  if (!context.state.branches.some((b) => b.branchNumber === branchNumber))
+    return { failure: 'BRANCH-NOT-FOUND' }
+  const owner = context.state.articleOwners.get(articleNumber)
+  const article =
+    owner === undefined
+      ? undefined
+      : context.state.products
+          .get(owner)
+          ?.articleList.article.find((a) => a.articleNumber === articleNumber)
+  if (!article) return { failure: 'ARTICLE-NOT-FOUND' }
+  if (article.stockArticle === false) return { failure: 'NO-STOCK-ARTICLE' }
+  const key = stockKey(branchNumber, articleNumber)
+  let record = context.state.stock.get(key)
+  if (!record) {
+    record = {
+      branchNumber,
+      articleNumber,
+      amountFree: 0,
+      amountReserved: 0,
+      amountIncoming: 0,
+      decimalPlaces: 0,
+      stockId: 0,
+      changeTimestamp: soapDateTime(context.now())
+    }
+    context.state.stock.set(key, record)
+  }
+  return { record }
+}
+
+export const stockOperations: Record<string, OperationSpec> = {
+  getStock: read((body, context) => {
+    const request = requestOf(body)
+    const branches = new Set([
+      Number(request.branchNumber),
+      ...numbersOf((request.branchNumbers as PlainObject | undefined)?.branchNumber)
+    ])
+    const wanted = numbersOf((request.articleNumbers as PlainObject | undefined)?.articleNumbers)
+    // An empty article list returns every article (UNCONFIRMED, reference §10.8). With stockId the
+    // simulator returns records whose stockId is ≥ the value, like syncMarker (UNCONFIRMED).
+    const fromStockId = request.stockId === undefined ? undefined : Number(request.stockId)
+    const records = [...context.state.stock.values()]
+      .filter((r) => branches.has(r.branchNumber))
+      .filter((r) => wanted.length === 0 || wanted.includes(r.articleNumber))
+      .filter((r) => fromStockId === undefined || r.stockId >= fromStockId)
+      .sort((a, b) => a.stockId - b.stockId)
+    return { articleStocks: records.map(articleStock) }
+  }),
+  setStock: write((body, context) => {
+    const request = requestOf(body)
+    const outcome = stockRecordFor(request, context)
+    if ('failure' in outcome) return { result: `SET-STOCK-RESULT-${outcome.failure}` }
+    // Missing decimalPlaces is read as 0 (legacy client and docs example; server default UNCONFIRMED).
+    const places = Number(request.decimalPlaces ?? 0)
+    const stockId = changeStock(outcome.record, context, (r) => {
+      widenDecimals(r, places)
+      r.amountFree = rescale(Number(request.amount), places, r.decimalPlaces)
+    })
+    return { result: 'SET-STOCK-RESULT-OK', stockId }
+  }),
+  updateStock: write((body, context) => {
+    const request = requestOf(body)
+    const outcome = stockRecordFor(request, context)
+    if ('failure' in outcome) return { result: `UPDATE-STOCK-RESULT-${outcome.failure}` }
+    const places = Number(request.decimalPlaces ?? 0)
+    const stockId = changeStock(outcome.record, context, (r) => {
+      widenDecimals(r, places)
+      r.amountFree += rescale(Number(request.amountChanged), places, r.decimalPlaces)
+    })
+    return { result: 'UPDATE-STOCK-RESULT-OK', stockId }
+  })
+}

@@ -1,0 +1,613 @@
+import { Faker, base, nl } from '@faker-js/faker'
+import {
+  generateCompanies,
+  generatePeople,
+  type GeneratedAddress,
+  type GeneratedPerson
+} from '../fixtures/people'
+import { soapDate, soapDateFromIso, soapDateTime } from './mplus-dates'
+import type {
+  ArticleGroupRecord,
+  ArticleRecord,
+  Counters,
+  MplusFixture,
+  OrderRecord,
+  ProductRecord,
+  RelationRecord,
+  SalesDocumentRecord,
+  StockRecord
+} from './state'
+import type { PlainObject } from './xml-codec'
+
+/**
+ * A deterministic, realistic Dutch clothing shop near the Belgian border: two branches, NL/BE/FR
+ * VAT groups, a category tree, products with size/colour articles and valid EAN-13 barcodes, stock,
+ * persons and companies (with contacts), orders (undelivered ones reserve stock), invoices, receipts.
+ */
+
+export interface ShopFixtureOptions {
+  /** Number of products (10 … 100 000). */
+  size: number
+  seed?: number
+  /** Relations to generate; defaults to the product count (at least 20). */
+  relationCount?: number
+}
+
+/** Assumed superuser employee (third-party claim, reference §7.5: UNCONFIRMED as a general rule). */
+export const superUserEmployeeNumber = 999999
+/** Shipping-cost article, as in the official orders tutorial (a non-stock article). */
+export const shippingArticleNumber = 999
+
+const fixtureEpoch = new Date('2026-01-05T09:00:00Z')
+
+const branches: PlainObject[] = [
+  {
+    branchNumber: 1,
+    branchName: 'Winkel Maastricht',
+    abbreviation: 'MAA',
+    countryCode: 528,
+    countryIso3: 'NLD',
+    countryName: 'Nederland'
+  },
+  {
+    branchNumber: 2,
+    branchName: 'Filiaal Antwerpen',
+    abbreviation: 'ANT',
+    countryCode: 56,
+    countryIso3: 'BEL',
+    countryName: 'België'
+  }
+]
+
+/** NL codes 1 = 9 % and 2 = 21 % (reference §7.8); vatPercentage assumed whole percent (UNCONFIRMED scale). */
+const vatGroups: PlainObject[] = [
+  { branchNumber: 1, countryCode: 528, countryIso3: 'NLD', vatCode: 1, vatPercentage: 9 },
+  { branchNumber: 1, countryCode: 528, countryIso3: 'NLD', vatCode: 2, vatPercentage: 21 },
+  { branchNumber: 1, countryCode: 528, countryIso3: 'NLD', vatCode: 3, vatPercentage: 0 },
+  { branchNumber: 2, countryCode: 56, countryIso3: 'BEL', vatCode: 1, vatPercentage: 6 },
+  { branchNumber: 2, countryCode: 56, countryIso3: 'BEL', vatCode: 2, vatPercentage: 21 },
+  { countryCode: 250, countryIso3: 'FRA', vatCode: 1, vatPercentage: 10 },
+  { countryCode: 250, countryIso3: 'FRA', vatCode: 2, vatPercentage: 20 },
+  { countryCode: 276, countryIso3: 'DEU', vatCode: 1, vatPercentage: 7 },
+  { countryCode: 276, countryIso3: 'DEU', vatCode: 2, vatPercentage: 19 }
+]
+
+const turnoverGroups: PlainObject[] = [
+  {
+    turnoverGroupType: 'TURNOVER-GROUP-TYPE-TURNOVER',
+    turnoverGroup: 1,
+    turnoverGroupName: 'Kleding',
+    defaultVatCode: 2
+  },
+  {
+    turnoverGroupType: 'TURNOVER-GROUP-TYPE-TURNOVER',
+    turnoverGroup: 2,
+    turnoverGroupName: 'Schoenen',
+    defaultVatCode: 2
+  },
+  {
+    turnoverGroupType: 'TURNOVER-GROUP-TYPE-TURNOVER',
+    turnoverGroup: 3,
+    turnoverGroupName: 'Accessoires',
+    defaultVatCode: 2
+  },
+  {
+    turnoverGroupType: 'TURNOVER-GROUP-TYPE-TURNOVER',
+    turnoverGroup: 4,
+    turnoverGroupName: 'Boeken en tijdschriften',
+    defaultVatCode: 1
+  },
+  {
+    turnoverGroupType: 'TURNOVER-GROUP-TYPE-TURNOVER',
+    turnoverGroup: 999,
+    turnoverGroupName: 'Verzendkosten',
+    defaultVatCode: 2
+  },
+  {
+    turnoverGroupType: 'TURNOVER-GROUP-TYPE-PAYMENT',
+    turnoverGroup: 900,
+    turnoverGroupName: 'Betalingen'
+  }
+]
+
+/** Payment and delivery codes are installation-specific (reference §10.9); these are plausible examples. */
+const paymentMethods: PlainObject[] = [
+  {
+    method: 'CONTANT',
+    description: 'Contant',
+    buttonText: 'Contant',
+    allowNegativeAmount: true,
+    active: true,
+    type: 'PAYMENT-METHOD-TYPE-PAYMENT'
+  },
+  {
+    method: 'PIN',
+    description: 'Pinbetaling',
+    buttonText: 'PIN',
+    allowNegativeAmount: true,
+    active: true,
+    type: 'PAYMENT-METHOD-TYPE-EFT'
+  },
+  {
+    method: 'IDEAL',
+    description: 'iDEAL (webshop)',
+    buttonText: 'iDEAL',
+    allowNegativeAmount: false,
+    active: true,
+    type: 'PAYMENT-METHOD-TYPE-PAYMENT'
+  },
+  {
+    method: 'BANCONTACT',
+    description: 'Bancontact',
+    buttonText: 'Bancontact',
+    allowNegativeAmount: false,
+    active: true,
+    type: 'PAYMENT-METHOD-TYPE-PAYMENT'
+  },
+  {
+    method: 'OPREKENING',
+    description: 'Op rekening',
+    buttonText: 'Op rekening',
+    allowNegativeAmount: true,
+    active: true,
+    type: 'PAYMENT-METHOD-TYPE-DEPOSIT'
+  }
+]
+
+const deliveryMethods: PlainObject[] = [
+  {
+    deliveryMethod: 'AFHALEN',
+    description: 'Afhalen in de winkel',
+    buttonText: 'Afhalen',
+    enabled: true
+  },
+  {
+    deliveryMethod: 'POSTNL',
+    description: 'Verzenden met PostNL',
+    buttonText: 'PostNL',
+    enabled: true
+  },
+  {
+    deliveryMethod: 'BPOST',
+    description: 'Verzenden met bpost',
+    buttonText: 'bpost',
+    enabled: true
+  }
+]
+
+const categoryTree: { name: string; children: string[] }[] = [
+  { name: 'Dames', children: ['Jurken', 'Truien', 'Broeken'] },
+  { name: 'Heren', children: ['Overhemden', 'Jassen', 'Broeken'] },
+  { name: 'Kinderen', children: ['Baby', 'Meisjes', 'Jongens'] },
+  { name: 'Schoenen', children: ['Sneakers', 'Laarzen'] },
+  { name: 'Accessoires', children: ['Tassen', 'Sjaals', 'Riemen'] }
+]
+
+const garments = [
+  'T-shirt',
+  'Trui',
+  'Vest',
+  'Jurk',
+  'Spijkerbroek',
+  'Chino',
+  'Overhemd',
+  'Blouse',
+  'Jas',
+  'Rok',
+  'Sjaal',
+  'Sneaker',
+  'Laars',
+  'Tas',
+  'Riem'
+]
+const materials = ['katoen', 'wol', 'linnen', 'denim', 'leer', 'merinowol', 'bamboe', 'fleece']
+const brands = [
+  'Zoë & Co',
+  'Noordkaap',
+  'Maison Lefèvre',
+  'Kustlijn',
+  'Ébène',
+  'Stadskind',
+  'Brave Søren'
+]
+const colours = [
+  'Zwart',
+  'Wit',
+  'Marineblauw',
+  'Bordeaux',
+  'Olijfgroen',
+  'Crème',
+  'Grijs gemêleerd',
+  'Oker'
+]
+const sizes = ['XS', 'S', 'M', 'L', 'XL', 'XXL']
+
+/** EAN-13 with a valid check digit, under the GS1 Netherlands prefix range 87. */
+export function ean13(body12: string): string {
+  const sum = [...body12].reduce(
+    (total, digit, index) => total + Number(digit) * (index % 2 === 0 ? 1 : 3),
+    0
+  )
+  return `${body12}${(10 - (sum % 10)) % 10}`
+}
+
+function relationAddressFields(address: GeneratedAddress): PlainObject {
+  return {
+    address: address.line,
+    zipcode: address.postalCode,
+    city: address.city,
+    country: address.countryCode
+  }
+}
+
+function personRelation(person: GeneratedPerson): PlainObject {
+  return {
+    name: person.fullName,
+    ...relationAddressFields(person.address),
+    telephone: person.phone,
+    mobile: person.mobile,
+    email: person.email,
+    birthDate: soapDateFromIso(person.birthDate)
+  }
+}
+
+export function generateShopFixture(options: ShopFixtureOptions): MplusFixture {
+  const seed = options.seed ?? 1
+  const size = Math.max(1, Math.floor(options.size))
+  const relationCount = options.relationCount ?? Math.max(20, size)
+  const faker = new Faker({ locale: [nl, base] })
+  faker.seed(seed)
+  const stamp = soapDateTime(fixtureEpoch)
+  const counters: Counters = {
+    relationSyncMarker: 0,
+    articleSyncMarker: 0,
+    articleGroupSyncMarker: 0,
+    employeeSyncMarker: 0,
+    orderSyncMarker: 0,
+    invoiceSyncMarker: 0,
+    receiptSyncMarker: 0,
+    stockId: 0,
+    nextRelationNumber: 1001,
+    nextProductNumber: 100,
+    nextArticleNumber: 10_001,
+    nextGroupNumber: 1,
+    nextOrderNumber: 1
+  }
+
+  const employees: PlainObject[] = [
+    {
+      employeeNumber: superUserEmployeeNumber,
+      name: 'Superuser',
+      username: 'superuser',
+      active: true
+    },
+    {
+      employeeNumber: 1,
+      name: 'Anouk van den Berg',
+      username: 'anouk',
+      active: true,
+      email: 'anouk@winkel-maastricht.nl'
+    },
+    { employeeNumber: 2, name: 'Pieter-Jan Claeys', username: 'pieterjan', active: true },
+    { employeeNumber: 3, name: 'Sébastien Dupré', username: 'sebastien', active: false }
+  ].map((e) => ({
+    ...e,
+    syncMarker: ++counters.employeeSyncMarker,
+    createTimestamp: stamp,
+    changeTimestamp: stamp
+  }))
+
+  const articleGroups: ArticleGroupRecord[] = []
+  const leafGroups: number[] = []
+  categoryTree.forEach((top, topIndex) => {
+    const topNumber = counters.nextGroupNumber++
+    articleGroups.push({
+      groupNumber: topNumber,
+      parentGroupNumber: 0,
+      name: top.name,
+      text: `${top.name} (webgroep)`,
+      sortOrder: topIndex + 1,
+      syncMarker: ++counters.articleGroupSyncMarker,
+      productNumbers: [],
+      isDeleted: false
+    })
+    top.children.forEach((child, childIndex) => {
+      const groupNumber = counters.nextGroupNumber++
+      leafGroups.push(groupNumber)
+      articleGroups.push({
+        groupNumber,
+        parentGroupNumber: topNumber,
+        name: child,
+        text: `${top.name} › ${child}`,
+        sortOrder: childIndex + 1,
+        syncMarker: ++counters.articleGroupSyncMarker,
+        productNumbers: [],
+        isDeleted: false
+      })
+    })
+  })
+
+  const products: ProductRecord[] = []
+  const stock: StockRecord[] = []
+  const stockByKey = new Map<string, StockRecord>()
+  const articlePrices = new Map<number, { priceIncl: number; description: string }>()
+
+  const addArticleStock = (articleNumber: number, branchNumber: number, amount: number): void => {
+    const record: StockRecord = {
+      branchNumber,
+      articleNumber,
+      amountFree: amount,
+      amountReserved: 0,
+      amountIncoming:
+        faker.helpers.maybe(() => faker.number.int({ min: 1, max: 20 }), { probability: 0.1 }) ?? 0,
+      decimalPlaces: 0,
+      stockId: ++counters.stockId,
+      changeTimestamp: stamp
+    }
+    stock.push(record)
+    stockByKey.set(`${branchNumber}:${articleNumber}`, record)
+  }
+
+  const shippingProduct: ProductRecord = {
+    productNumber: counters.nextProductNumber++,
+    syncMarker: 0,
+    description: 'Verzendkosten',
+    groupNumbers: [],
+    articleList: {
+      article: [
+        {
+          articleNumber: shippingArticleNumber,
+          pluNumber: 'VERZEND',
+          syncMarker: 0,
+          createTimestamp: stamp,
+          changeTimestamp: stamp,
+          active: true,
+          description: 'Verzendkosten',
+          turnoverGroup: 999,
+          vatCode: 2,
+          vatPercentage: 21,
+          priceIncl: 495,
+          priceExcl: 409,
+          webshop: false,
+          stockArticle: false
+        }
+      ]
+    }
+  }
+  const productMarker = ++counters.articleSyncMarker
+  shippingProduct.syncMarker = productMarker
+  shippingProduct.articleList.article[0].syncMarker = productMarker
+  products.push(shippingProduct)
+  articlePrices.set(shippingArticleNumber, { priceIncl: 495, description: 'Verzendkosten' })
+
+  for (let index = 1; index < size; index++) {
+    const garment = faker.helpers.arrayElement(garments)
+    const brandName = faker.helpers.arrayElement(brands)
+    const description = `${garment} ${faker.helpers.arrayElement(materials)} ${faker.commerce.productAdjective().toLowerCase()}`
+    const turnoverGroup = /Sneaker|Laars/.test(garment) ? 2 : /Sjaal|Tas|Riem/.test(garment) ? 3 : 1
+    const priceIncl =
+      faker.number.int({ min: 8, max: 250 }) * 100 - faker.helpers.arrayElement([0, 1, 5, 50])
+    const productColours = faker.helpers.arrayElements(
+      colours,
+      faker.number.int({ min: 1, max: 2 })
+    )
+    const productSizes = faker.helpers
+      .arrayElements(sizes, faker.number.int({ min: 1, max: 3 }))
+      .sort((a, b) => sizes.indexOf(a) - sizes.indexOf(b))
+    const marker = ++counters.articleSyncMarker
+    const productNumber = counters.nextProductNumber++
+    const articles: ArticleRecord[] = []
+    for (const colour of productColours) {
+      for (const articleSize of productSizes) {
+        const articleNumber = counters.nextArticleNumber++
+        articles.push({
+          articleNumber,
+          pluNumber: `${productNumber}-${articles.length + 1}`,
+          syncMarker: marker,
+          changeTimestamp: stamp,
+          createTimestamp: stamp,
+          active: faker.datatype.boolean({ probability: 0.97 }),
+          description: `${description} ${colour} ${articleSize}`,
+          colour,
+          colourSequenceNumber: colours.indexOf(colour) + 1,
+          size: articleSize,
+          sizeSequenceNumber: sizes.indexOf(articleSize) + 1,
+          barcode: ean13(
+            `87${String(seed % 100).padStart(2, '0')}${String(articleNumber).padStart(8, '0')}`
+          ),
+          brandName,
+          turnoverGroup,
+          vatCode: 2,
+          vatPercentage: 21,
+          purchasePrice: Math.round(priceIncl / 1.21 / 2.2),
+          priceIncl,
+          priceExcl: Math.round(priceIncl / 1.21),
+          webshop: true,
+          stockArticle: true
+        })
+        articlePrices.set(articleNumber, {
+          priceIncl,
+          description: `${description} ${colour} ${articleSize}`
+        })
+        addArticleStock(articleNumber, 1, faker.number.int({ min: 0, max: 40 }))
+        if (faker.datatype.boolean())
+          addArticleStock(articleNumber, 2, faker.number.int({ min: 0, max: 15 }))
+      }
+    }
+    const groupNumber = faker.helpers.arrayElement(leafGroups)
+    const group = articleGroups.find((g) => g.groupNumber === groupNumber)
+    group?.productNumbers.push(productNumber)
+    products.push({
+      productNumber,
+      syncMarker: marker,
+      description: `${brandName} ${description}`,
+      groupNumbers: [groupNumber],
+      articleList: { article: articles }
+    })
+  }
+
+  const relations: RelationRecord[] = []
+  const companyCount = Math.floor(relationCount / 8)
+  const people = generatePeople(relationCount - companyCount, seed)
+  const companies = generateCompanies(companyCount, seed)
+  for (const person of people) {
+    relations.push({
+      relationNumber: counters.nextRelationNumber++,
+      syncMarker: ++counters.relationSyncMarker,
+      createTimestamp: stamp,
+      changeTimestamp: stamp,
+      active: true,
+      ...personRelation(person)
+    })
+  }
+  for (const company of companies) {
+    // Contacts are nested only (contactList); whether the real server also lists them as relations
+    // of their own is UNCONFIRMED (reference §7.2) — the simulator assumes it does not.
+    relations.push({
+      relationNumber: counters.nextRelationNumber++,
+      syncMarker: ++counters.relationSyncMarker,
+      createTimestamp: stamp,
+      changeTimestamp: stamp,
+      active: true,
+      name: company.name,
+      ...relationAddressFields(company.address),
+      contact: company.contacts[0]?.fullName,
+      telephone: company.phone,
+      email: company.email,
+      website: company.website,
+      vatNumber: company.vatNumber,
+      commerceNumber: company.commerceNumber,
+      contactList: {
+        relation: company.contacts.map((c) => ({
+          name: c.fullName,
+          telephone: c.phone,
+          mobile: c.mobile,
+          email: c.email
+        }))
+      },
+      companyName: company.name
+    })
+  }
+
+  const sellable = products
+    .slice(1)
+    .flatMap((p) => p.articleList.article.map((a) => a.articleNumber))
+  const orders: OrderRecord[] = []
+  const invoices: SalesDocumentRecord[] = []
+  const receipts: SalesDocumentRecord[] = []
+  const documentCount = Math.max(3, Math.floor(size / 10))
+  for (let index = 0; index < documentCount && sellable.length > 0; index++) {
+    const relation = faker.helpers.arrayElement(relations)
+    const at = new Date(fixtureEpoch.getTime() - faker.number.int({ min: 0, max: 60 * 86_400_000 }))
+    const lines = faker.helpers
+      .arrayElements(sellable, faker.number.int({ min: 1, max: 3 }))
+      .map((articleNumber) => {
+        const price = articlePrices.get(articleNumber) ?? { priceIncl: 0, description: '' }
+        const quantity = faker.number.int({ min: 1, max: 3 })
+        return {
+          articleNumber,
+          text: price.description,
+          data: {
+            quantity,
+            decimalPlaces: 0,
+            price: price.priceIncl,
+            vatCode: 2,
+            vatPercentage: 21,
+            totalInclAmount: quantity * price.priceIncl
+          }
+        }
+      })
+    const total = lines.reduce((sum, line) => sum + line.data.totalInclAmount, 0)
+    const delivered = index % 3 !== 0
+    const orderNumber = counters.nextOrderNumber++
+    const orderId = faker.string.hexadecimal({ length: 32, casing: 'lower', prefix: '' })
+    orders.push({
+      orderId,
+      extOrderId: `WEB-${2026_00000 + orderNumber}`,
+      syncMarker: ++counters.orderSyncMarker,
+      orderType: 'ORDER-TYPE-SALES-ORDER',
+      entryBranchNumber: 1,
+      employeeNumber: superUserEmployeeNumber,
+      entryTimestamp: soapDateTime(at),
+      relationNumber: relation.relationNumber,
+      relationName: String(relation.name),
+      financialDate: soapDate(at),
+      financialBranchNumber: 1,
+      reference: '',
+      totalInclAmount: total,
+      totalExclAmount: Math.round(total / 1.21),
+      vatMethod: 'VAT-METHOD-INCLUSIVE',
+      prepaidAmount: 0,
+      fullyPaid: delivered,
+      deliveryState: delivered ? 'ORDER-DELIVERY-STATE-COMPLETE' : 'ORDER-DELIVERY-STATE-NOTHING',
+      cancelState: 'ORDER-CANCEL-STATE-NOTHING',
+      completeState: delivered ? 'ORDER-COMPLETE-STATE-COMPLETE' : 'ORDER-COMPLETE-STATE-NOTHING',
+      orderNumber: { year: 2026, number: orderNumber },
+      lineList: { line: lines }
+    })
+    if (!delivered) {
+      for (const line of lines) {
+        const record = stockByKey.get(`1:${line.articleNumber}`)
+        if (record) record.amountReserved += line.data.quantity
+      }
+    }
+    const documentBase = {
+      employeeNumber: superUserEmployeeNumber,
+      employeeName: 'Superuser',
+      entryTimestamp: soapDateTime(at),
+      relationNumber: relation.relationNumber,
+      relationName: String(relation.name),
+      financialDate: soapDate(at),
+      financialBranchNumber: 1,
+      workplaceNumber: 1,
+      totalInclAmount: total,
+      totalExclAmount: Math.round(total / 1.21),
+      vatMethod: 'VAT-METHOD-INCLUSIVE',
+      paidAmount: total,
+      lineList: { line: lines },
+      paymentList: { payment: [{ method: 'PIN', amount: total }] }
+    }
+    if (delivered) {
+      invoices.push({
+        invoiceId: faker.string.uuid(),
+        orderIds: { id: [orderId] },
+        syncMarker: ++counters.invoiceSyncMarker,
+        invoiceNumber: { year: 2026, number: invoices.length + 1 },
+        invoiceType: 'INVOICE-TYPE-INVOICE',
+        ...documentBase,
+        state: 'INVOICE-STATE-PAID',
+        finalized: true
+      })
+    }
+    receipts.push({
+      receiptId: faker.string.uuid(),
+      syncMarker: ++counters.receiptSyncMarker,
+      receiptNumber: {
+        branchNumber: 1,
+        workplaceNumber: 1,
+        year: 2026,
+        number: receipts.length + 1
+      },
+      receiptType: 'RECEIPT-TYPE-RECEIPT',
+      ...documentBase,
+      state: 'RECEIPT-STATE-PAID'
+    })
+  }
+
+  return {
+    counters,
+    branches,
+    employees,
+    vatGroups,
+    turnoverGroups,
+    paymentMethods,
+    deliveryMethods,
+    articleGroups,
+    relations,
+    products,
+    stock,
+    orders,
+    invoices,
+    receipts
+  }
+}
