@@ -10,15 +10,18 @@ import { appCalls } from './contract/app'
 import type { CallSpec } from './contract/define'
 import type { CoreErrorShape } from './contract/errors'
 import { events } from './contract/events'
+import { syncCalls } from './contract/sync'
 
 export const calls = {
-  ...appCalls
+  ...appCalls,
+  ...syncCalls
 } satisfies Record<string, CallSpec>
 
 export { events }
 export * from './contract/app'
 export * from './contract/settings'
 export * from './contract/errors'
+export * from './contract/sync'
 
 export type Calls = typeof calls
 export type CallName = keyof Calls

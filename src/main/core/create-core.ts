@@ -21,6 +21,8 @@ import { EventBus } from './event-bus'
 import { silentLogger, type Logger } from './logger'
 import type { SecretStore } from './secrets/secret-store'
 import { SettingsRepository } from './settings-repository'
+import type { FlowsFactory } from './sync/flow'
+import { createSyncModule, type SyncModule, type SyncModuleOptions } from './sync/sync-module'
 
 export interface CoreOptions {
   dataDir: string
@@ -28,6 +30,10 @@ export interface CoreOptions {
   version: string
   clock?: Clock
   logger?: Logger
+  /** The concrete sync flows, built per run from settings and secrets. */
+  flows?: FlowsFactory
+  /** Sync engine tuning for tests and the benchmark. */
+  syncEngine?: SyncModuleOptions['engine']
 }
 
 export interface Core {
@@ -37,6 +43,9 @@ export interface Core {
   call<N extends CallName>(name: N, input?: unknown): Promise<CallOutput<N>>
   events: EventBus
   database: OpenedDatabase
+  sync: SyncModule
+  /** Starts the flow schedules (and runs missed ones); hosts call it once they are ready. */
+  start(): Promise<void>
   close(): Promise<void>
 }
 
@@ -50,6 +59,16 @@ export async function createCore(options: CoreOptions): Promise<Core> {
   const settings = new SettingsRepository(database.db, clock)
   const events = new EventBus()
   const secrets = options.secrets
+  const sync = createSyncModule({
+    db: database.db,
+    clock,
+    logger,
+    events,
+    secrets,
+    settings: () => settings.get(),
+    flows: options.flows,
+    engine: options.syncEngine
+  })
 
   async function secretsStatus(): Promise<CallOutput<'secrets.status'>> {
     const availability = await secrets.availability()
@@ -93,6 +112,7 @@ export async function createCore(options: CoreOptions): Promise<Core> {
   }
 
   const handlers: Handlers = {
+    ...sync.handlers,
     'app.status': () => appStatus(),
     'settings.get': () => settings.get(),
     'settings.update': async (patch) => {
@@ -152,7 +172,12 @@ export async function createCore(options: CoreOptions): Promise<Core> {
     },
     events,
     database,
-    close: () => database.close()
+    sync,
+    start: () => sync.start(),
+    close: async () => {
+      await sync.close()
+      await database.close()
+    }
   }
 }
 

@@ -36,7 +36,9 @@ export const Settings = z.object({
   mailchimp: MailchimpSettings,
   mplus: MplusSettings,
   logRetentionDays: z.int().min(1).max(3650),
-  storePayloads: z.boolean()
+  storePayloads: z.boolean(),
+  /** Runs in which a record may fail (each with in-run retries) before it needs attention. */
+  maxRecordAttempts: z.int().min(1).max(100)
 })
 export type Settings = z.infer<typeof Settings>
 
@@ -58,7 +60,8 @@ export const defaultSettings: Settings = {
     branchNumber: null
   },
   logRetentionDays: 30,
-  storePayloads: true
+  storePayloads: true,
+  maxRecordAttempts: 5
 }
 
 /** A partial update: any subset of fields, nested objects merged field by field. */
@@ -68,7 +71,8 @@ export const SettingsPatch = z
     mailchimp: MailchimpSettings.partial().strict(),
     mplus: MplusSettings.partial().strict(),
     logRetentionDays: Settings.shape.logRetentionDays,
-    storePayloads: z.boolean()
+    storePayloads: z.boolean(),
+    maxRecordAttempts: Settings.shape.maxRecordAttempts
   })
   .partial()
   .strict()

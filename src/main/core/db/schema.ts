@@ -1,3 +1,5 @@
+import type { Generated } from 'kysely'
+
 /** Table types for kysely. Each migration that adds a table adds its row type here. */
 export interface SettingsTable {
   key: string
@@ -5,6 +7,85 @@ export interface SettingsTable {
   updated_at: number
 }
 
+// Sync engine (0002-sync-engine). Booleans are 0/1 integers, times epoch milliseconds.
+export interface SyncFlowsTable {
+  flow: string
+  enabled: number
+  schedule: string
+  updated_at: number
+}
+
+export interface SyncCheckpointsTable {
+  flow: string
+  position: string | null
+  updated_at: number
+}
+
+export interface SyncLedgerTable {
+  flow: string
+  source_id: string
+  target_id: string | null
+  payload_hash: string | null
+  attempts: number
+  last_error: string | null
+  last_success_at: number | null
+  updated_at: number
+}
+
+export interface SyncPendingTable {
+  id: Generated<number>
+  flow: string
+  source_id: string
+  state: string
+  source_json: string
+  reason: string
+  error_kind: string | null
+  updated_at: number
+}
+
+export interface SyncLeasesTable {
+  flow: string
+  owner: string
+  acquired_at: number
+  expires_at: number
+}
+
+export interface SyncRunsTable {
+  id: Generated<number>
+  flow: string
+  trigger: string
+  status: string
+  started_at: number
+  finished_at: number | null
+  created: number
+  updated: number
+  skipped: number
+  waiting: number
+  failed: number
+  error: string | null
+}
+
+export interface SyncRecordsTable {
+  id: Generated<number>
+  run_id: number
+  flow: string
+  source_id: string
+  target_id: string | null
+  outcome: string
+  reason: string | null
+  source_json: string | null
+  sent_json: string | null
+  response_json: string | null
+  created_at: number
+}
+
 export interface Database {
   settings: SettingsTable
+  sync_flows: SyncFlowsTable
+  sync_checkpoints: SyncCheckpointsTable
+  sync_ledger: SyncLedgerTable
+  sync_pending: SyncPendingTable
+  sync_leases: SyncLeasesTable
+  sync_runs: SyncRunsTable
+  sync_records: SyncRecordsTable
 }

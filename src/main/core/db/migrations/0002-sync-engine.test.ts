@@ -1,0 +1,45 @@
+import BetterSqlite3 from 'better-sqlite3'
+import { Kysely, SqliteDialect } from 'kysely'
+import { describe, expect, it } from 'vitest'
+import { up } from './0002-sync-engine'
+
+function open() {
+  const sqlite = new BetterSqlite3(':memory:')
+  return { sqlite, db: new Kysely<unknown>({ dialect: new SqliteDialect({ database: sqlite }) }) }
+}
+
+describe('migration 0002-sync-engine', () => {
+  it('keys the ledger and the pending queue by flow and source id', async () => {
+    const { sqlite, db } = open()
+    await up(db)
+    const ledger = sqlite.prepare(
+      "insert into sync_ledger (flow, source_id, attempts, updated_at) values ('customers', 'a@x.nl', 0, 1)"
+    )
+    ledger.run()
+    expect(() => ledger.run()).toThrow(/UNIQUE/)
+    const pending = sqlite.prepare(
+      "insert into sync_pending (flow, source_id, state, source_json, reason, updated_at) values ('customers', 'a@x.nl', 'retry', '{}', 'r', 1)"
+    )
+    pending.run()
+    expect(() => pending.run()).toThrow(/UNIQUE/)
+    await db.destroy()
+  })
+
+  it('keeps the full-text index of the activity log in step with inserts and deletes', async () => {
+    const { sqlite, db } = open()
+    await up(db)
+    sqlite
+      .prepare(
+        `insert into sync_records (run_id, flow, source_id, outcome, reason, source_json, created_at)
+         values (1, 'customers', 'jan@example.nl', 'failed', 'postal code invalid', '{"city":"Utrecht"}', 1)`
+      )
+      .run()
+    const search = (text: string) =>
+      sqlite.prepare('select rowid from sync_records_fts where sync_records_fts match ?').all(text)
+    expect(search('"utrecht"')).toHaveLength(1)
+    expect(search('"jan@example.nl"')).toHaveLength(1)
+    sqlite.prepare('delete from sync_records').run()
+    expect(search('"utrecht"')).toHaveLength(0)
+    await db.destroy()
+  })
+})

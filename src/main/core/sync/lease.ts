@@ -1,0 +1,85 @@
+import type { Kysely } from 'kysely'
+import type { FlowId } from '../../../shared/contract'
+import type { Database } from '../db/schema'
+
+/** Thrown inside a commit when another process has taken the flow over (this one stalled). */
+export class LeaseLostError extends Error {
+  constructor(readonly flow: FlowId) {
+    super(
+      `Another Kassabrug process took over the ${flow} sync; this run stopped without saving more.`
+    )
+    this.name = 'LeaseLostError'
+  }
+}
+
+/**
+ * One run per flow across processes: a row per flow with an owner and an expiry. The owner
+ * renews it while running; a process that died stops renewing, and once the row has expired the
+ * next process takes it over.
+ */
+export class LeaseStore {
+  constructor(private readonly db: Kysely<Database>) {}
+
+  /** Takes the lease when it is free, expired, or already ours. */
+  async tryAcquire(flow: FlowId, owner: string, now: number, ttlMs: number): Promise<boolean> {
+    const result = await this.db
+      .insertInto('sync_leases')
+      .values({ flow, owner, acquired_at: now, expires_at: now + ttlMs })
+      .onConflict((oc) =>
+        oc
+          .column('flow')
+          .doUpdateSet({ owner, acquired_at: now, expires_at: now + ttlMs })
+          .where((eb) =>
+            eb.or([eb('sync_leases.expires_at', '<=', now), eb('sync_leases.owner', '=', owner)])
+          )
+      )
+      .executeTakeFirst()
+    return Number(result.numInsertedOrUpdatedRows ?? 0) > 0
+  }
+
+  /** Extends our lease; false when it is no longer ours. */
+  async renew(flow: FlowId, owner: string, now: number, ttlMs: number): Promise<boolean> {
+    const result = await this.db
+      .updateTable('sync_leases')
+      .set({ expires_at: now + ttlMs })
+      .where('flow', '=', flow)
+      .where('owner', '=', owner)
+      .executeTakeFirst()
+    return Number(result.numUpdatedRows) > 0
+  }
+
+  async release(flow: FlowId, owner: string): Promise<void> {
+    await this.db
+      .deleteFrom('sync_leases')
+      .where('flow', '=', flow)
+      .where('owner', '=', owner)
+      .execute()
+  }
+
+  /** Which flows some process holds right now (for status). */
+  async held(now: number): Promise<Set<FlowId>> {
+    const rows = await this.db
+      .selectFrom('sync_leases')
+      .select('flow')
+      .where('expires_at', '>', now)
+      .execute()
+    return new Set(rows.map((row) => row.flow as FlowId))
+  }
+}
+
+/**
+ * Fencing: every commit of a run checks, inside its transaction, that the lease is still ours, so
+ * a process that stalled past its expiry cannot save over the one that took over.
+ */
+export async function assertLeaseHeld(
+  trx: Kysely<Database>,
+  flow: FlowId,
+  owner: string
+): Promise<void> {
+  const row = await trx
+    .selectFrom('sync_leases')
+    .select('owner')
+    .where('flow', '=', flow)
+    .executeTakeFirst()
+  if (row?.owner !== owner) throw new LeaseLostError(flow)
+}

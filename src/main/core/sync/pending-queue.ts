@@ -1,0 +1,168 @@
+import type { Kysely, Selectable } from 'kysely'
+import type { AttentionItem, FlowId, PendingState } from '../../../shared/contract'
+import type { Database, SyncPendingTable } from '../db/schema'
+import { resetLedgerAttempts } from './ledger'
+
+export interface PendingRecord {
+  id: number
+  flow: FlowId
+  sourceId: string
+  state: PendingState
+  sourceJson: string
+  reason: string
+  errorKind: string | null
+}
+
+/** Keeps (or replaces with the newest version) a record that did not get through. */
+export async function savePending(
+  trx: Kysely<Database>,
+  row: Omit<PendingRecord, 'id'>,
+  now: number
+): Promise<void> {
+  const values = {
+    state: row.state,
+    source_json: row.sourceJson,
+    reason: row.reason,
+    error_kind: row.errorKind,
+    updated_at: now
+  }
+  await trx
+    .insertInto('sync_pending')
+    .values({ flow: row.flow, source_id: row.sourceId, ...values })
+    .onConflict((oc) => oc.columns(['flow', 'source_id']).doUpdateSet(values))
+    .execute()
+}
+
+export async function removePending(
+  trx: Kysely<Database>,
+  flow: FlowId,
+  sourceId: string
+): Promise<void> {
+  await trx
+    .deleteFrom('sync_pending')
+    .where('flow', '=', flow)
+    .where('source_id', '=', sourceId)
+    .execute()
+}
+
+/** What a run picks up after reading its source: records due for a retry, and waiting ones. */
+export async function readDuePending(
+  db: Kysely<Database>,
+  flow: FlowId,
+  onlyIds?: readonly number[]
+): Promise<PendingRecord[]> {
+  let query = db
+    .selectFrom('sync_pending')
+    .selectAll()
+    .where('flow', '=', flow)
+    .where('state', 'in', ['retry', 'waiting'])
+  if (onlyIds) query = query.where('id', 'in', onlyIds.length ? onlyIds : [-1])
+  const rows = await query.orderBy('id').execute()
+  return rows.map(toPending)
+}
+
+/**
+ * The user asked to retry: attention rows go back to "retry" with their attempt count reset.
+ * Returns the rows per flow, so the caller can run them.
+ */
+export async function requeueForRetry(
+  db: Kysely<Database>,
+  selection: { id: number } | { all: true; flow?: FlowId }
+): Promise<Map<FlowId, number[]>> {
+  return db.transaction().execute(async (trx) => {
+    let query = trx.selectFrom('sync_pending').select(['id', 'flow', 'source_id'])
+    query =
+      'id' in selection
+        ? query.where('id', '=', selection.id)
+        : query.where('state', '=', 'attention')
+    if ('all' in selection && selection.flow) query = query.where('flow', '=', selection.flow)
+    const rows = await query.execute()
+    const byFlow = new Map<FlowId, number[]>()
+    for (const row of rows) {
+      const flow = row.flow as FlowId
+      byFlow.set(flow, [...(byFlow.get(flow) ?? []), row.id])
+      await resetLedgerAttempts(trx, flow, [row.source_id])
+    }
+    if (rows.length) {
+      await trx
+        .updateTable('sync_pending')
+        .set({ state: 'retry' })
+        .where(
+          'id',
+          'in',
+          rows.map((row) => row.id)
+        )
+        .where('state', '=', 'attention')
+        .execute()
+    }
+    return byFlow
+  })
+}
+
+export async function listPending(
+  db: Kysely<Database>,
+  filter: { flow?: FlowId; state?: PendingState; before?: number; limit: number }
+): Promise<AttentionItem[]> {
+  let query = db
+    .selectFrom('sync_pending as p')
+    .leftJoin('sync_ledger as l', (join) =>
+      join.onRef('l.flow', '=', 'p.flow').onRef('l.source_id', '=', 'p.source_id')
+    )
+    .select([
+      'p.id',
+      'p.flow',
+      'p.source_id',
+      'p.state',
+      'p.source_json',
+      'p.reason',
+      'p.error_kind',
+      'p.updated_at',
+      'l.attempts'
+    ])
+  if (filter.flow) query = query.where('p.flow', '=', filter.flow)
+  if (filter.state) query = query.where('p.state', '=', filter.state)
+  if (filter.before) query = query.where('p.id', '<', filter.before)
+  const rows = await query.orderBy('p.id', 'desc').limit(filter.limit).execute()
+  return rows.map((row) => ({
+    id: row.id,
+    flow: row.flow as FlowId,
+    sourceId: row.source_id,
+    state: row.state as PendingState,
+    reason: row.reason,
+    errorKind: row.error_kind,
+    attempts: row.attempts ?? 0,
+    sourcePayload: row.source_json,
+    updatedAt: row.updated_at
+  }))
+}
+
+/** Per flow and state, how many records are pending. */
+export async function countPending(
+  db: Kysely<Database>
+): Promise<Map<FlowId, Record<PendingState, number>>> {
+  const rows = await db
+    .selectFrom('sync_pending')
+    .select(['flow', 'state', (eb) => eb.fn.countAll<number>().as('count')])
+    .groupBy(['flow', 'state'])
+    .execute()
+  const counts = new Map<FlowId, Record<PendingState, number>>()
+  for (const row of rows) {
+    const flow = row.flow as FlowId
+    const entry = counts.get(flow) ?? { retry: 0, waiting: 0, attention: 0 }
+    entry[row.state as PendingState] = Number(row.count)
+    counts.set(flow, entry)
+  }
+  return counts
+}
+
+function toPending(row: Selectable<SyncPendingTable>): PendingRecord {
+  return {
+    id: row.id,
+    flow: row.flow as FlowId,
+    sourceId: row.source_id,
+    state: row.state as PendingState,
+    sourceJson: row.source_json,
+    reason: row.reason,
+    errorKind: row.error_kind
+  }
+}

@@ -1,0 +1,109 @@
+import cron, { type ScheduledTask } from 'node-cron'
+import { flowIds, type FlowId, type RunTrigger } from '../../../shared/contract'
+import type { Clock } from '../clock'
+import type { Logger } from '../logger'
+import { readFlowSettings } from './flow-settings'
+import { lastRun } from './run-log'
+import { firstDueTime } from './schedule-times'
+import type { SyncEngine } from './sync-engine'
+import type { Kysely } from 'kysely'
+import type { Database } from '../db/schema'
+
+export interface SchedulerOptions {
+  engine: SyncEngine
+  db: Kysely<Database>
+  clock: Clock
+  logger: Logger
+}
+
+/**
+ * Starts runs on each enabled flow's cron schedule and catches up runs missed while the app was
+ * closed or asleep. Due flows run one after the other in dependency order, so products that
+ * became due in the same minute as orders are synced first.
+ */
+export class SyncScheduler {
+  private tasks: ScheduledTask[] = []
+  private readonly due = new Map<FlowId, RunTrigger>()
+  private draining: Promise<void> | null = null
+  private started = false
+
+  constructor(private readonly options: SchedulerOptions) {
+    options.engine.onFlowSettingsChanged = () => void this.reschedule()
+  }
+
+  async start(): Promise<void> {
+    if (this.started) return
+    this.started = true
+    await this.reschedule()
+    await this.catchUp()
+  }
+
+  /** Queues every enabled flow whose schedule came due since its last run (or that never ran). */
+  async catchUp(): Promise<FlowId[]> {
+    const { db, clock } = this.options
+    const now = clock.now()
+    const missed: FlowId[] = []
+    for (const entry of await readFlowSettings(db)) {
+      if (!entry.enabled) continue
+      const last = await lastRun(db, entry.flow)
+      if (!last || firstDueTime(entry.schedule, last.startedAt, now) !== null)
+        missed.push(entry.flow)
+    }
+    for (const flow of missed) this.enqueue(flow, 'startup')
+    return missed
+  }
+
+  /** Resolves once every queued run has finished (the CLI and tests wait on it). */
+  async idle(): Promise<void> {
+    while (this.draining) await this.draining
+  }
+
+  async stop(): Promise<void> {
+    this.started = false
+    this.due.clear()
+    await this.destroyTasks()
+    await this.idle()
+  }
+
+  private async reschedule(): Promise<void> {
+    await this.destroyTasks()
+    if (!this.started) return
+    for (const entry of await readFlowSettings(this.options.db)) {
+      if (!entry.enabled) continue
+      const task = cron.schedule(entry.schedule, () => this.enqueue(entry.flow, 'schedule'), {
+        name: `kassabrug-${entry.flow}`,
+        noOverlap: true
+      })
+      this.tasks.push(task)
+    }
+  }
+
+  private async destroyTasks(): Promise<void> {
+    const tasks = this.tasks.splice(0)
+    await Promise.all(tasks.map((task) => task.destroy()))
+  }
+
+  private enqueue(flow: FlowId, trigger: RunTrigger): void {
+    if (!this.started) return
+    if (!this.due.has(flow)) this.due.set(flow, trigger)
+    this.draining ??= this.drain().finally(() => {
+      this.draining = null
+    })
+  }
+
+  private async drain(): Promise<void> {
+    for (;;) {
+      const flow = flowIds.find((id) => this.due.has(id))
+      if (!flow) return
+      const trigger = this.due.get(flow)!
+      this.due.delete(flow)
+      try {
+        const handle = await this.options.engine.begin(flow, { trigger })
+        if (handle) await handle.done
+        // Null: running by hand or in another process; that run covers this due time.
+      } catch (error) {
+        this.options.logger.warn({ flow, err: error }, 'scheduled run could not start')
+      }
+    }
+  }
+}

@@ -1,0 +1,349 @@
+import { randomUUID } from 'node:crypto'
+import type { Kysely } from 'kysely'
+import {
+  CoreError,
+  flowIds,
+  type FlowId,
+  type FlowStatus,
+  type RunCounts,
+  type RunStatus,
+  type RunSummary,
+  type RunTrigger,
+  type Settings,
+  type SyncStatus
+} from '../../../shared/contract'
+import type { Clock } from '../clock'
+import { ConnectorError } from '../connectors/connector-error'
+import { defaultRetryPolicy, type RetryPolicy } from '../connectors/retry'
+import type { Database } from '../db/schema'
+import type { EventBus } from '../event-bus'
+import type { Logger } from '../logger'
+import { clearCheckpoint } from './checkpoints'
+import type { AnyFlow, FlowRegistry } from './flow'
+import { readFlowSettings, saveFlowSettings } from './flow-settings'
+import { executeFlowRun, RunStoppedError } from './flow-run'
+import { LeaseLostError, LeaseStore } from './lease'
+import { countPending, requeueForRetry } from './pending-queue'
+import { classifyFailure, runStopReason, systemNames } from './record-failure'
+import { emptyCounts, finishRun, lastRun, purgeLog, startRun } from './run-log'
+import { firstDueTime, scheduleProblem } from './schedule-times'
+
+export interface SyncEngineOptions {
+  db: Kysely<Database>
+  clock: Clock
+  logger: Logger
+  events: EventBus
+  settings: () => Promise<Settings>
+  /** Builds the flows for one run (connectors from the current settings and secrets). */
+  flows: () => Promise<FlowRegistry>
+  /** Identifies this process in the lease table; random by default. */
+  ownerId?: string
+  leaseTtlMs?: number
+  /** In-run retries of one record's plan or write (transient and throttle errors only). */
+  retryPolicy?: RetryPolicy
+  /** Records of one page in flight at once (connectors still cap their own concurrency). */
+  concurrency?: number
+  pendingBatchSize?: number
+  random?: () => number
+}
+
+export interface RunOptions {
+  trigger: RunTrigger
+  /** Resync: forget the checkpoint (inside the lease, so a running run cannot write it back). */
+  fromScratch?: boolean
+  /** Retry: only these pending records, without reading the source. */
+  pendingIds?: readonly number[]
+}
+
+/** A run that has its lease and its run row; `done` settles when it has finished. */
+export interface RunHandle {
+  runId: number
+  flow: FlowId
+  done: Promise<RunSummary>
+}
+
+class ShutdownError extends Error {
+  constructor() {
+    super('Kassabrug was closed during this run; the next run carries on where it stopped.')
+    this.name = 'ShutdownError'
+  }
+}
+
+const purgeIntervalMs = 60 * 60 * 1000
+
+/**
+ * Runs flows: one at a time per flow across processes (lease), with run rows, events, the
+ * needs-attention queue and log retention. The scheduler and the contract handlers sit on top.
+ */
+export class SyncEngine {
+  readonly ownerId: string
+  private readonly leases: LeaseStore
+  private readonly active = new Map<FlowId, { abort: AbortController; done: Promise<RunSummary> }>()
+  private readonly leaseTtlMs: number
+  private lastPurgeAt = Number.NEGATIVE_INFINITY
+  private closed = false
+
+  constructor(private readonly options: SyncEngineOptions) {
+    this.ownerId = options.ownerId ?? randomUUID()
+    this.leases = new LeaseStore(options.db)
+    this.leaseTtlMs = options.leaseTtlMs ?? 60_000
+  }
+
+  /**
+   * Takes the flow's lease and opens a run row; null when the flow is already running (here or in
+   * another process). The run itself continues in the background: await `done`.
+   */
+  async begin(flow: FlowId, options: RunOptions): Promise<RunHandle | null> {
+    if (this.closed)
+      throw new CoreError('conflict', 'Kassabrug is shutting down; no new runs start.')
+    const { db, clock } = this.options
+    if (this.active.has(flow)) return null
+    if (!(await this.leases.tryAcquire(flow, this.ownerId, clock.now(), this.leaseTtlMs)))
+      return null
+    const abort = new AbortController()
+    let runId: number
+    try {
+      if (options.fromScratch) await clearCheckpoint(db, flow)
+      runId = await startRun(db, flow, options.trigger, clock.now())
+    } catch (error) {
+      await this.leases.release(flow, this.ownerId)
+      throw error
+    }
+    this.options.events.emit({
+      name: 'run.started',
+      payload: { runId, flow, trigger: options.trigger, startedAt: clock.now() }
+    })
+    const done = this.execute(flow, runId, abort, options).finally(() => this.active.delete(flow))
+    this.active.set(flow, { abort, done })
+    void this.announceStatus()
+    return { runId, flow, done }
+  }
+
+  /** Runs one flow to the end; a CoreError('conflict') when it is already running. */
+  async run(flow: FlowId, options: RunOptions): Promise<RunSummary> {
+    const handle = await this.begin(flow, options)
+    if (!handle) throw alreadyRunning(flow)
+    return handle.done
+  }
+
+  /** "Sync all": every enabled flow, one after the other in dependency order. */
+  async runAll(trigger: RunTrigger, only?: ReadonlySet<FlowId>): Promise<RunSummary[]> {
+    const summaries: RunSummary[] = []
+    for (const flow of await this.enabledFlows()) {
+      if (only && !only.has(flow)) continue
+      if (this.closed) break
+      const handle = await this.begin(flow, { trigger })
+      if (handle) summaries.push(await handle.done)
+      else this.options.logger.info({ flow }, 'flow already running; sync all skips it')
+    }
+    return summaries
+  }
+
+  async enabledFlows(): Promise<FlowId[]> {
+    const settings = await readFlowSettings(this.options.db)
+    return flowIds.filter((flow) => settings.find((entry) => entry.flow === flow)?.enabled)
+  }
+
+  /** Retry from needs-attention: re-plans from the stored source records, one run per flow. */
+  async retry(selection: { id: number } | { all: true; flow?: FlowId }): Promise<RunSummary[]> {
+    const byFlow = await requeueForRetry(this.options.db, selection)
+    if ('id' in selection && byFlow.size === 0) {
+      throw new CoreError(
+        'not-found',
+        `There is no record with id ${selection.id} waiting for a retry.`
+      )
+    }
+    const summaries: RunSummary[] = []
+    for (const flow of flowIds) {
+      const pendingIds = byFlow.get(flow)
+      if (!pendingIds) continue
+      const handle = await this.begin(flow, { trigger: 'retry', pendingIds })
+      // A running flow picks the requeued records up itself at the end of its run.
+      if (handle) summaries.push(await handle.done)
+    }
+    return summaries
+  }
+
+  async setFlow(
+    flow: FlowId,
+    change: { enabled?: boolean; schedule?: string }
+  ): Promise<FlowStatus> {
+    if (change.schedule !== undefined) {
+      const problem = scheduleProblem(change.schedule)
+      if (problem)
+        throw new CoreError('invalid-input', problem, [{ path: 'schedule', message: problem }])
+    }
+    const current = (await readFlowSettings(this.options.db)).find((entry) => entry.flow === flow)
+    if (!current) throw new CoreError('not-found', `There is no flow named ${flow}.`)
+    await saveFlowSettings(
+      this.options.db,
+      { ...current, ...definedOnly(change) },
+      this.options.clock.now()
+    )
+    this.onFlowSettingsChanged?.()
+    await this.announceStatus()
+    const status = await this.status()
+    return status.flows.find((entry) => entry.flow === flow)!
+  }
+
+  /** Set by the scheduler so a changed schedule takes effect at once. */
+  onFlowSettingsChanged: (() => void) | undefined
+
+  async status(): Promise<SyncStatus> {
+    const { db, clock } = this.options
+    const now = clock.now()
+    const [settings, held, pending] = await Promise.all([
+      readFlowSettings(db),
+      this.leases.held(now),
+      countPending(db)
+    ])
+    const flows: FlowStatus[] = []
+    for (const entry of settings) {
+      const counts = pending.get(entry.flow) ?? { retry: 0, waiting: 0, attention: 0 }
+      flows.push({
+        ...entry,
+        running: this.active.has(entry.flow) || held.has(entry.flow),
+        lastRun: await lastRun(db, entry.flow),
+        nextRunAt: entry.enabled ? firstDueTime(entry.schedule, now) : null,
+        needsAttention: counts.attention,
+        pending: counts.retry + counts.waiting
+      })
+    }
+    const troubled = flows.some(
+      (flow) => flow.enabled && (flow.needsAttention > 0 || flow.lastRun?.status === 'failed')
+    )
+    const state = flows.some((flow) => flow.running) ? 'syncing' : troubled ? 'error' : 'idle'
+    return { state, flows }
+  }
+
+  /** Deletes activity older than the retention setting; at most once an hour unless forced. */
+  async purgeExpiredLog(force = false): Promise<number> {
+    const now = this.options.clock.now()
+    if (!force && now - this.lastPurgeAt < purgeIntervalMs) return 0
+    this.lastPurgeAt = now
+    const { logRetentionDays } = await this.options.settings()
+    return purgeLog(this.options.db, now - logRetentionDays * 24 * 60 * 60 * 1000)
+  }
+
+  /** Stops starting runs, asks running ones to stop after their in-flight records, and waits. */
+  async close(): Promise<void> {
+    this.closed = true
+    const running = [...this.active.values()]
+    for (const run of running) run.abort.abort(new ShutdownError())
+    await Promise.allSettled(running.map((run) => run.done))
+  }
+
+  private async execute(
+    flow: FlowId,
+    runId: number,
+    abort: AbortController,
+    options: RunOptions
+  ): Promise<RunSummary> {
+    const { db, clock, logger, events } = this.options
+    const renewal = setInterval(
+      () => void this.renewLease(flow, abort),
+      Math.max(1000, this.leaseTtlMs / 3)
+    )
+    renewal.unref()
+    let counts: RunCounts = emptyCounts()
+    let status: RunStatus = 'succeeded'
+    let error: string | null = null
+    try {
+      const [settings, definition] = await Promise.all([
+        this.options.settings(),
+        this.flowDefinition(flow)
+      ])
+      counts = await executeFlowRun(
+        {
+          db,
+          flow: definition,
+          runId,
+          owner: this.ownerId,
+          clock,
+          events,
+          signal: abort.signal,
+          storePayloads: settings.storePayloads,
+          maxAttempts: settings.maxRecordAttempts,
+          retryPolicy: this.options.retryPolicy ?? defaultRetryPolicy,
+          concurrency: this.options.concurrency ?? 4,
+          pendingBatchSize: this.options.pendingBatchSize ?? 200,
+          random: this.options.random
+        },
+        options.pendingIds ? { pendingIds: options.pendingIds } : undefined
+      )
+      if (counts.failed > 0) status = 'partial'
+    } catch (failure) {
+      const shutdown = abort.signal.reason instanceof ShutdownError
+      status = shutdown ? 'interrupted' : 'failed'
+      error = runErrorMessage(shutdown ? abort.signal.reason : failure)
+      logger.warn({ flow, runId, err: failure }, 'sync run stopped')
+    } finally {
+      clearInterval(renewal)
+    }
+    const summary = await finishRun(db, runId, { status, counts, error }, clock.now())
+    await this.leases.release(flow, this.ownerId)
+    events.emit({ name: 'run.finished', payload: summary })
+    await this.announceStatus()
+    await this.purgeExpiredLog().catch((failure: unknown) =>
+      logger.warn({ err: failure }, 'log purge failed')
+    )
+    return summary
+  }
+
+  private async flowDefinition(flow: FlowId): Promise<AnyFlow> {
+    const definition = (await this.options.flows())[flow]
+    if (!definition) {
+      throw new CoreError(
+        'not-configured',
+        `The ${flow} flow is not available in this version of Kassabrug yet.`
+      )
+    }
+    return definition
+  }
+
+  private async renewLease(flow: FlowId, abort: AbortController): Promise<void> {
+    try {
+      const kept = await this.leases.renew(
+        flow,
+        this.ownerId,
+        this.options.clock.now(),
+        this.leaseTtlMs
+      )
+      if (!kept) abort.abort(new LeaseLostError(flow))
+    } catch (error) {
+      abort.abort(error)
+    }
+  }
+
+  private async announceStatus(): Promise<void> {
+    try {
+      this.options.events.emit({ name: 'sync.status.changed', payload: await this.status() })
+    } catch (error) {
+      this.options.logger.warn({ err: error }, 'could not read the sync status')
+    }
+  }
+}
+
+export function alreadyRunning(flow: FlowId): CoreError {
+  return new CoreError('conflict', `The ${flow} sync is already running; wait for it to finish.`)
+}
+
+function runErrorMessage(error: unknown): string {
+  if (
+    error instanceof RunStoppedError ||
+    error instanceof CoreError ||
+    error instanceof ShutdownError
+  ) {
+    return error.message
+  }
+  if (error instanceof ConnectorError) {
+    const failure = classifyFailure(error)
+    if (failure.stopsRun) return runStopReason(failure, error.connector)
+    return `Reading from ${systemNames[error.connector]} failed: ${error.message} The next run tries again from where this one stopped.`
+  }
+  return `The run stopped: ${error instanceof Error ? error.message : String(error)}`
+}
+
+function definedOnly<T extends object>(value: T): Partial<T> {
+  return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined)) as Partial<T>
+}

@@ -1,0 +1,72 @@
+import type { Kysely } from 'kysely'
+import type { Settings } from '../../../shared/contract'
+import type { Clock } from '../clock'
+import type { Database } from '../db/schema'
+import type { EventBus } from '../event-bus'
+import type { Logger } from '../logger'
+import type { SecretStore } from '../secrets/secret-store'
+import type { FlowsFactory } from './flow'
+import { createSyncHandlers, type SyncHandlers } from './handlers'
+import { SyncScheduler } from './scheduler'
+import { SyncEngine, type SyncEngineOptions } from './sync-engine'
+
+export interface SyncModuleOptions {
+  db: Kysely<Database>
+  clock: Clock
+  logger: Logger
+  events: EventBus
+  secrets: SecretStore
+  settings: () => Promise<Settings>
+  /** The concrete flows; without it every run reports that no flow is available. */
+  flows?: FlowsFactory
+  /** Engine tuning (tests, benchmark). */
+  engine?: Pick<
+    SyncEngineOptions,
+    'ownerId' | 'leaseTtlMs' | 'retryPolicy' | 'concurrency' | 'random'
+  >
+}
+
+export interface SyncModule {
+  engine: SyncEngine
+  scheduler: SyncScheduler
+  handlers: SyncHandlers
+  /** Starts the schedules and runs what was missed while the app was closed. */
+  start(): Promise<void>
+  /** After sleep: run what came due meanwhile. */
+  resume(): Promise<void>
+  close(): Promise<void>
+}
+
+/** The engine, its scheduler and its contract handlers, wired the one way every host uses them. */
+export function createSyncModule(options: SyncModuleOptions): SyncModule {
+  const { db, clock, logger, events, secrets } = options
+  const engine = new SyncEngine({
+    ...options.engine,
+    db,
+    clock,
+    logger,
+    events,
+    settings: options.settings,
+    flows: async () =>
+      options.flows
+        ? options.flows({ settings: await options.settings(), secrets, db, clock, logger })
+        : {}
+  })
+  const scheduler = new SyncScheduler({ engine, db, clock, logger })
+  return {
+    engine,
+    scheduler,
+    handlers: createSyncHandlers({ engine, db, clock, logger }),
+    start: async () => {
+      await engine.purgeExpiredLog(true)
+      await scheduler.start()
+    },
+    resume: async () => {
+      await scheduler.catchUp()
+    },
+    close: async () => {
+      await scheduler.stop()
+      await engine.close()
+    }
+  }
+}

@@ -1,0 +1,194 @@
+import { z } from 'zod'
+import { defineCall } from './define'
+
+/** Every flow Kassabrug knows, in the order "sync all" runs them (a later flow needs the earlier). */
+export const flowIds = [
+  'customers',
+  'products',
+  'categories',
+  'stock',
+  'orders-in',
+  'orders-out'
+] as const
+export const FlowId = z.enum(flowIds)
+export type FlowId = z.infer<typeof FlowId>
+
+export const runTriggers = ['manual', 'schedule', 'startup', 'retry'] as const
+export const RunTrigger = z.enum(runTriggers)
+export type RunTrigger = z.infer<typeof RunTrigger>
+
+/** running: in progress (or its process died: then `interrupted` once the next run starts). */
+export const runStatuses = ['running', 'succeeded', 'partial', 'failed', 'interrupted'] as const
+export const RunStatus = z.enum(runStatuses)
+export type RunStatus = z.infer<typeof RunStatus>
+
+export const recordOutcomes = ['created', 'updated', 'skipped', 'waiting', 'failed'] as const
+export const RecordOutcome = z.enum(recordOutcomes)
+export type RecordOutcome = z.infer<typeof RecordOutcome>
+
+export const RunCounts = z.object({
+  created: z.int().min(0),
+  updated: z.int().min(0),
+  skipped: z.int().min(0),
+  waiting: z.int().min(0),
+  failed: z.int().min(0)
+})
+export type RunCounts = z.infer<typeof RunCounts>
+
+export const RunSummary = z.object({
+  id: z.int(),
+  flow: FlowId,
+  trigger: RunTrigger,
+  status: RunStatus,
+  startedAt: z.int(),
+  finishedAt: z.int().nullable(),
+  counts: RunCounts,
+  /** Run-level failure in plain language (wrong credentials, source unreachable), else null. */
+  error: z.string().nullable()
+})
+export type RunSummary = z.infer<typeof RunSummary>
+
+export const FlowStatus = z.object({
+  flow: FlowId,
+  enabled: z.boolean(),
+  /** Cron expression (node-cron syntax, local time). */
+  schedule: z.string(),
+  running: z.boolean(),
+  lastRun: RunSummary.nullable(),
+  nextRunAt: z.int().nullable(),
+  /** Records waiting for the user (needs attention) and those the engine retries by itself. */
+  needsAttention: z.int().min(0),
+  pending: z.int().min(0)
+})
+export type FlowStatus = z.infer<typeof FlowStatus>
+
+export const SyncStatus = z.object({
+  /** What the tray icon shows: error when the last run of an enabled flow failed or records need attention. */
+  state: z.enum(['idle', 'syncing', 'error']),
+  flows: z.array(FlowStatus)
+})
+export type SyncStatus = z.infer<typeof SyncStatus>
+
+export const RecordLogEntry = z.object({
+  id: z.int(),
+  runId: z.int(),
+  flow: FlowId,
+  sourceId: z.string(),
+  targetId: z.string().nullable(),
+  outcome: RecordOutcome,
+  reason: z.string().nullable(),
+  /** JSON texts; null when payload storage is switched off. */
+  sourcePayload: z.string().nullable(),
+  sentPayload: z.string().nullable(),
+  response: z.string().nullable(),
+  at: z.int()
+})
+export type RecordLogEntry = z.infer<typeof RecordLogEntry>
+
+export const pendingStates = ['retry', 'waiting', 'attention'] as const
+export const PendingState = z.enum(pendingStates)
+export type PendingState = z.infer<typeof PendingState>
+
+export const AttentionItem = z.object({
+  id: z.int(),
+  flow: FlowId,
+  sourceId: z.string(),
+  /** attention: needs the user; retry: the engine tries again next run; waiting: blocked on something else. */
+  state: PendingState,
+  reason: z.string(),
+  errorKind: z.string().nullable(),
+  attempts: z.int().min(0),
+  sourcePayload: z.string(),
+  updatedAt: z.int()
+})
+export type AttentionItem = z.infer<typeof AttentionItem>
+
+export const DailyStat = z.object({
+  /** Local calendar day, YYYY-MM-DD. */
+  day: z.string(),
+  created: z.int().min(0),
+  updated: z.int().min(0),
+  failed: z.int().min(0)
+})
+
+const Wait = { wait: z.boolean().default(false) }
+const PageLimit = z.int().min(1).max(500).default(50)
+const Before = z.int().min(1).optional()
+
+export const RunNowInput = z.union([
+  z.object({ flow: FlowId, ...Wait }).strict(),
+  z.object({ all: z.literal(true), ...Wait }).strict()
+])
+
+export const syncCalls = {
+  'sync.runNow': defineCall(
+    RunNowInput,
+    z.object({ accepted: z.array(FlowId), runs: z.array(RunSummary) }),
+    'Run one flow, or every enabled flow in dependency order; with wait, answer when done.'
+  ),
+  'sync.resync': defineCall(
+    z.object({ flow: FlowId, ...Wait }).strict(),
+    z.object({ accepted: z.array(FlowId), runs: z.array(RunSummary) }),
+    'Forget where the flow was (checkpoint) and read everything again; the ledger stays, so nothing duplicates.'
+  ),
+  'sync.status': defineCall(
+    z.object({}).strict().default({}),
+    SyncStatus,
+    'Per flow: on/off, schedule, running, last and next run.'
+  ),
+  'sync.setFlow': defineCall(
+    z
+      .object({
+        flow: FlowId,
+        enabled: z.boolean().optional(),
+        schedule: z.string().min(1).max(200).optional()
+      })
+      .strict(),
+    FlowStatus,
+    'Switch a flow on or off and set its cron schedule.'
+  ),
+  'log.runs': defineCall(
+    z.object({ flow: FlowId.optional(), before: Before, limit: PageLimit }).strict(),
+    z.object({ runs: z.array(RunSummary), nextBefore: z.int().nullable() }),
+    'Runs, newest first, one page at a time (pass nextBefore as before).'
+  ),
+  'log.records': defineCall(
+    z
+      .object({
+        flow: FlowId.optional(),
+        outcome: RecordOutcome.optional(),
+        runId: z.int().optional(),
+        text: z.string().trim().min(1).max(200).optional(),
+        before: Before,
+        limit: PageLimit
+      })
+      .strict(),
+    z.object({ records: z.array(RecordLogEntry), nextBefore: z.int().nullable() }),
+    'Record rows of the activity log, newest first, filtered by flow, outcome, run and text.'
+  ),
+  'attention.list': defineCall(
+    z
+      .object({
+        flow: FlowId.optional(),
+        state: PendingState.optional(),
+        before: Before,
+        limit: PageLimit
+      })
+      .strict(),
+    z.object({ items: z.array(AttentionItem), nextBefore: z.int().nullable() }),
+    'Records that did not make it: needing attention, waiting, or due for an automatic retry.'
+  ),
+  'attention.retry': defineCall(
+    z.union([
+      z.object({ id: z.int() }).strict(),
+      z.object({ all: z.literal(true), flow: FlowId.optional() }).strict()
+    ]),
+    z.object({ runs: z.array(RunSummary) }),
+    'Try again now from the stored source record (mapped afresh with the current mapping).'
+  ),
+  'stats.daily': defineCall(
+    z.object({ days: z.int().min(1).max(366).default(30), flow: FlowId.optional() }).strict(),
+    z.array(DailyStat),
+    'Records created, updated and failed per local day, for the dashboard chart.'
+  )
+}
