@@ -1,20 +1,27 @@
 import { resolve } from 'node:path'
 import react from '@vitejs/plugin-react'
 import { defineConfig } from 'electron-vite'
+import manifest from './package.json'
+
+// electron-vite externalizes `dependencies` only; keytar is optional (it needs libsecret to build)
+// and must stay external too, or its .node file would be copied into out/ with the wrong ABI.
+const optionalNativeDeps = Object.keys(manifest.optionalDependencies ?? {})
 
 export default defineConfig({
   main: {
     build: {
       // Native modules (better-sqlite3, keytar) and the other runtime deps stay external: they are
       // installed next to the app, and Node 20.19+/Electron load the ESM-only ones via require(esm).
-      externalizeDeps: true,
+      externalizeDeps: { include: optionalNativeDeps },
       rollupOptions: {
         input: {
           // The Electron app.
           index: resolve(__dirname, 'src/main/index.ts'),
           // The `kassabrug` command: plain Node, shares the core but never loads electron.
           cli: resolve(__dirname, 'src/main/headless/cli.ts')
-        }
+        },
+        // The code both entries share (the core, the contract); named for what it is.
+        output: { chunkFileNames: 'chunks/core-[hash].js' }
       }
     }
   },

@@ -1,0 +1,101 @@
+import { join } from 'node:path'
+import type { BrowserWindow } from 'electron'
+import { app, ipcMain, session } from 'electron'
+import { createCore, type Core } from '../core/create-core'
+import { createLogger } from '../core/logger'
+import { KeychainSecretStore } from '../core/secrets/keychain-store'
+import { createAppUrlCheck } from './app-origin'
+import { forwardCoreEvents, registerCoreIpc } from './ipc'
+import { builtPaths, createMainWindow } from './main-window'
+import { installSecurityPolicy } from './security'
+import { createAppTray, type AppTray } from './tray'
+
+/**
+ * The desktop host: one instance, one window, a tray icon, and the core behind one IPC wrapper.
+ * Closing the window hides it; the app keeps running in the tray until Quit.
+ */
+export function startDesktopApp(): void {
+  if (!app.requestSingleInstanceLock()) {
+    // Another Kassabrug already runs; it gets the 'second-instance' event and shows itself.
+    app.quit()
+    return
+  }
+  const logger = createLogger()
+  const resourcesDir = join(app.getAppPath(), 'resources')
+  const paths = builtPaths(__dirname)
+  const devServerUrl = app.isPackaged ? undefined : process.env.ELECTRON_RENDERER_URL
+  let core: Core | null = null
+  let window: BrowserWindow | null = null
+  let tray: AppTray | null = null
+  let quitting = false
+
+  function showWindow(): void {
+    if (!core) return
+    if (!window || window.isDestroyed()) window = openWindow(core)
+    if (window.isMinimized()) window.restore()
+    window.show()
+    window.focus()
+  }
+
+  function openWindow(activeCore: Core): BrowserWindow {
+    const created = createMainWindow({
+      ...paths,
+      devServerUrl,
+      iconPath: join(resourcesDir, 'icon.png')
+    })
+    const stopForwarding = forwardCoreEvents(activeCore, created.webContents)
+    created.on('close', (event) => {
+      if (quitting) return
+      event.preventDefault()
+      created.hide()
+    })
+    created.on('closed', stopForwarding)
+    return created
+  }
+
+  app.on('second-instance', showWindow)
+  app.on('activate', showWindow)
+  // The tray keeps the app alive; only Quit (or the OS logging out) ends it.
+  app.on('window-all-closed', () => undefined)
+  app.on('before-quit', () => {
+    quitting = true
+  })
+  app.on('will-quit', (event) => {
+    if (!core) return
+    // Close the database cleanly (WAL checkpoint) before the process ends.
+    event.preventDefault()
+    const closing = core
+    core = null
+    tray?.destroy()
+    void closing.close().finally(() => app.quit())
+  })
+
+  void app.whenReady().then(async () => {
+    installSecurityPolicy(app, session.defaultSession)
+    core = await createCore({
+      dataDir: app.getPath('userData'),
+      secrets: new KeychainSecretStore(),
+      version: app.getVersion(),
+      logger
+    })
+    registerCoreIpc(
+      ipcMain,
+      core,
+      createAppUrlCheck({ rendererIndexPath: paths.rendererIndexPath, devServerUrl })
+    )
+    const settings = await core.call('settings.get')
+    tray = createAppTray({
+      resourcesDir,
+      language: settings.language,
+      onOpen: showWindow,
+      onQuit: () => app.quit()
+    })
+    core.events.subscribe((event) => {
+      // status.changed follows every settings.update: the tray menu follows the chosen language.
+      if (event.name === 'status.changed' && core) {
+        void core.call('settings.get').then((next) => tray?.setLanguage(next.language))
+      }
+    })
+    showWindow()
+  })
+}
