@@ -1,0 +1,117 @@
+import type {
+  FieldRule,
+  FlowMapping,
+  LookupTables,
+  TargetField
+} from '../../../shared/contract/mapping-model'
+import { applyTransform } from './apply-transform'
+import { isEmptyValue, sortKeysDeep, writePath } from './record-path'
+import { resolveSource } from './resolve-source'
+import { showValue } from './transforms/transform-error'
+
+export interface FieldError {
+  target: string
+  message: string
+}
+
+export type MappingResult =
+  | {
+      ok: true
+      /** Every rule's value: the payload for a new record. */
+      create: Record<string, unknown>
+      /** Only the "update on change" rules: the payload for an existing record. */
+      update: Record<string, unknown>
+    }
+  | { ok: false; errors: FieldError[] }
+
+export interface ApplyOptions {
+  /** The flow's known target fields; when given, each value is checked against its type and length. */
+  targets?: readonly TargetField[]
+}
+
+/**
+ * Turns one source record into the payloads for the target. Pure and deterministic: the same
+ * mapping, record and lookups give byte-identical JSON (keys sorted), because the engine hashes it
+ * to decide whether anything changed. Never throws: every field's problem is collected, so the
+ * activity log can name all of them at once.
+ *
+ * An empty value (missing, null, blank text) leaves the field out of the payload, or is an error
+ * when the rule is `required`.
+ */
+export function applyMapping(
+  mapping: FlowMapping,
+  source: unknown,
+  lookups: LookupTables,
+  options: ApplyOptions = {}
+): MappingResult {
+  const targetByPath = new Map((options.targets ?? []).map((field) => [field.path, field]))
+  const create: Record<string, unknown> = {}
+  const update: Record<string, unknown> = {}
+  const errors: FieldError[] = []
+  for (const rule of mapping.rules) {
+    const outcome = evaluateRule(rule, source, lookups, targetByPath.get(rule.target))
+    if ('error' in outcome) {
+      errors.push({ target: rule.target, message: outcome.error })
+    } else if (outcome.value !== undefined) {
+      writePath(create, rule.target, outcome.value)
+      if (rule.updateOnChange) writePath(update, rule.target, outcome.value)
+    }
+  }
+  if (errors.length > 0) return { ok: false, errors }
+  return { ok: true, create: sortKeysDeep(create), update: sortKeysDeep(update) }
+}
+
+type RuleOutcome = { value: unknown } | { error: string }
+
+function evaluateRule(
+  rule: FieldRule,
+  record: unknown,
+  lookups: LookupTables,
+  target: TargetField | undefined
+): RuleOutcome {
+  let value: unknown
+  try {
+    value = resolveSource(rule.source, record)
+    for (const transform of rule.transforms)
+      value = applyTransform(transform, value, { record, lookups })
+  } catch (error) {
+    return { error: error instanceof Error ? error.message : String(error) }
+  }
+  if (isEmptyValue(value)) {
+    if (!rule.required) return { value: undefined }
+    const where = 'path' in rule.source ? ` (${rule.source.path})` : ''
+    return { error: `field '${rule.target}' is empty in the source record${where}` }
+  }
+  const problem = checkJson(value) ?? (target ? checkAgainstTarget(value, target) : undefined)
+  return problem ? { error: `field '${rule.target}': ${problem}` } : { value }
+}
+
+function checkJson(value: unknown): string | undefined {
+  if (typeof value === 'number' && !Number.isFinite(value))
+    return `${showValue(value)} is not a usable number`
+  return undefined
+}
+
+function checkAgainstTarget(value: unknown, target: TargetField): string | undefined {
+  switch (target.type) {
+    case 'string':
+      if (typeof value !== 'string')
+        return `the target expects text, got ${showValue(value)} (add a toString transform)`
+      if (target.maxLength !== undefined && [...value].length > target.maxLength) {
+        return `${[...value].length} characters, the target allows ${target.maxLength} (add a truncate transform)`
+      }
+      return undefined
+    case 'integer':
+      return typeof value === 'number' && Number.isSafeInteger(value)
+        ? undefined
+        : `the target expects a whole number, got ${showValue(value)} (add a toInteger transform)`
+    case 'number':
+      return typeof value === 'number'
+        ? undefined
+        : `the target expects a number, got ${showValue(value)}`
+    case 'boolean':
+      return typeof value === 'boolean'
+        ? undefined
+        : `the target expects true or false, got ${showValue(value)}`
+  }
+}

@@ -1,0 +1,241 @@
+import { describe, expect, it } from 'vitest'
+import { mappingFlows, type TargetSection } from '../../../../shared/contract/mapping-model'
+import {
+  loadMailchimpSpec,
+  loadMplusTypes,
+  referenceSkipMessage,
+  skipReferenceChecks,
+  type MailchimpSpec,
+  type MplusTypes
+} from '../../../../../tests/support/reference-schemas'
+import {
+  articleGroup,
+  belgianPersonMember,
+  dutchCompanyMember,
+  orderLineRecord,
+  shirtRecord
+} from '../../../../../tests/support/mapping-samples'
+import { applyMapping } from '../apply-mapping'
+import { flowTargets, targetFieldsOf } from '../targets/flow-targets'
+import { validateMapping } from '../validate-mapping'
+import { defaultLookupTables, defaultMappings } from '.'
+
+function leafPaths(value: unknown, prefix = ''): string[] {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) return [prefix]
+  return Object.entries(value).flatMap(([key, child]) =>
+    leafPaths(child, prefix ? `${prefix}.${key}` : key)
+  )
+}
+
+function sectionOf(flow: (typeof mappingFlows)[number], targetPath: string): TargetSection {
+  const section = flowTargets[flow].find(
+    (s) => s.prefix === '' || targetPath.startsWith(`${s.prefix}.`)
+  )
+  if (!section) throw new Error(`no section for ${targetPath}`)
+  return section
+}
+
+describe.skipIf(skipReferenceChecks)(
+  `target fields exist in the API references ${skipReferenceChecks ? referenceSkipMessage : ''}`,
+  () => {
+    let mplus: MplusTypes
+    let mailchimp: MailchimpSpec
+    const reference = (section: TargetSection, path: string) => {
+      mplus ??= loadMplusTypes()
+      mailchimp ??= loadMailchimpSpec()
+      const local = section.prefix ? path.slice(section.prefix.length + 1) : path
+      return section.system === 'mplus'
+        ? { kind: mplus.fieldKind(section.referenceType, local), maxLength: undefined }
+        : mailchimp.field(section.referenceType, local)
+    }
+
+    it.each(mappingFlows)(
+      'every known target of %s is a field of the reference with the same type',
+      (flow) => {
+        const wrong = flowTargets[flow].flatMap((section) =>
+          section.fields.flatMap((field) => {
+            const found = reference(section, field.path)
+            // The OpenAPI spec states limits; the WSDL states none, so ours (from the notes) stand there.
+            const sameLimit = section.system === 'mplus' || found?.maxLength === field.maxLength
+            return found?.kind === field.type && sameLimit
+              ? []
+              : [
+                  `${field.path}: ours ${field.type} max ${field.maxLength}, reference ${JSON.stringify(found) ?? 'absent'}`
+                ]
+          })
+        )
+        expect(wrong).toEqual([])
+      }
+    )
+
+    const samples = [
+      ['customers', dutchCompanyMember],
+      ['customers', belgianPersonMember],
+      ['products', shirtRecord],
+      ['categories', articleGroup],
+      ['orders-in', orderLineRecord]
+    ] as const
+
+    it.each(samples)(
+      'the default %s mapping turns a sample into a payload of reference fields only',
+      (flow, record) => {
+        const result = applyMapping(defaultMappings[flow], record, defaultLookupTables, {
+          targets: targetFieldsOf(flow)
+        })
+        expect(result).toMatchObject({ ok: true })
+        if (!result.ok) return
+        const paths = leafPaths(result.create)
+        expect(paths.length).toBeGreaterThan(0)
+        const absent = paths.filter(
+          (path) => reference(sectionOf(flow, path), path)?.kind === undefined
+        )
+        expect(absent).toEqual([])
+      }
+    )
+  }
+)
+
+describe('default mappings', () => {
+  it.each(mappingFlows)('the %s default passes its own validation', (flow) => {
+    expect(validateMapping(flow, defaultMappings[flow], defaultLookupTables)).toMatchObject({
+      ok: true
+    })
+  })
+
+  it('maps a Dutch member with a company to a company relation with the person as contact', () => {
+    const result = applyMapping(defaultMappings.customers, dutchCompanyMember, defaultLookupTables)
+    expect(result).toEqual({
+      ok: true,
+      create: {
+        address: 'Kerkstraat 12-A',
+        city: "'s-Hertogenbosch",
+        companyName: 'Bakkerij De Vries B.V.',
+        contact: 'Jan de Vries',
+        country: 'NL',
+        email: 'jan.de.vries@bakkerij-devries.nl',
+        name: 'Bakkerij De Vries B.V.',
+        telephone: '+31 20 123 4567',
+        zipcode: '5211 AB'
+      },
+      update: expect.objectContaining({ name: 'Bakkerij De Vries B.V.' })
+    })
+  })
+
+  it('maps a Belgian member without a company to a personal relation', () => {
+    const result = applyMapping(defaultMappings.customers, belgianPersonMember, defaultLookupTables)
+    expect(result.ok && result.create).toMatchObject({
+      name: 'Amélie Dubois 🌷',
+      address: 'Rue de la Loi 16 bis bte 3',
+      country: 'BE'
+    })
+    expect(result.ok && result.create).not.toHaveProperty('companyName')
+    expect(result.ok && result.create).not.toHaveProperty('telephone')
+  })
+
+  it('refuses a member without any name, naming the field', () => {
+    const nameless = {
+      ...belgianPersonMember,
+      merge_fields: { ...belgianPersonMember.merge_fields, FNAME: ' ', LNAME: '' }
+    }
+    expect(applyMapping(defaultMappings.customers, nameless, defaultLookupTables)).toEqual({
+      ok: false,
+      errors: [{ target: 'name', message: "field 'name' is empty in the source record" }]
+    })
+  })
+
+  it('maps an Mplus article to a Mailchimp product and variant, id and description on create only', () => {
+    const result = applyMapping(defaultMappings.products, shirtRecord, defaultLookupTables)
+    const variant = {
+      id: '100234',
+      inventory_quantity: 7,
+      price: 24.95,
+      sku: '100234',
+      title: 'T-shirt biologisch katoen - rood / M'
+    }
+    expect(result).toEqual({
+      ok: true,
+      create: {
+        product: {
+          description: 'Zacht T-shirt van biologisch katoen, gemaakt in Portugal.',
+          id: '4711',
+          title: 'T-shirt biologisch katoen',
+          vendor: 'Groene Draad'
+        },
+        variant
+      },
+      update: { product: { title: 'T-shirt biologisch katoen', vendor: 'Groene Draad' }, variant }
+    })
+  })
+
+  it('leaves inventory out when the record carries no stock (the "target manages stock" switch)', () => {
+    const result = applyMapping(
+      defaultMappings.products,
+      { ...shirtRecord, stock: undefined },
+      defaultLookupTables
+    )
+    expect(result.ok && result.create.variant).not.toHaveProperty('inventory_quantity')
+  })
+
+  it('maps an article group to a trimmed product type', () => {
+    expect(
+      applyMapping(defaultMappings.categories, articleGroup, defaultLookupTables)
+    ).toMatchObject({
+      ok: true,
+      create: { type: 'Kleding & accessoires' }
+    })
+  })
+
+  it('maps a French web-shop order line with employee 999999, cents and ISO countries', () => {
+    const lookups = {
+      ...defaultLookupTables,
+      vatCodeByCountry: { entries: { FR: 2 } },
+      paymentMethods: { entries: { paid: 'WEB' } }
+    }
+    const result = applyMapping(defaultMappings['orders-in'], orderLineRecord, lookups)
+    expect(result).toMatchObject({
+      ok: true,
+      create: {
+        order: {
+          extOrderId: 'WS-2026-000981',
+          employeeNumber: 999999,
+          totalInclAmount: 5490,
+          vatCountryIso3: 'FRA',
+          paymentMethod: 'WEB',
+          invoiceAddress: {
+            name: 'Sophie Martin',
+            address: '12 rue de Rivoli',
+            zipcode: '75004',
+            city: 'Paris',
+            country: 'FR'
+          },
+          deliveryAddress: { name: 'Sophie Martin (bureau)', address: '3 place de la Bastille' }
+        },
+        line: {
+          articleNumber: 100234,
+          text: 'T-shirt',
+          data: { quantity: 2, decimalPlaces: 0, price: 2495, vatCode: 2 }
+        }
+      }
+    })
+    if (!result.ok) return
+    expect(result.create.order).not.toHaveProperty('deliveryMethod')
+    expect(result.create.line).not.toHaveProperty('data.turnoverGroup')
+    expect(result.update.order).not.toHaveProperty('extOrderId')
+  })
+
+  it('refuses an order line whose SKU is not numeric, naming the value', () => {
+    const record = {
+      ...orderLineRecord,
+      line: { ...orderLineRecord.line, product_variant_id: 'TS-ROOD-M' }
+    }
+    expect(applyMapping(defaultMappings['orders-in'], record, defaultLookupTables)).toEqual({
+      ok: false,
+      errors: [
+        {
+          target: 'line.articleNumber',
+          message: "digitsOnly: 'TS-ROOD-M' is not a number made of digits only"
+        }
+      ]
+    })
+  })
+})

@@ -1,0 +1,28 @@
+import type {
+  FlowMapping,
+  LookupTables,
+  MappingFlow
+} from '../../../../shared/contract/mapping-model'
+import { defaultCategoriesMapping } from './categories'
+import { defaultCustomersMapping } from './customers'
+import { defaultOrdersInMapping } from './orders-in'
+import { defaultProductsMapping } from './products'
+
+export const defaultMappings: Record<MappingFlow, FlowMapping> = {
+  customers: defaultCustomersMapping,
+  products: defaultProductsMapping,
+  categories: defaultCategoriesMapping,
+  'orders-in': defaultOrdersInMapping
+}
+
+/**
+ * The four tables start empty: VAT codes, turnover groups and payment/delivery method codes are
+ * configured per Mplus installation (read from it in the wizard), so any guess would book sales
+ * on the wrong account. Keys are compared without case.
+ */
+export const defaultLookupTables: LookupTables = {
+  vatCodeByCountry: { entries: {} },
+  turnoverGroupByCountry: { entries: {} },
+  paymentMethods: { entries: {} },
+  deliveryMethods: { entries: {} }
+}

@@ -1,0 +1,65 @@
+import type { FlowMapping } from '../../../../shared/contract/mapping-model'
+import { concat, firstOf, path, rule, toInteger, toText, trim } from './rule'
+
+/**
+ * Mplus product + one of its articles → Mailchimp product (`product.*`) + variant (`variant.*`).
+ *
+ * Source record: `{ product, article, stock? }` — an Mplus `Product`, one `Article` of it, and,
+ * when the stock switch is on, `stock.quantity` (whole units for the chosen branch). The flow
+ * takes the product part from the first article and one variant per article.
+ *
+ * Written on create only: the product id (a PATCH body has none), the description and the image
+ * URL — shops enrich those in Mailchimp, and Mplus's `extraText` is usually a terse till note.
+ * Title, vendor and every variant field follow the till: a renamed or re-priced article must show
+ * correctly in the next mail. (The variant title stays on update because a variant PUT requires it.)
+ *
+ * SKU = the Mplus article number; switch the path to `article.pluNumber`, `article.barcode` (EAN)
+ * or `article.extArticleId` to key products on another code. Mailchimp has no barcode or currency
+ * field on variants (currency comes from the store).
+ */
+export const defaultProductsMapping: FlowMapping = {
+  rules: [
+    rule('product.id', path('product.productNumber'), [toText], {
+      required: true,
+      updateOnChange: false
+    }),
+    rule(
+      'product.title',
+      firstOf(path('product.description'), path('article.description')),
+      [trim],
+      {
+        required: true
+      }
+    ),
+    rule(
+      'product.description',
+      firstOf(path('product.extraText'), path('article.extraText')),
+      [trim],
+      {
+        updateOnChange: false
+      }
+    ),
+    rule('product.vendor', path('article.brandName'), [trim]),
+    rule('product.image_url', path('article.imageList.image.0.imageUrl'), [trim], {
+      updateOnChange: false
+    }),
+    rule('variant.id', path('article.articleNumber'), [toText], { required: true }),
+    rule(
+      'variant.title',
+      concat(
+        [
+          firstOf(path('article.description'), path('product.description')),
+          concat([path('article.colour'), path('article.size')], ' / ')
+        ],
+        ' - '
+      ),
+      [trim],
+      { required: true }
+    ),
+    rule('variant.sku', path('article.articleNumber'), [toText], { required: true }),
+    rule('variant.price', path('article.priceIncl'), [{ kind: 'centsToDecimal' }], {
+      required: true
+    }),
+    rule('variant.inventory_quantity', path('stock.quantity'), [toInteger])
+  ]
+}

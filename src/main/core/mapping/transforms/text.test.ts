@@ -1,0 +1,93 @@
+import { describe, expect, it } from 'vitest'
+import { digitsOnly, lowercase, toInteger, toText, trim, truncate, uppercase } from './text'
+
+describe('trim and case', () => {
+  it('trims ordinary and non-breaking spaces', () =>
+    expect(trim('\u00a0 Café de Paris \n')).toBe('Café de Paris'))
+  it('lowercases with diacritics', () =>
+    expect(lowercase('ÉCOLE Ñ ĲSSELMEER')).toBe('école ñ ĳsselmeer'))
+  it('uppercases a Dutch postal code', () => expect(uppercase('1234 ab')).toBe('1234 AB'))
+  it.each([[12], [null], [['a']], [{ a: 1 }]])(
+    'trim refuses %j, naming the kind of value',
+    (value) => {
+      expect(() => trim(value)).toThrow(/^trim expects text, got /)
+    }
+  )
+})
+
+describe('truncate', () => {
+  it('keeps short text as it is', () =>
+    expect(truncate('Kerkstraat', 50, 'characters')).toBe('Kerkstraat'))
+
+  it('cuts a 10 kB title to the limit', () => {
+    const title = 'Ontbijtkoek '.repeat(900)
+    expect(title.length).toBeGreaterThan(10_000)
+    const cut = truncate(title, 255, 'characters')
+    expect([...cut]).toHaveLength(255)
+    expect(title.startsWith(cut)).toBe(true)
+  })
+
+  it('never splits an emoji or a family emoji', () => {
+    expect(truncate('Bloemen 🌷🌷', 9, 'characters')).toBe('Bloemen 🌷')
+    expect(truncate('Gezin 👨‍👩‍👧 ok', 7, 'characters')).toBe('Gezin ')
+  })
+
+  it('never separates a letter from its combining accent', () => {
+    const decomposed = 'Cafe\u0301 crème'
+    expect(truncate(decomposed, 4, 'characters')).toBe('Caf')
+  })
+
+  it('counts UTF-8 bytes when asked (Mailchimp text merge fields)', () => {
+    expect(truncate('ééé', 5, 'utf8Bytes')).toBe('éé')
+    expect(truncate('a🌷', 4, 'utf8Bytes')).toBe('a')
+  })
+
+  it('refuses a number', () =>
+    expect(() => truncate(12345, 3, 'characters')).toThrow('truncate expects text, got 12345'))
+})
+
+describe('digitsOnly', () => {
+  it.each([
+    ['100234', '100234'],
+    [' 42 ', '42'],
+    [4711, '4711'],
+    ['0012', '0012']
+  ])('%j → %j', (value, digits) => expect(digitsOnly(value)).toBe(digits))
+
+  it.each([['TS-ROOD-M'], ['12a'], ['١٢٣'], ['12.5'], [-3], [1.5], [true]])(
+    'refuses %j, naming it',
+    (value) => {
+      expect(() => digitsOnly(value)).toThrow(
+        /^digitsOnly: .+ is not a number made of digits only$/
+      )
+    }
+  )
+
+  it('names the value in the message', () => {
+    expect(() => digitsOnly('TS-ROOD-M')).toThrow(
+      "digitsOnly: 'TS-ROOD-M' is not a number made of digits only"
+    )
+  })
+})
+
+describe('toInteger and toString', () => {
+  it.each([
+    ['42', 42],
+    [' -7 ', -7],
+    [999999, 999999]
+  ])('toInteger %j → %j', (value, integer) => expect(toInteger(value)).toBe(integer))
+  it.each([['4,5'], [4.5], ['9007199254740993'], ['vier'], [false]])(
+    'toInteger refuses %j',
+    (value) => {
+      expect(() => toInteger(value)).toThrow(/^toInteger: .+ is not a whole number$/)
+    }
+  )
+  it.each([
+    [100234, '100234'],
+    [true, 'true'],
+    ['al tekst', 'al tekst']
+  ])('toString %j → %j', (value, text) => expect(toText(value)).toBe(text))
+  it.each([[{ a: 1 }], [[1]], [Number.NaN]])('toString refuses %j', (value) => {
+    expect(() => toText(value)).toThrow(/^toString: cannot turn .+ into text$/)
+  })
+})

@@ -1,0 +1,158 @@
+import { describe, expect, it } from 'vitest'
+import { defaultLookupTables } from './defaults'
+import { validateMapping } from './validate-mapping'
+
+const lookups = defaultLookupTables
+
+describe('validateMapping', () => {
+  it('accepts a small valid mapping and fills the defaults', () => {
+    const result = validateMapping(
+      'customers',
+      { rules: [{ target: 'email', source: { path: 'email_address' } }] },
+      lookups
+    )
+    expect(result).toEqual({
+      ok: true,
+      mapping: {
+        rules: [
+          {
+            target: 'email',
+            source: { path: 'email_address' },
+            transforms: [],
+            updateOnChange: true,
+            required: false
+          }
+        ]
+      }
+    })
+  })
+
+  it('refuses an unknown transform, naming the field', () => {
+    const result = validateMapping(
+      'customers',
+      {
+        rules: [
+          { target: 'email', source: { path: 'email_address' }, transforms: [{ kind: 'rot13' }] }
+        ]
+      },
+      lookups
+    )
+    expect(result.ok).toBe(false)
+    expect(!result.ok && result.issues).toEqual([
+      {
+        path: 'rules.0.transforms.0.kind',
+        message: expect.stringMatching(
+          /^field 'email': unknown transform "rot13" \(known: centsToDecimal, /
+        )
+      }
+    ])
+  })
+
+  it('refuses a transform with a missing parameter', () => {
+    const result = validateMapping(
+      'products',
+      {
+        rules: [
+          { target: 'product.title', source: { path: 'x' }, transforms: [{ kind: 'truncate' }] }
+        ]
+      },
+      lookups
+    )
+    expect(!result.ok && result.issues).toEqual([
+      {
+        path: 'rules.0.transforms.0.maxLength',
+        message: expect.stringMatching(/^field 'product.title': /)
+      }
+    ])
+  })
+
+  it('refuses a malformed source, naming the field', () => {
+    const result = validateMapping(
+      'customers',
+      { rules: [{ target: 'city', source: { pth: 'x' } }] },
+      lookups
+    )
+    expect(!result.ok && result.issues).toEqual([
+      {
+        path: 'rules.0.source',
+        message:
+          "field 'city': a source is {path}, {constant}, {concat: [sources], separator} or {firstOf: [sources]}"
+      }
+    ])
+  })
+
+  it('refuses a duplicate target', () => {
+    const rule = { target: 'email', source: { path: 'email_address' } }
+    const result = validateMapping('customers', { rules: [rule, rule] }, lookups)
+    expect(!result.ok && result.issues).toEqual([
+      {
+        path: 'rules.1.target',
+        message: "field 'email': target 'email' is already filled by rule 1"
+      }
+    ])
+  })
+
+  it('refuses a target inside another target', () => {
+    const result = validateMapping(
+      'orders-in',
+      {
+        rules: [
+          { target: 'order.invoiceAddress', source: { constant: 'x' } },
+          { target: 'order.invoiceAddress.city', source: { constant: 'Gent' } }
+        ]
+      },
+      lookups
+    )
+    expect(!result.ok && result.issues).toContainEqual({
+      path: 'rules.1.target',
+      message:
+        "field 'order.invoiceAddress.city': target 'order.invoiceAddress.city' lies inside 'order.invoiceAddress', which another rule fills as a whole"
+    })
+  })
+
+  it('refuses a target the flow cannot write', () => {
+    const result = validateMapping(
+      'customers',
+      { rules: [{ target: 'houseNumber', source: { path: 'x' } }] },
+      lookups
+    )
+    expect(!result.ok && result.issues).toEqual([
+      {
+        path: 'rules.0.target',
+        message: "field 'houseNumber' is not a field the customers flow can write (mplus Relation)"
+      }
+    ])
+  })
+
+  it('refuses a lookup naming a missing table', () => {
+    const result = validateMapping(
+      'orders-in',
+      {
+        rules: [
+          {
+            target: 'line.data.vatCode',
+            source: { path: 'c' },
+            transforms: [{ kind: 'lookup', table: 'btwCodes' }]
+          }
+        ]
+      },
+      lookups
+    )
+    expect(!result.ok && result.issues).toEqual([
+      {
+        path: 'rules.0.transforms.0.table',
+        message: "field 'line.data.vatCode': there is no lookup table named 'btwCodes'"
+      }
+    ])
+  })
+
+  it.each([
+    [null],
+    ['rules'],
+    [{ rules: 'x' }],
+    [{ rules: [], extra: 1 }],
+    [{ rules: [{ target: 'a..b', source: { path: 'x' } }] }]
+  ])('refuses malformed input %j without throwing', (raw) =>
+    expect(validateMapping('customers', raw, lookups).ok).toBe(false)
+  )
+})
