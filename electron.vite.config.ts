@@ -1,11 +1,20 @@
 import { resolve } from 'node:path'
 import react from '@vitejs/plugin-react'
 import { defineConfig } from 'electron-vite'
+import type { Plugin } from 'vite'
 import manifest from './package.json'
+import { contentSecurityPolicyForMeta } from './src/shared/content-security-policy'
 
 // electron-vite externalizes `dependencies` only; keytar is optional (it needs libsecret to build)
 // and must stay external too, or its .node file would be copied into out/ with the wrong ABI.
 const optionalNativeDeps = Object.keys(manifest.optionalDependencies ?? {})
+
+/** Writes the shared policy into index.html's meta tag, so it cannot drift from the header. */
+const contentSecurityPolicyMeta: Plugin = {
+  name: 'kassabrug-content-security-policy-meta',
+  transformIndexHtml: (html) =>
+    html.replace('__CONTENT_SECURITY_POLICY__', contentSecurityPolicyForMeta)
+}
 
 export default defineConfig({
   main: {
@@ -39,7 +48,7 @@ export default defineConfig({
   renderer: {
     root: resolve(__dirname, 'src/renderer'),
     resolve: { alias: { '@renderer': resolve(__dirname, 'src/renderer/src') } },
-    plugins: [react()],
+    plugins: [react(), contentSecurityPolicyMeta],
     build: {
       rollupOptions: { input: { index: resolve(__dirname, 'src/renderer/index.html') } }
     }

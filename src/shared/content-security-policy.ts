@@ -1,9 +1,10 @@
 /**
  * The one Content-Security-Policy for the renderer, wherever it is served from: Electron sets it as
- * a response header (and index.html carries the same as a meta tag, for file:// loads), the
- * headless server sends it with every response. Nothing inline, nothing remote, no eval.
+ * a response header, the headless server sends it with every response, and the build writes it
+ * into index.html as a meta tag (file:// loads carry no headers). Nothing inline, nothing remote,
+ * no eval.
  */
-export const contentSecurityPolicy = [
+const directives = [
   "default-src 'self'",
   "script-src 'self'",
   "style-src 'self'",
@@ -12,6 +13,10 @@ export const contentSecurityPolicy = [
   "connect-src 'self'",
   "object-src 'none'",
   "base-uri 'none'",
-  "form-action 'none'",
-  "frame-ancestors 'none'"
-].join('; ')
+  "form-action 'none'"
+]
+
+export const contentSecurityPolicy = [...directives, "frame-ancestors 'none'"].join('; ')
+
+/** Browsers ignore frame-ancestors in a meta tag (and warn about it), so the tag leaves it out. */
+export const contentSecurityPolicyForMeta = directives.join('; ')
