@@ -79,6 +79,19 @@ export interface SyncRecordsTable {
   created_at: number
 }
 
+// Mappings (0003-mappings): validated JSON documents, times epoch milliseconds.
+export interface MappingsTable {
+  flow: string
+  mapping_json: string
+  updated_at: number
+}
+
+export interface MappingLookupsTable {
+  name: string
+  table_json: string
+  updated_at: number
+}
+
 export interface Database {
   settings: SettingsTable
   sync_flows: SyncFlowsTable
@@ -88,4 +101,6 @@ export interface Database {
   sync_leases: SyncLeasesTable
   sync_runs: SyncRunsTable
   sync_records: SyncRecordsTable
+  mappings: MappingsTable
+  mapping_lookups: MappingLookupsTable
 }

@@ -19,6 +19,12 @@ CREATE INDEX "sync_runs_flow" on "sync_runs" ("flow", "id");
 -- index sync_runs_started
 CREATE INDEX "sync_runs_started" on "sync_runs" ("started_at");
 
+-- table mapping_lookups
+CREATE TABLE "mapping_lookups" ("name" text primary key, "table_json" text not null, "updated_at" integer not null);
+
+-- table mappings
+CREATE TABLE "mappings" ("flow" text primary key, "mapping_json" text not null, "updated_at" integer not null);
+
 -- table settings
 CREATE TABLE "settings" ("key" text primary key, "value_json" text not null, "updated_at" integer not null);
 

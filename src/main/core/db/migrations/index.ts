@@ -1,6 +1,7 @@
 import type { Migration } from 'kysely/migration'
 import * as m0001 from './0001-settings'
 import * as m0002 from './0002-sync-engine'
+import * as m0003 from './0003-mappings'
 
 /**
  * Every migration the app ships, in order. Supplied in code because scanning a folder breaks
@@ -8,5 +9,6 @@ import * as m0002 from './0002-sync-engine'
  */
 export const shippedMigrations: Record<string, Migration> = {
   '0001-settings': m0001,
-  '0002-sync-engine': m0002
+  '0002-sync-engine': m0002,
+  '0003-mappings': m0003
 }
