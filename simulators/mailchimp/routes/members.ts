@@ -160,7 +160,9 @@ export function writeMember(
     )
   if (errors.length > 0) throw invalidResource(errors, 'Your merge fields were invalid.')
 
-  const requestedStatus = live ? input.status : (input.status ?? input.status_if_new)
+  const requestedStatus = live
+    ? (input.status ?? live.status)
+    : (input.status ?? input.status_if_new)
   if (!requestedStatus)
     throw invalidResource([
       { field: 'status', message: 'Required fields were not provided: status' }

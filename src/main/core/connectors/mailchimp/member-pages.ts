@@ -1,0 +1,96 @@
+import type { Clock } from '../../clock'
+import { maxPageSize } from './paging'
+import type { Member, MembersPage } from './types'
+
+export interface IterateMembersOptions {
+  listId: string
+  /** ISO 8601; only members changed after this moment. Pass the last checkpoint of a previous run. */
+  sinceLastChanged?: string | null
+  pageSize?: number
+  /** Extra member fields to fetch (dot paths under members.*); id, email, status and last_changed are always included. */
+  fields?: string[]
+  status?: Member['status']
+}
+
+export interface MemberPageResult {
+  members: Member[]
+  /**
+   * Store this after handling the page: the newest last_changed seen so far. Pages come oldest
+   * first, so everything up to it has been delivered; pass it as sinceLastChanged next time.
+   */
+  checkpoint: string | null
+  totalItems: number
+}
+
+/** Seconds of overlap when resuming: the API's timestamps have one-second resolution. */
+const overlapMs = 1000
+const alwaysFetched = ['id', 'email_address', 'status', 'last_changed']
+
+function apiTimestamp(ms: number): string {
+  return new Date(ms).toISOString().replace(/\.\d{3}Z$/, '+00:00')
+}
+
+export type FetchMembersPage = (
+  query: Record<string, string | number | undefined>
+) => Promise<MembersPage>
+
+/**
+ * Incremental member reading with since_last_changed, oldest change first. The window is closed
+ * at the start (before_last_changed = now), so members changed during the walk are left for the
+ * next run; when one leaves the window mid-walk (total_items drops) the offset steps back by as
+ * many, so nobody is skipped. Overlap and step-back can deliver a member twice to the API; this
+ * iterator drops repeats, so each member arrives once per run.
+ */
+export async function* iterateMemberPages(
+  fetchPage: FetchMembersPage,
+  clock: Pick<Clock, 'now'>,
+  options: IterateMembersOptions
+): AsyncGenerator<MemberPageResult> {
+  const count = Math.max(1, Math.min(maxPageSize, Math.floor(options.pageSize ?? maxPageSize)))
+  const sinceMs = options.sinceLastChanged ? Date.parse(options.sinceLastChanged) : null
+  const since =
+    sinceMs !== null && !Number.isNaN(sinceMs) ? apiTimestamp(sinceMs - overlapMs) : undefined
+  const before = apiTimestamp(clock.now())
+  const fields = options.fields
+    ? [
+        'total_items',
+        ...[...new Set([...alwaysFetched, ...options.fields])].map((field) => `members.${field}`)
+      ].join(',')
+    : undefined
+  const seen = new Set<string>()
+  let checkpoint = options.sinceLastChanged ?? null
+  let checkpointMs = sinceMs ?? Number.NEGATIVE_INFINITY
+  let offset = 0
+  let knownTotal: number | null = null
+  // Bounded: every round either advances the offset or shrinks the total.
+  for (let round = 0; round < 1_000_000; round++) {
+    const page = await fetchPage({
+      count,
+      offset,
+      since_last_changed: since,
+      before_last_changed: before,
+      sort_field: 'last_changed',
+      sort_dir: 'ASC',
+      status: options.status,
+      fields
+    })
+    if (knownTotal !== null && page.total_items < knownTotal) {
+      offset = Math.max(0, offset - (knownTotal - page.total_items))
+      knownTotal = page.total_items
+      continue
+    }
+    knownTotal = page.total_items
+    const fresh = page.members.filter((member) => !seen.has(member.id))
+    for (const member of fresh) {
+      seen.add(member.id)
+      const changedMs = Date.parse(member.last_changed)
+      if (changedMs > checkpointMs) {
+        checkpointMs = changedMs
+        checkpoint = member.last_changed
+      }
+    }
+    if (fresh.length > 0) yield { members: fresh, checkpoint, totalItems: page.total_items }
+    offset += page.members.length
+    if (page.members.length === 0 || offset >= page.total_items) return
+  }
+}

@@ -1,0 +1,205 @@
+import axios, { type AxiosInstance, type AxiosResponse } from 'axios'
+import PQueue from 'p-queue'
+import type { ZodType } from 'zod'
+import type { Clock } from '../../clock'
+import type { Logger } from '../../logger'
+import { ConnectorError } from '../connector-error'
+import { redactSecrets } from '../redact'
+import { withRetry, type RetryPolicy } from '../retry'
+import { classifyHttpFailure, classifyNetworkFailure } from './classify-error'
+
+export type HttpMethod = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE'
+export type QueryValue = string | number | boolean | undefined
+
+export interface RequestSpec<T> {
+  method: HttpMethod
+  /** The path template as the reference writes it; it names the operation in errors and logs. */
+  template: string
+  params?: Record<string, string>
+  query?: Record<string, QueryValue>
+  body?: unknown
+  /** null: the answer is 204 No Content. */
+  schema: ZodType<T> | null
+}
+
+export interface TransportConfig {
+  apiKey: string
+  baseUrl: string
+  maxConcurrentRequests: number
+  timeoutMs: number
+  retry: RetryPolicy
+  clock: Clock
+  logger: Logger
+  random?: () => number
+}
+
+/** The API allows 10 simultaneous requests per user; we never go above that. */
+export const accountConcurrencyCap = 10
+
+/**
+ * Every Mailchimp call of one client goes through here: one limiter for the account (shared by
+ * every flow using the client), an account-wide pause when Mailchimp throttles, bounded retries,
+ * classification into ConnectorError, and zod validation of what comes back. The API key is
+ * sent in the Authorization header only and scrubbed from every message.
+ */
+export class MailchimpTransport {
+  private readonly http: AxiosInstance
+  private readonly queue: PQueue
+  private pausedUntil = 0
+
+  constructor(private readonly config: TransportConfig) {
+    this.queue = new PQueue({
+      concurrency: Math.max(1, Math.min(accountConcurrencyCap, config.maxConcurrentRequests))
+    })
+    this.http = axios.create({
+      baseURL: config.baseUrl.replace(/\/+$/, ''),
+      timeout: config.timeoutMs,
+      responseType: 'text',
+      transformResponse: [(data: unknown) => data],
+      validateStatus: () => true,
+      headers: {
+        Authorization: `Basic ${Buffer.from(`kassabrug:${config.apiKey}`).toString('base64')}`,
+        Accept: 'application/json'
+      }
+    })
+  }
+
+  /** For tests: observe the requests this client sends (e.g. to validate bodies against the spec). */
+  get axiosInstance(): AxiosInstance {
+    return this.http
+  }
+
+  /** Requests waiting for a slot plus those in flight. */
+  get load(): { queued: number; running: number } {
+    return { queued: this.queue.size, running: this.queue.pending }
+  }
+
+  async request<T>(spec: RequestSpec<T>): Promise<T> {
+    const operation = `${spec.method} ${spec.template}`
+    try {
+      return await withRetry(
+        () => this.queue.add(() => this.attempt(spec, operation), { throwOnTimeout: true }),
+        this.config.retry,
+        {
+          clock: this.config.clock,
+          random: this.config.random,
+          onRetry: (error, attempt, delayMs) =>
+            this.config.logger.warn(
+              { operation, kind: error.kind, attempt, delayMs },
+              'Mailchimp call will be retried'
+            )
+        }
+      )
+    } catch (error) {
+      throw this.scrub(error)
+    }
+  }
+
+  private async attempt<T>(spec: RequestSpec<T>, operation: string): Promise<T> {
+    await this.waitWhilePaused()
+    const path = spec.template.replace(/\{(\w+)\}/g, (_, name: string) => {
+      const value = spec.params?.[name]
+      if (value === undefined) throw new Error(`Missing path parameter ${name} for ${operation}`)
+      return encodeURIComponent(value)
+    })
+    let response: AxiosResponse<string>
+    try {
+      response = await this.http.request<string>({
+        method: spec.method,
+        url: path,
+        params: Object.fromEntries(
+          Object.entries(spec.query ?? {}).filter(([, value]) => value !== undefined)
+        ),
+        data: spec.body === undefined ? undefined : JSON.stringify(spec.body),
+        headers: spec.body === undefined ? undefined : { 'Content-Type': 'application/json' }
+      })
+    } catch (error) {
+      const code = axios.isAxiosError(error) ? error.code : undefined
+      throw classifyNetworkFailure(operation, code, this.config.timeoutMs)
+    }
+    const body = typeof response.data === 'string' ? response.data : ''
+    this.config.logger.debug({ operation, status: response.status }, 'Mailchimp call')
+    if (response.status < 200 || response.status > 299) {
+      const failure = classifyHttpFailure(
+        operation,
+        {
+          status: response.status,
+          contentType: String(response.headers['content-type'] ?? ''),
+          body,
+          retryAfterHeader: response.headers['retry-after'] as string | undefined
+        },
+        this.config.clock.now()
+      )
+      if (failure.kind === 'throttle') this.pauseAccount(failure.details.retryAfterMs)
+      throw failure
+    }
+    return parseAnswer(spec.schema, body, operation)
+  }
+
+  /** One throttled answer pauses every flow on this account, not just the request that got it. */
+  private pauseAccount(retryAfterMs: number | undefined): void {
+    const random = this.config.random ?? Math.random
+    const pauseMs = retryAfterMs ?? Math.round(this.config.retry.baseDelayMs * (0.5 + random()))
+    this.pausedUntil = Math.max(this.pausedUntil, this.config.clock.now() + pauseMs)
+    this.config.logger.warn({ pauseMs }, 'Mailchimp is throttling; pausing the account')
+  }
+
+  private async waitWhilePaused(): Promise<void> {
+    // Bounded: a pause can be extended by other throttled answers, but not forever.
+    for (let round = 0; round < 20; round++) {
+      const waitMs = this.pausedUntil - this.config.clock.now()
+      if (waitMs <= 0) return
+      await this.config.clock.sleep(waitMs)
+    }
+  }
+
+  private scrub(error: unknown): unknown {
+    if (!(error instanceof ConnectorError)) {
+      const message = redactSecrets(error instanceof Error ? error.message : String(error), [
+        this.config.apiKey
+      ])
+      return new ConnectorError(
+        'transient',
+        'mailchimp',
+        `Mailchimp call failed unexpectedly: ${message}`
+      )
+    }
+    const message = redactSecrets(error.message, [this.config.apiKey])
+    return message === error.message
+      ? error
+      : new ConnectorError(error.kind, 'mailchimp', message, error.details)
+  }
+}
+
+function parseAnswer<T>(schema: ZodType<T> | null, body: string, operation: string): T {
+  if (schema === null) return undefined as T
+  let json: unknown
+  try {
+    json = JSON.parse(body)
+  } catch {
+    const preview = body.slice(0, 60).replace(/\s+/g, ' ')
+    throw new ConnectorError(
+      'invalid-response',
+      'mailchimp',
+      `Mailchimp ${operation} answered with something that is not complete JSON (${body.length} bytes, starting "${preview}").`,
+      { operation }
+    )
+  }
+  const parsed = schema.safeParse(json)
+  if (parsed.success) return parsed.data
+  const issues = parsed.error.issues
+    .slice(0, 5)
+    .map((issue) => `${issue.path.join('.') || '(root)'}: ${issue.message}`)
+    .join('; ')
+  throw new ConnectorError(
+    'invalid-response',
+    'mailchimp',
+    `Mailchimp ${operation} answered with an unexpected shape: ${issues}`,
+    {
+      operation,
+      fieldErrors: parsed.error.issues
+        .slice(0, 20)
+        .map((issue) => ({ field: issue.path.join('.'), message: issue.message }))
+    }
+  )
+}
