@@ -74,7 +74,8 @@ export class XsdValidator {
         })
       } catch (error) {
         const failed = error as { stderr?: string; code?: number | string }
-        if (failed.code === 'ENOENT') throw new Error('xmllint not found: install libxml2-utils')
+        if (failed.code === 'ENOENT')
+          throw new Error('xmllint not found: install libxml2-utils', { cause: error })
         stderr = failed.stderr ?? String(error)
       }
       files.forEach((file, index) => {

@@ -1,0 +1,404 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { startMplusSimulator, type MplusSimulator } from '../../../../../simulators/mplus/index'
+import { skipWithoutMplusReference } from '../../../../../simulators/mplus/reference-availability'
+import { sharedSchemaModel } from '../../../../../simulators/mplus/schema-model'
+import { XsdValidator } from '../../../../../simulators/mplus/xsd-validator'
+import { isConnectorError } from '../connector-error'
+import { createMplusClient, type MplusClient } from './client'
+import { operationShapes } from './request-shapes'
+
+describe.skipIf(skipWithoutMplusReference)('Mplus client ⇄ simulator round trips over HTTP', () => {
+  let simulator: MplusSimulator
+  let client: MplusClient
+
+  beforeAll(async () => {
+    simulator = await startMplusSimulator({ fixture: { size: 40, seed: 5 }, recordMessages: true })
+    client = createMplusClient({
+      host: simulator.host,
+      port: simulator.port,
+      useTls: false,
+      ident: simulator.ident,
+      secret: simulator.secret
+    })
+  })
+
+  afterAll(async () => {
+    await simulator.close()
+  })
+
+  it('reads version, branches, employees, VAT, turnover groups, payment and delivery methods', async () => {
+    const version = await client.getApiVersion()
+    expect(version).toMatchObject({
+      majorNumber: 67,
+      minorNumber: 1,
+      revisionNumber: 3,
+      inDebugMode: false
+    })
+    expect(version.serviceDateTime).toMatch(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}[+-]\d{2}:\d{2}$/)
+
+    const branches = await client.getBranches()
+    expect(branches.map((b) => b.branchNumber)).toEqual([1, 2])
+    expect(branches[1]).toMatchObject({ countryIso3: 'BEL', countryName: 'België' })
+
+    const employees = await client.getEmployees()
+    expect(employees.map((e) => e.employeeNumber)).toContain(999999)
+    expect(await client.getEmployees({ employeeNumbers: [2] })).toEqual([
+      expect.objectContaining({ employeeNumber: 2, name: 'Pieter-Jan Claeys' })
+    ])
+
+    const vat = await client.getVatGroupList()
+    const dutch = vat.filter((g) => g.countryIso3 === 'NLD')
+    expect(dutch.find((g) => g.vatCode === 1)?.vatPercentage).toBe(9)
+    expect(dutch.find((g) => g.vatCode === 2)?.vatPercentage).toBe(21)
+    expect(new Set(vat.map((g) => g.countryIso3))).toEqual(new Set(['NLD', 'BEL', 'FRA', 'DEU']))
+
+    const turnover = await client.getTurnoverGroups()
+    expect(turnover.find((t) => t.turnoverGroup === 999)?.turnoverGroupName).toBe('Verzendkosten')
+
+    expect((await client.getPaymentMethods()).map((m) => m.method)).toContain('PIN')
+    expect(
+      (await client.getPaymentMethodsV2({ paymentMethodTypes: ['PAYMENT-METHOD-TYPE-EFT'] })).map(
+        (m) => m.method
+      )
+    ).toEqual(['PIN'])
+    expect((await client.getDeliveryMethods()).map((m) => m.deliveryMethod)).toEqual([
+      'AFHALEN',
+      'POSTNL',
+      'BPOST'
+    ])
+    const markers = await client.getCurrentSyncMarkers()
+    expect(markers.relationSyncMarker).toBe(simulator.state.counters.relationSyncMarker)
+    expect(markers.stockId).toBe(simulator.state.counters.stockId)
+  })
+
+  it('reads, creates and updates article groups', async () => {
+    const tree = await client.getArticleGroups()
+    expect(tree.map((g) => g.name)).toEqual([
+      'Dames',
+      'Heren',
+      'Kinderen',
+      'Schoenen',
+      'Accessoires'
+    ])
+    expect(tree[0].subGroupList.map((g) => g.name)).toEqual(['Jurken', 'Truien', 'Broeken'])
+
+    const groupNumber = await client.newArticleGroup({
+      parentGroupNumber: tree[0].groupNumber,
+      name: 'Jassen & Blazers',
+      text: 'Dames › Jassen',
+      sortOrder: 4
+    })
+    await client.updateArticleGroup({ groupNumber, name: 'Jassen, blazers & gilets' })
+    const products = await client.getProducts({ syncMarkerLimit: 3 })
+    await client.addProductsToArticleGroup({
+      groupNumber,
+      productNumbers: [products[0].productNumber]
+    })
+    const changed = await client.getArticleGroups({
+      fromSyncMarker: simulator.state.counters.articleGroupSyncMarker
+    })
+    expect(changed).toEqual([
+      expect.objectContaining({
+        groupNumber,
+        name: 'Jassen, blazers & gilets',
+        productNumbers: [products[0].productNumber]
+      })
+    ])
+    await expect(
+      client.updateArticleGroup({ groupNumber: 99999, name: 'x' })
+    ).rejects.toMatchObject({
+      kind: 'business',
+      details: { code: 'SAVE-ARTICLE-GROUP-RESULT-NOT-FOUND' }
+    })
+  })
+
+  it('creates, finds, updates and pages relations with diacritics and contacts intact', async () => {
+    const created = await client.createRelation({
+      name: 'Élodie Dupré-Lefèvre',
+      address: 'Rue de la Gare 3 bis',
+      zipcode: '4000',
+      city: 'Liège',
+      country: 'BE',
+      email: 'Elodie.Dupre@Example.be',
+      birthDate: '1988-02-29',
+      companyName: 'Fleurs & Co <SRL>',
+      contactList: [{ name: 'Jean-Luc Müller', email: 'jl@fleurs.example' }]
+    })
+    expect(created.relationNumber).toBeGreaterThan(0)
+    expect(simulator.state.relations.get(created.relationNumber)?.companyName).toBe(
+      'Fleurs & Co <SRL>'
+    )
+
+    const found = await client.findRelationV2(
+      { email: 'elodie.dupre@example.be' },
+      { exactMatch: true }
+    )
+    expect(found).toMatchObject({
+      relationNumber: created.relationNumber,
+      city: 'Liège',
+      birthDate: '1988-02-29'
+    })
+    expect(found?.contactList).toEqual([expect.objectContaining({ name: 'Jean-Luc Müller' })])
+    expect(
+      await client.findRelationV2({ email: 'elodie.dupre@example' }, { exactMatch: true })
+    ).toBeNull()
+    expect((await client.findRelation({ name: 'élodie dupré' }))?.relationNumber).toBe(
+      created.relationNumber
+    )
+
+    const update = await client.updateRelation({
+      relationNumber: created.relationNumber,
+      telephone: '+32 4 123 45 67'
+    })
+    const reread = await client.getRelation(created.relationNumber)
+    expect(reread).toMatchObject({
+      telephone: '+32 4 123 45 67',
+      name: 'Élodie Dupré-Lefèvre',
+      syncMarker: update.syncMarker
+    })
+    expect(await client.getRelation(987654)).toBeNull()
+
+    await expect(
+      client.updateRelation({ relationNumber: 987654, name: 'x' })
+    ).rejects.toMatchObject({
+      kind: 'business',
+      details: { code: 'UPDATE-RELATION-RESULT-NOT-FOUND' }
+    })
+    await expect(
+      client.createRelation({ relationNumber: created.relationNumber, name: 'Dubbel' })
+    ).rejects.toMatchObject({
+      kind: 'business',
+      details: { code: 'CREATE-RELATION-RESULT-FAILED-RELATION-NUMBER-ALREADY-TAKEN' }
+    })
+
+    const seen: number[] = []
+    let checkpoint = 0
+    for await (const page of client.iterateRelations({ fromSyncMarker: 1, syncMarkerLimit: 7 })) {
+      seen.push(...page.items.map((r) => r.relationNumber))
+      expect(page.syncMarker).toBeGreaterThan(checkpoint)
+      checkpoint = page.syncMarker
+    }
+    expect(new Set(seen).size).toBe(seen.length)
+    expect(seen.length).toBe(simulator.state.relations.size)
+    expect(checkpoint).toBe(simulator.state.counters.relationSyncMarker)
+  })
+
+  it('creates and updates products with size/colour articles, pages them by article count', async () => {
+    const created = await client.createProduct({
+      description: 'Regenjas "Noordzee"',
+      groupNumbers: [2],
+      articleList: [
+        {
+          description: 'Regenjas geel M',
+          colour: 'Geel',
+          size: 'M',
+          priceIncl: 8995,
+          vatCode: 2,
+          turnoverGroup: 1,
+          barcode: '8712345678906'
+        },
+        {
+          articleNumber: 777001,
+          description: 'Regenjas geel L',
+          colour: 'Geel',
+          size: 'L',
+          priceIncl: 8995,
+          vatCode: 2,
+          turnoverGroup: 1
+        }
+      ]
+    })
+    expect(created.articleNumbers).toHaveLength(2)
+    expect(created.articleNumbers).toContain(777001)
+
+    const updated = await client.updateProduct({
+      productNumber: created.productNumber,
+      articleList: [
+        { articleNumber: 777001, priceIncl: 7995 },
+        { description: 'Regenjas geel XL', colour: 'Geel', size: 'XL', priceIncl: 8995 }
+      ]
+    })
+    expect(updated.existingArticleNumbers).toEqual([777001])
+    expect(updated.newArticleNumbers).toHaveLength(1)
+
+    const [product] = await client.getProducts({ productNumbers: [created.productNumber] })
+    expect(product.articleList.map((a) => [a.size, a.priceIncl])).toEqual([
+      ['M', 8995],
+      ['L', 7995],
+      ['XL', 8995]
+    ])
+    expect(product.syncMarker).toBe(updated.syncMarker)
+
+    await expect(
+      client.createProduct({
+        description: 'Dubbel',
+        articleList: [{ articleNumber: 777001, description: 'x' }]
+      })
+    ).rejects.toMatchObject({
+      kind: 'business',
+      details: { code: 'CREATE-PRODUCT-RESULT-FAILED-ARTICLE-NUMBER-ALREADY-TAKEN' }
+    })
+
+    const productNumbers: number[] = []
+    for await (const page of client.iterateProducts({ syncMarkerLimit: 10 })) {
+      const articles = page.items.reduce((sum, p) => sum + p.articleList.length, 0)
+      expect(articles <= 10 || page.items.length === 1).toBe(true)
+      productNumbers.push(...page.items.map((p) => p.productNumber))
+    }
+    expect(new Set(productNumbers).size).toBe(simulator.state.products.size)
+    expect(productNumbers).toHaveLength(simulator.state.products.size)
+  })
+
+  it('reads stock per branch, sets and updates it, and pages changes by stockId', async () => {
+    const articleNumber =
+      [...simulator.state.stock.values()].find((s) => s.branchNumber === 1)?.articleNumber ?? 0
+    const before = await client.getStock({ branchNumber: 1, articleNumbers: [articleNumber] })
+    expect(before).toHaveLength(1)
+    const set = await client.setStock({
+      branchNumber: 1,
+      articleNumber,
+      amount: 1250,
+      decimalPlaces: 2
+    })
+    const changed = await client.updateStock({ branchNumber: 1, articleNumber, amountChanged: -3 })
+    expect(changed.stockId).toBeGreaterThan(set.stockId ?? 0)
+    const [after] = await client.getStock({ branchNumber: 1, articleNumbers: [articleNumber] })
+    expect(after).toMatchObject({ amountFree: 950, decimalPlacesFree: 2, stockId: changed.stockId })
+
+    const pages = []
+    for await (const page of client.iterateStock({ branchNumber: 1, fromStockId: set.stockId }))
+      pages.push(page)
+    expect(pages).toEqual([
+      {
+        items: [expect.objectContaining({ articleNumber, stockId: changed.stockId })],
+        syncMarker: changed.stockId
+      }
+    ])
+
+    await expect(
+      client.setStock({ branchNumber: 9, articleNumber, amount: 1 })
+    ).rejects.toMatchObject({
+      kind: 'business',
+      details: { code: 'SET-STOCK-RESULT-BRANCH-NOT-FOUND' }
+    })
+    await expect(
+      client.updateStock({ branchNumber: 1, articleNumber: 999, amountChanged: 1 })
+    ).rejects.toMatchObject({
+      details: { code: 'UPDATE-STOCK-RESULT-NO-STOCK-ARTICLE' }
+    })
+  })
+
+  it('creates orders (V1/V2/V3) that reserve stock, finds them, refuses reuse and unknown articles', async () => {
+    const relationNumber = [...simulator.state.relations.keys()][0]
+    const stock = [...simulator.state.stock.values()].find((s) => s.branchNumber === 1)
+    const articleNumber = stock?.articleNumber ?? 0
+    const reserved = (): number => {
+      const record = simulator.state.stock.get(`1:${articleNumber}`)
+      return record ? record.amountReserved / 10 ** record.decimalPlaces : NaN
+    }
+    const reservedBefore = reserved()
+    const order = {
+      extOrderId: 'WEBSHOP-1001',
+      relationNumber,
+      employeeNumber: 999999,
+      financialDate: '2026-11-29',
+      reference: 'Bestelling & verzending <spoed>',
+      lineList: [
+        { articleNumber, text: 'Trui', data: { quantity: 2, price: 4995 } },
+        { articleNumber: 999, text: 'Verzendkosten', data: { quantity: 1, price: 495 } }
+      ]
+    }
+    const first = await client.createOrderV3(order, { idempotencyKey: 'key-1001' })
+    expect(first.replayed).toBe(false)
+    expect(first.order?.lineList).toHaveLength(2)
+    const replay = await client.createOrderV3(order, { idempotencyKey: 'key-1001' })
+    expect(replay).toMatchObject({ orderId: first.orderId, replayed: true })
+    expect(reserved()).toBe(reservedBefore + 2)
+
+    const found = await client.findOrder('WEBSHOP-1001')
+    expect(found).toMatchObject({
+      orderId: first.orderId,
+      relationNumber,
+      totalInclAmount: 2 * 4995 + 495,
+      reference: 'Bestelling & verzending <spoed>'
+    })
+    expect(found?.financialDate).toBe('2026-11-29')
+    expect(await client.findOrder('WEBSHOP-404')).toBeNull()
+
+    await expect(
+      client.createOrderV3(order, { idempotencyKey: 'key-other' })
+    ).rejects.toMatchObject({
+      kind: 'business',
+      details: { code: 'CREATE-ORDER-RESULT-EXT-ORDER-ID-ALREADY-EXISTS' }
+    })
+    await expect(
+      client.createOrder({
+        ...order,
+        extOrderId: 'WEBSHOP-1002',
+        lineList: [{ articleNumber: 123456789, data: { quantity: 1 } }]
+      })
+    ).rejects.toMatchObject({
+      kind: 'business',
+      details: { code: 'CREATE-ORDER-RESULT-FAILED' }
+    })
+    const v1 = await client.createOrder({ ...order, extOrderId: 'WEBSHOP-1003' })
+    const v2 = await client.createOrderV2({ ...order, extOrderId: 'WEBSHOP-1004' })
+    expect(v2.order?.extOrderId).toBe('WEBSHOP-1004')
+    const byExt = await client.getOrdersByExtOrderIds(['WEBSHOP-1003', 'WEBSHOP-1004'])
+    expect(byExt.map((o) => o.orderId).sort()).toEqual([v1.orderId, v2.orderId].sort())
+
+    const allOrders: string[] = []
+    for await (const page of client.iterateOrders({ syncMarkerLimit: 2 }))
+      allOrders.push(...page.items.map((o) => o.orderId))
+    expect(allOrders).toHaveLength(simulator.state.orders.size)
+    const headers = await client.getOrders({ orderIds: [v1.orderId], includeLineList: false })
+    expect(headers[0].lineList).toEqual([])
+  })
+
+  it('reads invoices and receipts page by page', async () => {
+    const invoices = []
+    for await (const page of client.iterateInvoices({ syncMarkerLimit: 1 }))
+      invoices.push(...page.items)
+    expect(invoices).toHaveLength(simulator.state.invoices.size)
+    expect(invoices[0].lineList.length).toBeGreaterThan(0)
+    const receipts = []
+    for await (const page of client.iterateReceipts({ syncMarkerLimit: 2 }))
+      receipts.push(...page.items)
+    expect(receipts).toHaveLength(simulator.state.receipts.size)
+    expect(receipts[0]).toMatchObject({
+      receiptType: 'RECEIPT-TYPE-RECEIPT',
+      state: 'RECEIPT-STATE-PAID'
+    })
+  })
+
+  it('classifies wrong credentials as auth without leaking the secret', async () => {
+    const wrong = createMplusClient({
+      host: simulator.host,
+      port: simulator.port,
+      useTls: false,
+      ident: simulator.ident,
+      secret: 'wrong-secret-123'
+    })
+    const error = await wrong.getBranches().catch((e: unknown) => e)
+    expect(isConnectorError(error) && error.kind).toBe('auth')
+    expect(String((error as Error).message)).not.toContain('wrong-secret-123')
+    const result = await wrong.testConnection()
+    expect(result).toMatchObject({ ok: false, kind: 'auth' })
+    expect(result.message).toMatch(/ident or secret is wrong/)
+  })
+
+  it('sent only schema-valid requests and got only schema-valid responses (xmllint)', async () => {
+    const messages = simulator.takeRecordedMessages()
+    const operations = new Set(messages.map((m) => m.operation))
+    expect([...operations].sort()).toEqual(Object.keys(operationShapes).sort())
+    const validator = new XsdValidator(sharedSchemaModel().wsdlText)
+    try {
+      const failures = await validator.validate(
+        messages.map((m, i) => ({ label: `${i} ${m.operation} ${m.direction}`, xml: m.xml }))
+      )
+      expect(failures).toEqual([])
+    } finally {
+      validator.dispose()
+    }
+  })
+})

@@ -1,0 +1,464 @@
+import { z } from 'zod'
+import { isoDateFromSoap, isoDateTimeFromSoap } from './mplus-values'
+
+/**
+ * zod schemas for the response elements, applied to the prefix-free tree of the SOAP body. Text
+ * values arrive as strings; these schemas check their lexical form (xsd:long, xsd:boolean, enums)
+ * and convert them. Unknown elements are ignored (a newer server may add fields); missing required
+ * ones, malformed numbers and unknown result enums are errors that name the element.
+ */
+
+const integerText = z
+  .string()
+  .regex(/^[+-]?\d+$/, 'not an integer')
+  .transform(Number)
+  .refine(Number.isSafeInteger, 'integer too large')
+export const long = integerText
+export const int = integerText
+export const bool = z.enum(['true', 'false', '1', '0']).transform((v) => v === 'true' || v === '1')
+export const text = z.string()
+
+/** A repeated element: absent → [], one → [one]. */
+export function repeated<T extends z.ZodType>(item: T) {
+  return z.preprocess(
+    (v) => (v === undefined || v === '' ? [] : Array.isArray(v) ? v : [v]),
+    z.array(item)
+  )
+}
+
+/** A wrapper element around a repeated child (`<relationList><relation/>…</relationList>`), flattened. */
+export function listOf<T extends z.ZodType>(child: string, item: T) {
+  return z
+    .preprocess(
+      (v) => (v === undefined || v === '' ? {} : v),
+      z.object({ [child]: repeated(item) })
+    )
+    .transform((wrapper) => (wrapper as Record<string, z.output<T>[]>)[child])
+}
+
+export const soapDate = z.object({ day: int, mon: int, year: int }).transform(isoDateFromSoap)
+export const soapDateTime = z
+  .object({
+    sec: int,
+    min: int,
+    hour: int,
+    day: int,
+    mon: int,
+    year: int,
+    isdst: bool,
+    timezone: int
+  })
+  .transform(isoDateTimeFromSoap)
+
+export const yearNumber = z.object({ year: int, number: long })
+
+export const apiVersionSchema = z.object({
+  majorNumber: int,
+  minorNumber: int,
+  revisionNumber: int,
+  serviceDateTime: soapDateTime.optional(),
+  inDebugMode: bool,
+  serviceVersionDisplayString: text.optional()
+})
+
+export const branchSchema = z.object({
+  branchNumber: int,
+  branchName: text,
+  relationNumber: long.optional(),
+  abbreviation: text,
+  extBranchId: text.optional(),
+  priceGroupNumber: int.optional(),
+  countryCode: int,
+  countryIso3: text,
+  countryName: text
+})
+
+export const employeeSchema = z.object({
+  employeeNumber: long,
+  extEmployeeId: text.optional(),
+  syncMarker: long.optional(),
+  name: text.optional(),
+  username: text.optional(),
+  email: text.optional(),
+  active: bool.optional()
+})
+
+export const vatGroupSchema = z.object({
+  branchNumber: int.optional(),
+  extBranchId: text.optional(),
+  countryCode: int.optional(),
+  countryIso3: text.optional(),
+  vatCode: int,
+  vatPercentage: long
+})
+
+export const turnoverGroupSchema = z.object({
+  turnoverGroupType: text,
+  turnoverGroup: int,
+  turnoverGroupName: text,
+  defaultVatCode: int.optional()
+})
+
+export const paymentMethodSchema = z.object({
+  method: text,
+  description: text,
+  buttonText: text,
+  allowNegativeAmount: bool,
+  active: bool.optional(),
+  type: text.optional()
+})
+
+export const deliveryMethodSchema = z.object({
+  deliveryMethod: text,
+  description: text,
+  buttonText: text,
+  enabled: bool.optional()
+})
+
+const numberList = z
+  .preprocess((v) => (v === undefined || v === '' ? {} : v), z.object({ number: repeated(long) }))
+  .transform((w) => w.number)
+
+export interface ParsedArticleGroup {
+  groupNumber: number
+  syncMarker?: number
+  name: string
+  text: string
+  sortOrder: number
+  subGroupList: ParsedArticleGroup[]
+  productNumbers: number[]
+  articleNumbers: number[]
+  isDeleted?: boolean
+}
+
+export const articleGroupSchema: z.ZodType<ParsedArticleGroup> = z.lazy(() =>
+  z.object({
+    groupNumber: int,
+    syncMarker: long.optional(),
+    name: text,
+    text: text,
+    subGroupList: listOf('articleGroups', articleGroupSchema),
+    sortOrder: int,
+    productNumbers: numberList,
+    articleNumbers: numberList,
+    isDeleted: bool.optional()
+  })
+)
+
+export const currentSyncMarkersSchema = z.object({
+  articleSyncMarker: long,
+  articleGroupSyncMarker: long.optional(),
+  relationSyncMarker: long,
+  employeeSyncMarker: long,
+  invoiceSyncMarker: long,
+  receiptSyncMarker: long,
+  orderSyncMarker: long,
+  stockId: long.optional()
+})
+
+const categoryIds = z
+  .preprocess((v) => (v === undefined || v === '' ? {} : v), z.object({ category: repeated(int) }))
+  .transform((w) => w.category)
+
+const relationFieldsSchema = z.object({
+  extRelationId: text.optional(),
+  active: bool.optional(),
+  name: text.optional(),
+  address: text.optional(),
+  zipcode: text.optional(),
+  city: text.optional(),
+  country: text.optional(),
+  deliveryAddress: text.optional(),
+  deliveryZipcode: text.optional(),
+  deliveryCity: text.optional(),
+  deliveryCountry: text.optional(),
+  contact: text.optional(),
+  telephone: text.optional(),
+  mobile: text.optional(),
+  email: text.optional(),
+  website: text.optional(),
+  birthDate: soapDate.optional(),
+  relationCode: text.optional(),
+  priceGroupNumber: int.optional(),
+  discountPercentage: int.optional(),
+  categoryIds: categoryIds,
+  cardNumber: text.optional(),
+  bankAccountNumber: text.optional(),
+  creditLimit: long.optional(),
+  paymentWithinDays: int.optional(),
+  vatNumber: text.optional(),
+  commerceNumber: text.optional(),
+  extraText: text.optional(),
+  defaultVatMethod: z
+    .enum(['VAT-METHOD-INCLUSIVE', 'VAT-METHOD-EXCLUSIVE', 'VAT-METHOD-SHIFTED', 'VAT-METHOD-NONE'])
+    .optional(),
+  companyName: text.optional(),
+  reminderEmail: text.optional()
+})
+
+export const relationSchema = relationFieldsSchema.extend({
+  relationNumber: long,
+  syncMarker: long,
+  createTimestamp: soapDateTime.optional(),
+  changeTimestamp: soapDateTime.optional(),
+  contactList: listOf('relation', relationFieldsSchema)
+})
+
+export const articleSchema = z.object({
+  articleNumber: long,
+  extArticleId: text.optional(),
+  pluNumber: text.optional(),
+  syncMarker: long.optional(),
+  changeTimestamp: soapDateTime.optional(),
+  createTimestamp: soapDateTime.optional(),
+  active: bool.optional(),
+  description: text.optional(),
+  colour: text.optional(),
+  colourSequenceNumber: int.optional(),
+  size: text.optional(),
+  sizeSequenceNumber: int.optional(),
+  invoiceText: text.optional(),
+  receiptText: text.optional(),
+  displayText: text.optional(),
+  barcode: text.optional(),
+  brandName: text.optional(),
+  extraText: text.optional(),
+  turnoverGroup: int.optional(),
+  vatCode: int.optional(),
+  vatPercentage: int.optional(),
+  purchasePrice: long.optional(),
+  priceIncl: long.optional(),
+  priceExcl: long.optional(),
+  supplierArticleNumber: text.optional(),
+  webshop: bool.optional(),
+  categoryIds: categoryIds,
+  stockArticle: bool.optional(),
+  discontinued: bool.optional()
+})
+
+export const productSchema = z.object({
+  productNumber: long,
+  syncMarker: long.optional(),
+  description: text.optional(),
+  extraText: text.optional(),
+  articleList: listOf('article', articleSchema),
+  groupNumbers: repeated(int)
+})
+
+const places = int.optional().transform((v) => v ?? 0)
+
+export const stockLineSchema = z.object({
+  branchNumber: int.optional(),
+  articleNumber: long,
+  changeTimestamp: soapDateTime.optional(),
+  stockId: long,
+  amountFree: long,
+  decimalPlacesFree: places,
+  amountReserved: long,
+  decimalPlacesReserved: places,
+  amountIncoming: long,
+  decimalPlacesIncoming: places
+})
+
+const addressSchema = z.object({
+  addressId: text.optional(),
+  name: text.optional(),
+  contact: text.optional(),
+  address: text.optional(),
+  zipcode: text.optional(),
+  city: text.optional(),
+  country: text.optional(),
+  label: text.optional(),
+  companyName: text.optional()
+})
+
+const lineDataSchema = z.object({
+  quantity: long,
+  decimalPlaces: places,
+  deliveredQuantity: long.optional(),
+  deliveredDecimalPlaces: int.optional(),
+  price: long.optional(),
+  priceExcl: long.optional(),
+  turnoverGroup: int.optional(),
+  vatCode: int.optional(),
+  vatPercentage: int.optional(),
+  discountPercentage: int.optional(),
+  discountAmount: long.optional(),
+  totalInclAmount: long.optional(),
+  totalExclAmount: long.optional()
+})
+
+export const lineSchema = z.object({
+  lineId: text.optional(),
+  employeeNumber: long.optional(),
+  articleNumber: long,
+  pluNumber: text.optional(),
+  text: text.optional(),
+  data: lineDataSchema.optional()
+})
+
+export const paymentSchema = z.object({
+  paymentId: text.optional(),
+  method: text,
+  description: text.optional(),
+  amount: long,
+  externalReference: text.optional()
+})
+
+const idList = z
+  .preprocess((v) => (v === undefined || v === '' ? {} : v), z.object({ id: repeated(text) }))
+  .transform((w) => w.id)
+
+const vatMethod = z.enum([
+  'VAT-METHOD-INCLUSIVE',
+  'VAT-METHOD-EXCLUSIVE',
+  'VAT-METHOD-SHIFTED',
+  'VAT-METHOD-NONE'
+])
+
+export const orderSchema = z.object({
+  orderId: text,
+  extOrderId: text.optional(),
+  invoiceIds: idList,
+  syncMarker: long.optional(),
+  orderType: text.optional(),
+  entryBranchNumber: int.optional(),
+  employeeNumber: long.optional(),
+  employeeName: text.optional(),
+  entryTimestamp: soapDateTime.optional(),
+  relationNumber: long.optional(),
+  relationName: text.optional(),
+  deliveryAddress: addressSchema.optional(),
+  invoiceAddress: addressSchema.optional(),
+  financialDate: soapDate.optional(),
+  financialBranchNumber: int.optional(),
+  workplaceNumber: int.optional(),
+  reference: text.optional(),
+  totalInclAmount: long.optional(),
+  totalExclAmount: long.optional(),
+  vatMethod: vatMethod.optional(),
+  deliveryMethod: text.optional(),
+  paymentMethod: text.optional(),
+  prepaidAmount: long.optional(),
+  fullyPaid: bool.optional(),
+  deliveryState: text.optional(),
+  cancelState: text.optional(),
+  completeState: text.optional(),
+  orderNumber: yearNumber.optional(),
+  lineList: listOf('line', lineSchema),
+  paymentList: listOf('payment', paymentSchema),
+  vatCountryIso3: text.optional()
+})
+
+const salesDocumentBase = {
+  syncMarker: long.optional(),
+  orderIds: idList,
+  extOrderIds: idList,
+  employeeNumber: long.optional(),
+  employeeName: text.optional(),
+  entryTimestamp: soapDateTime.optional(),
+  relationNumber: long.optional(),
+  relationName: text.optional(),
+  financialDate: soapDate.optional(),
+  financialBranchNumber: int.optional(),
+  workplaceNumber: int.optional(),
+  totalInclAmount: long.optional(),
+  totalExclAmount: long.optional(),
+  vatMethod: vatMethod.optional(),
+  paidAmount: long.optional(),
+  lineList: listOf('line', lineSchema),
+  paymentList: listOf('payment', paymentSchema)
+}
+
+export const invoiceSchema = z.object({
+  invoiceId: text.optional(),
+  extInvoiceId: text.optional(),
+  invoiceNumber: yearNumber.optional(),
+  invoiceType: text.optional(),
+  state: text.optional(),
+  finalized: bool.optional(),
+  ...salesDocumentBase
+})
+
+export const receiptSchema = z.object({
+  receiptId: text,
+  extReceiptId: text.optional(),
+  receiptType: text,
+  state: text,
+  ...salesDocumentBase
+})
+
+/** Result enums: only the WSDL's values are accepted (an unknown value is an invalid response). */
+export const resultEnums = {
+  getRelation: z.enum(['GET-RELATION-RESULT-OK', 'GET-RELATION-RESULT-NOT-FOUND']),
+  findRelation: z.enum(['FIND-RELATION-RESULT-OK', 'FIND-RELATION-RESULT-NOT-FOUND']),
+  createRelation: z.enum([
+    'CREATE-RELATION-RESULT-OK',
+    'CREATE-RELATION-RESULT-FAILED',
+    'CREATE-RELATION-RESULT-FAILED-RELATION-NUMBER-ALREADY-TAKEN'
+  ]),
+  updateRelation: z.enum([
+    'UPDATE-RELATION-RESULT-OK',
+    'UPDATE-RELATION-RESULT-NOT-FOUND',
+    'UPDATE-RELATION-RESULT-FAILED'
+  ]),
+  createProduct: z.enum([
+    'CREATE-PRODUCT-RESULT-OK',
+    'CREATE-PRODUCT-RESULT-FAILED',
+    'CREATE-PRODUCT-RESULT-FAILED-PRODUCT-NUMBER-ALREADY-TAKEN',
+    'CREATE-PRODUCT-RESULT-FAILED-ARTICLE-NUMBER-ALREADY-TAKEN'
+  ]),
+  updateProduct: z.enum([
+    'UPDATE-PRODUCT-RESULT-OK',
+    'UPDATE-PRODUCT-RESULT-NOT-FOUND',
+    'UPDATE-PRODUCT-RESULT-NOT-ALLOWED',
+    'UPDATE-PRODUCT-RESULT-FAILED',
+    'UPDATE-PRODUCT-RESULT-FAILED-ARTICLE-NUMBER-ALREADY-TAKEN'
+  ]),
+  setStock: z.enum([
+    'SET-STOCK-RESULT-OK',
+    'SET-STOCK-RESULT-BRANCH-NOT-FOUND',
+    'SET-STOCK-RESULT-ARTICLE-NOT-FOUND',
+    'SET-STOCK-RESULT-NO-STOCK-ARTICLE',
+    'SET-STOCK-RESULT-FAILED'
+  ]),
+  updateStock: z.enum([
+    'UPDATE-STOCK-RESULT-OK',
+    'UPDATE-STOCK-RESULT-BRANCH-NOT-FOUND',
+    'UPDATE-STOCK-RESULT-ARTICLE-NOT-FOUND',
+    'UPDATE-STOCK-RESULT-NO-STOCK-ARTICLE',
+    'UPDATE-STOCK-RESULT-FAILED'
+  ]),
+  createOrder: z.enum([
+    'CREATE-ORDER-RESULT-OK',
+    'CREATE-ORDER-RESULT-EXT-ORDER-ID-ALREADY-EXISTS',
+    'CREATE-ORDER-RESULT-FAILED',
+    'CREATE-ORDER-RESULT-PAYMENT-FAILED'
+  ]),
+  getOrder: z.enum(['GET-ORDER-RESULT-OK', 'GET-ORDER-RESULT-NOT-FOUND']),
+  newArticleGroup: z.enum([
+    'NEW-ARTICLE-GROUP-RESULT-OK',
+    'NEW-ARTICLE-GROUP-RESULT-PARENT-NOTFOUND',
+    'NEW-ARTICLE-GROUP-RESULT-FAILED'
+  ]),
+  saveArticleGroup: z.enum([
+    'SAVE-ARTICLE-GROUP-RESULT-OK',
+    'SAVE-ARTICLE-GROUP-RESULT-NOT-FOUND',
+    'SAVE-ARTICLE-GROUP-RESULT-FAILED'
+  ]),
+  addProductsToArticleGroup: z.enum([
+    'ADD-PRODUCTS-TO-ARTICLE-GROUP-RESULT-OK',
+    'ADD-PRODUCTS-TO-ARTICLE-GROUP-RESULT-NOT-FOUND',
+    'ADD-PRODUCTS-TO-ARTICLE-GROUP-RESULT-FAILED'
+  ]),
+  idempotency: z.enum([
+    'IDEMPOTENCY-RESULT-ORIGINAL-RESPONSE',
+    'IDEMPOTENCY-RESULT-REPLAY-RESPONSE'
+  ])
+}
+
+export const createOrderInfoSchema = z.object({
+  orderId: text,
+  orderString: text,
+  orderQueued: bool.optional()
+})

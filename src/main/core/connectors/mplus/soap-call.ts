@@ -1,0 +1,246 @@
+import type { z } from 'zod'
+import type { Clock } from '../../clock'
+import type { Logger } from '../../logger'
+import { ConnectorError } from '../connector-error'
+import { redactSecrets } from '../redact'
+import { withRetry, type RetryPolicy } from '../retry'
+import type { MplusOperation } from './request-shapes'
+import { operationShapes } from './request-shapes'
+import {
+  buildRequestEnvelope,
+  parseResponseEnvelope,
+  RequestShapeError,
+  ResponseStructureError,
+  type CleanNode,
+  type WireObject
+} from './soap-xml'
+import { postSoap, TransportError, type TransportConfig } from './transport'
+
+/**
+ * One MplusQapi call end to end: build → POST (with retry) → parse → validate, turning every
+ * failure into a ConnectorError of the right kind.
+ */
+
+/** Response element names that are not PascalCase(operation)+"Response" (reference Appendix B). */
+const irregularResponseElements: Partial<Record<MplusOperation, string>> = {
+  getApiVersion: 'getApiVersionResponse',
+  getBranches: 'getBranchesResponse',
+  getVatGroupList: 'getVatGroupListResponse',
+  getCurrentSyncMarkers: 'getCurrentSyncMarkersResponse',
+  getPaymentMethodsV2: 'GetPaymentMethodsResponse',
+  findOrder: 'GetOrderResponse'
+}
+
+export function responseElementOf(operation: MplusOperation): string {
+  return (
+    irregularResponseElements[operation] ??
+    `${operation[0].toUpperCase()}${operation.slice(1)}Response`
+  )
+}
+
+export interface SoapCallContext {
+  transport: TransportConfig
+  requestTimeoutMs: (operation: MplusOperation) => number
+  retry: RetryPolicy
+  clock: Clock
+  logger: Logger
+}
+
+/**
+ * 'always': reads and idempotent writes may be repeated freely.
+ * 'unsent-only': a non-idempotent write is only repeated when it certainly never reached the server.
+ */
+export type RetryMode = 'always' | 'unsent-only'
+
+/** Carries an error past withRetry when repeating the call could duplicate a write. */
+class DoNotRetry {
+  constructor(readonly error: ConnectorError) {}
+}
+
+export function classifyFault(faultcode: string): ConnectorError['kind'] {
+  const local = faultcode.includes(':') ? faultcode.slice(faultcode.indexOf(':') + 1) : faultcode
+  // The real fault code for bad credentials is UNCONFIRMED; 'Client.Authentication' is the guess the
+  // reference makes from the official client's comments. Anything mentioning authentication counts.
+  if (/auth/i.test(local)) return 'auth'
+  if (/^Server/i.test(local)) return 'transient'
+  return 'permanent'
+}
+
+function httpStatusKind(status: number): ConnectorError['kind'] {
+  if (status === 401 || status === 403) return 'auth'
+  if (status === 429) return 'throttle'
+  if (status >= 500) return 'transient'
+  return 'permanent'
+}
+
+function zodPath(element: string, issue: z.core.$ZodIssue): string {
+  return [element, ...issue.path.map(String)].join('/')
+}
+
+export async function soapCall<T>(
+  context: SoapCallContext,
+  operation: MplusOperation,
+  body: WireObject,
+  schema: z.ZodType<T>,
+  retryMode: RetryMode
+): Promise<T> {
+  const secrets = [context.transport.ident, context.transport.secret]
+  let envelope: string
+  try {
+    envelope = buildRequestEnvelope(operation, body, operationShapes[operation])
+  } catch (error) {
+    if (error instanceof RequestShapeError) {
+      throw new ConnectorError(
+        'validation',
+        'mplus',
+        redactSecrets(`Cannot send ${operation}: ${error.message}`, secrets),
+        { operation }
+      )
+    }
+    throw error
+  }
+
+  const attempt = async (): Promise<T> => {
+    const startedAt = context.clock.now()
+    let status: number
+    let responseBody: string
+    try {
+      ;({ status, body: responseBody } = await postSoap(
+        context.transport,
+        operation,
+        envelope,
+        context.requestTimeoutMs(operation)
+      ))
+    } catch (error) {
+      if (error instanceof TransportError && retryMode === 'unsent-only' && error.requestSent)
+        throw new DoNotRetry(error)
+      throw error
+    }
+    context.logger.debug({ operation, status, ms: context.clock.now() - startedAt }, 'mplus call')
+    return interpret(operation, status, responseBody, schema, secrets)
+  }
+
+  try {
+    return await withRetry(attempt, context.retry, {
+      clock: context.clock,
+      onRetry: (error, attemptNumber, delayMs) =>
+        context.logger.warn(
+          {
+            operation,
+            kind: error.kind,
+            code: error.details.code,
+            attempt: attemptNumber,
+            delayMs
+          },
+          'mplus call retried'
+        )
+    })
+  } catch (error) {
+    if (error instanceof DoNotRetry) throw error.error
+    throw error
+  }
+}
+
+function interpret<T>(
+  operation: MplusOperation,
+  status: number,
+  body: string,
+  schema: z.ZodType<T>,
+  secrets: string[]
+): T {
+  const expected = responseElementOf(operation)
+  let parsed: ReturnType<typeof parseResponseEnvelope>
+  try {
+    parsed = parseResponseEnvelope(body)
+  } catch (error) {
+    if (!(error instanceof ResponseStructureError)) throw error
+    if (status !== 200) {
+      throw new ConnectorError(
+        httpStatusKind(status),
+        'mplus',
+        `MplusKASSA answered ${operation} with HTTP ${status} and no SOAP fault`,
+        {
+          operation,
+          httpStatus: status
+        }
+      )
+    }
+    throw new ConnectorError(
+      'invalid-response',
+      'mplus',
+      `Invalid answer to ${operation}: ${error.message}`,
+      { operation, httpStatus: status, code: 'MALFORMED_XML' }
+    )
+  }
+  if (parsed.kind === 'fault') {
+    const kind = classifyFault(parsed.faultcode)
+    const message =
+      kind === 'auth'
+        ? `MplusKASSA refused the credentials (ident/secret) for ${operation}: ${parsed.faultstring}`
+        : `MplusKASSA ${kind === 'transient' ? 'had a server error' : 'refused the request'} for ${operation}: ${parsed.faultstring}`
+    throw new ConnectorError(kind, 'mplus', redactSecrets(message, secrets), {
+      operation,
+      httpStatus: status,
+      code: parsed.faultcode
+    })
+  }
+  if (status !== 200) {
+    throw new ConnectorError(
+      httpStatusKind(status),
+      'mplus',
+      `MplusKASSA answered ${operation} with HTTP ${status}`,
+      { operation, httpStatus: status }
+    )
+  }
+  if (parsed.element !== expected) {
+    throw new ConnectorError(
+      'invalid-response',
+      'mplus',
+      `Invalid answer to ${operation}: expected <${expected}>, got <${parsed.element}>`,
+      {
+        operation,
+        code: 'UNEXPECTED_ELEMENT'
+      }
+    )
+  }
+  return validate(operation, expected, parsed.content, schema)
+}
+
+function validate<T>(
+  operation: MplusOperation,
+  element: string,
+  content: CleanNode,
+  schema: z.ZodType<T>
+): T {
+  const result = schema.safeParse(content === '' ? {} : content)
+  if (result.success) return result.data
+  const issue = result.error.issues[0]
+  throw new ConnectorError(
+    'invalid-response',
+    'mplus',
+    `Invalid answer to ${operation}: element ${zodPath(element, issue)}: ${issue.message}`,
+    {
+      operation,
+      code: 'SCHEMA_MISMATCH',
+      fieldErrors: result.error.issues
+        .slice(0, 10)
+        .map((i) => ({ field: zodPath(element, i), message: i.message }))
+    }
+  )
+}
+
+/** Throws a `business` ConnectorError when a result enum is not the OK value. */
+export function requireOk(
+  operation: string,
+  result: string,
+  ok: string,
+  errorMessage?: string
+): void {
+  if (result === ok) return
+  throw new ConnectorError(
+    'business',
+    'mplus',
+    `${operation} failed: ${result}${errorMessage ? ` — ${errorMessage}` : ''}`,
+    { operation, code: result }
+  )
+}

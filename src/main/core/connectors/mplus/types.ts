@@ -1,0 +1,391 @@
+/**
+ * Domain types of the MplusQapi connector, with the WSDL's field names. Differences from the wire,
+ * applied consistently: list wrappers are flattened (`articleList: MplusArticle[]` for
+ * `<articleList><article/>…</articleList>`), dates are ISO strings (`YYYY-MM-DD`, or ISO 8601 with
+ * offset for date-times), money stays integer cents, quantities keep their `decimalPlaces` (always
+ * filled; a missing value is read as 0 — server default UNCONFIRMED, reference §5).
+ */
+
+export type IsoDate = string
+export type IsoDateTime = string
+
+export type MplusVatMethod =
+  'VAT-METHOD-INCLUSIVE' | 'VAT-METHOD-EXCLUSIVE' | 'VAT-METHOD-SHIFTED' | 'VAT-METHOD-NONE'
+
+export interface MplusApiVersion {
+  majorNumber: number
+  minorNumber: number
+  revisionNumber: number
+  inDebugMode: boolean
+  serviceDateTime?: IsoDateTime
+  serviceVersionDisplayString?: string
+}
+
+export interface MplusBranch {
+  branchNumber: number
+  branchName: string
+  abbreviation: string
+  relationNumber?: number
+  extBranchId?: string
+  priceGroupNumber?: number
+  countryCode: number
+  countryIso3: string
+  countryName: string
+}
+
+export interface MplusEmployee {
+  employeeNumber: number
+  extEmployeeId?: string
+  syncMarker?: number
+  name?: string
+  username?: string
+  email?: string
+  active?: boolean
+}
+
+export interface MplusVatGroup {
+  branchNumber?: number
+  extBranchId?: string
+  countryCode?: number
+  countryIso3?: string
+  vatCode: number
+  /** Whole percent as the fixture assumes (scale UNCONFIRMED, reference §10.2). */
+  vatPercentage: number
+}
+
+export interface MplusTurnoverGroup {
+  turnoverGroupType: string
+  turnoverGroup: number
+  turnoverGroupName: string
+  defaultVatCode?: number
+}
+
+export interface MplusPaymentMethod {
+  method: string
+  description: string
+  buttonText: string
+  allowNegativeAmount: boolean
+  active?: boolean
+  type?: string
+}
+
+export interface MplusDeliveryMethod {
+  deliveryMethod: string
+  description: string
+  buttonText: string
+  enabled?: boolean
+}
+
+export interface MplusArticleGroup {
+  groupNumber: number
+  syncMarker?: number
+  name: string
+  text: string
+  sortOrder: number
+  subGroupList: MplusArticleGroup[]
+  productNumbers: number[]
+  articleNumbers: number[]
+  isDeleted?: boolean
+}
+
+export interface MplusCurrentSyncMarkers {
+  articleSyncMarker: number
+  articleGroupSyncMarker?: number
+  relationSyncMarker: number
+  employeeSyncMarker: number
+  invoiceSyncMarker: number
+  receiptSyncMarker: number
+  orderSyncMarker: number
+  stockId?: number
+}
+
+/** Writable relation fields (what createRelation / updateRelation / findRelationV2 send). */
+export interface MplusRelationFields {
+  extRelationId?: string
+  active?: boolean
+  name?: string
+  address?: string
+  zipcode?: string
+  city?: string
+  country?: string
+  deliveryAddress?: string
+  deliveryZipcode?: string
+  deliveryCity?: string
+  deliveryCountry?: string
+  contact?: string
+  telephone?: string
+  mobile?: string
+  email?: string
+  website?: string
+  birthDate?: IsoDate
+  relationCode?: string
+  priceGroupNumber?: number
+  discountPercentage?: number
+  categoryIds?: number[]
+  cardNumber?: string
+  bankAccountNumber?: string
+  /** cents */
+  creditLimit?: number
+  paymentWithinDays?: number
+  vatNumber?: string
+  commerceNumber?: string
+  extraText?: string
+  defaultVatMethod?: MplusVatMethod
+  /** Contact persons of a company (nested relations; semantics UNCONFIRMED, reference §7.2). */
+  contactList?: MplusRelationFields[]
+  companyName?: string
+  reminderEmail?: string
+}
+
+export interface MplusRelation extends MplusRelationFields {
+  relationNumber: number
+  syncMarker: number
+  createTimestamp?: IsoDateTime
+  changeTimestamp?: IsoDateTime
+  categoryIds: number[]
+  contactList: MplusRelationFields[]
+}
+
+export interface MplusArticleFields {
+  /** Numeric (xsd:long); omit to let the server assign one. */
+  articleNumber?: number
+  extArticleId?: string
+  pluNumber?: string
+  active?: boolean
+  description?: string
+  colour?: string
+  colourSequenceNumber?: number
+  size?: string
+  sizeSequenceNumber?: number
+  invoiceText?: string
+  receiptText?: string
+  displayText?: string
+  barcode?: string
+  brandName?: string
+  extraText?: string
+  turnoverGroup?: number
+  vatCode?: number
+  vatPercentage?: number
+  /** cents */
+  purchasePrice?: number
+  /** cents */
+  priceIncl?: number
+  /** cents */
+  priceExcl?: number
+  supplierArticleNumber?: string
+  webshop?: boolean
+  categoryIds?: number[]
+  stockArticle?: boolean
+  discontinued?: boolean
+}
+
+export interface MplusArticle extends MplusArticleFields {
+  articleNumber: number
+  syncMarker?: number
+  createTimestamp?: IsoDateTime
+  changeTimestamp?: IsoDateTime
+  categoryIds: number[]
+}
+
+export interface MplusProductFields {
+  productNumber?: number
+  description?: string
+  extraText?: string
+  groupNumbers?: number[]
+  articleList: MplusArticleFields[]
+}
+
+export interface MplusProduct {
+  productNumber: number
+  syncMarker?: number
+  description?: string
+  extraText?: string
+  groupNumbers: number[]
+  articleList: MplusArticle[]
+}
+
+/** Stock of one article at one branch; amounts are scaled integers (see decimalPlaces*). */
+export interface MplusStockLine {
+  branchNumber?: number
+  articleNumber: number
+  stockId: number
+  changeTimestamp?: IsoDateTime
+  amountFree: number
+  decimalPlacesFree: number
+  amountReserved: number
+  decimalPlacesReserved: number
+  amountIncoming: number
+  decimalPlacesIncoming: number
+}
+
+export interface MplusAddress {
+  addressId?: string
+  name?: string
+  contact?: string
+  address?: string
+  zipcode?: string
+  city?: string
+  country?: string
+  label?: string
+  companyName?: string
+}
+
+export interface MplusLineData {
+  quantity: number
+  decimalPlaces: number
+  deliveredQuantity?: number
+  deliveredDecimalPlaces?: number
+  /** cents; incl. VAT for VAT-METHOD-INCLUSIVE orders (exclusive case UNCONFIRMED, reference §10.7) */
+  price?: number
+  priceExcl?: number
+  turnoverGroup?: number
+  vatCode?: number
+  vatPercentage?: number
+  discountPercentage?: number
+  /** cents */
+  discountAmount?: number
+  totalInclAmount?: number
+  totalExclAmount?: number
+}
+
+export interface MplusOrderLine {
+  lineId?: string
+  employeeNumber?: number
+  articleNumber: number
+  pluNumber?: string
+  text?: string
+  data?: MplusLineData
+}
+
+export interface MplusPayment {
+  paymentId?: string
+  method: string
+  description?: string
+  /** cents */
+  amount: number
+  externalReference?: string
+}
+
+export interface MplusYearNumber {
+  year: number
+  number: number
+}
+
+export interface MplusOrder {
+  orderId: string
+  extOrderId?: string
+  syncMarker?: number
+  orderType?: string
+  entryBranchNumber?: number
+  employeeNumber?: number
+  employeeName?: string
+  entryTimestamp?: IsoDateTime
+  relationNumber?: number
+  relationName?: string
+  deliveryAddress?: MplusAddress
+  invoiceAddress?: MplusAddress
+  financialDate?: IsoDate
+  financialBranchNumber?: number
+  workplaceNumber?: number
+  reference?: string
+  totalInclAmount?: number
+  totalExclAmount?: number
+  vatMethod?: MplusVatMethod
+  deliveryMethod?: string
+  paymentMethod?: string
+  prepaidAmount?: number
+  fullyPaid?: boolean
+  deliveryState?: string
+  cancelState?: string
+  completeState?: string
+  orderNumber?: MplusYearNumber
+  invoiceIds: string[]
+  lineList: MplusOrderLine[]
+  paymentList: MplusPayment[]
+  vatCountryIso3?: string
+}
+
+export interface MplusOrderLineInput {
+  articleNumber: number
+  pluNumber?: string
+  text?: string
+  data: Omit<MplusLineData, 'decimalPlaces' | 'deliveredQuantity' | 'deliveredDecimalPlaces'> & {
+    decimalPlaces?: number
+  }
+}
+
+export interface MplusOrderInput {
+  /** Your unique id for the order (never reusable, reference §7.5). */
+  extOrderId: string
+  relationNumber: number
+  /** 999999 is the commonly used superuser (UNCONFIRMED as a general rule). */
+  employeeNumber: number
+  orderType?: string
+  entryBranchNumber?: number
+  entryTimestamp?: IsoDateTime
+  deliveryAddress?: MplusAddress
+  invoiceAddress?: MplusAddress
+  financialDate?: IsoDate
+  financialBranchNumber?: number
+  workplaceNumber?: number
+  reference?: string
+  vatMethod?: MplusVatMethod
+  deliveryMethod?: string
+  paymentMethod?: string
+  vatCountryIso3?: string
+  lineList: MplusOrderLineInput[]
+}
+
+export interface MplusCreateOrderResult {
+  orderId: string
+  orderString: string
+  /** Absent for createOrder (V1 returns no order). */
+  order?: MplusOrder
+  /** createOrderV3 only: whether this answer is a replay of an earlier call with the same key. */
+  replayed?: boolean
+  invoiceId?: string
+  payResult?: string
+}
+
+interface SalesDocumentBase {
+  syncMarker?: number
+  orderIds: string[]
+  extOrderIds: string[]
+  employeeNumber?: number
+  employeeName?: string
+  entryTimestamp?: IsoDateTime
+  relationNumber?: number
+  relationName?: string
+  financialDate?: IsoDate
+  financialBranchNumber?: number
+  workplaceNumber?: number
+  totalInclAmount?: number
+  totalExclAmount?: number
+  vatMethod?: MplusVatMethod
+  paidAmount?: number
+  lineList: MplusOrderLine[]
+  paymentList: MplusPayment[]
+}
+
+export interface MplusInvoice extends SalesDocumentBase {
+  invoiceId?: string
+  extInvoiceId?: string
+  invoiceNumber?: MplusYearNumber
+  invoiceType?: string
+  state?: string
+  finalized?: boolean
+}
+
+export interface MplusReceipt extends SalesDocumentBase {
+  receiptId: string
+  extReceiptId?: string
+  receiptType: string
+  state: string
+}
+
+/** One page of a syncMarker-paged list and the marker to checkpoint once it is processed. */
+export interface MplusPage<T> {
+  items: T[]
+  /** Highest syncMarker (or stockId) in this page, or the input marker − 1 when the page is empty. */
+  syncMarker: number
+}
