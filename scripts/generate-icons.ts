@@ -82,14 +82,16 @@ function trayDisc(background: Rgba): Painter {
   }
 }
 
-const resources = resolve(__dirname, '..', 'resources')
+const blue: Rgba = [11, 92, 173, 255]
 const icons: Array<[string, number, Painter]> = [
-  ['icon.png', 512, roundedTile([11, 92, 173, 255], 0.18)],
-  ['tray-idle.png', 32, trayDisc([11, 92, 173, 255])],
-  ['tray-syncing.png', 32, trayDisc([217, 140, 0, 255])],
-  ['tray-error.png', 32, trayDisc([198, 40, 40, 255])]
+  ['resources/icon.png', 512, roundedTile(blue, 0.18)],
+  ['resources/tray-idle.png', 32, trayDisc(blue)],
+  ['resources/tray-syncing.png', 32, trayDisc([217, 140, 0, 255])],
+  ['resources/tray-error.png', 32, trayDisc([198, 40, 40, 255])],
+  // Bundled by Vite from the <link rel="icon"> in src/renderer/index.html.
+  ['src/renderer/src/assets/favicon.png', 64, roundedTile(blue, 0.18)]
 ]
-for (const [name, size, paint] of icons) {
-  writeFileSync(resolve(resources, name), encodePng(size, paint))
-  process.stdout.write(`wrote resources/${name} (${size}×${size})\n`)
+for (const [path, size, paint] of icons) {
+  writeFileSync(resolve(__dirname, '..', path), encodePng(size, paint))
+  process.stdout.write(`wrote ${path} (${size}×${size})\n`)
 }
