@@ -83,17 +83,26 @@ export function startDesktopApp(): void {
       core,
       createAppUrlCheck({ rendererIndexPath: paths.rendererIndexPath, devServerUrl })
     )
-    const settings = await core.call('settings.get')
-    tray = createAppTray({
+    const activeCore = core
+    const settings = await activeCore.call('settings.get')
+    const appTray = createAppTray({
       resourcesDir,
       language: settings.language,
       onOpen: showWindow,
+      onSyncAll: () => {
+        activeCore.call('sync.runNow', { all: true }).catch((error: unknown) => {
+          logger.error({ err: error }, 'sync all from the tray failed')
+        })
+      },
       onQuit: () => app.quit()
     })
-    core.events.subscribe((event) => {
+    tray = appTray
+    appTray.setState((await activeCore.call('sync.status')).state)
+    activeCore.events.subscribe((event) => {
+      if (event.name === 'sync.status.changed') appTray.setState(event.payload.state)
       // status.changed follows every settings.update: the tray menu follows the chosen language.
-      if (event.name === 'status.changed' && core) {
-        void core.call('settings.get').then((next) => tray?.setLanguage(next.language))
+      if (event.name === 'status.changed') {
+        void activeCore.call('settings.get').then((next) => appTray.setLanguage(next.language))
       }
     })
     showWindow()

@@ -13,12 +13,14 @@ export interface AppTray {
 
 /**
  * The tray icon that keeps Kassabrug reachable while the window is hidden. The icon shows the
- * sync state; the menu offers only what exists (Sync now and Pause join it with the sync calls).
+ * sync state; the menu offers only what the core can do (Pause joins it when the contract has a
+ * pause call).
  */
 export function createAppTray(options: {
   resourcesDir: string
   language: Settings['language']
   onOpen: () => void
+  onSyncAll: () => void
   onQuit: () => void
 }): AppTray {
   const icon = (state: TrayState): Electron.NativeImage =>
@@ -32,6 +34,7 @@ export function createAppTray(options: {
     tray.setContextMenu(
       Menu.buildFromTemplate([
         { label: labels.open, click: options.onOpen },
+        { label: labels.syncAll, click: options.onSyncAll },
         { type: 'separator' },
         { label: labels.quit, click: options.onQuit }
       ])
