@@ -29,6 +29,8 @@ export class FaultInjector {
   latencyMs = 0
   /** What the request over the in-flight cap gets. */
   throttleMode: ThrottleMode = 'problem-429'
+  /** The next batch archive leaves out this many results (as a lost file would). */
+  batchResultsToDrop = 0
   private readonly queue: (FaultSpec & { remaining: number })[] = []
 
   inject(spec: FaultSpec): void {
@@ -41,6 +43,14 @@ export class FaultInjector {
     this.queue.length = 0
     this.latencyMs = 0
     this.throttleMode = 'problem-429'
+    this.batchResultsToDrop = 0
+  }
+
+  /** Consumes the armed batch-result drop for one archive. */
+  takeBatchResultsToDrop(): number {
+    const count = this.batchResultsToDrop
+    this.batchResultsToDrop = 0
+    return count
   }
 
   /** Faults still armed (their remaining hits summed). */

@@ -114,6 +114,7 @@ export async function startMailchimpSimulator(
     resultUrlTtlMs: options.batchResultTtlMs ?? 600_000,
     chunkSize: 50,
     isClosed: () => closed,
+    resultsToDrop: () => faults.takeBatchResultsToDrop(),
     runOperation: async (operation) => {
       const [path, search = ''] = operation.path.split('?', 2)
       const query = new URLSearchParams(search)
@@ -177,9 +178,12 @@ export async function startMailchimpSimulator(
           const body = JSON.parse(rawBody || '{}') as Partial<FaultSpec> & {
             latencyMs?: number
             throttleMode?: ThrottleMode
+            batchResultsToDrop?: number
           }
           if (body.latencyMs !== undefined) faults.latencyMs = body.latencyMs
           if (body.throttleMode !== undefined) faults.throttleMode = body.throttleMode
+          if (body.batchResultsToDrop !== undefined)
+            faults.batchResultsToDrop = body.batchResultsToDrop
           if (body.kind !== undefined) faults.inject(body as FaultSpec)
           send(200, {
             pending: faults.pending(),

@@ -39,6 +39,8 @@ export interface BatchRuntime {
   /** Operations processed per event-loop turn, so status polls see `started` with progress. */
   chunkSize: number
   isClosed(): boolean
+  /** Results to leave out of the next archive (fault injection). */
+  resultsToDrop(): number
 }
 
 function renderBatch(
@@ -86,7 +88,11 @@ async function processBatch(
     if ((index + 1) % runtime.chunkSize === 0) await nextTurn()
   }
   batch.status = 'finalizing'
-  batch.archive = await buildBatchArchive(batch.id, batch.results)
+  const drop = runtime.resultsToDrop()
+  batch.archive = await buildBatchArchive(
+    batch.id,
+    drop > 0 ? batch.results.slice(0, -drop) : batch.results
+  )
   batch.completed_at = apiTimestamp(sim.now())
   batch.status = 'finished'
 }
