@@ -14,8 +14,14 @@ import {
   recordLedgerSuccess
 } from './ledger'
 import { readDuePending, removePending, savePending } from './pending-queue'
-import { decide } from './plan-decision'
-import { classifyFailure, failureReason, runStopReason, type RecordFailure } from './record-failure'
+import { decide, latestByKey } from './plan-decision'
+import {
+  classifyFailure,
+  failureReason,
+  runStopReason,
+  systemNames,
+  type RecordFailure
+} from './record-failure'
 import { emptyCounts, logRecord } from './run-log'
 
 export interface FlowRunContext {
@@ -33,6 +39,8 @@ export interface FlowRunContext {
   concurrency: number
   /** Source records the run reads before committing (pending batches use the same size). */
   pendingBatchSize: number
+  /** Retryable failures in a row after which the run stops (the other side is down). */
+  stopAfterUnreachable: number
   random?: () => number
 }
 
@@ -82,6 +90,8 @@ class FlowRun {
   private done = 0
   private total: number | null = null
   private stopError: RunStoppedError | null = null
+  /** The latest records that failed in a row with retryable errors. */
+  private unreachable: Item[] = []
   private readonly planContext: PlanContext
 
   constructor(private readonly ctx: FlowRunContext) {
@@ -96,7 +106,11 @@ class FlowRun {
     const checkpoint = await readCheckpoint(db, flow.id)
     for await (const page of flow.read({ checkpoint, signal })) {
       if (page.total !== undefined) this.total = page.total
-      const items = coalesce(flow, page.records)
+      const items = latestByKey(flow, page.records).map(([key, record]): Item => ({
+        key,
+        record,
+        outcome: { kind: 'not-started' }
+      }))
       await this.processItems(items)
       this.done += page.records.length - items.length
       const complete = items.every((item) => item.outcome.kind !== 'not-started')
@@ -146,12 +160,39 @@ class FlowRun {
     await forEachConcurrently(items, this.ctx.concurrency, async (item) => {
       if (this.stopError || this.ctx.signal.aborted) return
       item.outcome = await this.processRecord(item, ledger.get(item.key) ?? null)
+      if (item.outcome.kind === 'not-started') return
+      this.watchReachability(item)
       this.handled.add(item.key)
       this.done++
       this.emitProgress(true)
     })
     if (!this.stopError && this.ctx.signal.aborted)
       this.stopError = toStopError(this.ctx.signal.reason)
+    if (this.stopError && this.unreachable.length >= this.ctx.stopAfterUnreachable) {
+      // Not the records' fault: they are tried again next run without losing an attempt.
+      for (const item of this.unreachable) item.outcome = { kind: 'not-started' }
+    }
+  }
+
+  /**
+   * A run of records failing in a row with retryable errors means the other side is down, not
+   * that the records are bad: stop, rather than spend every record's attempts (and hours of
+   * backoff) on an outage.
+   */
+  private watchReachability(item: Item): void {
+    const outcome = item.outcome
+    if (outcome.kind === 'failed' && outcome.failure.retryLater) {
+      this.unreachable.push(item)
+      if (this.unreachable.length >= this.ctx.stopAfterUnreachable && !this.stopError) {
+        const target = systemNames[outcome.failure.system ?? this.ctx.flow.target]
+        this.stopError = new RunStoppedError(
+          `${target} could not be reached for ${this.unreachable.length} records in a row (last error: ${outcome.failure.message}). ` +
+            'The run stopped so that no record uses up its attempts; the next run carries on where this one stopped.'
+        )
+      }
+    } else if (outcome.kind === 'written' || outcome.kind === 'failed') {
+      this.unreachable = []
+    }
   }
 
   private async processRecord(item: Item, ledger: LedgerEntry | null): Promise<Outcome> {
@@ -226,9 +267,12 @@ class FlowRun {
       }
       const failure = classifyFailure(error)
       if (failure.stopsRun) {
-        this.stopError ??= new RunStoppedError(runStopReason(failure, failureSystem(error, flow)), {
-          cause: error
-        })
+        this.stopError ??= new RunStoppedError(
+          runStopReason(failure, failure.system ?? flow.target),
+          {
+            cause: error
+          }
+        )
         return { kind: 'not-started' }
       }
       return { kind: 'failed', failure }
@@ -282,7 +326,7 @@ class FlowRun {
             {
               label: describe(flow, item),
               source: flow.source,
-              target: flow.target,
+              target: failure.system ?? flow.target,
               attempts,
               maxAttempts: this.ctx.maxAttempts
             },
@@ -363,29 +407,12 @@ class FlowRun {
   }
 }
 
-/** The last version of each source id in the page, in the order they last appeared. */
-function coalesce(flow: AnyFlow, records: readonly unknown[]): Item[] {
-  const latest = new Map<string, unknown>()
-  for (const record of records) {
-    const key = flow.key(record)
-    latest.delete(key)
-    latest.set(key, record)
-  }
-  return [...latest].map(([key, record]) => ({ key, record, outcome: { kind: 'not-started' } }))
-}
-
 function describe(flow: AnyFlow, item: Item): string {
   try {
     return flow.describe?.(item.record) ?? `${flow.entity} ${item.key}`
   } catch {
     return `${flow.entity} ${item.key}`
   }
-}
-
-/** The credentials refused are those of the system that answered: the source when reading or looking up. */
-function failureSystem(error: unknown, flow: AnyFlow) {
-  const connector = (error as { connector?: unknown }).connector
-  return connector === 'mplus' || connector === 'mailchimp' ? connector : flow.target
 }
 
 function isLeaseLost(error: unknown): boolean {

@@ -33,3 +33,17 @@ export async function decide(
   }
   return { action: 'create', payload: planned.create, hash }
 }
+
+/**
+ * Coalescing: the last version of each source id in a page, in the order they last appeared,
+ * so a record changed five times between runs is planned and written once.
+ */
+export function latestByKey(flow: AnyFlow, records: readonly unknown[]): [string, unknown][] {
+  const latest = new Map<string, unknown>()
+  for (const record of records) {
+    const key = flow.key(record)
+    latest.delete(key)
+    latest.set(key, record)
+  }
+  return [...latest]
+}

@@ -14,6 +14,8 @@ export interface RecordFailure {
   retryLater: boolean
   /** Every other record would fail the same way (credentials): stop the run. */
   stopsRun: boolean
+  /** The system that failed, when known (a lookup at the source fails there, not at the target). */
+  system?: ConnectorName
 }
 
 export function classifyFailure(error: unknown): RecordFailure {
@@ -23,7 +25,8 @@ export function classifyFailure(error: unknown): RecordFailure {
       message: error.message,
       // A garbled answer is often a proxy or captive portal in between: worth a later try.
       retryLater: error.retryable || error.kind === 'invalid-response',
-      stopsRun: error.kind === 'auth'
+      stopsRun: error.kind === 'auth',
+      system: error.connector
     }
   }
   const message = error instanceof Error ? error.message : String(error)

@@ -280,4 +280,76 @@ describe('sync engine: failures', () => {
     )
     await h.close()
   })
+
+  it('stops a run when the target is down, without using up the attempts of the records', async () => {
+    const { source, target, flow } = setup(50)
+    source.push(...records(30))
+    let down = true
+    target.beforeWrite = () => {
+      if (down) throw transientError('connect ECONNREFUSED')
+    }
+    const h = await openHarness(
+      tempDir(),
+      { customers: flow },
+      { engine: { stopAfterUnreachable: 4 } }
+    )
+    const run = await h.engine.run('customers', { trigger: 'schedule' })
+    expect(run.status).toBe('failed')
+    expect(run.error).toMatch(
+      /^MplusKASSA could not be reached for 4 records in a row \(last error: connect ECONNREFUSED\)/
+    )
+    // 4 records x 3 tries, then nothing more; no record was charged an attempt.
+    expect(target.calls).toBe(12)
+    expect(await listPending(h.database.db, { limit: 50 })).toEqual([])
+    expect(await readCheckpoint(h.database.db, 'customers')).toBeNull()
+
+    down = false
+    expect((await h.engine.run('customers', { trigger: 'schedule' })).counts.created).toBe(30)
+    await h.close()
+  })
+})
+
+describe('sync engine: runs and dry runs', () => {
+  it('starts a flow once when asked twice at the same moment in one process', async () => {
+    const { source, target, flow } = setup()
+    source.push(...records(2))
+    const h = await openHarness(tempDir(), { customers: flow })
+    const [a, b] = await Promise.all([
+      h.engine.begin('customers', { trigger: 'manual' }),
+      h.engine.begin('customers', { trigger: 'manual' })
+    ])
+    expect([a, b].filter((handle) => handle !== null)).toHaveLength(1)
+    await (a ?? b)!.done
+    expect(target.calls).toBe(2)
+    await h.close()
+  })
+
+  it('dry run shows exactly what the run then sends, and writes nothing', async () => {
+    const { source, target, flow } = setup()
+    source.push(...records(3), { id: 'c2', name: 'Customer 2 renamed', note: 'vip' })
+    const h = await openHarness(tempDir(), { customers: flow })
+    await h.engine.run('customers', { trigger: 'manual' })
+    source.push(
+      { id: 'c1', name: 'Customer 1 renamed' },
+      { id: 'c2', name: 'Customer 2 renamed' },
+      { id: 'n', name: 'New' }
+    )
+    const calls = target.calls
+    const preview = await h.engine.dryRun('customers', 10)
+    expect(target.calls).toBe(calls)
+    expect(preview.map((item) => [item.sourceId, item.decision.action])).toEqual([
+      ['c1', 'update'],
+      ['c2', 'skip'],
+      ['n', 'create']
+    ])
+    const sent: string[] = []
+    target.afterWrite = (input) => void sent.push(JSON.stringify(input.payload))
+    await h.engine.run('customers', { trigger: 'manual' })
+    const previewed = preview.flatMap((item) =>
+      'payload' in item.decision ? [JSON.stringify(item.decision.payload)] : []
+    )
+    expect(sent).toEqual(previewed)
+    expect(await h.engine.dryRun('customers', 10)).toEqual([])
+    await h.close()
+  })
 })

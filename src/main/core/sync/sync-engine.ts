@@ -14,11 +14,12 @@ import {
 } from '../../../shared/contract'
 import type { Clock } from '../clock'
 import { ConnectorError } from '../connectors/connector-error'
-import { defaultRetryPolicy, type RetryPolicy } from '../connectors/retry'
+import type { RetryPolicy } from '../connectors/retry'
 import type { Database } from '../db/schema'
 import type { EventBus } from '../event-bus'
 import type { Logger } from '../logger'
 import { clearCheckpoint } from './checkpoints'
+import { dryRunFlow, type DryRunItem } from './dry-run'
 import type { AnyFlow, FlowRegistry } from './flow'
 import { readFlowSettings, saveFlowSettings } from './flow-settings'
 import { executeFlowRun, RunStoppedError } from './flow-run'
@@ -44,8 +45,17 @@ export interface SyncEngineOptions {
   /** Records of one page in flight at once (connectors still cap their own concurrency). */
   concurrency?: number
   pendingBatchSize?: number
+  /** Retryable record failures in a row after which a run stops (default 10). */
+  stopAfterUnreachable?: number
   random?: () => number
 }
+
+/**
+ * The connectors already retry each call with backoff; the engine adds one more try of the whole
+ * plan or write (which includes the write's lookup-before-create, so it is safe where a connector
+ * refuses to repeat a write that may have landed).
+ */
+export const engineRetryPolicy: RetryPolicy = { attempts: 2, baseDelayMs: 1000, maxDelayMs: 30_000 }
 
 export interface RunOptions {
   trigger: RunTrigger
@@ -79,6 +89,7 @@ export class SyncEngine {
   readonly ownerId: string
   private readonly leases: LeaseStore
   private readonly active = new Map<FlowId, { abort: AbortController; done: Promise<RunSummary> }>()
+  private readonly starting = new Set<FlowId>()
   private readonly leaseTtlMs: number
   private lastPurgeAt = Number.NEGATIVE_INFINITY
   private closed = false
@@ -97,17 +108,25 @@ export class SyncEngine {
     if (this.closed)
       throw new CoreError('conflict', 'Kassabrug is shutting down; no new runs start.')
     const { db, clock } = this.options
-    if (this.active.has(flow)) return null
-    if (!(await this.leases.tryAcquire(flow, this.ownerId, clock.now(), this.leaseTtlMs)))
-      return null
+    // Reserved before the first await: two calls in this process must not both take the lease
+    // (the lease lets its own owner in again).
+    if (this.active.has(flow) || this.starting.has(flow)) return null
+    this.starting.add(flow)
     const abort = new AbortController()
     let runId: number
     try {
-      if (options.fromScratch) await clearCheckpoint(db, flow)
-      runId = await startRun(db, flow, options.trigger, clock.now())
-    } catch (error) {
-      await this.leases.release(flow, this.ownerId)
-      throw error
+      if (!(await this.leases.tryAcquire(flow, this.ownerId, clock.now(), this.leaseTtlMs))) {
+        return null
+      }
+      try {
+        if (options.fromScratch) await clearCheckpoint(db, flow)
+        runId = await startRun(db, flow, options.trigger, clock.now())
+      } catch (error) {
+        await this.leases.release(flow, this.ownerId)
+        throw error
+      }
+    } finally {
+      this.starting.delete(flow)
     }
     this.options.events.emit({
       name: 'run.started',
@@ -162,6 +181,11 @@ export class SyncEngine {
       if (handle) summaries.push(await handle.done)
     }
     return summaries
+  }
+
+  /** What the next run of the flow would do with its next `limit` records; writes nothing. */
+  async dryRun(flow: FlowId, limit: number): Promise<DryRunItem[]> {
+    return dryRunFlow(this.options.db, await this.flowDefinition(flow), { limit })
   }
 
   async setFlow(
@@ -264,9 +288,10 @@ export class SyncEngine {
           signal: abort.signal,
           storePayloads: settings.storePayloads,
           maxAttempts: settings.maxRecordAttempts,
-          retryPolicy: this.options.retryPolicy ?? defaultRetryPolicy,
+          retryPolicy: this.options.retryPolicy ?? engineRetryPolicy,
           concurrency: this.options.concurrency ?? 4,
           pendingBatchSize: this.options.pendingBatchSize ?? 200,
+          stopAfterUnreachable: this.options.stopAfterUnreachable ?? 10,
           random: this.options.random
         },
         options.pendingIds ? { pendingIds: options.pendingIds } : undefined

@@ -22,7 +22,7 @@ export interface SyncModuleOptions {
   /** Engine tuning (tests, benchmark). */
   engine?: Pick<
     SyncEngineOptions,
-    'ownerId' | 'leaseTtlMs' | 'retryPolicy' | 'concurrency' | 'random'
+    'ownerId' | 'leaseTtlMs' | 'retryPolicy' | 'concurrency' | 'stopAfterUnreachable' | 'random'
   >
 }
 
@@ -67,6 +67,7 @@ export function createSyncModule(options: SyncModuleOptions): SyncModule {
     close: async () => {
       await scheduler.stop()
       await engine.close()
+      await scheduler.idle()
     }
   }
 }

@@ -1,0 +1,41 @@
+import type { Kysely } from 'kysely'
+import type { Database } from '../db/schema'
+import { readCheckpoint } from './checkpoints'
+import type { AnyFlow, PlanContext } from './flow'
+import { readLedgerEntries, readLedgerEntry } from './ledger'
+import { decide, latestByKey, type Decision } from './plan-decision'
+
+export interface DryRunItem {
+  sourceId: string
+  /** Exactly what the run would decide, with the payload it would send for create/update. */
+  decision: Decision
+}
+
+/**
+ * What the next run would do with the next `limit` source records, writing nothing: the same
+ * read, coalescing and plan decision as the run itself (decide()), so the run sends byte for byte
+ * the payload shown here, as long as source, mapping and ledger do not change in between.
+ */
+export async function dryRunFlow(
+  db: Kysely<Database>,
+  flow: AnyFlow,
+  options: { limit: number; signal?: AbortSignal }
+): Promise<DryRunItem[]> {
+  const signal = options.signal ?? new AbortController().signal
+  const ctx: PlanContext = { ledger: (id, sourceId) => readLedgerEntry(db, id, sourceId), signal }
+  const items: DryRunItem[] = []
+  const checkpoint = await readCheckpoint(db, flow.id)
+  for await (const page of flow.read({ checkpoint, signal })) {
+    const latest = new Map(latestByKey(flow, page.records))
+    const ledger = await readLedgerEntries(db, flow.id, [...latest.keys()])
+    for (const [sourceId, record] of latest) {
+      if (items.length >= options.limit) return items
+      items.push({
+        sourceId,
+        decision: await decide(flow, record, ledger.get(sourceId) ?? null, ctx)
+      })
+    }
+    if (items.length >= options.limit) break
+  }
+  return items
+}
