@@ -10,11 +10,13 @@ import { appCalls } from './contract/app'
 import type { CallSpec } from './contract/define'
 import type { CoreErrorShape } from './contract/errors'
 import { events } from './contract/events'
+import { mappingCalls } from './contract/mapping'
 import { syncCalls } from './contract/sync'
 
 export const calls = {
   ...appCalls,
-  ...syncCalls
+  ...syncCalls,
+  ...mappingCalls
 } satisfies Record<string, CallSpec>
 
 export { events }
@@ -22,6 +24,7 @@ export * from './contract/app'
 export * from './contract/settings'
 export * from './contract/errors'
 export * from './contract/sync'
+export * from './contract/mapping'
 
 export type Calls = typeof calls
 export type CallName = keyof Calls

@@ -20,6 +20,8 @@ import { openDatabase, type OpenedDatabase } from './db/open-database'
 import { EventBus } from './event-bus'
 import { silentLogger, type Logger } from './logger'
 import type { SecretStore } from './secrets/secret-store'
+import { createMappingHandlers } from './mapping/handlers'
+import { MappingRepository } from './mapping/mapping-repository'
 import { SettingsRepository } from './settings-repository'
 import type { FlowsFactory } from './sync/flow'
 import { createSyncModule, type SyncModule, type SyncModuleOptions } from './sync/sync-module'
@@ -113,6 +115,7 @@ export async function createCore(options: CoreOptions): Promise<Core> {
 
   const handlers: Handlers = {
     ...sync.handlers,
+    ...createMappingHandlers(new MappingRepository(database.db, clock)),
     'app.status': () => appStatus(),
     'settings.get': () => settings.get(),
     'settings.update': async (patch) => {

@@ -61,9 +61,10 @@ export function applyMapping(
   return { ok: true, create: sortKeysDeep(create), update: sortKeysDeep(update) }
 }
 
-type RuleOutcome = { value: unknown } | { error: string }
+/** One rule's result: a value, nothing (empty and optional: left out), or why it failed. */
+export type RuleOutcome = { value: unknown } | { error: string }
 
-function evaluateRule(
+export function evaluateRule(
   rule: FieldRule,
   record: unknown,
   lookups: LookupTables,

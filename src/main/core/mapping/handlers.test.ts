@@ -1,0 +1,70 @@
+import { describe, expect, it } from 'vitest'
+import { useTempDir } from '../../../../tests/support/temp-dir'
+import { createCore } from '../create-core'
+import { MemorySecretStore } from '../secrets/memory-store'
+
+const tempDir = useTempDir()
+
+describe('mapping calls through the contract', () => {
+  it('serves targets, saves, refuses with named fields, and resets', async () => {
+    const core = await createCore({
+      dataDir: tempDir(),
+      secrets: new MemorySecretStore(),
+      version: 'test'
+    })
+    try {
+      const targets = await core.call('mapping.targets', { flow: 'orders-in' })
+      expect(
+        targets.sections.map((section) => `${section.system} ${section.referenceType}`)
+      ).toEqual(['mplus Order', 'mplus Line'])
+      expect(targets.transforms).toContain('splitStreet')
+
+      const current = await core.call('mapping.get', { flow: 'categories' })
+      expect(current.isDefault).toBe(true)
+      const saved = await core.call('mapping.save', {
+        flow: 'categories',
+        mapping: {
+          rules: [{ target: 'type', source: { path: 'text' }, transforms: [{ kind: 'trim' }] }]
+        }
+      })
+      expect(saved).toMatchObject({
+        isDefault: false,
+        mapping: { rules: [{ target: 'type', required: false }] }
+      })
+
+      const refused = await core.invoke('mapping.save', {
+        flow: 'categories',
+        mapping: {
+          rules: [{ target: 'type', source: { path: 'text' }, transforms: [{ kind: 'shout' }] }]
+        }
+      })
+      expect(refused).toMatchObject({
+        ok: false,
+        error: {
+          code: 'invalid-input',
+          issues: [
+            {
+              path: 'rules.0.transforms.0.kind',
+              message: expect.stringMatching(/^field 'type': unknown transform "shout"/)
+            }
+          ]
+        }
+      })
+      expect(await core.invoke('mapping.get', { flow: 'stock' })).toMatchObject({
+        ok: false,
+        error: { code: 'invalid-input' }
+      })
+
+      expect((await core.call('mapping.reset', { flow: 'categories' })).isDefault).toBe(true)
+      const lookups = await core.call('mapping.lookups.save', {
+        lookups: {
+          ...(await core.call('mapping.lookups.get')),
+          turnoverGroupByCountry: { entries: { NL: 10, BE: 11 } }
+        }
+      })
+      expect(lookups.turnoverGroupByCountry).toEqual({ entries: { NL: 10, BE: 11 } })
+    } finally {
+      await core.close()
+    }
+  })
+})

@@ -1,0 +1,98 @@
+import { z } from 'zod'
+import { defineCall } from './define'
+import {
+  FlowMapping,
+  JsonValue,
+  LookupTables,
+  MappingFlow,
+  TargetSection,
+  type FlowMappingInput
+} from './mapping-model'
+
+export * from './mapping-model'
+
+export const StoredMapping = z.object({
+  flow: MappingFlow,
+  mapping: FlowMapping,
+  /** true when nothing is stored and the built-in default applies. */
+  isDefault: z.boolean(),
+  updatedAt: z.int().nullable()
+})
+export type StoredMapping = z.infer<typeof StoredMapping>
+
+/** What one rule does to one record: for the preview next to the mapping editor. */
+export const FieldPlan = z.object({
+  target: z.string(),
+  /** The source in words, e.g. "merge_fields.FNAME + merge_fields.LNAME". */
+  source: z.string(),
+  transforms: z.array(z.string()),
+  writtenOn: z.enum(['create-and-update', 'create-only']),
+  required: z.boolean(),
+  outcome: z.discriminatedUnion('kind', [
+    z.object({ kind: z.literal('value'), value: JsonValue }),
+    /** Empty in the source and not required: the field is left out of the payload. */
+    z.object({ kind: z.literal('omitted') }),
+    z.object({ kind: z.literal('error'), message: z.string() })
+  ])
+})
+export type FieldPlan = z.infer<typeof FieldPlan>
+
+export const MappingResultShape = z.discriminatedUnion('ok', [
+  z.object({
+    ok: z.literal(true),
+    create: z.record(z.string(), JsonValue),
+    update: z.record(z.string(), JsonValue)
+  }),
+  z.object({
+    ok: z.literal(false),
+    errors: z.array(z.object({ target: z.string(), message: z.string() }))
+  })
+])
+
+export const MappingPlan = z.object({ fields: z.array(FieldPlan), result: MappingResultShape })
+export type MappingPlan = z.infer<typeof MappingPlan>
+
+const FlowInput = z.object({ flow: MappingFlow }).strict()
+
+export const mappingCalls = {
+  'mapping.get': defineCall(
+    FlowInput,
+    StoredMapping,
+    "A flow's mapping: the stored one, else the default."
+  ),
+  'mapping.save': defineCall(
+    z
+      .object({
+        flow: MappingFlow,
+        // Checked by the core, which names the rule's target field in every refusal.
+        mapping: z.custom<FlowMappingInput>()
+      })
+      .strict(),
+    StoredMapping,
+    'Validate and store a mapping; refused (invalid-input) with the failing fields named.'
+  ),
+  'mapping.reset': defineCall(
+    FlowInput,
+    StoredMapping,
+    'Forget the stored mapping: the default applies again.'
+  ),
+  'mapping.lookups.get': defineCall(
+    z.object({}).strict().default({}),
+    LookupTables,
+    'The lookup tables (VAT code and turnover group per country, payment and delivery methods, …).'
+  ),
+  'mapping.lookups.save': defineCall(
+    z.object({ lookups: LookupTables }).strict(),
+    LookupTables,
+    'Replace the lookup tables; refused when a mapping still uses a table that would disappear.'
+  ),
+  'mapping.targets': defineCall(
+    FlowInput,
+    z.object({
+      flow: MappingFlow,
+      sections: z.array(TargetSection),
+      transforms: z.array(z.string())
+    }),
+    'The fields a flow can write (with types and limits from the API references) and the transforms on offer.'
+  )
+}
