@@ -7,8 +7,10 @@ export const faultKinds = [
   'server-fault',
   /** HTTP 500 with a SOAP Fault whose faultcode is SOAP-ENV:Client (the request is refused). */
   'client-fault',
-  /** The TCP connection is destroyed without an answer. */
+  /** The TCP connection is destroyed without an answer, before the operation runs. */
   'connection-reset',
+  /** The operation runs (state changes), then the connection is destroyed: the answer is lost. */
+  'reset-after-processing',
   /** The server never answers (until the client gives up or the simulator closes). */
   'hang',
   /** The response body is cut off halfway. */
@@ -20,10 +22,18 @@ export const faultKinds = [
 ] as const
 export type FaultKind = (typeof faultKinds)[number]
 
-interface FaultRule {
+/** Replaces the real response: receives the XML the simulator would have sent. */
+export type ResponseRewrite = (xml: string) => {
+  status?: number
+  body: string | Buffer
+  contentType?: string
+}
+
+export interface FaultRule {
   operation: string
-  kind: FaultKind
+  kind: FaultKind | 'rewrite'
   remaining: number
+  rewrite?: ResponseRewrite
 }
 
 export class FaultInjector {
@@ -35,6 +45,11 @@ export class FaultInjector {
   failNext(operation: string, kind: FaultKind, count = 1): void {
     if (!faultKinds.includes(kind)) throw new Error(`Unknown fault kind ${String(kind)}`)
     this.rules.push({ operation, kind, remaining: count })
+  }
+
+  /** The next `count` answers to `operation` are replaced by what `rewrite` makes of them. */
+  rewriteNext(operation: string, rewrite: ResponseRewrite, count = 1): void {
+    this.rules.push({ operation, kind: 'rewrite', remaining: count, rewrite })
   }
 
   setLatency(operation: string, ms: number): void {
@@ -54,14 +69,14 @@ export class FaultInjector {
   }
 
   /** Consumes and returns the fault for this call, if any. */
-  take(operation: string): FaultKind | undefined {
+  take(operation: string): FaultRule | undefined {
     const rule = this.rules.find(
       (r) => r.remaining > 0 && (r.operation === operation || r.operation === '*')
     )
     if (!rule) return undefined
     rule.remaining--
     this.rules = this.rules.filter((r) => r.remaining > 0)
-    return rule.kind
+    return rule
   }
 
   delayFor(operation: string, baseLatencyMs: number): number {
@@ -72,9 +87,13 @@ export class FaultInjector {
     )
   }
 
-  describe(): { rules: FaultRule[]; latency: Record<string, number>; slowServerMs: number } {
+  describe(): {
+    rules: Omit<FaultRule, 'rewrite'>[]
+    latency: Record<string, number>
+    slowServerMs: number
+  } {
     return {
-      rules: this.rules.map((r) => ({ ...r })),
+      rules: this.rules.map(({ operation, kind, remaining }) => ({ operation, kind, remaining })),
       latency: Object.fromEntries(this.latency),
       slowServerMs: this.slowServerMs
     }

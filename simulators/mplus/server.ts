@@ -6,7 +6,7 @@ import {
 } from 'node:http'
 import { createServer as createHttpsServer } from 'node:https'
 import type { Socket } from 'node:net'
-import type { FaultInjector, FaultKind } from './faults'
+import type { FaultInjector, FaultRule } from './faults'
 import { metaOperations } from './operations/meta-operations'
 import { orderOperations, salesDocumentOperations } from './operations/order-operations'
 import { productOperations } from './operations/product-operations'
@@ -136,7 +136,7 @@ export function createSoapHandler(options: SoapEndpointOptions) {
     let operation: string
     let responseChildren: OrderedNode[]
     let outputElement: string
-    let fault: FaultKind | undefined
+    let rule: FaultRule | undefined
     try {
       const soap = parseSoapRequest(body)
       operation = soap.operation
@@ -161,7 +161,8 @@ export function createSoapHandler(options: SoapEndpointOptions) {
         direction: 'request',
         xml: standaloneElement(soap.bodyChild, soap.scope)
       })
-      fault = faults.take(operation)
+      rule = faults.take(operation)
+      const fault = rule?.kind
       const delay = faults.delayFor(operation, options.latencyMs)
       if (delay > 0) await sleep(delay)
       if (fault === 'connection-reset') {
@@ -180,6 +181,10 @@ export function createSoapHandler(options: SoapEndpointOptions) {
       }
       options.onCall(operation, spec.writes)
       const result = spec.handle(decoded, context)
+      if (fault === 'reset-after-processing') {
+        request.socket.destroy()
+        return
+      }
       outputElement = definition.outputElement
       responseChildren = encodeComplex(result, definition.output, `/${outputElement}`, model)
     } catch (error) {
@@ -197,6 +202,18 @@ export function createSoapHandler(options: SoapEndpointOptions) {
       direction: 'response',
       xml: standaloneElement(responseElement, new Map([['ns', mplusNamespace]]))
     })
+    const fault = rule?.kind
+    if (rule?.rewrite) {
+      const rewritten = rule.rewrite(envelope(responseElement))
+      const bytes =
+        typeof rewritten.body === 'string' ? Buffer.from(rewritten.body) : rewritten.body
+      response.writeHead(rewritten.status ?? 200, {
+        'Content-Type': rewritten.contentType ?? 'text/xml; charset=utf-8',
+        'Content-Length': bytes.length
+      })
+      response.end(bytes)
+      return
+    }
     if (fault === 'extra-elements') {
       return send(
         response,

@@ -51,7 +51,7 @@ export interface MplusClientConfig {
     requestMs?: number
     perOperationMs?: Partial<Record<MplusOperation, number>>
   }
-  /** default 64 MB */
+  /** default 32 MB: a page of 500 items is about 1 MB; anything far larger is refused, not buffered. */
   maxResponseBytes?: number
   retry?: RetryPolicy
   clock?: Clock
@@ -89,7 +89,7 @@ export function createMplusClient(config: MplusClientConfig) {
       certificateSha256: config.certificateSha256,
       ca: config.ca,
       connectTimeoutMs: config.timeouts?.connectMs ?? 30_000,
-      maxResponseBytes: config.maxResponseBytes ?? 64 * 1024 * 1024
+      maxResponseBytes: config.maxResponseBytes ?? 32 * 1024 * 1024
     },
     requestTimeoutMs: (operation) =>
       config.timeouts?.perOperationMs?.[operation] ?? config.timeouts?.requestMs ?? 600_000,
@@ -485,9 +485,7 @@ export function createMplusClient(config: MplusClientConfig) {
     },
 
     /** Articles with a known articleNumber are updated, others are added to the product. */
-    async updateProduct(
-      product: MplusProductFields & { productNumber: number }
-    ): Promise<{
+    async updateProduct(product: MplusProductFields & { productNumber: number }): Promise<{
       existingArticleNumbers: number[]
       newArticleNumbers: number[]
       syncMarker?: number

@@ -153,9 +153,7 @@ function split(
 
 /** Strips prefixes after checking every element of the payload is in urn:mplusqapi. */
 function clean(node: RawNode, scope: ReadonlyMap<string, string>, path: string): CleanNode {
-  if (Array.isArray(node)) return node.map((item) => clean(item, scope, path))
-  if (typeof node !== 'object') return String(node)
-  const inner = extendScope(node, scope)
+  if (typeof node !== 'object' || Array.isArray(node)) return String(node)
   const result: CleanObject = {}
   let text: string | undefined
   for (const [key, value] of Object.entries(node)) {
@@ -164,14 +162,23 @@ function clean(node: RawNode, scope: ReadonlyMap<string, string>, path: string):
       text = String(value)
       continue
     }
-    const name = split(key, inner)
-    if (name.namespace !== mplusNamespace) {
-      throw new ResponseStructureError(
-        `${path}/${name.local}`,
-        `element is in namespace ${name.namespace ?? '(none)'}, expected ${mplusNamespace}`
-      )
-    }
-    result[name.local] = clean(value, inner, `${path}/${name.local}`)
+    // An element's own xmlns declarations apply to its own name, so resolve per occurrence.
+    const occurrences = Array.isArray(value) ? value : [value]
+    const cleaned = occurrences.map((occurrence) => {
+      const own =
+        typeof occurrence === 'object' && !Array.isArray(occurrence)
+          ? extendScope(occurrence, scope)
+          : scope
+      const name = split(key, own)
+      if (name.namespace !== mplusNamespace) {
+        throw new ResponseStructureError(
+          `${path}/${name.local}`,
+          `element is in namespace ${name.namespace ?? '(none)'}, expected ${mplusNamespace}`
+        )
+      }
+      return { local: name.local, value: clean(occurrence, own, `${path}/${name.local}`) }
+    })
+    result[cleaned[0].local] = Array.isArray(value) ? cleaned.map((c) => c.value) : cleaned[0].value
   }
   if (Object.keys(result).length === 0) return text ?? ''
   return result
