@@ -15,5 +15,3 @@ export const api: Api = createApiClient((name, input) => bridge.invoke(name, inp
 export function subscribeToCoreEvents(listener: CoreEventListener): () => void {
   return bridge.onEvent(listener)
 }
-
-export const hostKind: 'desktop' | 'browser' = window.kassabrug ? 'desktop' : 'browser'
