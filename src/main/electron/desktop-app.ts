@@ -106,5 +106,7 @@ export function startDesktopApp(): void {
       }
     })
     showWindow()
+    // Schedules start once the window and tray are there to show what they do.
+    await activeCore.start()
   })
 }

@@ -38,6 +38,8 @@ async function serve(options: { port: number; dataDir?: string }): Promise<void>
     port: options.port,
     rendererDir: join(__dirname, '..', 'renderer')
   })
+  // Schedules start only once the UI can be reached, so a first run's events have a listener.
+  await core.start()
   process.stdout.write(`Kassabrug is running at ${server.url}\n`)
   process.stdout.write('Open that address in a browser on this computer. Press Ctrl+C to stop.\n')
   let stopping = false
