@@ -26,14 +26,18 @@ export async function dryRunFlow(
   const items: DryRunItem[] = []
   const checkpoint = await readCheckpoint(db, flow.id)
   for await (const page of flow.read({ checkpoint, signal })) {
-    const latest = new Map(latestByKey(flow, page.records))
-    const ledger = await readLedgerEntries(db, flow.id, [...latest.keys()])
-    for (const [sourceId, record] of latest) {
+    const latest = latestByKey(flow, page.records)
+    const ledger = await readLedgerEntries(
+      db,
+      flow.id,
+      latest.map((entry) => entry.key)
+    )
+    for (const { key, record, keyError } of latest) {
       if (items.length >= options.limit) return items
-      items.push({
-        sourceId,
-        decision: await decide(flow, record, ledger.get(sourceId) ?? null, ctx)
-      })
+      const decision: Decision = keyError
+        ? { action: 'fail', reason: keyError, kind: 'validation' }
+        : await decide(flow, record, ledger.get(key) ?? null, ctx)
+      items.push({ sourceId: key, decision })
     }
     if (items.length >= options.limit) break
   }

@@ -106,12 +106,14 @@ class FlowRun {
     const checkpoint = await readCheckpoint(db, flow.id)
     for await (const page of flow.read({ checkpoint, signal })) {
       if (page.total !== undefined) this.total = page.total
-      const items = latestByKey(flow, page.records).map(([key, record]): Item => ({
+      const items = latestByKey(flow, page.records).map(({ key, record, keyError }): Item => ({
         key,
         record,
-        outcome: { kind: 'not-started' }
+        outcome: keyError
+          ? { kind: 'failed', failure: refusal('validation', keyError) }
+          : { kind: 'not-started' }
       }))
-      await this.processItems(items)
+      await this.processItems(items.filter((item) => item.outcome.kind === 'not-started'))
       this.done += page.records.length - items.length
       const complete = items.every((item) => item.outcome.kind !== 'not-started')
       await this.commitOutcomes(items, complete ? { checkpoint: page.checkpoint } : null)
@@ -207,15 +209,7 @@ class FlowRun {
       if (decision.action === 'skip') return { kind: 'skipped' }
       if (decision.action === 'wait') return { kind: 'waiting', reason: decision.reason }
       if (decision.action === 'fail') {
-        return {
-          kind: 'failed',
-          failure: {
-            kind: decision.kind,
-            message: decision.reason,
-            retryLater: false,
-            stopsRun: false
-          }
-        }
+        return { kind: 'failed', failure: refusal(decision.kind, decision.reason) }
       }
       const mode = decision.action
       const result = await withRetry(
@@ -413,6 +407,11 @@ function describe(flow: AnyFlow, item: Item): string {
   } catch {
     return `${flow.entity} ${item.key}`
   }
+}
+
+/** A record refused before sending: retrying it unchanged would fail the same way. */
+function refusal(kind: RecordFailure['kind'], message: string): RecordFailure {
+  return { kind, message, retryLater: false, stopsRun: false }
 }
 
 function isLeaseLost(error: unknown): boolean {

@@ -85,6 +85,9 @@ export interface WriteResult {
  * registry of FlowDefinition<unknown, unknown>.
  */
 export interface FlowDefinition<S, P> {
+  // S must be plain JSON data (no Date, Map, BigInt): a record that fails is kept as JSON and
+  // re-planned from it on retry. plan() must be deterministic for the same record and mapping,
+  // or the hash comparison would see a change where there is none.
   id: FlowId
   /** What one record is, in the user's words: "customer", "product". */
   entity: string

@@ -34,16 +34,40 @@ export async function decide(
   return { action: 'create', payload: planned.create, hash }
 }
 
+export interface KeyedRecord {
+  key: string
+  record: unknown
+  /** Set when the record has no usable id; it then fails instead of being planned. */
+  keyError?: string
+}
+
 /**
  * Coalescing: the last version of each source id in a page, in the order they last appeared,
- * so a record changed five times between runs is planned and written once.
+ * so a record changed five times between runs is planned and written once. A record without a
+ * usable id gets a stand-in id from its content, so it can be shown and kept, never written.
  */
-export function latestByKey(flow: AnyFlow, records: readonly unknown[]): [string, unknown][] {
-  const latest = new Map<string, unknown>()
+export function latestByKey(flow: AnyFlow, records: readonly unknown[]): KeyedRecord[] {
+  const latest = new Map<string, KeyedRecord>()
   for (const record of records) {
-    const key = flow.key(record)
-    latest.delete(key)
-    latest.set(key, record)
+    const keyed = keyOf(flow, record)
+    latest.delete(keyed.key)
+    latest.set(keyed.key, keyed)
   }
-  return [...latest]
+  return [...latest.values()]
+}
+
+function keyOf(flow: AnyFlow, record: unknown): KeyedRecord {
+  let problem: string
+  try {
+    const key = flow.key(record)
+    if (typeof key === 'string' && key.trim() !== '') return { key, record }
+    problem = 'its id is empty'
+  } catch (error) {
+    problem = error instanceof Error ? error.message : String(error)
+  }
+  return {
+    key: `no-id:${payloadHash(record ?? null).slice(0, 16)}`,
+    record,
+    keyError: `This ${flow.entity} has no usable id (${problem}), so Kassabrug cannot tell whether it was sent before.`
+  }
 }

@@ -192,16 +192,20 @@ describe('sync engine: failures', () => {
 
   it('refuses a record that fails its own check, naming it, and logs it', async () => {
     const { source, target, flow } = setup()
-    source.push({ id: 'blank', name: '  ' }, { id: 'ok', name: 'Fine' })
+    source.push({ id: 'blank', name: '  ' }, { id: '', name: 'No id' }, { id: 'ok', name: 'Fine' })
     const h = await openHarness(tempDir(), { customers: flow })
     await h.engine.run('customers', { trigger: 'manual' })
     expect(target.calls).toBe(1)
-    const [item] = await listPending(h.database.db, { limit: 10 })
+    const [keyless, item] = await listPending(h.database.db, { limit: 10 })
+    expect(keyless.sourceId).toMatch(/^no-id:[0-9a-f]{16}$/)
+    expect(keyless.reason).toMatch(
+      /^Customer .* was not sent to MplusKASSA: This customer has no usable id \(its id is empty\)/
+    )
     expect(item.reason).toMatch(
       /^Customer blank was not sent to MplusKASSA: The name is empty\. Correct it in Mailchimp/
     )
     const log = await listRecords(h.database.db, { outcome: 'failed', limit: 10 })
-    expect(log.map((row) => row.sourceId)).toEqual(['blank'])
+    expect(log.map((row) => row.sourceId)).toEqual([keyless.sourceId, 'blank'])
     await h.close()
   })
 
