@@ -101,4 +101,18 @@ describe('sync contract calls through the core', () => {
     release()
     await core.close()
   })
+
+  it('runs enabled flows that never ran when the host starts the core, and stops cleanly on close', async () => {
+    const { core, source, target } = await coreWithCustomers()
+    source.push(...records(3))
+    await core.call('sync.setFlow', { flow: 'customers', enabled: true })
+    await core.start()
+    await core.sync.scheduler.idle()
+    const { runs } = await core.call('log.runs', {})
+    expect(runs.map((r) => [r.flow, r.trigger, r.status])).toEqual([
+      ['customers', 'startup', 'succeeded']
+    ])
+    expect(target.creates).toBe(3)
+    await core.close()
+  })
 })
