@@ -1,6 +1,6 @@
 /**
- * Realistic source records for the default mappings, shaped as the APIs return them (field names
- * from the references): a Dutch member with a company, a Belgian (French-speaking) member, an Mplus
+ * Realistic source records for the default mappings, shaped as our connectors return them (field
+ * names from the references; Mplus list wrappers flattened): a Dutch member with a company, a Belgian (French-speaking) member, an Mplus
  * size/colour product, an article group and a Mailchimp web-shop order.
  */
 
@@ -51,29 +51,27 @@ export const mplusShirtProduct = {
   description: 'T-shirt biologisch katoen',
   extraText: 'Zacht T-shirt van biologisch katoen, gemaakt in Portugal.',
   groupNumbers: [12],
-  articleList: {
-    article: [
-      {
-        articleNumber: 100234,
-        pluNumber: 'TS-ROOD-M',
-        barcode: '8712345678906',
-        description: 'T-shirt biologisch katoen',
-        colour: 'rood',
-        size: 'M',
-        brandName: 'Groene Draad',
-        priceIncl: 2495,
-        priceExcl: 2062,
-        vatCode: 2,
-        vatPercentage: 21,
-        turnoverGroup: 10
-      }
-    ]
-  }
+  articleList: [
+    {
+      articleNumber: 100234,
+      pluNumber: 'TS-ROOD-M',
+      barcode: '8712345678906',
+      description: 'T-shirt biologisch katoen',
+      colour: 'rood',
+      size: 'M',
+      brandName: 'Groene Draad',
+      priceIncl: 2495,
+      priceExcl: 2062,
+      vatCode: 2,
+      vatPercentage: 21,
+      turnoverGroup: 10
+    }
+  ]
 }
 
 export const shirtRecord = {
   product: mplusShirtProduct,
-  article: mplusShirtProduct.articleList.article[0],
+  article: mplusShirtProduct.articleList[0],
   stock: { quantity: 7 }
 }
 

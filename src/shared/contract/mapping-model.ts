@@ -14,6 +14,8 @@ export type JsonValue =
   string | number | boolean | null | JsonValue[] | { [key: string]: JsonValue }
 export const JsonValue: z.ZodType<JsonValue> = z.json()
 
+const reservedSegments = new Set(['__proto__', 'constructor', 'prototype'])
+
 /** `a.b.c` or `lines.0.price`: letters, digits, `_` and `-` per segment. */
 const dottedPath = z
   .string()
@@ -23,6 +25,10 @@ const dottedPath = z
     /^[A-Za-z0-9_-]+(\.[A-Za-z0-9_-]+)*$/,
     'a path is names separated by dots, e.g. "address.city"'
   )
+  // Writing to these would change every object in the process, not the payload.
+  .refine((path) => !path.split('.').some((segment) => reservedSegments.has(segment)), {
+    message: 'a path cannot use __proto__, constructor or prototype'
+  })
 
 /** Where a value comes from. */
 export type Source =

@@ -137,13 +137,16 @@ describe('MappingRepository', () => {
   it('refuses removing a standard table and a malformed table', async () => {
     const { opened, repository } = await openRepository()
     const { paymentMethods: _removed, ...withoutPayments } = defaultLookupTables
+    const paymentRule = defaultMappings['orders-in'].rules.findIndex(
+      (rule) => rule.target === 'order.paymentMethod'
+    )
     expect((await refusalOf(repository.saveLookups(withoutPayments))).issues).toEqual([
       {
         path: 'paymentMethods',
         message: "the standard table 'paymentMethods' cannot be removed (empty it instead)"
       },
       {
-        path: 'mappings.orders-in.rules.4.transforms.0.table',
+        path: `mappings.orders-in.rules.${paymentRule}.transforms.0.table`,
         message:
           "orders-in mapping: field 'order.paymentMethod': there is no lookup table named 'paymentMethods'"
       }

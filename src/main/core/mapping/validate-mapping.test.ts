@@ -110,6 +110,25 @@ describe('validateMapping', () => {
     })
   })
 
+  it('refuses paths that would reach the object prototype', () => {
+    const result = validateMapping(
+      'customers',
+      { rules: [{ target: '__proto__.polluted', source: { path: 'constructor.prototype' } }] },
+      lookups
+    )
+    expect(!result.ok && result.issues).toEqual([
+      {
+        path: 'rules.0.target',
+        message: "field '__proto__.polluted': a path cannot use __proto__, constructor or prototype"
+      },
+      {
+        path: 'rules.0.source.path',
+        message: "field '__proto__.polluted': a path cannot use __proto__, constructor or prototype"
+      }
+    ])
+    expect(({} as Record<string, unknown>).polluted).toBeUndefined()
+  })
+
   it('refuses a target the flow cannot write', () => {
     const result = validateMapping(
       'customers',

@@ -198,7 +198,6 @@ describe('default mappings', () => {
         order: {
           extOrderId: 'WS-2026-000981',
           employeeNumber: 999999,
-          totalInclAmount: 5490,
           vatCountryIso3: 'FRA',
           paymentMethod: 'WEB',
           invoiceAddress: {

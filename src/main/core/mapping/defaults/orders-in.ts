@@ -6,7 +6,7 @@ import { concat, constant, firstOf, path, rule, toInteger, trim } from './rule'
  *
  * Source record: `{ order, line }` — a Mailchimp order as `GET …/orders/{id}` returns it and one of
  * its `lines`. The flow adds what the mapping cannot know: the relation number (found or created by
- * e-mail), the branch and the financial date.
+ * e-mail), the branch and the financial date. Totals are left to Mplus, which adds up the lines.
  *
  * Lookups: VAT code and turnover group per billing country go on each line; an empty table leaves
  * them out so Mplus uses the article's own. Mailchimp orders carry no payment or delivery method,
@@ -42,7 +42,6 @@ export const defaultOrdersInMapping: FlowMapping = {
   rules: [
     rule('order.extOrderId', path('order.id'), [trim], { required: true, updateOnChange: false }),
     rule('order.employeeNumber', constant(999999), [toInteger], { required: true }),
-    rule('order.totalInclAmount', path('order.order_total'), [{ kind: 'decimalToCents' }]),
     rule('order.vatCountryIso3', country, [{ kind: 'countryToIso3' }]),
     rule('order.paymentMethod', path('order.financial_status'), [
       { kind: 'lookup', table: 'paymentMethods', onMissing: 'empty' }

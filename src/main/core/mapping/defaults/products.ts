@@ -4,7 +4,8 @@ import { concat, firstOf, path, rule, toInteger, toText, trim } from './rule'
 /**
  * Mplus product + one of its articles → Mailchimp product (`product.*`) + variant (`variant.*`).
  *
- * Source record: `{ product, article, stock? }` — an Mplus `Product`, one `Article` of it, and,
+ * Source record: `{ product, article, stock? }` — an Mplus `Product`, one `Article` of it (as the
+ * Mplus connector returns them: list wrappers flattened, so `imageList.0.imageUrl`), and,
  * when the stock switch is on, `stock.quantity` (whole units for the chosen branch). The flow
  * takes the product part from the first article and one variant per article.
  *
@@ -40,7 +41,7 @@ export const defaultProductsMapping: FlowMapping = {
       }
     ),
     rule('product.vendor', path('article.brandName'), [trim]),
-    rule('product.image_url', path('article.imageList.image.0.imageUrl'), [trim], {
+    rule('product.image_url', path('article.imageList.0.imageUrl'), [trim], {
       updateOnChange: false
     }),
     rule('variant.id', path('article.articleNumber'), [toText], { required: true }),
