@@ -237,35 +237,72 @@ function mergeTags(
   return result
 }
 
+/** Parsed timestamps per member record; records are replaced on change, so entries never go stale. */
+const parsedTimes = new WeakMap<MemberRecord, Partial<Record<SortField, number>>>()
+
+function timeOf(member: MemberRecord, field: SortField): number {
+  let times = parsedTimes.get(member)
+  if (!times) {
+    times = {}
+    parsedTimes.set(member, times)
+  }
+  return (times[field] ??= Date.parse(member[field] || '0'))
+}
+
+type SortField = 'timestamp_opt' | 'timestamp_signup' | 'last_changed'
+const sortFields: readonly string[] = ['timestamp_opt', 'timestamp_signup', 'last_changed']
+
+/**
+ * Filtered, sorted listings per audience, reused while the audience is unchanged: a sync pages
+ * tens of thousands of members 1000 at a time with the same filters. Checked by record identity
+ * (records are replaced on every change), so even direct edits of `state` invalidate it.
+ */
+const listingCache = new WeakMap<
+  Map<string, MemberRecord>,
+  { snapshot: MemberRecord[]; listings: Map<string, MemberRecord[]> }
+>()
+
+function unchangedSince(snapshot: MemberRecord[], members: Map<string, MemberRecord>): boolean {
+  if (snapshot.length !== members.size) return false
+  let index = 0
+  for (const member of members.values()) if (snapshot[index++] !== member) return false
+  return true
+}
+
 function listMembers(
   sim: SimulatorContext,
   listId: string,
   query: URLSearchParams
 ): MemberRecord[] {
-  let members = [...(sim.state.members.get(listId)?.values() ?? [])]
   const status = query.get('status')
-  members = status
-    ? members.filter((member) => member.status === status)
-    : members.filter((m) => m.status !== 'archived')
-  const since = timeFilter(query, 'since_last_changed')
-  const before = timeFilter(query, 'before_last_changed')
-  if (since !== null) members = members.filter((member) => Date.parse(member.last_changed) > since)
-  if (before !== null)
-    members = members.filter((member) => Date.parse(member.last_changed) <= before)
+  const since = timeFilter(query, 'since_last_changed') ?? Number.NEGATIVE_INFINITY
+  const before = timeFilter(query, 'before_last_changed') ?? Number.POSITIVE_INFINITY
   const sortField = query.get('sort_field')
-  if (sortField) {
-    if (!['timestamp_opt', 'timestamp_signup', 'last_changed'].includes(sortField))
-      throw invalidResource([
-        { field: 'sort_field', message: `Invalid sort_field "${sortField}".` }
-      ])
-    const key = sortField as 'timestamp_opt' | 'timestamp_signup' | 'last_changed'
-    const direction = query.get('sort_dir') === 'DESC' ? -1 : 1
-    members.sort(
-      (a, b) =>
-        direction * (Date.parse(a[key] || '0') - Date.parse(b[key] || '0') || a.web_id - b.web_id)
-    )
+  if (sortField && !sortFields.includes(sortField))
+    throw invalidResource([{ field: 'sort_field', message: `Invalid sort_field "${sortField}".` }])
+  const direction = query.get('sort_dir') === 'DESC' ? -1 : 1
+  const members = mapFor(sim.state.members, listId)
+  let cache = listingCache.get(members)
+  if (!cache || !unchangedSince(cache.snapshot, members)) {
+    cache = { snapshot: [...members.values()], listings: new Map() }
+    listingCache.set(members, cache)
   }
-  return members
+  const cacheKey = JSON.stringify([status, since, before, sortField, direction])
+  const cached = cache.listings.get(cacheKey)
+  if (cached) return cached
+  const key = (sortField ?? 'last_changed') as SortField
+  const rows: { member: MemberRecord; sortKey: number }[] = []
+  for (const member of members.values()) {
+    if (status ? member.status !== status : member.status === 'archived') continue
+    const changed = timeOf(member, 'last_changed')
+    if (changed <= since || changed > before) continue
+    rows.push({ member, sortKey: timeOf(member, key) })
+  }
+  if (sortField)
+    rows.sort((a, b) => direction * (a.sortKey - b.sortKey || a.member.web_id - b.member.web_id))
+  const listing = rows.map((row) => row.member)
+  cache.listings.set(cacheKey, listing)
+  return listing
 }
 
 function timeFilter(query: URLSearchParams, name: string): number | null {

@@ -36,7 +36,7 @@ export type FetchMembersPage = (
 
 /**
  * Incremental member reading with since_last_changed, oldest change first. The window is closed
- * at the start (before_last_changed = now), so members changed during the walk are left for the
+ * at the start (before_last_changed = a second ago), so members changed during the walk are left for the
  * next run; when one leaves the window mid-walk (total_items drops) the offset steps back by as
  * many, so nobody is skipped. Overlap and step-back can deliver a member twice to the API; this
  * iterator drops repeats, so each member arrives once per run.
@@ -50,7 +50,9 @@ export async function* iterateMemberPages(
   const sinceMs = options.sinceLastChanged ? Date.parse(options.sinceLastChanged) : null
   const since =
     sinceMs !== null && !Number.isNaN(sinceMs) ? apiTimestamp(sinceMs - overlapMs) : undefined
-  const before = apiTimestamp(clock.now())
+  // Closed a second before now: timestamps have one-second resolution, so a member changed during
+  // the walk can never fall inside the window and shift the pages under us.
+  const before = apiTimestamp(clock.now() - overlapMs)
   const fields = options.fields
     ? [
         'total_items',
