@@ -1,5 +1,5 @@
 import { mkdirSync, writeFileSync } from 'node:fs'
-import { request as httpRequest, type IncomingHttpHeaders } from 'node:http'
+import { request as httpRequest, type IncomingHttpHeaders, type IncomingMessage } from 'node:http'
 import { join } from 'node:path'
 import { afterEach, describe, expect, it } from 'vitest'
 import { useTempDir } from '../../../tests/support/temp-dir'
@@ -142,6 +142,57 @@ describe('kassabrug serve HTTP bridge', () => {
     const response = await call(server, 'settings.update', JSON.parse(huge))
     expect(response.status).toBe(413)
     expect(JSON.parse(response.body).error.message).toContain('larger than 1048576 bytes')
+  })
+
+  it('refuses an oversized chunked body (no Content-Length) with 413 and keeps serving', async () => {
+    const { server } = await start()
+    const status = await new Promise<number>((resolve, reject) => {
+      const req = httpRequest(
+        {
+          host: '127.0.0.1',
+          port: server.port,
+          method: 'POST',
+          path: '/api/call/settings.update',
+          headers: { Host: `127.0.0.1:${server.port}`, Authorization: `Bearer ${server.token}` }
+        },
+        (res) => {
+          res.resume()
+          resolve(res.statusCode ?? 0)
+        }
+      )
+      // The server may close the socket before the whole body is sent; only its answer matters.
+      req.on('error', (error: NodeJS.ErrnoException) => {
+        if (error.code !== 'ECONNRESET' && error.code !== 'EPIPE') reject(error)
+      })
+      const piece = Buffer.alloc(64 * 1024, 0x20)
+      for (let sent = 0; sent < 2 * 1024 * 1024; sent += piece.length) req.write(piece)
+      req.end()
+    })
+    expect(status).toBe(413)
+    expect((await call(server, 'app.status', {})).status).toBe(200)
+  })
+
+  it('ends open event streams when it closes', async () => {
+    const { server } = await start()
+    const stream = await new Promise<IncomingMessage>((resolve, reject) => {
+      const req = httpRequest(
+        {
+          host: '127.0.0.1',
+          port: server.port,
+          path: '/api/events',
+          headers: { Host: `127.0.0.1:${server.port}`, Authorization: `Bearer ${server.token}` }
+        },
+        (res) => res.once('data', () => resolve(res))
+      )
+      req.on('error', reject)
+      req.end()
+    })
+    const ended = new Promise<string>((resolve) => {
+      stream.once('end', () => resolve('end'))
+      stream.once('close', () => resolve('close'))
+    })
+    await server.close()
+    expect(['end', 'close']).toContain(await ended)
   })
 
   it('round-trips a real call through the core and its SQLite file', async () => {
