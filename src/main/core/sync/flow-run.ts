@@ -113,8 +113,10 @@ class FlowRun {
           ? { kind: 'failed', failure: refusal('validation', keyError) }
           : { kind: 'not-started' }
       }))
-      await this.processItems(items.filter((item) => item.outcome.kind === 'not-started'))
-      this.done += page.records.length - items.length
+      const toProcess = items.filter((item) => item.outcome.kind === 'not-started')
+      await this.processItems(toProcess)
+      // Older versions of a coalesced record, and records refused for want of an id, are done too.
+      this.done += page.records.length - toProcess.length
       const complete = items.every((item) => item.outcome.kind !== 'not-started')
       await this.commitOutcomes(items, complete ? { checkpoint: page.checkpoint } : null)
       this.throwIfStopped()
@@ -146,7 +148,9 @@ class FlowRun {
           }
         }
       })
-      await this.processItems(items.filter((item) => item.outcome.kind === 'not-started'))
+      const toProcess = items.filter((item) => item.outcome.kind === 'not-started')
+      await this.processItems(toProcess)
+      this.done += items.length - toProcess.length
       await this.commitOutcomes(items, null)
       this.throwIfStopped()
       this.emitProgress()

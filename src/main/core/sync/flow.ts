@@ -16,7 +16,7 @@ export interface SourcePage<S> {
    * beginning next time" (a scan-and-compare source without a cursor).
    */
   checkpoint: string | null
-  /** How many records the source holds in all, when it says so (for the progress bar). */
+  /** How many records this read delivers in all, when the source says so (for the progress bar). */
   total?: number
 }
 
