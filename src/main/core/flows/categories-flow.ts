@@ -1,0 +1,84 @@
+import type { MailchimpClient } from '../connectors/mailchimp/client'
+import type { MplusClient } from '../connectors/mplus/client'
+import type { MplusArticleGroup } from '../connectors/mplus/types'
+import type { FlowDefinition, PlannedRecord } from '../sync/flow'
+import { mappingRefusal, type FlowMapper } from './planned-mapping'
+
+/** The product type a group gives, and the Mailchimp products that carry it. */
+export interface CategoryPayload {
+  type: string
+  productIds: string[]
+}
+
+export interface CategoriesFlowDeps {
+  mailchimp: MailchimpClient
+  mplus: MplusClient
+  storeId: string
+  mapper: FlowMapper
+  pageSize?: number
+}
+
+const defaultPageSize = 500
+
+/**
+ * Mplus article groups → the Mailchimp product `type` (Mailchimp has no category resource; its
+ * e-commerce category segments match on the product type). New products get their type from the
+ * products flow when they are created; this flow carries a renamed group, or a group that gained
+ * products, to every product of the group that Mailchimp already has (known from the products
+ * ledger). Incremental by the groups' syncMarker.
+ */
+export function createCategoriesFlow(
+  deps: CategoriesFlowDeps
+): FlowDefinition<MplusArticleGroup, CategoryPayload> {
+  const { mailchimp, mplus, storeId, mapper } = deps
+  const limit = deps.pageSize ?? defaultPageSize
+  return {
+    id: 'categories',
+    entity: 'category',
+    source: 'mplus',
+    target: 'mailchimp',
+
+    async *read({ checkpoint }) {
+      let from = checkpoint === null ? 1 : Number(checkpoint) + 1
+      for (;;) {
+        const groups = await mplus.getArticleGroups({
+          fromSyncMarker: from,
+          syncMarkerLimit: limit
+        })
+        const live = groups.filter((group) => !group.isDeleted)
+        const highest = Math.max(from - 1, ...groups.map((group) => group.syncMarker ?? 0))
+        yield { records: live, checkpoint: String(highest) }
+        if (groups.length < limit || highest < from) return
+        from = highest + 1
+      }
+    },
+
+    key: (group) => String(group.groupNumber),
+    describe: (group) => `category ${group.groupNumber} (${group.name})`,
+
+    async plan(group, ctx): Promise<PlannedRecord<CategoryPayload>> {
+      const mapped = mapper.apply(group)
+      if (!mapped.ok) return mappingRefusal(mapped, `Category ${group.groupNumber}`)
+      const type = String((mapped.create as { type?: unknown }).type ?? '')
+      const productIds: string[] = []
+      for (const productNumber of group.productNumbers) {
+        const entry = await ctx.ledger('products', String(productNumber))
+        if (entry?.targetId) productIds.push(entry.targetId)
+      }
+      // Products not in Mailchimp yet get the type from the products flow when it creates them.
+      productIds.sort()
+      const payload = { type, productIds }
+      return { action: 'write', create: payload, update: payload }
+    },
+
+    async write({ payload }) {
+      for (const productId of payload.productIds) {
+        await mailchimp.updateProduct(storeId, productId, { type: payload.type })
+      }
+      return {
+        targetId: `type:${payload.type}`,
+        response: { updatedProducts: payload.productIds.length }
+      }
+    }
+  }
+}

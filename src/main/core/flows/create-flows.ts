@@ -1,0 +1,50 @@
+import { MappingRepository } from '../mapping/mapping-repository'
+import type { FlowsFactory } from '../sync/flow'
+import { createCategoriesFlow } from './categories-flow'
+import { ConnectionCache } from './connections'
+import { createCustomersFlow } from './customers-flow'
+import { createFlowMapper } from './planned-mapping'
+import { createProductsFlow } from './products-flow'
+
+export interface FlowsOptions {
+  /** Page sizes (tests use small pages to cross page boundaries). */
+  pageSize?: number
+}
+
+/**
+ * The concrete flows, built for each run from the current settings, secrets and mappings, so a
+ * changed mapping or credential takes effect at the next run.
+ */
+export function createFlowsFactory(options: FlowsOptions = {}): FlowsFactory {
+  let connections: ConnectionCache | null = null
+  return async ({ settings, secrets, db, clock, logger }) => {
+    connections ??= new ConnectionCache(clock, logger)
+    const { mailchimp, mplus, listId, storeId } = await connections.open(settings, secrets)
+    const mappings = new MappingRepository(db, clock)
+    const lookups = await mappings.getLookups()
+    const mapperFor = async (flow: 'customers' | 'products' | 'categories') =>
+      createFlowMapper(flow, (await mappings.get(flow)).mapping, lookups)
+    return {
+      customers: createCustomersFlow({
+        mailchimp,
+        mplus,
+        listId,
+        mapper: await mapperFor('customers')
+      }),
+      products: createProductsFlow({
+        mailchimp,
+        mplus,
+        storeId,
+        mapper: await mapperFor('products'),
+        pageSize: options.pageSize
+      }),
+      categories: createCategoriesFlow({
+        mailchimp,
+        mplus,
+        storeId,
+        mapper: await mapperFor('categories'),
+        pageSize: options.pageSize
+      })
+    }
+  }
+}

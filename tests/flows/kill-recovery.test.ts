@@ -1,0 +1,142 @@
+import { spawn, type ChildProcess } from 'node:child_process'
+import { join } from 'node:path'
+import BetterSqlite3 from 'better-sqlite3'
+import { afterEach, beforeAll, describe, expect, it } from 'vitest'
+import { bundleScript } from '../support/bundle-script'
+import { databaseFileName } from '../../src/main/core/create-core'
+import {
+  connectionSettings,
+  harnessFlows,
+  harnessStoreId,
+  startSimulatorPair,
+  totalWrites,
+  type SimulatorPair
+} from '../support/sync-harness'
+import { useTempDir } from '../support/temp-dir'
+
+// KASSABRUG_KILL_TRIALS=200 for the long mode.
+const trials = Number(process.env.KASSABRUG_KILL_TRIALS ?? 3)
+const tempDir = useTempDir()
+let pair: SimulatorPair | null = null
+let childScript = ''
+
+beforeAll(async () => {
+  childScript = await bundleScript(join(__dirname, '../support/sync-child.ts'))
+})
+
+afterEach(async () => {
+  await pair?.close()
+  pair = null
+})
+
+/** A small seeded generator, so a failing trial can be repeated from its number. */
+function seededRandom(seed: number): () => number {
+  let state = seed >>> 0
+  return () => {
+    state = (state * 1664525 + 1013904223) >>> 0
+    return state / 2 ** 32
+  }
+}
+
+function startChild(pair: SimulatorPair, dataDir: string): ChildProcess {
+  const config = {
+    dataDir,
+    mailchimpApiKey: pair.mailchimp.apiKey,
+    mplusSecret: pair.mplus.secret,
+    settings: connectionSettings(pair),
+    flows: harnessFlows,
+    pageSize: 7
+  }
+  return spawn(process.execPath, [childScript], {
+    env: { ...process.env, KASSABRUG_CHILD: JSON.stringify(config) },
+    stdio: ['ignore', 'pipe', 'pipe']
+  })
+}
+
+/** Runs the child; kills it with SIGKILL once the simulators have seen `killAfterWrites` writes. */
+function runChild(
+  pair: SimulatorPair,
+  dataDir: string,
+  killAfterWrites: number | null
+): Promise<number | 'killed'> {
+  return new Promise((resolve, reject) => {
+    const child = startChild(pair, dataDir)
+    let stderr = ''
+    child.stderr?.on('data', (chunk: Buffer) => (stderr += chunk.toString()))
+    const startWrites = totalWrites(pair)
+    const watch =
+      killAfterWrites === null
+        ? null
+        : setInterval(() => {
+            if (totalWrites(pair) - startWrites >= killAfterWrites) child.kill('SIGKILL')
+          }, 2)
+    child.on('error', reject)
+    child.on('exit', (code, signal) => {
+      if (watch) clearInterval(watch)
+      if (signal === 'SIGKILL') resolve('killed')
+      else if (code === 0) resolve(0)
+      else reject(new Error(`sync child exited with ${code}: ${stderr}`))
+    })
+  })
+}
+
+describe('a sync killed at random points', () => {
+  it(`ends with every record exactly once at the target and a ledger that matches (${trials} trials)`, async () => {
+    const random = seededRandom(20261129)
+    for (let trial = 0; trial < trials; trial++) {
+      pair = await startSimulatorPair({ products: 12, members: 30, seed: trial + 1 })
+      const dataDir = tempDir()
+      let kills = 0
+      // Kill up to three times at random write counts, then let it finish.
+      for (;;) {
+        const killAt = kills < 3 ? 1 + Math.floor(random() * 60) : null
+        const outcome = await runChild(pair, dataDir, killAt)
+        if (outcome === 'killed') kills++
+        else break
+      }
+      assertExactlyOnce(pair, dataDir, `trial ${trial} (${kills} kills)`)
+      await pair.close()
+      pair = null
+    }
+  })
+})
+
+function assertExactlyOnce(pair: SimulatorPair, dataDir: string, label: string): void {
+  const members = [...(pair.mailchimp.state.members.get(pair.mailchimp.listId)?.values() ?? [])]
+  const relationsByEmail = new Map<string, number[]>()
+  for (const relation of pair.mplus.state.relations.values()) {
+    const email = String(relation.email ?? '').toLowerCase()
+    if (!email) continue
+    relationsByEmail.set(email, [...(relationsByEmail.get(email) ?? []), relation.relationNumber])
+  }
+  for (const member of members) {
+    const email = String(member.email_address).toLowerCase()
+    expect(relationsByEmail.get(email)?.length, `${label}: relations for ${email}`).toBe(1)
+  }
+  const storeProducts = pair.mailchimp.state.products.get(harnessStoreId) ?? new Map()
+  for (const product of pair.mplus.state.products.values()) {
+    expect(
+      storeProducts.has(String(product.productNumber)),
+      `${label}: product ${product.productNumber}`
+    ).toBe(true)
+  }
+
+  const db = new BetterSqlite3(join(dataDir, databaseFileName), { readonly: true })
+  const ledger = db.prepare('select flow, source_id, target_id from sync_ledger').all() as {
+    flow: string
+    source_id: string
+    target_id: string | null
+  }[]
+  db.close()
+  const customerRows = ledger.filter((row) => row.flow === 'customers')
+  expect(customerRows.length, `${label}: customer ledger rows`).toBe(members.length)
+  for (const row of customerRows) {
+    expect(relationsByEmail.get(row.source_id), `${label}: ledger ${row.source_id}`).toEqual([
+      Number(row.target_id)
+    ])
+  }
+  const productRows = ledger.filter((row) => row.flow === 'products')
+  expect(productRows.length, `${label}: product ledger rows`).toBe(pair.mplus.state.products.size)
+  for (const row of productRows)
+    expect(storeProducts.has(String(row.target_id)), `${label}: ${row.target_id}`).toBe(true)
+}

@@ -1,0 +1,80 @@
+import { startMailchimpSimulator, type MailchimpSimulator } from '../../simulators/mailchimp'
+import { startMplusSimulator, type MplusSimulator } from '../../simulators/mplus'
+import { createMailchimpClient } from '../../src/main/core/connectors/mailchimp/client'
+import { createCore, type Core } from '../../src/main/core/create-core'
+import { createFlowsFactory } from '../../src/main/core/flows/create-flows'
+import { MemorySecretStore } from '../../src/main/core/secrets/memory-store'
+
+export const harnessStoreId = 'kassabrug-kassa'
+export const harnessFlows = ['customers', 'products', 'categories'] as const
+
+export interface SimulatorPair {
+  mplus: MplusSimulator
+  mailchimp: MailchimpSimulator
+  close(): Promise<void>
+}
+
+/** Both simulators with a seeded shop, plus the Mailchimp store Kassabrug writes into. */
+export async function startSimulatorPair(size: {
+  products: number
+  members: number
+  seed?: number
+}): Promise<SimulatorPair> {
+  const seed = size.seed ?? 7
+  const mplus = await startMplusSimulator({ fixture: { size: size.products, seed } })
+  const mailchimp = await startMailchimpSimulator({ fixture: { members: size.members, seed } })
+  const client = createMailchimpClient({ apiKey: mailchimp.apiKey, baseUrl: mailchimp.baseUrl })
+  await client.createStore({
+    id: harnessStoreId,
+    list_id: mailchimp.listId,
+    name: 'Kassabrug kassa',
+    currency_code: 'EUR'
+  })
+  mailchimp.resetCounts()
+  return {
+    mplus,
+    mailchimp,
+    close: async () => {
+      await Promise.all([mplus.close(), mailchimp.close()])
+    }
+  }
+}
+
+/** Settings and secrets that point a core at the simulators. */
+export function connectionSettings(pair: SimulatorPair) {
+  return {
+    mailchimp: {
+      baseUrl: pair.mailchimp.baseUrl,
+      listId: pair.mailchimp.listId,
+      storeId: harnessStoreId
+    },
+    mplus: { host: '127.0.0.1', port: pair.mplus.port, useTls: false, ident: pair.mplus.ident }
+  }
+}
+
+/** A core on a real SQLite file in `dataDir`, configured for the simulators, with the real flows. */
+export async function startConfiguredCore(
+  pair: SimulatorPair,
+  dataDir: string,
+  options: { pageSize?: number } = {}
+): Promise<Core> {
+  const secrets = new MemorySecretStore()
+  await secrets.set('mailchimp', pair.mailchimp.apiKey)
+  await secrets.set('mplus', pair.mplus.secret)
+  const core = await createCore({
+    dataDir,
+    secrets,
+    version: 'test',
+    flows: createFlowsFactory({ pageSize: options.pageSize }),
+    syncEngine: { retryPolicy: { attempts: 2, baseDelayMs: 1, maxDelayMs: 5 } }
+  })
+  await core.call('settings.update', connectionSettings(pair))
+  for (const flow of harnessFlows) await core.call('sync.setFlow', { flow, enabled: true })
+  return core
+}
+
+/** Writes counted at both simulators, summed. */
+export function totalWrites(pair: SimulatorPair): number {
+  const sum = (counts: Record<string, number>) => Object.values(counts).reduce((a, b) => a + b, 0)
+  return sum(pair.mplus.writeCounts()) + sum(pair.mailchimp.writeCounts())
+}
