@@ -19,7 +19,8 @@ export type BodySchema =
 
 function describe(value: unknown): string {
   if (Array.isArray(value)) return 'array'
-  if (value === null) return 'null'
+  // A missing body reads as null, as the API reports it.
+  if (value === null || value === undefined) return 'null'
   if (typeof value === 'number') return Number.isInteger(value) ? 'integer' : 'number'
   return typeof value
 }

@@ -77,13 +77,6 @@ export async function dispatch(
     }
     if (match.kind === 'none') throw notFound()
     if (match.kind === 'wrong-method') throw methodNotAllowed(match.allowed)
-    if (bodyMethods.has(request.method) && parsedBody === undefined)
-      throw new ApiProblem(
-        400,
-        'Invalid Resource',
-        'The request body is empty; a JSON object is required.',
-        [{ field: '', message: 'Schema describes object, null found instead' }]
-      )
     const result = await match.handle({
       params: match.params,
       query: request.query,

@@ -100,7 +100,7 @@ export function classifyNetworkFailure(
 ): ConnectorError {
   const reason =
     code === 'ECONNABORTED' || code === 'ETIMEDOUT'
-      ? `no answer within ${Math.round(timeoutMs / 1000)} s`
+      ? `no answer within ${timeoutMs >= 1000 ? `${Math.round(timeoutMs / 1000)} s` : `${timeoutMs} ms`}`
       : code === 'ECONNREFUSED'
         ? 'the connection was refused (is the network up?)'
         : code === 'ECONNRESET'
