@@ -86,6 +86,19 @@ export const mappingCalls = {
     LookupTables,
     'Replace the lookup tables; refused when a mapping still uses a table that would disappear.'
   ),
+  'mapping.previewRecord': defineCall(
+    z
+      .object({
+        flow: MappingFlow,
+        /** A source record as the flow reads it (e.g. a member pasted from the log). */
+        record: JsonValue,
+        /** A draft from the editor; without it the stored (or default) mapping is used. */
+        mapping: z.custom<FlowMappingInput>().optional()
+      })
+      .strict(),
+    MappingPlan,
+    'What the mapping makes of one given record, field by field, and the exact payloads. Writes nothing.'
+  ),
   'mapping.targets': defineCall(
     FlowInput,
     z.object({

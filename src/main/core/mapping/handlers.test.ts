@@ -55,6 +55,43 @@ describe('mapping calls through the contract', () => {
         error: { code: 'invalid-input' }
       })
 
+      const preview = await core.call('mapping.previewRecord', {
+        flow: 'categories',
+        record: { groupNumber: 3, name: ' Brood ', text: ' Bakkerij ' }
+      })
+      expect(preview.result).toEqual({
+        ok: true,
+        create: { type: 'Bakkerij' },
+        update: { type: 'Bakkerij' }
+      })
+      const draft = await core.call('mapping.previewRecord', {
+        flow: 'categories',
+        record: { name: 'Brood' },
+        mapping: {
+          rules: [{ target: 'type', source: { path: 'name' }, transforms: [{ kind: 'uppercase' }] }]
+        }
+      })
+      expect(draft.fields).toEqual([
+        {
+          target: 'type',
+          source: 'name',
+          transforms: ['uppercase'],
+          writtenOn: 'create-and-update',
+          required: false,
+          outcome: { kind: 'value', value: 'BROOD' }
+        }
+      ])
+      expect(
+        await core.invoke('mapping.previewRecord', {
+          flow: 'categories',
+          record: {},
+          mapping: { rules: [{ target: 'colour', source: { path: 'name' } }] }
+        })
+      ).toMatchObject({
+        ok: false,
+        error: { code: 'invalid-input', issues: [{ path: 'rules.0.target' }] }
+      })
+
       expect((await core.call('mapping.reset', { flow: 'categories' })).isDefault).toBe(true)
       const lookups = await core.call('mapping.lookups.save', {
         lookups: {

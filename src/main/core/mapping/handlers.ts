@@ -1,6 +1,8 @@
 import type { CallName, Handlers } from '../../../shared/contract'
 import { transformKinds } from '../../../shared/contract/mapping'
-import type { MappingRepository } from './mapping-repository'
+import { describePlan } from './describe-plan'
+import { mappingRefusal, type MappingRepository } from './mapping-repository'
+import { validateMapping } from './validate-mapping'
 import { flowTargets } from './targets/flow-targets'
 
 type MappingCallName = Extract<CallName, `mapping.${string}`>
@@ -14,6 +16,15 @@ export function createMappingHandlers(repository: MappingRepository): MappingHan
     'mapping.reset': ({ flow }) => repository.reset(flow),
     'mapping.lookups.get': () => repository.getLookups(),
     'mapping.lookups.save': ({ lookups }) => repository.saveLookups(lookups),
+    'mapping.previewRecord': async ({ flow, record, mapping }) => {
+      const lookups = await repository.getLookups()
+      if (mapping === undefined)
+        return describePlan(flow, (await repository.get(flow)).mapping, record, lookups)
+      const draft = validateMapping(flow, mapping, lookups)
+      if (!draft.ok)
+        throw mappingRefusal(`The ${flow} draft mapping cannot be previewed`, draft.issues)
+      return describePlan(flow, draft.mapping, record, lookups)
+    },
     'mapping.targets': async ({ flow }) => ({
       flow,
       sections: [...flowTargets[flow]],

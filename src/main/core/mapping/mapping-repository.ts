@@ -45,7 +45,7 @@ export class MappingRepository {
 
   async save(flow: MappingFlow, raw: unknown): Promise<StoredMapping> {
     const validation = validateMapping(flow, raw, await this.getLookups())
-    if (!validation.ok) throw refusal(`The ${flow} mapping was not saved`, validation.issues)
+    if (!validation.ok) throw mappingRefusal(`The ${flow} mapping was not saved`, validation.issues)
     const mapping_json = JSON.stringify(validation.mapping)
     const updated_at = this.clock.now()
     await this.db
@@ -90,7 +90,7 @@ export class MappingRepository {
   async saveLookups(raw: unknown): Promise<LookupTables> {
     const parsed = LookupTables.safeParse(raw)
     if (!parsed.success)
-      throw refusal('The lookup tables were not saved', issuesFromZod(parsed.error))
+      throw mappingRefusal('The lookup tables were not saved', issuesFromZod(parsed.error))
     const tables = parsed.data
     const issues: MappingIssue[] = standardLookupTables
       .filter((name) => !Object.prototype.hasOwnProperty.call(tables, name))
@@ -109,7 +109,7 @@ export class MappingRepository {
         )
       }
     }
-    if (issues.length > 0) throw refusal('The lookup tables were not saved', issues)
+    if (issues.length > 0) throw mappingRefusal('The lookup tables were not saved', issues)
     const updated_at = this.clock.now()
     await this.db.transaction().execute(async (trx) => {
       await trx.deleteFrom('mapping_lookups').execute()
@@ -124,7 +124,8 @@ export class MappingRepository {
   }
 }
 
-function refusal(what: string, issues: MappingIssue[]): CoreError {
+/** invalid-input with the first problem in the message and all of them, field by field, in issues. */
+export function mappingRefusal(what: string, issues: MappingIssue[]): CoreError {
   const first = issues[0]?.message ?? 'it is invalid'
   const more = issues.length > 1 ? ` (and ${issues.length - 1} more)` : ''
   return new CoreError('invalid-input', `${what}: ${first}${more}.`, issues)
