@@ -1,5 +1,6 @@
 import { execFile } from 'node:child_process'
 import { copyFileSync, existsSync, mkdirSync } from 'node:fs'
+import { createServer, type AddressInfo } from 'node:net'
 import { join, resolve } from 'node:path'
 import { promisify } from 'node:util'
 import { describe, expect, it } from 'vitest'
@@ -46,6 +47,28 @@ requireBuild('the kassabrug command (built bundle)', () => {
     expect(stdout).toContain(`Data folder:      ${dataDir}`)
     expect(stdout).toMatch(/Schema version: {3}\d+ \(latest migration: \d{4}-/)
     expect(stdout).toContain('mplus      not configured, missing: host, port, ident, secret')
+  })
+
+  it('says so when the port is taken', async () => {
+    const occupant = createServer()
+    await new Promise<void>((done) => occupant.listen(0, '127.0.0.1', done))
+    const { port } = occupant.address() as AddressInfo
+    try {
+      const failure = await run(process.execPath, [
+        launcher,
+        'serve',
+        '--port',
+        String(port),
+        '--data-dir',
+        tempDir()
+      ]).catch((error: { code: number; stderr: string }) => error)
+      expect(failure).toMatchObject({ code: 1 })
+      expect((failure as { stderr: string }).stderr).toContain(
+        `port ${port} on 127.0.0.1 is already in use`
+      )
+    } finally {
+      occupant.close()
+    }
   })
 
   it('rejects a bad port with a clear message', async () => {

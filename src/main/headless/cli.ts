@@ -37,6 +37,12 @@ async function serve(options: { port: number; dataDir?: string }): Promise<void>
     core,
     port: options.port,
     rendererDir: join(__dirname, '..', 'renderer')
+  }).catch(async (error: NodeJS.ErrnoException) => {
+    await core.close()
+    if (error.code !== 'EADDRINUSE') throw error
+    throw new Error(
+      `port ${options.port} on 127.0.0.1 is already in use; choose another with --port, or --port 0 for a free one.`
+    )
   })
   // Schedules start only once the UI can be reached, so a first run's events have a listener.
   await core.start()
