@@ -1,3 +1,5 @@
+import { spawnSync } from 'node:child_process'
+import { hostname } from 'node:os'
 import { describe, expect, it } from 'vitest'
 import { useTempDir } from '../../../../tests/support/temp-dir'
 import {
@@ -8,7 +10,7 @@ import {
 } from '../../../../tests/support/in-memory-sync-flow'
 import { ManualClock, openHarness } from '../../../../tests/support/sync-engine-harness'
 import { readLedgerEntries } from './ledger'
-import { LeaseStore } from './lease'
+import { LeaseStore, newLeaseOwner } from './lease'
 import { listRuns } from './run-log'
 
 const tempDir = useTempDir()
@@ -32,6 +34,22 @@ describe('lease: one run per flow across processes', () => {
     // A stopped renewing (its process died): after the expiry B takes over, and A has lost it.
     expect(await leases.tryAcquire('customers', 'B', 110_000, 60_000)).toBe(true)
     expect(await leases.renew('customers', 'A', 110_001, 60_000)).toBe(false)
+    await h.close()
+  })
+
+  it('takes a lease over at once from a process on this machine that no longer exists', async () => {
+    const h = await openHarness(tempDir(), {})
+    const leases = new LeaseStore(h.database.db)
+    const exited = spawnSync(process.execPath, ['-e', '']).pid
+    const deadOwner = `${hostname()}/${exited}/x`
+    const liveOwner = `${hostname()}/${process.ppid}/y`
+    const elsewhere = `another-pc/${exited}/z`
+    expect(await leases.tryAcquire('customers', deadOwner, 1000, 60_000)).toBe(true)
+    expect(await leases.tryAcquire('customers', newLeaseOwner(), 2000, 60_000)).toBe(true)
+    expect(await leases.tryAcquire('products', liveOwner, 1000, 60_000)).toBe(true)
+    expect(await leases.tryAcquire('products', newLeaseOwner(), 2000, 60_000)).toBe(false)
+    expect(await leases.tryAcquire('stock', elsewhere, 1000, 60_000)).toBe(true)
+    expect(await leases.tryAcquire('stock', newLeaseOwner(), 2000, 60_000)).toBe(false)
     await h.close()
   })
 

@@ -1,4 +1,3 @@
-import { randomUUID } from 'node:crypto'
 import type { Kysely } from 'kysely'
 import {
   CoreError,
@@ -23,7 +22,7 @@ import { dryRunFlow, type DryRunItem } from './dry-run'
 import type { AnyFlow, FlowRegistry } from './flow'
 import { readFlowSettings, saveFlowSettings } from './flow-settings'
 import { executeFlowRun, RunStoppedError } from './flow-run'
-import { LeaseLostError, LeaseStore } from './lease'
+import { LeaseLostError, LeaseStore, newLeaseOwner } from './lease'
 import { countPending, requeueForRetry } from './pending-queue'
 import { classifyFailure, runStopReason, systemNames } from './record-failure'
 import { emptyCounts, finishRun, lastRun, purgeLog, startRun } from './run-log'
@@ -37,7 +36,7 @@ export interface SyncEngineOptions {
   settings: () => Promise<Settings>
   /** Builds the flows for one run (connectors from the current settings and secrets). */
   flows: () => Promise<FlowRegistry>
-  /** Identifies this process in the lease table; random by default. */
+  /** Identifies this process in the lease table; host/pid/random by default. */
   ownerId?: string
   leaseTtlMs?: number
   /** In-run retries of one record's plan or write (transient and throttle errors only). */
@@ -95,7 +94,7 @@ export class SyncEngine {
   private closed = false
 
   constructor(private readonly options: SyncEngineOptions) {
-    this.ownerId = options.ownerId ?? randomUUID()
+    this.ownerId = options.ownerId ?? newLeaseOwner()
     this.leases = new LeaseStore(options.db)
     this.leaseTtlMs = options.leaseTtlMs ?? 60_000
   }
