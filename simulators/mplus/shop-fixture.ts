@@ -499,24 +499,32 @@ export function generateShopFixture(options: ShopFixtureOptions): MplusFixture {
   for (let index = 0; index < documentCount && sellable.length > 0; index++) {
     const relation = faker.helpers.arrayElement(relations)
     const at = new Date(fixtureEpoch.getTime() - faker.number.int({ min: 0, max: 60 * 86_400_000 }))
-    const lines = faker.helpers
-      .arrayElements(sellable, faker.number.int({ min: 1, max: 3 }))
-      .map((articleNumber) => {
-        const price = articlePrices.get(articleNumber) ?? { priceIncl: 0, description: '' }
-        const quantity = faker.number.int({ min: 1, max: 3 })
-        return {
-          articleNumber,
-          text: price.description,
-          data: {
-            quantity,
-            decimalPlaces: 0,
-            price: price.priceIncl,
-            vatCode: 2,
-            vatPercentage: 21,
-            totalInclAmount: quantity * price.priceIncl
-          }
+    // Index picks, not arrayElements: that copies the whole (up to 300 000-article) list per order.
+    const lineCount = faker.number.int({ min: 1, max: 3 })
+    const lineArticles = [
+      ...new Set(
+        Array.from(
+          { length: lineCount },
+          () => sellable[faker.number.int({ min: 0, max: sellable.length - 1 })]
+        )
+      )
+    ]
+    const lines = lineArticles.map((articleNumber) => {
+      const price = articlePrices.get(articleNumber) ?? { priceIncl: 0, description: '' }
+      const quantity = faker.number.int({ min: 1, max: 3 })
+      return {
+        articleNumber,
+        text: price.description,
+        data: {
+          quantity,
+          decimalPlaces: 0,
+          price: price.priceIncl,
+          vatCode: 2,
+          vatPercentage: 21,
+          totalInclAmount: quantity * price.priceIncl
         }
-      })
+      }
+    })
     const total = lines.reduce((sum, line) => sum + line.data.totalInclAmount, 0)
     const delivered = index % 3 !== 0
     const orderNumber = counters.nextOrderNumber++
