@@ -1,5 +1,10 @@
 import { mkdirSync, writeFileSync } from 'node:fs'
-import { request as httpRequest, type IncomingHttpHeaders, type IncomingMessage } from 'node:http'
+import {
+  request as httpRequest,
+  type ClientRequest,
+  type IncomingHttpHeaders,
+  type IncomingMessage
+} from 'node:http'
 import { join } from 'node:path'
 import { afterEach, describe, expect, it } from 'vitest'
 import { useTempDir } from '../../../tests/support/temp-dir'
@@ -89,6 +94,27 @@ function call(
   })
 }
 
+/** Opens a response that stays open (an event stream); resolves once its headers arrive. */
+function openStream(
+  server: RunningServer,
+  path: string,
+  headers: Record<string, string> = {}
+): Promise<{ request: ClientRequest; response: IncomingMessage }> {
+  return new Promise((resolve, reject) => {
+    const request = httpRequest(
+      {
+        host: '127.0.0.1',
+        port: server.port,
+        path,
+        headers: { Host: `127.0.0.1:${server.port}`, ...headers }
+      },
+      (response) => resolve({ request, response })
+    )
+    request.on('error', reject)
+    request.end()
+  })
+}
+
 describe('kassabrug serve HTTP bridge', () => {
   it('listens on 127.0.0.1 only and prints the token in the URL fragment', async () => {
     const { server } = await start()
@@ -174,22 +200,13 @@ describe('kassabrug serve HTTP bridge', () => {
 
   it('ends open event streams when it closes', async () => {
     const { server } = await start()
-    const stream = await new Promise<IncomingMessage>((resolve, reject) => {
-      const req = httpRequest(
-        {
-          host: '127.0.0.1',
-          port: server.port,
-          path: '/api/events',
-          headers: { Host: `127.0.0.1:${server.port}`, Authorization: `Bearer ${server.token}` }
-        },
-        (res) => res.once('data', () => resolve(res))
-      )
-      req.on('error', reject)
-      req.end()
+    const { response } = await openStream(server, '/api/events', {
+      Authorization: `Bearer ${server.token}`
     })
     const ended = new Promise<string>((resolve) => {
-      stream.once('end', () => resolve('end'))
-      stream.once('close', () => resolve('close'))
+      response.once('end', () => resolve('end'))
+      response.once('close', () => resolve('close'))
+      response.resume()
     })
     await server.close()
     expect(['end', 'close']).toContain(await ended)
@@ -236,38 +253,26 @@ describe('kassabrug serve HTTP bridge', () => {
 
   it('streams status.changed over SSE after settings.update', async () => {
     const { server } = await start()
-    const received = new Promise<{ name: string; data: string }>((resolve, reject) => {
-      const req = httpRequest(
-        {
-          host: '127.0.0.1',
-          port: server.port,
-          path: `/api/events?token=${encodeURIComponent(server.token)}`,
-          headers: { Host: `127.0.0.1:${server.port}` }
-        },
-        (res) => {
-          expect(res.headers['content-type']).toContain('text/event-stream')
-          let text = ''
-          res.on('data', (chunk: Buffer) => {
-            const first = text === ''
-            text += chunk.toString()
-            // The first comment line means the subscription is live: now cause an event.
-            if (first) void call(server, 'settings.update', { storePayloads: false })
-            const match = /event: (\S+)\ndata: (.+)\n\n/.exec(text)
-            if (match) {
-              req.destroy()
-              resolve({ name: match[1], data: match[2] })
-            }
-          })
-        }
-      )
-      req.on('error', reject)
-      req.end()
+    const { request, response } = await openStream(
+      server,
+      `/api/events?token=${encodeURIComponent(server.token)}`
+    )
+    expect(response.headers['content-type']).toContain('text/event-stream')
+    const payload = await new Promise<string>((resolve) => {
+      let text = ''
+      response.on('data', (chunk: Buffer) => {
+        const first = text === ''
+        text += chunk.toString()
+        // The first comment line means the subscription is live: now cause an event.
+        if (first) void call(server, 'settings.update', { storePayloads: false })
+        const match = /event: status\.changed\ndata: (.+)\n\n/.exec(text)
+        if (match) resolve(match[1])
+      })
     })
-    const event = await received
-    expect(event.name).toBe('status.changed')
+    request.destroy()
     const current = JSON.parse((await call(server, 'app.status', {})).body).value
-    expect(JSON.parse(event.data)).toEqual(current)
-    expect(JSON.parse(event.data).database.schemaVersion).toBeGreaterThan(0)
+    expect(JSON.parse(payload)).toEqual(current)
+    expect(current.database.schemaVersion).toBeGreaterThan(0)
 
     const noToken = await send(server, { path: '/api/events' })
     expect(noToken.status).toBe(401)
