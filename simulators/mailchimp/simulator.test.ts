@@ -29,7 +29,7 @@ describe('Mailchimp simulator over raw HTTP', () => {
       body: body === undefined ? undefined : typeof body === 'string' ? body : JSON.stringify(body)
     })
     const text = await response.text()
-    let json: Record<string, unknown> | null = null
+    let json: Record<string, unknown> | null
     try {
       json = JSON.parse(text) as Record<string, unknown>
     } catch {
