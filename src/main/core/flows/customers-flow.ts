@@ -45,7 +45,7 @@ export function createCustomersFlow(
         checkEmail(member.email_address)
       } catch (error) {
         if (!isConnectorError(error)) throw error
-        return { action: 'fail', kind: 'validation', reason: `Customer skipped: ${error.message}` }
+        return { action: 'fail', kind: 'validation', reason: error.message }
       }
       const mapped = mapper.apply(member)
       if (!mapped.ok) return mappingRefusal(mapped, `Customer ${member.email_address}`)
