@@ -3,7 +3,10 @@ import react from '@vitejs/plugin-react'
 import { defineConfig } from 'electron-vite'
 import type { Plugin } from 'vite'
 import manifest from './package.json'
-import { contentSecurityPolicyForMeta } from './src/shared/content-security-policy'
+import {
+  contentSecurityPolicyForMeta,
+  developmentContentSecurityPolicy
+} from './src/shared/content-security-policy'
 
 // electron-vite externalizes `dependencies` only; keytar is optional (it needs libsecret to build)
 // and must stay external too, or its .node file would be copied into out/ with the wrong ABI.
@@ -12,8 +15,11 @@ const optionalNativeDeps = Object.keys(manifest.optionalDependencies ?? {})
 /** Writes the shared policy into index.html's meta tag, so it cannot drift from the header. */
 const contentSecurityPolicyMeta: Plugin = {
   name: 'kassabrug-content-security-policy-meta',
-  transformIndexHtml: (html) =>
-    html.replace('__CONTENT_SECURITY_POLICY__', contentSecurityPolicyForMeta)
+  transformIndexHtml: (html, context) =>
+    html.replace(
+      '__CONTENT_SECURITY_POLICY__',
+      context.server ? developmentContentSecurityPolicy : contentSecurityPolicyForMeta
+    )
 }
 
 export default defineConfig({

@@ -20,3 +20,17 @@ export const contentSecurityPolicy = [...directives, "frame-ancestors 'none'"].j
 
 /** Browsers ignore frame-ancestors in a meta tag (and warn about it), so the tag leaves it out. */
 export const contentSecurityPolicyForMeta = directives.join('; ')
+
+/**
+ * Only for `electron-vite dev` (never in a build): Vite's dev server injects the React refresh
+ * preamble and the CSS as inline tags and talks to the page over a WebSocket.
+ */
+export const developmentContentSecurityPolicy = directives
+  .map((directive) => {
+    if (directive.startsWith('script-src') || directive.startsWith('style-src')) {
+      return `${directive} 'unsafe-inline'`
+    }
+    if (directive.startsWith('connect-src')) return `${directive} ws://localhost:* ws://127.0.0.1:*`
+    return directive
+  })
+  .join('; ')

@@ -71,7 +71,7 @@ export function startDesktopApp(): void {
   })
 
   void app.whenReady().then(async () => {
-    installSecurityPolicy(app, session.defaultSession)
+    installSecurityPolicy(app, session.defaultSession, { devServer: devServerUrl !== undefined })
     core = await createCore({
       dataDir: app.getPath('userData'),
       secrets: new KeychainSecretStore(),

@@ -1,19 +1,24 @@
 import { shell, type App, type Session, type WebContents } from 'electron'
-import { contentSecurityPolicy } from '../../shared/content-security-policy'
+import {
+  contentSecurityPolicy,
+  developmentContentSecurityPolicy
+} from '../../shared/content-security-policy'
 import { safeExternalUrl } from './external-url'
 
 /**
  * Hardening that applies to every web page Electron ever creates, installed before the first
  * window: the CSP header, no permissions, no navigation, no new windows, no <webview>.
  */
-export function installSecurityPolicy(app: App, session: Session): void {
+export function installSecurityPolicy(
+  app: App,
+  session: Session,
+  options: { devServer: boolean }
+): void {
+  const policy = options.devServer ? developmentContentSecurityPolicy : contentSecurityPolicy
   // file:// responses carry no headers; index.html repeats the policy in a meta tag for those.
   session.webRequest.onHeadersReceived((details, callback) => {
     callback({
-      responseHeaders: {
-        ...details.responseHeaders,
-        'Content-Security-Policy': [contentSecurityPolicy]
-      }
+      responseHeaders: { ...details.responseHeaders, 'Content-Security-Policy': [policy] }
     })
   })
   // Kassabrug needs no camera, microphone, notifications-from-page, geolocation, …
