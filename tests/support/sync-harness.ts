@@ -2,7 +2,7 @@ import { startMailchimpSimulator, type MailchimpSimulator } from '../../simulato
 import { startMplusSimulator, type MplusSimulator } from '../../simulators/mplus'
 import { createMailchimpClient } from '../../src/main/core/connectors/mailchimp/client'
 import { createCore, type Core } from '../../src/main/core/create-core'
-import { createFlowsFactory } from '../../src/main/core/flows/create-flows'
+import { createFlowsFactory, type FlowsOptions } from '../../src/main/core/flows/create-flows'
 import { MemorySecretStore } from '../../src/main/core/secrets/memory-store'
 
 export const harnessStoreId = 'kassabrug-kassa'
@@ -56,7 +56,7 @@ export function connectionSettings(pair: SimulatorPair) {
 export async function startConfiguredCore(
   pair: SimulatorPair,
   dataDir: string,
-  options: { pageSize?: number } = {}
+  options: FlowsOptions & { maxRecordAttempts?: number } = {}
 ): Promise<Core> {
   const secrets = new MemorySecretStore()
   await secrets.set('mailchimp', pair.mailchimp.apiKey)
@@ -65,10 +65,13 @@ export async function startConfiguredCore(
     dataDir,
     secrets,
     version: 'test',
-    flows: createFlowsFactory({ pageSize: options.pageSize }),
+    flows: createFlowsFactory(options),
     syncEngine: { retryPolicy: { attempts: 2, baseDelayMs: 1, maxDelayMs: 5 } }
   })
-  await core.call('settings.update', connectionSettings(pair))
+  await core.call('settings.update', {
+    ...connectionSettings(pair),
+    ...(options.maxRecordAttempts ? { maxRecordAttempts: options.maxRecordAttempts } : {})
+  })
   for (const flow of harnessFlows) await core.call('sync.setFlow', { flow, enabled: true })
   return core
 }

@@ -1,9 +1,23 @@
 import { CoreError, type Settings } from '../../../shared/contract'
 import type { Clock } from '../clock'
-import { createMailchimpClient, type MailchimpClient } from '../connectors/mailchimp/client'
-import { createMplusClient, type MplusClient } from '../connectors/mplus/client'
+import {
+  createMailchimpClient,
+  type MailchimpClient,
+  type MailchimpClientConfig
+} from '../connectors/mailchimp/client'
+import {
+  createMplusClient,
+  type MplusClient,
+  type MplusClientConfig
+} from '../connectors/mplus/client'
 import type { Logger } from '../logger'
 import type { SecretStore } from '../secrets/secret-store'
+
+/** Client tuning beyond the settings: timeouts and retries (tests, benchmarks). */
+export interface ConnectorTuning {
+  mailchimp?: Pick<MailchimpClientConfig, 'timeoutMs' | 'retry'>
+  mplus?: Pick<MplusClientConfig, 'timeouts' | 'retry'>
+}
 
 export interface Connections {
   mailchimp: MailchimpClient
@@ -24,7 +38,8 @@ export class ConnectionCache {
 
   constructor(
     private readonly clock: Clock,
-    private readonly logger: Logger
+    private readonly logger: Logger,
+    private readonly tuning: ConnectorTuning = {}
   ) {}
 
   async open(settings: Settings, secrets: SecretStore): Promise<Connections> {
@@ -52,6 +67,7 @@ export class ConnectionCache {
       apiKey,
       baseUrl: mc.baseUrl,
       maxConcurrentRequests: mc.maxConcurrentRequests,
+      ...this.tuning.mailchimp,
       clock: this.clock,
       logger: this.logger
     }
@@ -62,6 +78,7 @@ export class ConnectionCache {
       ident: mp.ident,
       secret: mplusSecret,
       certificateSha256: mp.certificateSha256,
+      ...this.tuning.mplus,
       clock: this.clock,
       logger: this.logger
     }

@@ -1,7 +1,7 @@
 import { MappingRepository } from '../mapping/mapping-repository'
 import type { FlowsFactory } from '../sync/flow'
 import { createCategoriesFlow } from './categories-flow'
-import { ConnectionCache } from './connections'
+import { ConnectionCache, type ConnectorTuning } from './connections'
 import { createCustomersFlow } from './customers-flow'
 import { createFlowMapper } from './planned-mapping'
 import { createProductsFlow } from './products-flow'
@@ -9,6 +9,7 @@ import { createProductsFlow } from './products-flow'
 export interface FlowsOptions {
   /** Page sizes (tests use small pages to cross page boundaries). */
   pageSize?: number
+  connectors?: ConnectorTuning
 }
 
 /**
@@ -18,7 +19,7 @@ export interface FlowsOptions {
 export function createFlowsFactory(options: FlowsOptions = {}): FlowsFactory {
   let connections: ConnectionCache | null = null
   return async ({ settings, secrets, db, clock, logger }) => {
-    connections ??= new ConnectionCache(clock, logger)
+    connections ??= new ConnectionCache(clock, logger, options.connectors)
     const { mailchimp, mplus, listId, storeId } = await connections.open(settings, secrets)
     const mappings = new MappingRepository(db, clock)
     const lookups = await mappings.getLookups()
