@@ -20,13 +20,21 @@ export const referenceSkipMessage = `skipped: ${referenceDir} is absent (allowed
 
 export type FieldKind = 'string' | 'integer' | 'number' | 'boolean' | 'object'
 
+export interface ReferenceField {
+  kind: FieldKind
+  /** The schema demands the field (no minOccurs="0" / listed in `required`) whenever its parent is sent. */
+  required: boolean
+  maxLength?: number
+}
+
 export interface MplusTypes {
-  fieldKind(rootType: string, dottedPath: string): FieldKind | undefined
+  field(rootType: string, dottedPath: string): ReferenceField | undefined
 }
 
 interface XsdElement {
   '@_name': string
   '@_type': string
+  '@_minOccurs'?: string
 }
 interface XsdComplexType {
   '@_name': string
@@ -73,16 +81,17 @@ export function loadMplusTypes(): MplusTypes {
     return complexTypes.has(name) ? 'object' : undefined
   }
   return {
-    fieldKind(rootType, dottedPath) {
+    field(rootType, dottedPath) {
       let typeName = rootType
-      let kind: FieldKind | undefined
+      let found: ReferenceField | undefined
       for (const segment of dottedPath.split('.')) {
         const element = elementsOf(typeName).find((candidate) => candidate['@_name'] === segment)
-        if (!element) return undefined
-        kind = kindOf(element['@_type'])
+        const kind = element && kindOf(element['@_type'])
+        if (!element || !kind) return undefined
+        found = { kind, required: element['@_minOccurs'] !== '0' }
         typeName = element['@_type'].replace(/^.*:/, '')
       }
-      return kind
+      return found
     }
   }
 }
@@ -93,11 +102,12 @@ interface OpenApiSchema {
   properties?: Record<string, OpenApiSchema>
   items?: OpenApiSchema
   maxLength?: number
+  required?: string[]
 }
 
 export interface MailchimpSpec {
   /** `operation` is "METHOD /path" as in the spec. */
-  field(operation: string, dottedPath: string): { kind: FieldKind; maxLength?: number } | undefined
+  field(operation: string, dottedPath: string): ReferenceField | undefined
 }
 
 export function loadMailchimpSpec(): MailchimpSpec {
@@ -120,15 +130,18 @@ export function loadMailchimpSpec(): MailchimpSpec {
       const body =
         spec.paths[path]?.[method.toLowerCase()]?.requestBody?.content['application/json']?.schema
       let schema: OpenApiSchema | undefined = body && resolveRef(body)
+      let required = false
       for (const segment of dottedPath.split('.')) {
+        required = schema?.required?.includes(segment) ?? false
         const property: OpenApiSchema | undefined = schema?.properties?.[segment]
         schema = property && resolveRef(property)
       }
-      if (!schema?.type) return undefined
-      const kind = schema.type === 'array' ? undefined : (schema.type as FieldKind)
-      return kind
-        ? { kind, ...(schema.maxLength ? { maxLength: schema.maxLength } : {}) }
-        : undefined
+      if (!schema?.type || schema.type === 'array' || schema.type === 'object') return undefined
+      return {
+        kind: schema.type as FieldKind,
+        required,
+        ...(schema.maxLength ? { maxLength: schema.maxLength } : {})
+      }
     }
   }
 }

@@ -224,6 +224,8 @@ export const TargetField = z.object({
   path: z.string(),
   type: z.enum(['string', 'integer', 'number', 'boolean']),
   maxLength: z.int().optional(),
+  /** The target refuses a record without it: a mapping must fill it, and an empty value is an error. */
+  required: z.boolean().optional(),
   description: z.string()
 })
 export type TargetField = z.infer<typeof TargetField>

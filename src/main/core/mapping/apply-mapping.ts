@@ -36,7 +36,7 @@ export interface ApplyOptions {
  * activity log can name all of them at once.
  *
  * An empty value (missing, null, blank text) leaves the field out of the payload, or is an error
- * when the rule is `required`.
+ * when the rule (or, with `targets`, the target field) is required.
  */
 export function applyMapping(
   mapping: FlowMapping,
@@ -79,7 +79,7 @@ export function evaluateRule(
     return { error: error instanceof Error ? error.message : String(error) }
   }
   if (isEmptyValue(value)) {
-    if (!rule.required) return { value: undefined }
+    if (!rule.required && !target?.required) return { value: undefined }
     const where = 'path' in rule.source ? ` (${rule.source.path})` : ''
     return { error: `field '${rule.target}' is empty in the source record${where}` }
   }

@@ -89,7 +89,7 @@ describe('mapping calls through the contract', () => {
         })
       ).toMatchObject({
         ok: false,
-        error: { code: 'invalid-input', issues: [{ path: 'rules.0.target' }] }
+        error: { code: 'invalid-input', issues: [{ path: 'rules.0.target' }, { path: 'rules' }] }
       })
 
       expect((await core.call('mapping.reset', { flow: 'categories' })).isDefault).toBe(true)

@@ -81,10 +81,14 @@ describe('MappingRepository', () => {
     )
     expect(error.code).toBe('invalid-input')
     expect(error.message).toBe(
-      "The customers mapping was not saved: field 'houseNumber' is not a field the customers flow can write (mplus Relation) (and 1 more)."
+      "The customers mapping was not saved: field 'houseNumber' is not a field the customers flow can write (mplus Relation) (and 2 more)."
     )
     expect(error.issues).toEqual([
       { path: 'rules.1.target', message: expect.stringContaining("'houseNumber'") },
+      {
+        path: 'rules',
+        message: "field 'name' is required by mplus Relation, but no rule fills it"
+      },
       {
         path: 'rules.2.transforms.0.table',
         message: "field 'city': there is no lookup table named 'cityCodes'"
@@ -115,6 +119,8 @@ describe('MappingRepository', () => {
     })
     await repository.save('customers', {
       rules: [
+        { target: 'email', source: { path: 'email_address' } },
+        { target: 'name', source: { path: 'merge_fields.LNAME' } },
         {
           target: 'city',
           source: { path: 'c' },
@@ -126,7 +132,7 @@ describe('MappingRepository', () => {
     expect(error.code).toBe('invalid-input')
     expect(error.issues).toEqual([
       {
-        path: 'mappings.customers.rules.0.transforms.0.table',
+        path: 'mappings.customers.rules.2.transforms.0.table',
         message: "customers mapping: field 'city': there is no lookup table named 'cityCodes'"
       }
     ])

@@ -1,27 +1,21 @@
 import { describe, expect, it } from 'vitest'
-import { defaultLookupTables } from './defaults'
+import { defaultLookupTables, defaultMappings } from './defaults'
 import { validateMapping } from './validate-mapping'
 
 const lookups = defaultLookupTables
+/** The two fields a relation cannot do without. */
+const email = { target: 'email', source: { path: 'email_address' } }
+const name = { target: 'name', source: { path: 'merge_fields.FNAME' } }
 
 describe('validateMapping', () => {
   it('accepts a small valid mapping and fills the defaults', () => {
-    const result = validateMapping(
-      'customers',
-      { rules: [{ target: 'email', source: { path: 'email_address' } }] },
-      lookups
-    )
+    const result = validateMapping('customers', { rules: [email, name] }, lookups)
     expect(result).toEqual({
       ok: true,
       mapping: {
         rules: [
-          {
-            target: 'email',
-            source: { path: 'email_address' },
-            transforms: [],
-            updateOnChange: true,
-            required: false
-          }
+          { ...email, transforms: [], updateOnChange: true, required: false },
+          { ...name, transforms: [], updateOnChange: true, required: false }
         ]
       }
     })
@@ -132,37 +126,50 @@ describe('validateMapping', () => {
   it('refuses a target the flow cannot write', () => {
     const result = validateMapping(
       'customers',
-      { rules: [{ target: 'houseNumber', source: { path: 'x' } }] },
+      { rules: [email, name, { target: 'houseNumber', source: { path: 'x' } }] },
       lookups
     )
     expect(!result.ok && result.issues).toEqual([
       {
-        path: 'rules.0.target',
+        path: 'rules.2.target',
         message: "field 'houseNumber' is not a field the customers flow can write (mplus Relation)"
       }
     ])
   })
 
   it('refuses a lookup naming a missing table', () => {
-    const result = validateMapping(
-      'orders-in',
-      {
-        rules: [
-          {
-            target: 'line.data.vatCode',
-            source: { path: 'c' },
-            transforms: [{ kind: 'lookup', table: 'btwCodes' }]
-          }
-        ]
-      },
-      lookups
+    const rules = defaultMappings['orders-in'].rules.map((rule) =>
+      rule.target === 'line.data.vatCode'
+        ? { ...rule, transforms: [{ kind: 'lookup', table: 'btwCodes' }] }
+        : rule
     )
-    expect(!result.ok && result.issues).toEqual([
-      {
-        path: 'rules.0.transforms.0.table',
-        message: "field 'line.data.vatCode': there is no lookup table named 'btwCodes'"
-      }
-    ])
+    const index = rules.findIndex((rule) => rule.target === 'line.data.vatCode')
+    expect(
+      !validateMapping('orders-in', { rules }, lookups).ok &&
+        validateMapping('orders-in', { rules }, lookups)
+    ).toEqual({
+      ok: false,
+      issues: [
+        {
+          path: `rules.${index}.transforms.0.table`,
+          message: "field 'line.data.vatCode': there is no lookup table named 'btwCodes'"
+        }
+      ]
+    })
+  })
+
+  it('refuses a mapping that leaves out a field the target cannot do without', () => {
+    const rules = defaultMappings.products.rules.filter((rule) => rule.target !== 'variant.title')
+    expect(validateMapping('products', { rules }, lookups)).toEqual({
+      ok: false,
+      issues: [
+        {
+          path: 'rules',
+          message:
+            "field 'variant.title' is required by mailchimp PUT /ecommerce/stores/{store_id}/products/{product_id}/variants/{variant_id}, but no rule fills it"
+        }
+      ]
+    })
   })
 
   it.each([

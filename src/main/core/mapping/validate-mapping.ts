@@ -18,8 +18,8 @@ export type MappingValidation =
 
 /**
  * Checks a mapping before it is stored or run: its shape (unknown transform, bad source, duplicate
- * target), that every target is a field the flow's target system accepts, and that every lookup
- * names a table that exists.
+ * target), that every target is a field the flow's target system accepts, that the fields the
+ * target cannot do without are filled, and that every lookup names a table that exists.
  */
 export function validateMapping(
   flow: MappingFlow,
@@ -29,7 +29,11 @@ export function validateMapping(
   const parsed = FlowMapping.safeParse(raw)
   if (!parsed.success)
     return { ok: false, issues: parsed.error.issues.map((issue) => describeIssue(issue, raw)) }
-  const issues = [...unknownTargets(flow, parsed.data), ...missingTables(parsed.data, lookups)]
+  const issues = [
+    ...unknownTargets(flow, parsed.data),
+    ...missingRequiredTargets(flow, parsed.data),
+    ...missingTables(parsed.data, lookups)
+  ]
   return issues.length > 0 ? { ok: false, issues } : { ok: true, mapping: parsed.data }
 }
 
@@ -46,6 +50,18 @@ function unknownTargets(flow: MappingFlow, mapping: FlowMapping): MappingIssue[]
             message: `field '${rule.target}' is not a field the ${flow} flow can write (${where})`
           }
         ]
+  )
+}
+
+function missingRequiredTargets(flow: MappingFlow, mapping: FlowMapping): MappingIssue[] {
+  const mapped = new Set(mapping.rules.map((rule) => rule.target))
+  return flowTargets[flow].flatMap((section) =>
+    section.fields
+      .filter((field) => field.required && !mapped.has(field.path))
+      .map((field) => ({
+        path: 'rules',
+        message: `field '${field.path}' is required by ${section.system} ${section.referenceType}, but no rule fills it`
+      }))
   )
 }
 

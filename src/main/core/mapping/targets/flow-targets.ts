@@ -16,10 +16,17 @@ import { relationSection } from './mplus-relation'
 export const flowTargets: Record<MappingFlow, readonly TargetSection[]> = {
   customers: [relationSection('')],
   products: [productSection('product'), variantSection('variant')],
-  categories: [
-    { ...productSection(''), fields: productSection('').fields.filter((f) => f.path === 'type') }
-  ],
+  categories: [productTypeSection()],
   'orders-in': [orderSection('order'), orderLineSection('line')]
+}
+
+/** The categories flow writes only the product type, so it cannot do without it. */
+function productTypeSection(): TargetSection {
+  const products = productSection('')
+  const type = products.fields
+    .filter((field) => field.path === 'type')
+    .map((field) => ({ ...field, required: true }))
+  return { ...products, fields: type }
 }
 
 export function targetFieldsOf(flow: MappingFlow): TargetField[] {

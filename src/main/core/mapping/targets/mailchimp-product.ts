@@ -1,5 +1,5 @@
 import type { TargetSection } from '../../../../shared/contract/mapping-model'
-import { field } from './target-field'
+import { fieldsUnder } from './target-field'
 
 /**
  * Mailchimp e-commerce product and variant bodies (OpenAPI 3.0.55). `currency_code` is not here:
@@ -7,15 +7,16 @@ import { field } from './target-field'
  * EAN goes into `sku` when the shop keys its products by barcode.
  */
 export function productSection(prefix: string): TargetSection {
-  const f = (name: string, type: 'string', description: string) =>
-    field(prefix, name, type, description)
+  const f = fieldsUnder(prefix)
   return {
     prefix,
     system: 'mailchimp',
     referenceType: 'POST /ecommerce/stores/{store_id}/products',
     fields: [
-      f('id', 'string', 'Product id (written on create; a PATCH body has none)'),
-      f('title', 'string', 'Title'),
+      f('id', 'string', 'Product id (written on create; a PATCH body has none)', {
+        required: true
+      }),
+      f('title', 'string', 'Title', { required: true }),
       f('handle', 'string', 'Handle (URL slug)'),
       f('url', 'string', 'Product page URL'),
       f('description', 'string', 'Description'),
@@ -28,20 +29,21 @@ export function productSection(prefix: string): TargetSection {
 }
 
 export function variantSection(prefix: string): TargetSection {
+  const f = fieldsUnder(prefix)
   return {
     prefix,
     system: 'mailchimp',
     referenceType: 'PUT /ecommerce/stores/{store_id}/products/{product_id}/variants/{variant_id}',
     fields: [
-      field(prefix, 'id', 'string', 'Variant id'),
-      field(prefix, 'title', 'string', 'Variant title'),
-      field(prefix, 'url', 'string', 'Variant page URL'),
-      field(prefix, 'sku', 'string', 'SKU'),
-      field(prefix, 'price', 'number', 'Price'),
-      field(prefix, 'inventory_quantity', 'integer', 'Stock level'),
-      field(prefix, 'image_url', 'string', 'Image URL'),
-      field(prefix, 'backorders', 'string', 'Backorders allowed ("1" or "0")'),
-      field(prefix, 'visibility', 'string', 'Visibility ("visible" or "hidden")')
+      f('id', 'string', 'Variant id', { required: true }),
+      f('title', 'string', 'Variant title', { required: true }),
+      f('url', 'string', 'Variant page URL'),
+      f('sku', 'string', 'SKU'),
+      f('price', 'number', 'Price'),
+      f('inventory_quantity', 'integer', 'Stock level'),
+      f('image_url', 'string', 'Image URL'),
+      f('backorders', 'string', 'Backorders allowed ("1" or "0")'),
+      f('visibility', 'string', 'Visibility ("visible" or "hidden")')
     ]
   }
 }

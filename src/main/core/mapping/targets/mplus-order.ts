@@ -1,13 +1,12 @@
 import type { TargetSection } from '../../../../shared/contract/mapping-model'
-import { field } from './target-field'
+import { fieldsUnder } from './target-field'
 
 /**
  * Mplus `Order` header, its two `Address` blocks and one `Line` with its `LineData` (WSDL,
  * API v67.1.3). Money is integer cents; quantities are an integer plus `decimalPlaces`.
  */
 export function orderSection(prefix: string): TargetSection {
-  const f = (name: string, type: 'string' | 'integer' | 'boolean', description: string) =>
-    field(prefix, name, type, description)
+  const f = fieldsUnder(prefix)
   const address = (block: string, label: string) => [
     f(`${block}.name`, 'string', `${label}: name`),
     f(`${block}.contact`, 'string', `${label}: contact person`),
@@ -23,9 +22,9 @@ export function orderSection(prefix: string): TargetSection {
     system: 'mplus',
     referenceType: 'Order',
     fields: [
-      f('extOrderId', 'string', 'Your order id (unique, never reused)'),
+      f('extOrderId', 'string', 'Your order id (unique, never reused)', { required: true }),
       f('orderType', 'string', 'ORDER-TYPE-SALES-ORDER, -EXTERNAL-SALES-ORDER, …'),
-      f('employeeNumber', 'integer', 'Employee number (required by Mplus)'),
+      f('employeeNumber', 'integer', 'Employee number (required by Mplus)', { required: true }),
       f('relationNumber', 'integer', 'Customer relation number'),
       f('entryBranchNumber', 'integer', 'Branch that enters the order'),
       f('financialBranchNumber', 'integer', 'Branch that books the turnover'),
@@ -46,17 +45,18 @@ export function orderSection(prefix: string): TargetSection {
 }
 
 export function orderLineSection(prefix: string): TargetSection {
-  const f = (name: string, type: 'string' | 'integer', description: string) =>
-    field(prefix, name, type, description)
+  const f = fieldsUnder(prefix)
   return {
     prefix,
     system: 'mplus',
     referenceType: 'Line',
     fields: [
-      f('articleNumber', 'integer', 'Article number (numeric)'),
+      f('articleNumber', 'integer', 'Article number (numeric)', { required: true }),
       f('pluNumber', 'string', 'PLU / article code'),
       f('text', 'string', 'Line text'),
-      f('data.quantity', 'integer', 'Quantity (whole units × 10^decimalPlaces)'),
+      f('data.quantity', 'integer', 'Quantity (whole units × 10^decimalPlaces)', {
+        required: true
+      }),
       f('data.decimalPlaces', 'integer', 'Decimal places of the quantity'),
       f('data.price', 'integer', 'Unit price in cents'),
       f('data.priceExcl', 'integer', 'Unit price excl. VAT in cents'),

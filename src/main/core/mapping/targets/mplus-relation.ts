@@ -1,5 +1,5 @@
 import type { TargetSection } from '../../../../shared/contract/mapping-model'
-import { field } from './target-field'
+import { fieldsUnder } from './target-field'
 
 /**
  * The writable fields of an Mplus `Relation` (WSDL complexType Relation, API v67.1.3) that a
@@ -9,22 +9,17 @@ import { field } from './target-field'
  * lines, see the orders-in flow).
  */
 export function relationSection(prefix: string): TargetSection {
-  const f = (
-    name: string,
-    type: 'string' | 'integer' | 'boolean',
-    description: string,
-    maxLength?: number
-  ) => field(prefix, name, type, description, maxLength)
+  const f = fieldsUnder(prefix)
   return {
     prefix,
     system: 'mplus',
     referenceType: 'Relation',
     fields: [
       f('extRelationId', 'string', 'Your own id for the relation'),
-      f('name', 'string', 'Name (person or company)'),
+      f('name', 'string', 'Name (person or company)', { required: true }),
       f('companyName', 'string', 'Company name'),
       f('contact', 'string', 'Contact person (free text)'),
-      f('email', 'string', 'E-mail address'),
+      f('email', 'string', 'E-mail address (how the customer is found again)', { required: true }),
       f('reminderEmail', 'string', 'E-mail address for payment reminders'),
       f('telephone', 'string', 'Telephone'),
       f('mobile', 'string', 'Mobile phone'),
@@ -37,7 +32,7 @@ export function relationSection(prefix: string): TargetSection {
       f('deliveryZipcode', 'string', 'Delivery postal code'),
       f('deliveryCity', 'string', 'Delivery city'),
       f('deliveryCountry', 'string', 'Delivery country'),
-      f('relationCode', 'string', 'Relation code', 128),
+      f('relationCode', 'string', 'Relation code', { maxLength: 128 }),
       f('vatNumber', 'string', 'VAT number'),
       f('commerceNumber', 'string', 'Chamber of commerce number (KvK/KBO)'),
       f('bankAccountNumber', 'string', 'Bank account (IBAN)'),

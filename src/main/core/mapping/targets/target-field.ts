@@ -1,17 +1,18 @@
 import type { TargetField } from '../../../../shared/contract/mapping-model'
 
-/** A target field with a path under the section's prefix. */
-export function field(
-  prefix: string,
-  name: string,
-  type: TargetField['type'],
-  description: string,
-  maxLength?: number
-): TargetField {
-  return {
+type Limits = Pick<TargetField, 'maxLength' | 'required'>
+
+/** Builds target fields whose paths sit under one section prefix ('' for the payload root). */
+export function fieldsUnder(prefix: string) {
+  return (
+    name: string,
+    type: TargetField['type'],
+    description: string,
+    limits: Limits = {}
+  ): TargetField => ({
     path: prefix ? `${prefix}.${name}` : name,
     type,
     description,
-    ...(maxLength ? { maxLength } : {})
-  }
+    ...limits
+  })
 }
