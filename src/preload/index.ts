@@ -1,22 +1,22 @@
 import { contextBridge, ipcRenderer, type IpcRendererEvent } from 'electron'
-import { ipcChannels, type CoreEventListener, type KassabrugBridge } from '../shared/bridge'
-import { isCallName, type CoreEvent, type Reply } from '../shared/contract'
+import {
+  createBridgeCalls,
+  ipcChannels,
+  type CoreEventListener,
+  type KassabrugBridge
+} from '../shared/bridge'
+import type { CoreEvent, Reply } from '../shared/contract'
 
 /**
- * The renderer's only door to the core: calls named in the contract over one allow-listed IPC
+ * The renderer's only door to the core: one function per contract call over one allow-listed IPC
  * channel, and the core's events over another. ipcRenderer itself is never exposed, so page
- * script cannot send on any other channel. Main checks the name and the input again.
+ * script cannot send on any other channel; main checks the sender, the name and the input again.
  */
 const bridge: KassabrugBridge = {
-  async invoke(name: string, input: unknown): Promise<Reply<unknown>> {
-    if (!isCallName(name)) {
-      return {
-        ok: false,
-        error: { code: 'not-found', message: `There is no call named "${name}".` }
-      }
-    }
-    return (await ipcRenderer.invoke(ipcChannels.call, name, input)) as Reply<unknown>
-  },
+  ...createBridgeCalls(
+    async (name, input) =>
+      (await ipcRenderer.invoke(ipcChannels.call, name, input)) as Reply<unknown>
+  ),
   onEvent(listener: CoreEventListener) {
     const forward = (_event: IpcRendererEvent, coreEvent: CoreEvent): void => listener(coreEvent)
     ipcRenderer.on(ipcChannels.event, forward)

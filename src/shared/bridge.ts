@@ -1,4 +1,12 @@
-import type { CoreEvent, Reply } from './contract'
+import type { Transport } from './api-client'
+import {
+  callNames,
+  type CallInput,
+  type CallName,
+  type CallOutput,
+  type CoreEvent,
+  type Reply
+} from './contract'
 
 /** The IPC channels between preload and main: one for calls, one for the core's events. */
 export const ipcChannels = {
@@ -8,14 +16,25 @@ export const ipcChannels = {
 
 export type CoreEventListener = (event: CoreEvent) => void
 
+/** One function per call in the contract, answering with the reply envelope. */
+export type BridgeCalls = {
+  [N in CallName]: (input?: CallInput<N>) => Promise<Reply<CallOutput<N>>>
+}
+
 /**
- * What the Electron preload exposes as `window.kassabrug`. Calls return the reply envelope rather
- * than throwing, because an Error crossing contextBridge loses its custom fields (code, issues);
- * the renderer builds the typed Api over `invoke` with createApiClient, exactly as it does over
- * HTTP in a browser, so both hosts give the same typed calls and the same CoreError.
+ * What the Electron preload exposes as `window.kassabrug`, and what the browser client offers over
+ * HTTP: exactly the contract's calls plus a subscription to the core's events (returning the
+ * unsubscribe function). Calls answer with the envelope instead of throwing, because an Error
+ * crossing contextBridge loses its fields (code, issues); the renderer turns envelopes into the
+ * typed Api with createApiClient, the same way for both hosts.
  */
-export interface KassabrugBridge {
-  invoke(name: string, input: unknown): Promise<Reply<unknown>>
-  /** Subscribes to the core's events; returns the unsubscribe function. */
+export type KassabrugBridge = BridgeCalls & {
   onEvent(listener: CoreEventListener): () => void
+}
+
+/** Generates the call functions from the contract over one transport (IPC or HTTP). */
+export function createBridgeCalls(transport: Transport): BridgeCalls {
+  const bridge: Record<string, (input?: unknown) => Promise<Reply<unknown>>> = {}
+  for (const name of callNames) bridge[name] = (input?: unknown) => transport(name, input ?? {})
+  return bridge as BridgeCalls
 }

@@ -1,5 +1,5 @@
 import { createApiClient } from '../../shared/api-client'
-import type { Api } from '../../shared/contract'
+import type { Api, Reply } from '../../shared/contract'
 import type { CoreEventListener } from '../../shared/bridge'
 import { takeAccessToken } from './access-token'
 import { createHttpBridge } from './http-bridge'
@@ -10,7 +10,10 @@ import { createHttpBridge } from './http-bridge'
  */
 const bridge = window.kassabrug ?? createHttpBridge(takeAccessToken())
 
-export const api: Api = createApiClient((name, input) => bridge.invoke(name, input))
+// Each bridge function is typed for its own call; the client only forwards the raw input.
+export const api: Api = createApiClient((name, input) =>
+  (bridge[name] as (input: unknown) => Promise<Reply<unknown>>)(input)
+)
 
 export function subscribeToCoreEvents(listener: CoreEventListener): () => void {
   return bridge.onEvent(listener)

@@ -1,11 +1,15 @@
-import type { CoreEventListener, KassabrugBridge } from '../../shared/bridge'
+import {
+  createBridgeCalls,
+  type CoreEventListener,
+  type KassabrugBridge
+} from '../../shared/bridge'
 import { events, type CoreEvent, type Reply } from '../../shared/contract'
 
 /** The same bridge the Electron preload offers, over the `kassabrug serve` HTTP API. */
 export function createHttpBridge(token: string | null): KassabrugBridge {
   const authorization: Record<string, string> = token ? { Authorization: `Bearer ${token}` } : {}
   return {
-    async invoke(name, input) {
+    ...createBridgeCalls(async (name, input) => {
       let response: Response
       try {
         response = await fetch(`/api/call/${encodeURIComponent(name)}`, {
@@ -22,7 +26,7 @@ export function createHttpBridge(token: string | null): KassabrugBridge {
       const body = (await response.json().catch(() => null)) as Reply<unknown> | null
       if (body && typeof body === 'object' && 'ok' in body) return body
       return failure('internal', `Kassabrug answered HTTP ${response.status} without a reply.`)
-    },
+    }),
     onEvent(listener: CoreEventListener) {
       const query = token ? `?token=${encodeURIComponent(token)}` : ''
       const source = new EventSource(`/api/events${query}`)
