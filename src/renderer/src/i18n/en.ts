@@ -15,7 +15,7 @@ export const en: Messages = {
     none: 'none',
     errorTitle: 'Something went wrong',
     unauthorized:
-      'No access. Open the address that `kassabrug serve` printed (it contains #token=).',
+      'No access. Open the address that “kassabrug serve” printed (it contains #token=).',
     retry: 'Try again'
   },
   dashboard: {

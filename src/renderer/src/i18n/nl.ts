@@ -14,7 +14,7 @@ export const nl = {
     none: 'geen',
     errorTitle: 'Er ging iets mis',
     unauthorized:
-      'Geen toegang. Open het adres dat `kassabrug serve` heeft getoond (met #token= erin).',
+      'Geen toegang. Open het adres dat “kassabrug serve” heeft getoond (met #token= erin).',
     retry: 'Opnieuw proberen'
   },
   dashboard: {
