@@ -3,6 +3,7 @@ import { apiTimestamp, type SimulatorContext } from './context'
 import { subscriberHash } from './email-rules'
 import type { MailchimpFixture } from './fixture'
 import { addMergeField } from './routes/lists'
+import { emptyOrder } from './routes/orders'
 import { createStore } from './routes/stores'
 import { mapFor, variantKey, type MemberRecord } from './state'
 
@@ -93,22 +94,8 @@ export function loadFixture(sim: SimulatorContext, fixture: MailchimpFixture): v
   const orders = mapFor(state.orders, store.id)
   for (const order of fixture.orders)
     orders.set(order.id, {
-      campaign_id: '',
-      landing_site: '',
-      fulfillment_status: '',
-      order_url: '',
-      discount_total: 0,
-      tax_total: 0,
-      shipping_total: 0,
-      tracking_code: '',
-      cancelled_at_foreign: '',
+      ...emptyOrder(),
       updated_at_foreign: order.processed_at_foreign,
-      shipping_address: {},
-      billing_address: {},
-      promos: [],
-      tracking_number: '',
-      tracking_carrier: '',
-      tracking_url: '',
       ...order,
       lines: order.lines.map((line) => ({ ...line, discount: 0 }))
     })

@@ -2,6 +2,7 @@ import type { SimulatorContext } from '../context'
 import {
   arr,
   dateTime,
+  extend,
   int,
   num,
   obj,
@@ -25,23 +26,9 @@ import {
   type CustomerInput
 } from './customers'
 import { variantsOf } from './products'
-import { requireStore } from './stores'
+import { ecommerceAddressSchema, requireStore } from './stores'
 
-const orderAddressSchema = obj({
-  name: str,
-  address1: str,
-  address2: str,
-  city: str,
-  province: str,
-  province_code: str,
-  postal_code: str,
-  country: str,
-  country_code: str,
-  longitude: num,
-  latitude: num,
-  phone: str,
-  company: str
-})
+const orderAddressSchema = extend(ecommerceAddressSchema, { name: str, phone: str, company: str })
 
 /** E_commerce_Order_Line_Item_1 (POST). */
 const linePostSchema = obj(
@@ -284,7 +271,8 @@ function requireOrder(sim: SimulatorContext, storeId: string, orderId: string): 
   return order
 }
 
-function emptyOrder(): Omit<
+/** An order's optional fields as the API reports them when never set. */
+export function emptyOrder(): Omit<
   OrderRecord,
   'id' | 'customer_id' | 'lines' | 'currency_code' | 'order_total'
 > {

@@ -250,11 +250,32 @@ export function registerProductRoutes(router: Router): void {
   registerVariantRoutes(router, `${base}/{product_id}/variants`)
 }
 
+/** The variants of the product a variant route addresses (404 when store or product is unknown). */
+function variantScope(
+  sim: SimulatorContext,
+  params: Record<string, string>
+): {
+  variants: Map<string, VariantRecord>
+  write: (input: VariantInput) => { body: Record<string, unknown> }
+} {
+  requireStore(sim, params.store_id)
+  requireProduct(sim, params.store_id, params.product_id)
+  return {
+    variants: variantsOf(sim, params.store_id, params.product_id),
+    write: (input) => ({
+      body: renderVariant(
+        sim,
+        params.store_id,
+        params.product_id,
+        upsertVariant(sim, params.store_id, params.product_id, input)
+      )
+    })
+  }
+}
+
 function registerVariantRoutes(router: Router, base: string): void {
   router.add('GET', base, ({ sim, params, query }) => {
-    requireStore(sim, params.store_id)
-    requireProduct(sim, params.store_id, params.product_id)
-    const variants = [...variantsOf(sim, params.store_id, params.product_id).values()]
+    const variants = [...variantScope(sim, params).variants.values()]
     return {
       body: {
         store_id: params.store_id,
@@ -267,69 +288,38 @@ function registerVariantRoutes(router: Router, base: string): void {
     }
   })
   router.add('POST', base, ({ sim, params, body }) => {
-    requireStore(sim, params.store_id)
-    requireProduct(sim, params.store_id, params.product_id)
+    const scope = variantScope(sim, params)
     validateBody(variantSchema, body)
     const input = body as VariantInput
-    if (variantsOf(sim, params.store_id, params.product_id).has(input.id))
+    if (scope.variants.has(input.id))
       throw badRequest(
         'We were unable to process the request. A variant with the provided ID already exists for this product.'
       )
-    return {
-      body: renderVariant(
-        sim,
-        params.store_id,
-        params.product_id,
-        upsertVariant(sim, params.store_id, params.product_id, input)
-      )
-    }
+    return scope.write(input)
   })
   router.add('GET', `${base}/{variant_id}`, ({ sim, params }) => {
-    requireStore(sim, params.store_id)
-    requireProduct(sim, params.store_id, params.product_id)
-    const variant = variantsOf(sim, params.store_id, params.product_id).get(params.variant_id)
+    const variant = variantScope(sim, params).variants.get(params.variant_id)
     if (!variant) throw notFound()
     return { body: renderVariant(sim, params.store_id, params.product_id, variant) }
   })
   router.add('PUT', `${base}/{variant_id}`, ({ sim, params, body }) => {
-    requireStore(sim, params.store_id)
-    requireProduct(sim, params.store_id, params.product_id)
+    const scope = variantScope(sim, params)
     validateBody(variantSchema, body)
     const input = body as VariantInput
     if (input.id !== params.variant_id)
       throw invalidResource([
         { field: 'id', message: 'The id in the body must match the variant_id in the path.' }
       ])
-    return {
-      body: renderVariant(
-        sim,
-        params.store_id,
-        params.product_id,
-        upsertVariant(sim, params.store_id, params.product_id, input)
-      )
-    }
+    return scope.write(input)
   })
   router.add('PATCH', `${base}/{variant_id}`, ({ sim, params, body }) => {
-    requireStore(sim, params.store_id)
-    requireProduct(sim, params.store_id, params.product_id)
-    if (!variantsOf(sim, params.store_id, params.product_id).has(params.variant_id))
-      throw notFound()
+    const scope = variantScope(sim, params)
+    if (!scope.variants.has(params.variant_id)) throw notFound()
     validateBody(variantPatchSchema, body)
-    const changes = { ...(body as Partial<VariantInput>), id: params.variant_id }
-    return {
-      body: renderVariant(
-        sim,
-        params.store_id,
-        params.product_id,
-        upsertVariant(sim, params.store_id, params.product_id, changes)
-      )
-    }
+    return scope.write({ ...(body as Partial<VariantInput>), id: params.variant_id })
   })
   router.add('DELETE', `${base}/{variant_id}`, ({ sim, params }) => {
-    requireStore(sim, params.store_id)
-    requireProduct(sim, params.store_id, params.product_id)
-    if (!variantsOf(sim, params.store_id, params.product_id).delete(params.variant_id))
-      throw notFound()
+    if (!variantScope(sim, params).variants.delete(params.variant_id)) throw notFound()
     return {}
   })
 }

@@ -8,6 +8,7 @@ import {
   mailchimpSpecAvailable,
   type RequestValidator
 } from '../../../../../tests/support/mailchimp-openapi'
+import { systemClock } from '../../clock'
 import { ConnectorError } from '../connector-error'
 import { createMailchimpClient, subscriberHash, type MailchimpClient } from './client'
 
@@ -39,7 +40,15 @@ describe('Mailchimp client against the simulator over HTTP', () => {
       fixture: { members: 300, products: 6, orders: 12, seed: 7 },
       onRequest: (request) => validator?.record(request)
     })
-    client = createMailchimpClient({ apiKey: sim.apiKey, baseUrl: sim.baseUrl, retry: fastRetry })
+    // Member reads close their window a second before "now"; running this clock two seconds ahead
+    // makes changes made a moment ago visible without waiting for the wall clock.
+    const clock = { now: () => Date.now() + 2000, sleep: systemClock.sleep }
+    client = createMailchimpClient({
+      apiKey: sim.apiKey,
+      baseUrl: sim.baseUrl,
+      retry: fastRetry,
+      clock
+    })
   })
   afterAll(async () => {
     await sim.close()
