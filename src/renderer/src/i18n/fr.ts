@@ -15,7 +15,7 @@ export const fr: Messages = {
     none: 'aucune',
     errorTitle: 'Une erreur est survenue',
     unauthorized:
-      'Accès refusé. Ouvrez l’adresse affichée par “kassabrug serve” (elle contient #token=).',
+      'Accès refusé. Ouvrez l’adresse affichée par « kassabrug serve » (elle contient #token=).',
     retry: 'Réessayer'
   },
   dashboard: {
