@@ -1,4 +1,5 @@
 import { z } from 'zod'
+import type { FlowId } from './sync'
 
 /**
  * The mapping model: per flow, an ordered list of field rules that turn one source record into the
@@ -6,7 +7,13 @@ import { z } from 'zod'
  * the mapping editor need the same schema the core validates with.
  */
 
-export const mappingFlows = ['customers', 'products', 'categories', 'orders-in'] as const
+/** The flows that map records field by field (stock and orders-out carry fixed shapes). */
+export const mappingFlows = [
+  'customers',
+  'products',
+  'categories',
+  'orders-in'
+] as const satisfies readonly FlowId[]
 export const MappingFlow = z.enum(mappingFlows)
 export type MappingFlow = z.infer<typeof MappingFlow>
 
