@@ -7,7 +7,7 @@ import type { FlowId } from './sync'
  * the mapping editor need the same schema the core validates with.
  */
 
-/** The flows that map records field by field (stock and orders-out carry fixed shapes). */
+/** The flows with an editable field mapping (stock and orders-out have none yet). */
 export const mappingFlows = [
   'customers',
   'products',
