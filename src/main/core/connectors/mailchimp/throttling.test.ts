@@ -147,3 +147,31 @@ describe('Mailchimp throttling over real HTTP', () => {
     expect(sim.faults.pending()).toBe(47)
   })
 })
+
+describe('Mailchimp creates are not repeated blindly', () => {
+  it('retries a throttled POST but reports a 500 on POST at once, so nothing is created twice', async () => {
+    const sim = await simulator({ fixture: { members: 0, products: 1, seed: 1 } })
+    const client = createMailchimpClient({
+      apiKey: sim.apiKey,
+      baseUrl: sim.baseUrl,
+      retry: { attempts: 4, baseDelayMs: 5, maxDelayMs: 10 }
+    })
+    const product = { id: 'p-new', title: 'Nieuw', variants: [{ id: 'p-new', title: 'Nieuw' }] }
+    sim.faults.inject({ kind: 'status', status: 429, method: 'POST', count: 2 })
+    expect((await client.createProduct('kassabrug-winkel', product)).id).toBe('p-new')
+    sim.faults.inject({ kind: 'status', status: 500, method: 'POST', count: 1 })
+    await expect(
+      client.createProduct('kassabrug-winkel', { ...product, id: 'p-two' })
+    ).rejects.toMatchObject({
+      kind: 'transient',
+      details: { httpStatus: 500 }
+    })
+    expect(sim.faults.pending()).toBe(0)
+    expect(sim.requestCounts()['POST /ecommerce/stores/{store_id}/products']).toBe(1)
+    // The same 500 on an idempotent PUT is simply retried.
+    sim.faults.inject({ kind: 'status', status: 500, method: 'PUT', count: 1 })
+    expect((await client.upsertProduct('kassabrug-winkel', { ...product, id: 'p-two' })).id).toBe(
+      'p-two'
+    )
+  })
+})
