@@ -450,43 +450,39 @@ export function generateShopFixture(options: ShopFixtureOptions): MplusFixture {
   const companyCount = Math.floor(relationCount / 8)
   const people = generatePeople(relationCount - companyCount, seed)
   const companies = generateCompanies(companyCount, seed)
-  for (const person of people) {
-    relations.push({
-      relationNumber: counters.nextRelationNumber++,
-      syncMarker: ++counters.relationSyncMarker,
-      createTimestamp: stamp,
-      changeTimestamp: stamp,
-      active: true,
-      ...personRelation(person)
-    })
-  }
+  const newRelation = (fields: PlainObject): RelationRecord => ({
+    relationNumber: counters.nextRelationNumber++,
+    syncMarker: ++counters.relationSyncMarker,
+    createTimestamp: stamp,
+    changeTimestamp: stamp,
+    active: true,
+    ...fields
+  })
+  for (const person of people) relations.push(newRelation(personRelation(person)))
   for (const company of companies) {
     // Contacts are nested only (contactList); whether the real server also lists them as relations
     // of their own is UNCONFIRMED (reference §7.2) — the simulator assumes it does not.
-    relations.push({
-      relationNumber: counters.nextRelationNumber++,
-      syncMarker: ++counters.relationSyncMarker,
-      createTimestamp: stamp,
-      changeTimestamp: stamp,
-      active: true,
-      name: company.name,
-      ...relationAddressFields(company.address),
-      contact: company.contacts[0]?.fullName,
-      telephone: company.phone,
-      email: company.email,
-      website: company.website,
-      vatNumber: company.vatNumber,
-      commerceNumber: company.commerceNumber,
-      contactList: {
-        relation: company.contacts.map((c) => ({
-          name: c.fullName,
-          telephone: c.phone,
-          mobile: c.mobile,
-          email: c.email
-        }))
-      },
-      companyName: company.name
-    })
+    relations.push(
+      newRelation({
+        name: company.name,
+        ...relationAddressFields(company.address),
+        contact: company.contacts[0]?.fullName,
+        telephone: company.phone,
+        email: company.email,
+        website: company.website,
+        vatNumber: company.vatNumber,
+        commerceNumber: company.commerceNumber,
+        contactList: {
+          relation: company.contacts.map((c) => ({
+            name: c.fullName,
+            telephone: c.phone,
+            mobile: c.mobile,
+            email: c.email
+          }))
+        },
+        companyName: company.name
+      })
+    )
   }
 
   const sellable = products

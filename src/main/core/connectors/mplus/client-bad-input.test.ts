@@ -2,18 +2,8 @@ import { createServer } from 'node:net'
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest'
 import { startMplusSimulator, type MplusSimulator } from '../../../../../simulators/mplus/index'
 import { skipWithoutMplusReference } from '../../../../../simulators/mplus/reference-availability'
-import { ConnectorError } from '../connector-error'
+import { connectorFailure } from '../../../../../tests/support/mplus-simulated'
 import { createMplusClient, type MplusClient } from './client'
-
-async function failure(promise: Promise<unknown>): Promise<ConnectorError> {
-  const error = await promise.then(
-    () => undefined,
-    (e: unknown) => e
-  )
-  if (!(error instanceof ConnectorError))
-    throw new Error(`expected a ConnectorError, got ${String(error)}`)
-  return error
-}
 
 /** A port on 127.0.0.1 where nothing listens (bound, then released). */
 async function deadPort(): Promise<number> {
@@ -63,7 +53,7 @@ describe.skipIf(skipWithoutMplusReference)(
 
     it('1. malformed XML', async () => {
       rewrite('getBranches', (xml) => xml.replace('</ns:branchName>', '</ns:branchNam>'))
-      const error = await failure(client.getBranches())
+      const error = await connectorFailure(client.getBranches())
       expect(error).toMatchObject({ kind: 'invalid-response', details: { code: 'MALFORMED_XML' } })
       expect(error.message).toMatch(/malformed XML/)
     })
@@ -72,7 +62,7 @@ describe.skipIf(skipWithoutMplusReference)(
       rewrite('getBranches', (xml) =>
         xml.replace('xmlns:ns="urn:mplusqapi"', 'xmlns:ns="urn:otherapi"')
       )
-      const error = await failure(client.getBranches())
+      const error = await connectorFailure(client.getBranches())
       expect(error).toMatchObject({ kind: 'invalid-response' })
       expect(error.message).toMatch(/getBranchesResponse.*namespace urn:mplusqapi/)
     })
@@ -83,7 +73,7 @@ describe.skipIf(skipWithoutMplusReference)(
           .replace('<ns:countryIso3>', '<x:countryIso3 xmlns:x="urn:x">')
           .replace('</ns:countryIso3>', '</x:countryIso3>')
       )
-      const error = await failure(client.getBranches())
+      const error = await connectorFailure(client.getBranches())
       expect(error.message).toMatch(
         /getBranchesResponse\/branches\/branch\/countryIso3: element is in namespace urn:x/
       )
@@ -93,7 +83,7 @@ describe.skipIf(skipWithoutMplusReference)(
       rewrite('getRelations', (xml) =>
         xml.replace(/<ns:relationNumber>\d+<\/ns:relationNumber>/, '')
       )
-      const error = await failure(client.getRelations({ syncMarkerLimit: 3 }))
+      const error = await connectorFailure(client.getRelations({ syncMarkerLimit: 3 }))
       expect(error).toMatchObject({
         kind: 'invalid-response',
         details: { code: 'SCHEMA_MISMATCH' }
@@ -109,7 +99,7 @@ describe.skipIf(skipWithoutMplusReference)(
         status: 200,
         body: Buffer.concat([Buffer.from(xml.slice(0, 200)), filler])
       }))
-      const error = await failure(client.getRelations())
+      const error = await connectorFailure(client.getRelations())
       expect(error).toMatchObject({
         kind: 'invalid-response',
         details: { code: 'RESPONSE_TOO_LARGE' }
@@ -120,14 +110,14 @@ describe.skipIf(skipWithoutMplusReference)(
       rewrite('findOrder', (xml) =>
         xml.replace(/GET-ORDER-RESULT-[A-Z-]+/, 'GET-ORDER-RESULT-MAYBE')
       )
-      const error = await failure(client.findOrder('nope'))
+      const error = await connectorFailure(client.findOrder('nope'))
       expect(error).toMatchObject({ kind: 'invalid-response' })
       expect(error.message).toMatch(/GetOrderResponse\/result/)
     })
 
     it('7. non-numeric xsd:long', async () => {
       rewrite('getStock', (xml) => xml.replace(/<ns:amountFree>-?\d+</, '<ns:amountFree>twelve<'))
-      const error = await failure(client.getStock({ branchNumber: 1 }))
+      const error = await connectorFailure(client.getStock({ branchNumber: 1 }))
       expect(error.message).toMatch(
         /GetStockResponse\/articleStocks\/0\/amountFree: not an integer/
       )
@@ -137,7 +127,7 @@ describe.skipIf(skipWithoutMplusReference)(
       rewrite('getRelations', (xml) =>
         xml.replace(/<ns:relationNumber>\d+</, '<ns:relationNumber>92233720368547758070<')
       )
-      const error = await failure(client.getRelations({ syncMarkerLimit: 1 }))
+      const error = await connectorFailure(client.getRelations({ syncMarkerLimit: 1 }))
       expect(error.message).toMatch(/relationNumber: integer too large/)
     })
 
@@ -145,7 +135,7 @@ describe.skipIf(skipWithoutMplusReference)(
       rewrite('getRelations', (xml) =>
         xml.replaceAll('GetRelationsResponse', 'GetProductsResponse')
       )
-      expect(await failure(client.getRelations({ syncMarkerLimit: 1 }))).toMatchObject({
+      expect(await connectorFailure(client.getRelations({ syncMarkerLimit: 1 }))).toMatchObject({
         kind: 'invalid-response',
         details: { code: 'UNEXPECTED_ELEMENT' }
       })
@@ -158,13 +148,15 @@ describe.skipIf(skipWithoutMplusReference)(
           '<!DOCTYPE x [<!ENTITY a "aaaaaaaaaa"><!ENTITY b "&a;&a;&a;&a;">]><SOAP-ENV:Envelope'
         )
       )
-      const error = await failure(client.getBranches())
+      const error = await connectorFailure(client.getBranches())
       expect(error.message).toMatch(/DOCTYPE/)
     })
 
     it('11. an empty 200 response', async () => {
       rewrite('getBranches', () => '')
-      expect(await failure(client.getBranches())).toMatchObject({ kind: 'invalid-response' })
+      expect(await connectorFailure(client.getBranches())).toMatchObject({
+        kind: 'invalid-response'
+      })
     })
 
     it('12. HTTP 503 without a SOAP fault is transient', async () => {
@@ -173,7 +165,7 @@ describe.skipIf(skipWithoutMplusReference)(
         body: 'Service Unavailable',
         contentType: 'text/plain'
       }))
-      expect(await failure(client.getBranches())).toMatchObject({
+      expect(await connectorFailure(client.getBranches())).toMatchObject({
         kind: 'transient',
         details: { httpStatus: 503 }
       })
@@ -185,7 +177,7 @@ describe.skipIf(skipWithoutMplusReference)(
         body: '<html><body>Not found</body></html>',
         contentType: 'text/html'
       }))
-      expect(await failure(client.getBranches())).toMatchObject({
+      expect(await connectorFailure(client.getBranches())).toMatchObject({
         kind: 'permanent',
         details: { httpStatus: 404 }
       })
@@ -198,12 +190,12 @@ describe.skipIf(skipWithoutMplusReference)(
           'http://www.w3.org/2003/05/soap-envelope'
         )
       )
-      const error = await failure(client.getBranches())
+      const error = await connectorFailure(client.getBranches())
       expect(error.message).toMatch(/not a SOAP 1.1 envelope/)
     })
 
     it('15. negative quantity on an order line is refused before sending', async () => {
-      const error = await failure(
+      const error = await connectorFailure(
         client.createOrderV3({
           extOrderId: 'NEG-1',
           relationNumber: 1001,
@@ -223,20 +215,24 @@ describe.skipIf(skipWithoutMplusReference)(
         employeeNumber: 999999,
         lineList: [{ articleNumber: 12.5, data: { quantity: 1 } }]
       }
-      expect(await failure(client.createOrder(order))).toMatchObject({ kind: 'validation' })
-      expect(await failure(client.getRelation(Number.NaN))).toMatchObject({ kind: 'validation' })
+      expect(await connectorFailure(client.createOrder(order))).toMatchObject({
+        kind: 'validation'
+      })
+      expect(await connectorFailure(client.getRelation(Number.NaN))).toMatchObject({
+        kind: 'validation'
+      })
       expect(simulator.requestCounts()).toEqual({})
     })
 
     it('17. a control character XML cannot carry is refused before sending', async () => {
-      const error = await failure(client.createRelation({ name: 'Jan\u0007Jansen' }))
+      const error = await connectorFailure(client.createRelation({ name: 'Jan\u0007Jansen' }))
       expect(error).toMatchObject({ kind: 'validation' })
       expect(error.message).toMatch(/createRelation\/relation\/name/)
     })
 
     it('18. an impossible birth date is refused before sending', async () => {
       expect(
-        await failure(client.createRelation({ name: 'Piet', birthDate: '2026-02-30' }))
+        await connectorFailure(client.createRelation({ name: 'Piet', birthDate: '2026-02-30' }))
       ).toMatchObject({ kind: 'validation' })
     })
 
@@ -244,12 +240,12 @@ describe.skipIf(skipWithoutMplusReference)(
       const fault = (code: string) =>
         `<?xml version="1.0"?><SOAP-ENV:Envelope xmlns:SOAP-ENV="http://schemas.xmlsoap.org/soap/envelope/"><SOAP-ENV:Body><SOAP-ENV:Fault><faultcode>${code}</faultcode><faultstring>no</faultstring></SOAP-ENV:Fault></SOAP-ENV:Body></SOAP-ENV:Envelope>`
       rewrite('getBranches', () => ({ status: 500, body: fault('SOAP-ENV:VersionMismatch') }))
-      expect(await failure(client.getBranches())).toMatchObject({
+      expect(await connectorFailure(client.getBranches())).toMatchObject({
         kind: 'permanent',
         details: { code: 'SOAP-ENV:VersionMismatch' }
       })
       rewrite('getBranches', () => ({ status: 500, body: fault('SOAP-ENV:Client.Authentication') }))
-      expect(await failure(client.getBranches())).toMatchObject({ kind: 'auth' })
+      expect(await connectorFailure(client.getBranches())).toMatchObject({ kind: 'auth' })
     })
 
     it('20. a wrong password is an auth error and the secret appears nowhere', async () => {
@@ -260,7 +256,7 @@ describe.skipIf(skipWithoutMplusReference)(
         ident: simulator.ident,
         secret: 'Hunter2-secret'
       })
-      const error = await failure(wrong.getEmployees())
+      const error = await connectorFailure(wrong.getEmployees())
       expect(error.kind).toBe('auth')
       expect(JSON.stringify({ message: error.message, details: error.details })).not.toContain(
         'Hunter2-secret'
@@ -276,7 +272,7 @@ describe.skipIf(skipWithoutMplusReference)(
         secret: 'b',
         retry: { attempts: 1, baseDelayMs: 1, maxDelayMs: 1 }
       })
-      expect(await failure(dead.getBranches())).toMatchObject({
+      expect(await connectorFailure(dead.getBranches())).toMatchObject({
         kind: 'transient',
         details: { code: 'ECONNREFUSED' }
       })
@@ -290,7 +286,7 @@ describe.skipIf(skipWithoutMplusReference)(
         xml.replace(/<ns:syncMarker>\d+<\/ns:syncMarker>/, '<ns:syncMarker>0</ns:syncMarker>')
       )
       const pages = client.iterateRelations({ fromSyncMarker: 2, syncMarkerLimit: 3 })
-      expect(await failure(pages.next())).toMatchObject({
+      expect(await connectorFailure(pages.next())).toMatchObject({
         kind: 'invalid-response',
         details: { code: 'SYNC_MARKER_REGRESSION' }
       })

@@ -1,24 +1,14 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest'
 import { startMplusSimulator, type MplusSimulator } from '../../../../../simulators/mplus/index'
 import { skipWithoutMplusReference } from '../../../../../simulators/mplus/reference-availability'
+import { connectorFailure } from '../../../../../tests/support/mplus-simulated'
 import type { Clock } from '../../clock'
-import { ConnectorError } from '../connector-error'
 import { createMplusClient, type MplusClientConfig } from './client'
 
 /** Retries without waiting: the sleeps are counted instead of slept. */
 function instantClock(): Clock & { sleeps: number[] } {
   const sleeps: number[] = []
   return { sleeps, now: () => 0, sleep: async (ms) => void sleeps.push(ms) }
-}
-
-async function failure(promise: Promise<unknown>): Promise<ConnectorError> {
-  const error = await promise.then(
-    () => undefined,
-    (e: unknown) => e
-  )
-  if (!(error instanceof ConnectorError))
-    throw new Error(`expected a ConnectorError, got ${String(error)}`)
-  return error
 }
 
 describe.skipIf(skipWithoutMplusReference)('Mplus client under injected faults', () => {
@@ -58,7 +48,7 @@ describe.skipIf(skipWithoutMplusReference)('Mplus client under injected faults',
 
   it('gives up after the attempt budget with a transient error carrying the fault code', async () => {
     simulator.faults.failNext('getBranches', 'server-fault', 5)
-    const error = await failure(clientFor().getBranches())
+    const error = await connectorFailure(clientFor().getBranches())
     expect(error).toMatchObject({
       kind: 'transient',
       details: { operation: 'getBranches', httpStatus: 500, code: 'SOAP-ENV:Server' }
@@ -68,7 +58,7 @@ describe.skipIf(skipWithoutMplusReference)('Mplus client under injected faults',
 
   it('does not retry a Client fault (permanent)', async () => {
     simulator.faults.failNext('getVatGroupList', 'client-fault')
-    const error = await failure(clientFor().getVatGroupList())
+    const error = await connectorFailure(clientFor().getVatGroupList())
     expect(error).toMatchObject({ kind: 'permanent', details: { code: 'SOAP-ENV:Client' } })
     expect(simulator.requestCounts().getVatGroupList).toBe(1)
   })
@@ -82,7 +72,7 @@ describe.skipIf(skipWithoutMplusReference)('Mplus client under injected faults',
   it('never repeats a non-idempotent write whose request was sent: no duplicate relation', async () => {
     simulator.faults.failNext('createRelation', 'reset-after-processing')
     const before = simulator.state.relations.size
-    const error = await failure(
+    const error = await connectorFailure(
       clientFor().createRelation({ name: 'Sanne de Wit', email: 'sanne@example.nl' })
     )
     expect(error).toMatchObject({ kind: 'transient', details: { code: 'ECONNRESET' } })
@@ -115,7 +105,7 @@ describe.skipIf(skipWithoutMplusReference)('Mplus client under injected faults',
 
   it('turns a hang into a transient timeout', async () => {
     simulator.faults.failNext('getBranches', 'hang')
-    const error = await failure(
+    const error = await connectorFailure(
       clientFor({
         retry: { attempts: 1, baseDelayMs: 1, maxDelayMs: 1 },
         timeouts: { requestMs: 300 }
@@ -130,7 +120,7 @@ describe.skipIf(skipWithoutMplusReference)('Mplus client under injected faults',
       retry: { attempts: 1, baseDelayMs: 1, maxDelayMs: 1 },
       timeouts: { requestMs: 60_000, perOperationMs: { getDeliveryMethods: 150 } }
     })
-    expect(await failure(client.getDeliveryMethods())).toMatchObject({
+    expect(await connectorFailure(client.getDeliveryMethods())).toMatchObject({
       kind: 'transient',
       details: { code: 'TIMEOUT' }
     })
@@ -138,14 +128,16 @@ describe.skipIf(skipWithoutMplusReference)('Mplus client under injected faults',
 
   it('reports a truncated answer as an invalid response and does not retry it', async () => {
     simulator.faults.failNext('getTurnoverGroups', 'truncated')
-    const error = await failure(clientFor().getTurnoverGroups())
+    const error = await connectorFailure(clientFor().getTurnoverGroups())
     expect(error).toMatchObject({ kind: 'invalid-response', details: { code: 'MALFORMED_XML' } })
     expect(simulator.requestCounts().getTurnoverGroups).toBe(1)
   })
 
   it('reports a non-XML answer (proxy error page) as an invalid response', async () => {
     simulator.faults.failNext('getBranches', 'malformed')
-    expect(await failure(clientFor().getBranches())).toMatchObject({ kind: 'invalid-response' })
+    expect(await connectorFailure(clientFor().getBranches())).toMatchObject({
+      kind: 'invalid-response'
+    })
   })
 
   it('accepts a valid answer with extra unknown elements (a newer server version)', async () => {
@@ -164,7 +156,7 @@ describe.skipIf(skipWithoutMplusReference)('Mplus client under injected faults',
       method: 'POST',
       body: JSON.stringify({ operation: 'getBranches', kind: 'client-fault', count: 1 })
     })
-    expect(await failure(clientFor().getBranches())).toMatchObject({ kind: 'permanent' })
+    expect(await connectorFailure(clientFor().getBranches())).toMatchObject({ kind: 'permanent' })
     expect(await admin('/__admin/counts')).toEqual({ requests: { getBranches: 1 }, writes: {} })
     await admin('/__admin/counts/reset', { method: 'POST' })
     expect(await admin('/__admin/counts')).toEqual({ requests: {}, writes: {} })

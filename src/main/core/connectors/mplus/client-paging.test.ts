@@ -1,23 +1,17 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { startMplusSimulator, type MplusSimulator } from '../../../../../simulators/mplus/index'
+import type { MplusSimulator } from '../../../../../simulators/mplus/index'
 import { skipWithoutMplusReference } from '../../../../../simulators/mplus/reference-availability'
-import { createMplusClient, type MplusClient } from './client'
+import { startSimulatedMplus } from '../../../../../tests/support/mplus-simulated'
+import type { MplusClient } from './client'
 
 describe.skipIf(skipWithoutMplusReference)('syncMarker paging across 10 000 relations', () => {
   let simulator: MplusSimulator
   let client: MplusClient
 
   beforeAll(async () => {
-    simulator = await startMplusSimulator({
+    ;({ simulator, client } = await startSimulatedMplus({
       fixture: { size: 10, seed: 77, relationCount: 10_000 }
-    })
-    client = createMplusClient({
-      host: simulator.host,
-      port: simulator.port,
-      useTls: false,
-      ident: simulator.ident,
-      secret: simulator.secret
-    })
+    }))
   })
   afterAll(async () => {
     await simulator.close()
@@ -48,14 +42,9 @@ describe.skipIf(skipWithoutMplusReference)('syncMarker paging while relations ch
   let client: MplusClient
 
   beforeAll(async () => {
-    simulator = await startMplusSimulator({ fixture: { size: 10, seed: 78, relationCount: 1_200 } })
-    client = createMplusClient({
-      host: simulator.host,
-      port: simulator.port,
-      useTls: false,
-      ident: simulator.ident,
-      secret: simulator.secret
-    })
+    ;({ simulator, client } = await startSimulatedMplus({
+      fixture: { size: 10, seed: 78, relationCount: 1_200 }
+    }))
   })
   afterAll(async () => {
     await simulator.close()

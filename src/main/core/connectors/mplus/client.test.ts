@@ -1,8 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { startMplusSimulator, type MplusSimulator } from '../../../../../simulators/mplus/index'
+import type { MplusSimulator } from '../../../../../simulators/mplus/index'
 import { skipWithoutMplusReference } from '../../../../../simulators/mplus/reference-availability'
 import { sharedSchemaModel } from '../../../../../simulators/mplus/schema-model'
 import { XsdValidator } from '../../../../../simulators/mplus/xsd-validator'
+import { startSimulatedMplus } from '../../../../../tests/support/mplus-simulated'
 import { isConnectorError } from '../connector-error'
 import { createMplusClient, type MplusClient } from './client'
 import { operationShapes } from './request-shapes'
@@ -12,14 +13,10 @@ describe.skipIf(skipWithoutMplusReference)('Mplus client ⇄ simulator round tri
   let client: MplusClient
 
   beforeAll(async () => {
-    simulator = await startMplusSimulator({ fixture: { size: 40, seed: 5 }, recordMessages: true })
-    client = createMplusClient({
-      host: simulator.host,
-      port: simulator.port,
-      useTls: false,
-      ident: simulator.ident,
-      secret: simulator.secret
-    })
+    ;({ simulator, client } = await startSimulatedMplus({
+      fixture: { size: 40, seed: 5 },
+      recordMessages: true
+    }))
   })
 
   afterAll(async () => {

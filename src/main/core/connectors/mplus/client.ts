@@ -32,18 +32,10 @@ import type {
   MplusTurnoverGroup,
   MplusVatGroup
 } from './types'
+import type { MplusEndpoint } from './transport'
 import { orderToWire, productToWire, relationToWire, requireIdentifier } from './wire-mapping'
 
-export interface MplusClientConfig {
-  host: string
-  port: number
-  useTls: boolean
-  ident: string
-  secret: string
-  /** SHA-256 fingerprint of the server certificate; when set, it is required to match. */
-  certificateSha256?: string | null
-  /** Extra trusted CA certificate(s), PEM. */
-  ca?: string
+export interface MplusClientConfig extends MplusEndpoint {
   timeouts?: {
     /** default 30 s (official clients) */
     connectMs?: number
@@ -81,13 +73,7 @@ export function createMplusClient(config: MplusClientConfig) {
   const logger = config.logger ?? silentLogger
   const context: SoapCallContext = {
     transport: {
-      host: config.host,
-      port: config.port,
-      useTls: config.useTls,
-      ident: config.ident,
-      secret: config.secret,
-      certificateSha256: config.certificateSha256,
-      ca: config.ca,
+      ...endpointOf(config),
       connectTimeoutMs: config.timeouts?.connectMs ?? 30_000,
       maxResponseBytes: config.maxResponseBytes ?? 32 * 1024 * 1024
     },
@@ -111,10 +97,20 @@ export function createMplusClient(config: MplusClientConfig) {
     schema: z.ZodType<T>
   ): Promise<T> => call(operation, body, schema, 'unsent-only')
 
-  const paging = (options: PagingOptions): { from: number; limit: number } => ({
-    from: options.fromSyncMarker ?? 1,
-    limit: options.syncMarkerLimit ?? defaultPageSize
-  })
+  /** Pages a syncMarker list operation: each item carries its own marker. */
+  const iterate = <T extends { syncMarker?: number }>(
+    operation: MplusOperation,
+    options: PagingOptions,
+    fetchPage: (paging: PagingOptions) => Promise<T[]>
+  ): AsyncGenerator<MplusPage<T>> => {
+    const limit = options.syncMarkerLimit ?? defaultPageSize
+    return pageBySyncMarker(
+      operation,
+      options.fromSyncMarker ?? 1,
+      (marker) => fetchPage({ fromSyncMarker: marker, syncMarkerLimit: limit }),
+      (item) => item.syncMarker
+    )
+  }
 
   const salesFilter = (from: number, limit: number): WireObject => ({
     syncMarker: from,
@@ -162,9 +158,7 @@ export function createMplusClient(config: MplusClientConfig) {
       return call(
         'getBranches',
         {},
-        z
-          .object({ branches: schemas.listOf('branch', schemas.branchSchema) })
-          .transform((r) => r.branches)
+        schemas.listResponse('branches', 'branch', schemas.branchSchema)
       )
     },
 
@@ -179,9 +173,7 @@ export function createMplusClient(config: MplusClientConfig) {
       return call(
         'getEmployees',
         { request },
-        z
-          .object({ employeeList: schemas.listOf('employee', schemas.employeeSchema) })
-          .transform((r) => r.employeeList)
+        schemas.listResponse('employeeList', 'employee', schemas.employeeSchema)
       )
     },
 
@@ -189,9 +181,7 @@ export function createMplusClient(config: MplusClientConfig) {
       return call(
         'getVatGroupList',
         {},
-        z
-          .object({ vatGroup: schemas.repeated(schemas.vatGroupSchema) })
-          .transform((r) => r.vatGroup)
+        schemas.repeatedResponse('vatGroup', schemas.vatGroupSchema)
       )
     },
 
@@ -199,11 +189,7 @@ export function createMplusClient(config: MplusClientConfig) {
       return call(
         'getTurnoverGroups',
         { request: { onlyActive: options.onlyActive } },
-        z
-          .object({
-            turnoverGroupList: schemas.listOf('turnoverGroup', schemas.turnoverGroupSchema)
-          })
-          .transform((r) => r.turnoverGroupList)
+        schemas.listResponse('turnoverGroupList', 'turnoverGroup', schemas.turnoverGroupSchema)
       )
     },
 
@@ -225,11 +211,7 @@ export function createMplusClient(config: MplusClientConfig) {
       return call(
         'getDeliveryMethods',
         {},
-        z
-          .object({
-            deliveryMethodList: schemas.listOf('deliveryMethod', schemas.deliveryMethodSchema)
-          })
-          .transform((r) => r.deliveryMethodList)
+        schemas.listResponse('deliveryMethodList', 'deliveryMethod', schemas.deliveryMethodSchema)
       )
     },
 
@@ -315,13 +297,7 @@ export function createMplusClient(config: MplusClientConfig) {
     },
 
     iterateRelations(options: PagingOptions = {}): AsyncGenerator<MplusPage<MplusRelation>> {
-      const { from, limit } = paging(options)
-      return pageBySyncMarker(
-        'getRelations',
-        from,
-        (marker) => client.getRelations({ fromSyncMarker: marker, syncMarkerLimit: limit }),
-        (r) => r.syncMarker
-      )
+      return iterate('getRelations', options, client.getRelations)
     },
 
     /** null when the relation does not exist. */
@@ -437,21 +413,13 @@ export function createMplusClient(config: MplusClientConfig) {
       return call(
         'getProducts',
         { request },
-        z
-          .object({ productList: schemas.listOf('product', schemas.productSchema) })
-          .transform((r) => r.productList)
+        schemas.listResponse('productList', 'product', schemas.productSchema)
       )
     },
 
     /** syncMarkerLimit counts articles; a product is never split across pages. */
     iterateProducts(options: PagingOptions = {}): AsyncGenerator<MplusPage<MplusProduct>> {
-      const { from, limit } = paging(options)
-      return pageBySyncMarker(
-        'getProducts',
-        from,
-        (marker) => client.getProducts({ fromSyncMarker: marker, syncMarkerLimit: limit }),
-        (p) => p.syncMarker
-      )
+      return iterate('getProducts', options, client.getProducts)
     },
 
     async createProduct(
@@ -524,9 +492,7 @@ export function createMplusClient(config: MplusClientConfig) {
       return call(
         'getStock',
         { request },
-        z
-          .object({ articleStocks: schemas.repeated(schemas.stockLineSchema) })
-          .transform((r) => r.articleStocks)
+        schemas.repeatedResponse('articleStocks', schemas.stockLineSchema)
       )
     },
 
@@ -686,13 +652,7 @@ export function createMplusClient(config: MplusClientConfig) {
     },
 
     iterateOrders(options: PagingOptions = {}): AsyncGenerator<MplusPage<MplusOrder>> {
-      const { from, limit } = paging(options)
-      return pageBySyncMarker(
-        'getOrders',
-        from,
-        (marker) => client.getOrders({ fromSyncMarker: marker, syncMarkerLimit: limit }),
-        (o) => o.syncMarker
-      )
+      return iterate('getOrders', options, client.getOrders)
     },
 
     async getOrdersByExtOrderIds(
@@ -718,20 +678,12 @@ export function createMplusClient(config: MplusClientConfig) {
       return call(
         'getInvoices',
         { request },
-        z
-          .object({ invoiceList: schemas.listOf('invoice', schemas.invoiceSchema) })
-          .transform((r) => r.invoiceList)
+        schemas.listResponse('invoiceList', 'invoice', schemas.invoiceSchema)
       )
     },
 
     iterateInvoices(options: PagingOptions = {}): AsyncGenerator<MplusPage<MplusInvoice>> {
-      const { from, limit } = paging(options)
-      return pageBySyncMarker(
-        'getInvoices',
-        from,
-        (marker) => client.getInvoices({ fromSyncMarker: marker, syncMarkerLimit: limit }),
-        (i) => i.syncMarker
-      )
+      return iterate('getInvoices', options, client.getInvoices)
     },
 
     async getReceipts(
@@ -745,20 +697,12 @@ export function createMplusClient(config: MplusClientConfig) {
       return call(
         'getReceipts',
         { request },
-        z
-          .object({ receiptList: schemas.listOf('receipt', schemas.receiptSchema) })
-          .transform((r) => r.receiptList)
+        schemas.listResponse('receiptList', 'receipt', schemas.receiptSchema)
       )
     },
 
     iterateReceipts(options: PagingOptions = {}): AsyncGenerator<MplusPage<MplusReceipt>> {
-      const { from, limit } = paging(options)
-      return pageBySyncMarker(
-        'getReceipts',
-        from,
-        (marker) => client.getReceipts({ fromSyncMarker: marker, syncMarkerLimit: limit }),
-        (r) => r.syncMarker
-      )
+      return iterate('getReceipts', options, client.getReceipts)
     }
   }
   return client
@@ -766,26 +710,38 @@ export function createMplusClient(config: MplusClientConfig) {
 
 export type MplusClient = ReturnType<typeof createMplusClient>
 
-const paymentMethodsResponse = z
-  .object({ paymentMethodList: schemas.listOf('paymentMethod', schemas.paymentMethodSchema) })
-  .transform((r) => r.paymentMethodList)
+function endpointOf({
+  host,
+  port,
+  useTls,
+  ident,
+  secret,
+  certificateSha256,
+  ca
+}: MplusEndpoint): MplusEndpoint {
+  return { host, port, useTls, ident, secret, certificateSha256, ca }
+}
 
-const articleGroupsResponse = z
-  .object({ articleGroupList: schemas.listOf('articleGroups', schemas.articleGroupSchema) })
-  .transform((r) => r.articleGroupList)
+const paymentMethodsResponse = schemas.listResponse(
+  'paymentMethodList',
+  'paymentMethod',
+  schemas.paymentMethodSchema
+)
 
-const relationsResponse = z
-  .object({ relationList: schemas.listOf('relation', schemas.relationSchema) })
-  .transform((r) => r.relationList)
+const articleGroupsResponse = schemas.listResponse(
+  'articleGroupList',
+  'articleGroups',
+  schemas.articleGroupSchema
+)
+
+const relationsResponse = schemas.listResponse('relationList', 'relation', schemas.relationSchema)
 
 const findRelationResponse = z.object({
   result: schemas.resultEnums.findRelation,
   relation: schemas.relationSchema.optional()
 })
 
-const ordersResponse = z
-  .object({ orderList: schemas.listOf('order', schemas.orderSchema) })
-  .transform((r) => r.orderList)
+const ordersResponse = schemas.listResponse('orderList', 'order', schemas.orderSchema)
 
 function findResult(
   operation: string,

@@ -462,3 +462,17 @@ export const createOrderInfoSchema = z.object({
   orderString: text,
   orderQueued: bool.optional()
 })
+
+/** A response whose content is one wrapped list (`<relationList><relation/>…`): the items. */
+export function listResponse<T extends z.ZodType>(wrapper: string, child: string, item: T) {
+  return z
+    .object({ [wrapper]: listOf(child, item) })
+    .transform((r) => (r as Record<string, z.output<T>[]>)[wrapper])
+}
+
+/** A response whose content is one bare repeated element (`<vatGroup/>…`): the items. */
+export function repeatedResponse<T extends z.ZodType>(element: string, item: T) {
+  return z
+    .object({ [element]: repeated(item) })
+    .transform((r) => (r as Record<string, z.output<T>[]>)[element])
+}

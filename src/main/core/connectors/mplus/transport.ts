@@ -9,7 +9,8 @@ import { ConnectorError } from '../connector-error'
  * URL's query string (ident and secret live there).
  */
 
-export interface TransportConfig {
+/** Where and how to reach one MplusKASSA installation. */
+export interface MplusEndpoint {
   host: string
   port: number
   useTls: boolean
@@ -19,6 +20,9 @@ export interface TransportConfig {
   certificateSha256?: string | null
   /** Extra CA certificate(s) in PEM to trust (e.g. a private CA). */
   ca?: string
+}
+
+export interface TransportConfig extends MplusEndpoint {
   connectTimeoutMs: number
   maxResponseBytes: number
 }
