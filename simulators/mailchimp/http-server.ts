@@ -112,23 +112,14 @@ function throttleProblem(maxInFlight: number): ApiProblem {
 }
 
 /** Applies a fault that replaces the answer; returns true when the request is dealt with. */
-function applyReplacingFault(
-  fault: FaultSpec,
-  response: ServerResponse,
-  socket: Socket,
-  hung: Set<Socket>
-): boolean {
+function applyReplacingFault(fault: FaultSpec, response: ServerResponse, socket: Socket): boolean {
   switch (fault.kind) {
     case 'reset':
       socket.destroy()
       return true
     case 'hang': {
-      hung.add(socket)
       const timer = setTimeout(() => socket.destroy(), apiTimeoutMs)
-      socket.once('close', () => {
-        clearTimeout(timer)
-        hung.delete(socket)
-      })
+      socket.once('close', () => clearTimeout(timer))
       return true
     }
     case 'html': {
@@ -177,7 +168,6 @@ export function startHttpServer(
   const { router, sim, faults, apiKey, maxInFlight } = options
   let inFlight = 0
   const sockets = new Set<Socket>()
-  const hung = new Set<Socket>()
 
   const handle = async (request: IncomingMessage, response: ServerResponse): Promise<void> => {
     const url = new URL(request.url ?? '/', 'http://127.0.0.1')
@@ -203,7 +193,7 @@ export function startHttpServer(
     }
     const path = url.pathname.slice('/3.0'.length) || '/'
     const fault = faults.take(method, path)
-    if (fault && applyReplacingFault(fault, response, request.socket, hung)) return
+    if (fault && applyReplacingFault(fault, response, request.socket)) return
     if (faults.latencyMs > 0) await new Promise((resolve) => setTimeout(resolve, faults.latencyMs))
     const problem = authProblem(request, apiKey)
     if (problem) return sendProblem(response, problem)

@@ -1,4 +1,3 @@
-import type { AxiosInstance } from 'axios'
 import { systemClock, type Clock } from '../../clock'
 import { silentLogger, type Logger } from '../../logger'
 import { ConnectorError, type ConnectorErrorKind } from '../connector-error'
@@ -448,14 +447,7 @@ export function createMailchimpClient(config: MailchimpClientConfig) {
       batches.waitForBatch(batchId, options),
     /** Submit, wait, download and map every operation's result back by operation_id. */
     runBatch: (operations: BatchOperationInput[], options?: BatchWaitOptions): Promise<BatchRun> =>
-      batches.run(operations, options),
-
-    /** Requests waiting and running on this account's limiter. */
-    load: () => transport.load,
-    /** For tests only: hook interceptors to inspect outgoing requests. */
-    get httpForTests(): AxiosInstance {
-      return transport.axiosInstance
-    }
+      batches.run(operations, options)
   }
 }
 

@@ -64,16 +64,6 @@ export class MailchimpTransport {
     })
   }
 
-  /** For tests: observe the requests this client sends (e.g. to validate bodies against the spec). */
-  get axiosInstance(): AxiosInstance {
-    return this.http
-  }
-
-  /** Requests waiting for a slot plus those in flight. */
-  get load(): { queued: number; running: number } {
-    return { queued: this.queue.size, running: this.queue.pending }
-  }
-
   async request<T>(spec: RequestSpec<T>): Promise<T> {
     const operation = `${spec.method} ${spec.template}`
     // A POST creates: repeating one that may have reached Mailchimp could create twice (or fail
