@@ -56,6 +56,12 @@ export interface PagingOptions {
   syncMarkerLimit?: number
 }
 
+export interface SalesDocumentOptions extends PagingOptions {
+  relationNumbers?: number[]
+  /** false = headers only (default: lines included) */
+  includeLineList?: boolean
+}
+
 export interface StockPagingOptions {
   branchNumber: number
   /** Stock records with stockId ≥ this (store the last page's syncMarker, pass it + 1). */
@@ -112,11 +118,14 @@ export function createMplusClient(config: MplusClientConfig) {
     )
   }
 
-  const salesFilter = (from: number, limit: number): WireObject => ({
-    syncMarker: from,
-    syncMarkerLimit: limit,
+  /** The filters orders, invoices and receipts share (the two TextLists are schema-required). */
+  const salesRequest = (options: SalesDocumentOptions): WireObject => ({
+    syncMarker: options.fromSyncMarker ?? 1,
+    syncMarkerLimit: options.syncMarkerLimit ?? defaultPageSize,
+    relationNumbers: options.relationNumbers,
     articlePluNumbers: {},
-    articleBarcodes: {}
+    articleBarcodes: {},
+    includeLineList: options.includeLineList
   })
 
   const client = {
@@ -636,19 +645,13 @@ export function createMplusClient(config: MplusClientConfig) {
     },
 
     async getOrders(
-      options: PagingOptions & {
-        orderIds?: string[]
-        relationNumbers?: number[]
-        includeLineList?: boolean
-      } = {}
+      options: SalesDocumentOptions & { orderIds?: string[] } = {}
     ): Promise<MplusOrder[]> {
-      const request = {
-        ...salesFilter(options.fromSyncMarker ?? 1, options.syncMarkerLimit ?? defaultPageSize),
-        relationNumbers: options.relationNumbers,
-        orderIds: options.orderIds,
-        includeLineList: options.includeLineList
-      }
-      return call('getOrders', { request }, ordersResponse)
+      return call(
+        'getOrders',
+        { request: { ...salesRequest(options), orderIds: options.orderIds } },
+        ordersResponse
+      )
     },
 
     iterateOrders(options: PagingOptions = {}): AsyncGenerator<MplusPage<MplusOrder>> {
@@ -667,17 +670,10 @@ export function createMplusClient(config: MplusClientConfig) {
       return call('getOrdersByExtOrderIds', { request }, ordersResponse)
     },
 
-    async getInvoices(
-      options: PagingOptions & { relationNumbers?: number[]; includeLineList?: boolean } = {}
-    ): Promise<MplusInvoice[]> {
-      const request = {
-        ...salesFilter(options.fromSyncMarker ?? 1, options.syncMarkerLimit ?? defaultPageSize),
-        relationNumbers: options.relationNumbers,
-        includeLineList: options.includeLineList
-      }
+    async getInvoices(options: SalesDocumentOptions = {}): Promise<MplusInvoice[]> {
       return call(
         'getInvoices',
-        { request },
+        { request: salesRequest(options) },
         schemas.listResponse('invoiceList', 'invoice', schemas.invoiceSchema)
       )
     },
@@ -686,17 +682,10 @@ export function createMplusClient(config: MplusClientConfig) {
       return iterate('getInvoices', options, client.getInvoices)
     },
 
-    async getReceipts(
-      options: PagingOptions & { relationNumbers?: number[]; includeLineList?: boolean } = {}
-    ): Promise<MplusReceipt[]> {
-      const request = {
-        ...salesFilter(options.fromSyncMarker ?? 1, options.syncMarkerLimit ?? defaultPageSize),
-        relationNumbers: options.relationNumbers,
-        includeLineList: options.includeLineList
-      }
+    async getReceipts(options: SalesDocumentOptions = {}): Promise<MplusReceipt[]> {
       return call(
         'getReceipts',
-        { request },
+        { request: salesRequest(options) },
         schemas.listResponse('receiptList', 'receipt', schemas.receiptSchema)
       )
     },
