@@ -6,6 +6,7 @@ import { dispatch, type ApiResponse, type CapturedRequest } from './dispatcher'
 import type { FaultInjector, FaultSpec } from './faults'
 import { ApiProblem } from './problem'
 import type { Router } from './router'
+import { triggeredProblem } from './trigger-error'
 
 /** The API answers every call within 120 s; a hung call is cut there. */
 const apiTimeoutMs = 120_000
@@ -195,7 +196,8 @@ export function startHttpServer(
     const fault = faults.take(method, path)
     if (fault && applyReplacingFault(fault, response, request.socket)) return
     if (faults.latencyMs > 0) await new Promise((resolve) => setTimeout(resolve, faults.latencyMs))
-    const problem = authProblem(request, apiKey)
+    const problem =
+      authProblem(request, apiKey) ?? triggeredProblem(request.headers['x-trigger-error'])
     if (problem) return sendProblem(response, problem)
     const override = request.headers['x-http-method-override']
     if (typeof override === 'string' && method !== 'POST')

@@ -88,6 +88,35 @@ describe('Mailchimp simulator over raw HTTP', () => {
     expect(override.json).toMatchObject({ status: 422, title: 'Invalid Method Override' })
   })
 
+  it('answers X-Trigger-Error with the named error, as the live API does', async () => {
+    const triggered = await call('GET', '/ping', undefined, {
+      'x-trigger-error': 'TooManyRequests'
+    })
+    expect(triggered.json).toMatchObject({ status: 429, title: 'Too Many Requests' })
+    const unknown = await call('GET', '/ping', undefined, { 'x-trigger-error': 'NoSuchError' })
+    expect(unknown.json).toMatchObject({
+      status: 400,
+      detail: expect.stringContaining('NoSuchError')
+    })
+  })
+
+  it('embeds at most 50 variants in a product; the variants collection has them all', async () => {
+    const variants = Array.from({ length: 60 }, (_, i) => ({
+      id: `band-${i}`,
+      title: `Band ${i}`,
+      price: 9.5
+    }))
+    const created = await call('POST', `/ecommerce/stores/${storeId}/products`, {
+      id: 'band',
+      title: 'Binnenband',
+      variants
+    })
+    expect(created.json?.variants).toHaveLength(50)
+    const all = await call('GET', `/ecommerce/stores/${storeId}/products/band/variants?count=100`)
+    expect(all.json).toMatchObject({ total_items: 60 })
+    expect(all.json?.variants).toHaveLength(60)
+  })
+
   it('refuses broken JSON and invalid resources with errors[]', async () => {
     const broken = await call('POST', `/ecommerce/stores/${storeId}/products`, '{"id": "x",')
     expect(broken.json).toMatchObject({ status: 400, title: 'JSON Parse Exception' })
