@@ -19,8 +19,11 @@ vitest_status=0
 echo "== vitest"
 vitest_cmd='npx vitest run --reporter=default --reporter=json --outputFile.json=.vitest-results.json'
 if command -v dbus-run-session >/dev/null && command -v gnome-keyring-daemon >/dev/null; then
-  # The keyring password only unlocks this throw-away test keyring.
-  dbus-run-session -- sh -c "echo -n kassabrug-test | gnome-keyring-daemon --unlock --components=secrets >/dev/null && $vitest_cmd" || vitest_status=$?
+  # A throw-away keyring in a fresh folder: its password only unlocks this test keyring, and a
+  # keyring left by an earlier run (another password) cannot make the keychain tests fail.
+  keyring_home=$(mktemp -d)
+  XDG_DATA_HOME="$keyring_home" dbus-run-session -- sh -c "echo -n kassabrug-test | gnome-keyring-daemon --unlock --components=secrets >/dev/null && $vitest_cmd" || vitest_status=$?
+  rm -rf "$keyring_home"
 else
   echo "(no dbus-run-session/gnome-keyring: keychain tests skip unless CI is set)"
   sh -c "$vitest_cmd" || vitest_status=$?

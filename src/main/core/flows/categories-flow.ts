@@ -2,7 +2,8 @@ import type { MailchimpClient } from '../connectors/mailchimp/client'
 import type { MplusClient } from '../connectors/mplus/client'
 import type { MplusArticleGroup } from '../connectors/mplus/types'
 import type { FlowDefinition, PlannedRecord } from '../sync/flow'
-import { mappingRefusal, type FlowMapper } from './planned-mapping'
+import type { FlowMapper } from '../mapping/flow-mapper'
+import { mappingRefusal } from './mapping-refusal'
 
 /** The product type a group gives, and the Mailchimp products that carry it. */
 export interface CategoryPayload {
@@ -57,7 +58,7 @@ export function createCategoriesFlow(
     describe: (group) => `category ${group.groupNumber} (${group.name})`,
 
     async plan(group, ctx): Promise<PlannedRecord<CategoryPayload>> {
-      const mapped = mapper.apply(group)
+      const mapped = mapper.map(group)
       if (!mapped.ok) return mappingRefusal(mapped, `Category ${group.groupNumber}`)
       const type = String((mapped.create as { type?: unknown }).type ?? '')
       const productIds: string[] = []

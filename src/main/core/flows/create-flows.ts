@@ -1,9 +1,9 @@
+import { loadFlowMapper } from '../mapping/flow-mapper'
 import { MappingRepository } from '../mapping/mapping-repository'
 import type { FlowsFactory } from '../sync/flow'
 import { createCategoriesFlow } from './categories-flow'
 import { ConnectionCache, type ConnectorTuning } from './connections'
 import { createCustomersFlow } from './customers-flow'
-import { createFlowMapper } from './planned-mapping'
 import { createProductsFlow } from './products-flow'
 
 export interface FlowsOptions {
@@ -22,9 +22,8 @@ export function createFlowsFactory(options: FlowsOptions = {}): FlowsFactory {
     connections ??= new ConnectionCache(clock, logger, options.connectors)
     const { mailchimp, mplus, listId, storeId } = await connections.open(settings, secrets)
     const mappings = new MappingRepository(db, clock)
-    const lookups = await mappings.getLookups()
-    const mapperFor = async (flow: 'customers' | 'products' | 'categories') =>
-      createFlowMapper(flow, (await mappings.get(flow)).mapping, lookups)
+    const mapperFor = (flow: 'customers' | 'products' | 'categories') =>
+      loadFlowMapper(mappings, flow)
     return {
       customers: createCustomersFlow({
         mailchimp,

@@ -5,7 +5,8 @@ import type { Member } from '../connectors/mailchimp/types'
 import type { MplusClient } from '../connectors/mplus/client'
 import type { MplusRelationFields } from '../connectors/mplus/types'
 import type { FlowDefinition } from '../sync/flow'
-import { mappingRefusal, type FlowMapper } from './planned-mapping'
+import type { FlowMapper } from '../mapping/flow-mapper'
+import { mappingRefusal } from './mapping-refusal'
 
 export interface CustomersFlowDeps {
   mailchimp: MailchimpClient
@@ -47,7 +48,7 @@ export function createCustomersFlow(
         if (!isConnectorError(error)) throw error
         return { action: 'fail', kind: 'validation', reason: error.message }
       }
-      const mapped = mapper.apply(member)
+      const mapped = mapper.map(member)
       if (!mapped.ok) return mappingRefusal(mapped, `Customer ${member.email_address}`)
       return { action: 'write', create: mapped.create, update: mapped.update }
     },

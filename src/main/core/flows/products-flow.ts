@@ -4,13 +4,20 @@ import type { MplusClient } from '../connectors/mplus/client'
 import type { MplusArticleGroup, MplusProduct } from '../connectors/mplus/types'
 import type { FieldError } from '../mapping/apply-mapping'
 import type { FlowDefinition, PlannedRecord } from '../sync/flow'
-import { mappingRefusal, type FlowMapper } from './planned-mapping'
+import type { FlowMapper } from '../mapping/flow-mapper'
+import { mappingRefusal } from './mapping-refusal'
 
 /** A Mailchimp product with its variants, as the products mapping builds it. */
 export interface ProductPayload {
   product: Record<string, unknown>
   variants: Record<string, unknown>[]
 }
+
+/**
+ * Kassabrug's own limit: Mailchimp documents none for titles, but a title longer than this is a
+ * text pasted into the wrong field at the till, and it would show in e-mails and segment lists.
+ */
+export const maxTitleLength = 255
 
 export interface ProductsFlowDeps {
   mailchimp: MailchimpClient
@@ -76,7 +83,7 @@ export function createProductsFlow(
       const update: ProductPayload = { product: {}, variants: [] }
       const errors: FieldError[] = []
       for (const [index, article] of product.articleList.entries()) {
-        const mapped = mapper.apply({ product, article, group })
+        const mapped = mapper.map({ product, article, group })
         if (!mapped.ok) {
           errors.push(
             ...mapped.errors.map((e) => ({
@@ -93,6 +100,7 @@ export function createProductsFlow(
         create.variants.push(sectionOf(mapped.create, 'variant'))
         update.variants.push(sectionOf(mapped.update, 'variant'))
       }
+      errors.push(...overlongTitles(create))
       if (errors.length > 0) return mappingRefusal({ ok: false, errors }, subject)
       return { action: 'write', create, update }
     },
@@ -116,6 +124,22 @@ export function createProductsFlow(
       return { targetId: productId, response: { id: productId, variants: variants.length } }
     }
   }
+}
+
+function overlongTitles(payload: ProductPayload): FieldError[] {
+  const titles = [
+    { target: 'product.title', value: payload.product.title },
+    ...payload.variants.map((variant) => ({
+      target: `variant ${String(variant.id)} title`,
+      value: variant.title
+    }))
+  ]
+  return titles
+    .filter(({ value }) => typeof value === 'string' && [...value].length > maxTitleLength)
+    .map(({ target, value }) => ({
+      target,
+      message: `is ${[...(value as string)].length} characters long; shorten it in MplusKASSA to at most ${maxTitleLength}`
+    }))
 }
 
 function sectionOf(payload: Record<string, unknown>, section: string): Record<string, unknown> {

@@ -19,7 +19,7 @@ export class KeychainSecretStore implements SecretStore {
   constructor(
     private readonly service: string = keychainService,
     // Loaded lazily: a native module that fails to load must become "keychain unavailable", not a crash.
-    private readonly loadKeytar: () => Promise<Keytar> = () => import('keytar')
+    private readonly loadKeytar: () => Promise<Keytar> = loadKeytarModule
   ) {}
 
   async availability(): Promise<KeychainAvailability> {
@@ -72,4 +72,10 @@ export function describeKeychainFailure(error: unknown): string {
     return `The keychain is locked (${detail}). Unlock it and try again.`
   }
   return `The OS keychain cannot be used (${detail}). Kassabrug never stores secrets in plain text.`
+}
+
+/** keytar is CommonJS: an ESM loader (tsx, Node) hands it over as the namespace's default. */
+async function loadKeytarModule(): Promise<Keytar> {
+  const namespace = (await import('keytar')) as Keytar & { default?: Keytar }
+  return namespace.default ?? namespace
 }

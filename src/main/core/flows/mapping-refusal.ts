@@ -1,0 +1,11 @@
+import type { MappingResult } from '../mapping/apply-mapping'
+import type { PlannedRecord } from '../sync/flow'
+
+/** A failed mapping as the plan's refusal: every field's problem in one sentence. */
+export function mappingRefusal(
+  result: Extract<MappingResult, { ok: false }>,
+  subject: string
+): Extract<PlannedRecord<never>, { action: 'fail' }> {
+  const problems = result.errors.map((error) => `${error.target}: ${error.message}`).join('; ')
+  return { action: 'fail', kind: 'validation', reason: `${subject} cannot be sent — ${problems}.` }
+}
