@@ -14,6 +14,20 @@ export function pageOf<T>(items: readonly T[], query: URLSearchParams): T[] {
   return items.slice(offset, offset + count)
 }
 
+/**
+ * A collection response: the page under the resource's own key (`members`, `products`, …), the
+ * parent ids the API echoes, and total_items regardless of paging.
+ */
+export function collection<T>(
+  key: string,
+  items: readonly T[],
+  query: URLSearchParams,
+  render: (item: T) => unknown,
+  parentIds: Record<string, string> = {}
+): Record<string, unknown> {
+  return { ...parentIds, [key]: pageOf(items, query).map(render), total_items: items.length }
+}
+
 function integerParam(query: URLSearchParams, name: string, fallback: number): number {
   const raw = query.get(name)
   if (raw === null || raw === '') return fallback

@@ -4,7 +4,7 @@ import { arr, freeObject, obj, str, validateBody } from '../body-schema'
 import { buildBatchArchive } from '../batch-archive'
 import { selfLinks } from '../links'
 import { notFound } from '../problem'
-import { pageOf } from '../projection'
+import { collection } from '../projection'
 import type { Router } from '../router'
 import type { BatchOperation, BatchRecord } from '../state'
 
@@ -119,10 +119,7 @@ export function registerBatchRoutes(router: Router, runtime: BatchRuntime): void
   router.add('GET', '/batches', ({ sim, query }) => {
     const batches = [...sim.state.batches.values()]
     return {
-      body: {
-        batches: pageOf(batches, query).map((batch) => renderBatch(sim, runtime, batch)),
-        total_items: batches.length
-      }
+      body: collection('batches', batches, query, (batch) => renderBatch(sim, runtime, batch))
     }
   })
   router.add('GET', '/batches/{batch_id}', ({ sim, params }) => {

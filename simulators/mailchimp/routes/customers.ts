@@ -11,7 +11,7 @@ import {
 import { assertAcceptableEmail, subscriberHash } from '../email-rules'
 import { selfLinks } from '../links'
 import { badRequest, invalidResource, notFound } from '../problem'
-import { pageOf } from '../projection'
+import { collection } from '../projection'
 import type { Router } from '../router'
 import { mapFor, type CustomerRecord, type StoreRecord } from '../state'
 import { writeMember } from './members'
@@ -142,13 +142,13 @@ export function registerCustomerRoutes(router: Router): void {
         (customer) => customer.email_address.toLowerCase() === email.toLowerCase()
       )
     return {
-      body: {
-        store_id: params.store_id,
-        customers: pageOf(customers, query).map((customer) =>
-          renderCustomer(sim, params.store_id, customer)
-        ),
-        total_items: customers.length
-      }
+      body: collection(
+        'customers',
+        customers,
+        query,
+        (customer) => renderCustomer(sim, params.store_id, customer),
+        { store_id: params.store_id }
+      )
     }
   })
   router.add('POST', base, ({ sim, params, body }) => {

@@ -2,7 +2,7 @@ import type { SimulatorContext } from '../context'
 import { bool, obj, str, validateBody, type BodySchema } from '../body-schema'
 import { selfLinks } from '../links'
 import { badRequest, notFound } from '../problem'
-import { pageOf } from '../projection'
+import { collection } from '../projection'
 import type { Router } from '../router'
 import type { ListRecord, MergeFieldRecord, MergeFieldType } from '../state'
 
@@ -65,12 +65,7 @@ const mergeFieldSchema: BodySchema = obj(
 export function registerListRoutes(router: Router): void {
   router.add('GET', '/lists', ({ sim, query }) => {
     const lists = [...sim.state.lists.values()]
-    return {
-      body: {
-        lists: pageOf(lists, query).map((list) => renderList(sim, list)),
-        total_items: lists.length
-      }
-    }
+    return { body: collection('lists', lists, query, (list) => renderList(sim, list)) }
   })
   router.add('GET', '/lists/{list_id}', ({ sim, params }) => ({
     body: renderList(sim, requireList(sim, params.list_id))
@@ -79,11 +74,9 @@ export function registerListRoutes(router: Router): void {
     requireList(sim, params.list_id)
     const fields = sim.state.mergeFields.get(params.list_id) ?? []
     return {
-      body: {
-        merge_fields: pageOf(fields, query).map((field) => renderMergeField(sim, field)),
-        list_id: params.list_id,
-        total_items: fields.length
-      }
+      body: collection('merge_fields', fields, query, (field) => renderMergeField(sim, field), {
+        list_id: params.list_id
+      })
     }
   })
   router.add('POST', '/lists/{list_id}/merge-fields', ({ sim, params, body }) => {

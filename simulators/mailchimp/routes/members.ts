@@ -18,7 +18,7 @@ import { assertAcceptableEmail, hashFromPath, subscriberHash } from '../email-ru
 import { selfLinks } from '../links'
 import { missingRequiredMergeFields, normaliseMergeValues } from '../merge-values'
 import { ApiProblem, invalidResource, notFound, type FieldError } from '../problem'
-import { pageOf } from '../projection'
+import { collection } from '../projection'
 import type { Router } from '../router'
 import { mapFor, memberStatuses, type MemberRecord, type MemberStatus } from '../state'
 import { requireList } from './lists'
@@ -325,11 +325,9 @@ export function registerMemberRoutes(router: Router): void {
     requireList(sim, params.list_id)
     const members = listMembers(sim, params.list_id, query)
     return {
-      body: {
-        members: pageOf(members, query).map((member) => renderMember(sim, member)),
-        list_id: params.list_id,
-        total_items: members.length
-      }
+      body: collection('members', members, query, (member) => renderMember(sim, member), {
+        list_id: params.list_id
+      })
     }
   })
   router.add('POST', base, ({ sim, params, body, query }) => {

@@ -14,7 +14,7 @@ import {
 } from '../body-schema'
 import { selfLinks } from '../links'
 import { badRequest, invalidResource, notFound } from '../problem'
-import { pageOf } from '../projection'
+import { collection } from '../projection'
 import type { Router } from '../router'
 import { mapFor, type OrderLineRecord, type OrderRecord, type StoreRecord } from '../state'
 import {
@@ -193,11 +193,9 @@ export function registerOrderRoutes(router: Router): void {
     const customerId = query.get('customer_id')
     if (customerId) orders = orders.filter((order) => order.customer_id === customerId)
     return {
-      body: {
-        store_id: store.id,
-        orders: pageOf(orders, query).map((order) => renderOrder(sim, store, order)),
-        total_items: orders.length
-      }
+      body: collection('orders', orders, query, (order) => renderOrder(sim, store, order), {
+        store_id: store.id
+      })
     }
   })
   router.add('POST', base, ({ sim, params, body }) => {
@@ -255,12 +253,13 @@ export function registerOrderRoutes(router: Router): void {
     const store = requireStore(sim, params.store_id)
     const order = requireOrder(sim, store.id, params.order_id)
     return {
-      body: {
-        store_id: store.id,
-        order_id: order.id,
-        lines: pageOf(order.lines, query).map((line) => renderLine(sim, store, order.id, line)),
-        total_items: order.lines.length
-      }
+      body: collection(
+        'lines',
+        order.lines,
+        query,
+        (line) => renderLine(sim, store, order.id, line),
+        { store_id: store.id, order_id: order.id }
+      )
     }
   })
 }

@@ -12,7 +12,7 @@ import {
 } from '../body-schema'
 import { selfLinks } from '../links'
 import { badRequest, invalidResource, notFound } from '../problem'
-import { pageOf } from '../projection'
+import { collection } from '../projection'
 import type { Router } from '../router'
 import {
   mapFor,
@@ -197,11 +197,13 @@ export function registerProductRoutes(router: Router): void {
     const store = requireStore(sim, params.store_id)
     const products = [...(sim.state.products.get(store.id)?.values() ?? [])]
     return {
-      body: {
-        store_id: store.id,
-        products: pageOf(products, query).map((product) => renderProduct(sim, store, product)),
-        total_items: products.length
-      }
+      body: collection(
+        'products',
+        products,
+        query,
+        (product) => renderProduct(sim, store, product),
+        { store_id: store.id }
+      )
     }
   })
   router.add('POST', base, ({ sim, params, body }) => {
@@ -277,14 +279,13 @@ function registerVariantRoutes(router: Router, base: string): void {
   router.add('GET', base, ({ sim, params, query }) => {
     const variants = [...variantScope(sim, params).variants.values()]
     return {
-      body: {
-        store_id: params.store_id,
-        product_id: params.product_id,
-        variants: pageOf(variants, query).map((variant) =>
-          renderVariant(sim, params.store_id, params.product_id, variant)
-        ),
-        total_items: variants.length
-      }
+      body: collection(
+        'variants',
+        variants,
+        query,
+        (variant) => renderVariant(sim, params.store_id, params.product_id, variant),
+        { store_id: params.store_id, product_id: params.product_id }
+      )
     }
   })
   router.add('POST', base, ({ sim, params, body }) => {

@@ -2,7 +2,7 @@ import { apiTimestamp, type SimulatorContext } from '../context'
 import { bool, num, obj, str, validateBody, withRequired, type BodySchema } from '../body-schema'
 import { selfLinks } from '../links'
 import { badRequest, invalidResource, notFound } from '../problem'
-import { pageOf } from '../projection'
+import { collection } from '../projection'
 import type { Router } from '../router'
 import { variantKey, type AddressRecord, type StoreRecord } from '../state'
 
@@ -97,12 +97,7 @@ export function createStore(
 export function registerStoreRoutes(router: Router): void {
   router.add('GET', '/ecommerce/stores', ({ sim, query }) => {
     const stores = [...sim.state.stores.values()]
-    return {
-      body: {
-        stores: pageOf(stores, query).map((store) => renderStore(sim, store)),
-        total_items: stores.length
-      }
-    }
+    return { body: collection('stores', stores, query, (store) => renderStore(sim, store)) }
   })
   router.add('POST', '/ecommerce/stores', ({ sim, body }) => {
     validateBody(storePostSchema, body)
