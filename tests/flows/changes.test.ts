@@ -112,13 +112,13 @@ describe('changes after the first sync', () => {
       articleList: [{ articleNumber: article.articleNumber, priceIncl: 999 }]
     })
     const writesBefore = JSON.stringify(pair.mailchimp.writeCounts())
-    const preview = await core.sync.engine.dryRun('products', 10)
+    const { items: preview } = await core.call('sync.preview', { flow: 'products', limit: 10 })
     expect(JSON.stringify(pair.mailchimp.writeCounts())).toBe(writesBefore)
     const planned = preview.find((item) => item.sourceId === String(product.productNumber))
-    expect(planned?.decision.action).toBe('update')
+    expect(planned?.action).toBe('update')
     const { runs } = await core.call('sync.runNow', { flow: 'products', wait: true })
     const { records } = await core.call('log.records', { runId: runs[0].id, limit: 50 })
     const sent = records.find((r) => r.sourceId === String(product.productNumber))?.sentPayload
-    expect(sent).toBe(JSON.stringify((planned!.decision as { payload: unknown }).payload))
+    expect(sent).toBe(planned?.payload)
   })
 })

@@ -120,6 +120,16 @@ export const RunNowInput = z.union([
   z.object({ all: z.literal(true), ...Wait }).strict()
 ])
 
+/** What the next run would do with one record: the decision and exactly what it would send. */
+export const PreviewItem = z.object({
+  sourceId: z.string(),
+  action: z.enum(['create', 'update', 'skip', 'wait', 'fail']),
+  reason: z.string().nullable(),
+  /** The payload as JSON text, byte for byte what the run sends (create/update only). */
+  payload: z.string().nullable()
+})
+export type PreviewItem = z.infer<typeof PreviewItem>
+
 export const syncCalls = {
   'sync.runNow': defineCall(
     RunNowInput,
@@ -130,6 +140,11 @@ export const syncCalls = {
     z.object({ flow: FlowId, ...Wait }).strict(),
     z.object({ accepted: z.array(FlowId), runs: z.array(RunSummary) }),
     'Forget where the flow was (checkpoint) and read everything again; the ledger stays, so nothing duplicates.'
+  ),
+  'sync.preview': defineCall(
+    z.object({ flow: FlowId, limit: z.int().min(1).max(100).default(10) }).strict(),
+    z.object({ items: z.array(PreviewItem) }),
+    'Dry run: what the next run would do with the next records, and the exact payloads; writes nothing.'
   ),
   'sync.status': defineCall(
     z.object({}).strict().default({}),

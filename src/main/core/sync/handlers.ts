@@ -49,6 +49,14 @@ export function createSyncHandlers({ engine, db, clock, logger }: HandlerDeps): 
     },
     'sync.resync': async ({ flow, wait }) =>
       startOne(flow, await engine.begin(flow, { trigger: 'manual', fromScratch: true }), wait),
+    'sync.preview': async ({ flow, limit }) => ({
+      items: (await engine.dryRun(flow, limit)).map(({ sourceId, decision }) => ({
+        sourceId,
+        action: decision.action,
+        reason: 'reason' in decision ? decision.reason : null,
+        payload: 'payload' in decision ? JSON.stringify(decision.payload) : null
+      }))
+    }),
     'sync.status': () => engine.status(),
     'sync.setFlow': ({ flow, enabled, schedule }) => engine.setFlow(flow, { enabled, schedule }),
     'log.runs': async (filter) => {
