@@ -6,6 +6,7 @@ import { FaultInjector, type FaultKind } from './faults'
 import { sharedSchemaModel } from './schema-model'
 import { createSoapHandler, listen, simulatedOperations } from './server'
 import { generateShopFixture } from './shop-fixture'
+import { XsdValidator, type XsdValidationFailure } from './xsd-validator'
 import { fixtureFromState, stateFromFixture, type MplusFixture, type MplusState } from './state'
 
 export type { MplusFixture, MplusState } from './state'
@@ -23,6 +24,11 @@ export interface MplusSimulatorOptions {
   latencyMs?: number
   /** Keep every accepted request and every response (standalone Body elements) for XSD validation. */
   recordMessages?: boolean
+  /**
+   * Strict mode for tests: record every accepted request and every response and validate them all
+   * with xmllint against the WSDL's XSD when the simulator closes; close() rejects on any failure.
+   */
+  strictXsd?: boolean
 }
 
 export interface RecordedMessage {
@@ -49,6 +55,8 @@ export interface MplusSimulator {
   resetCounts(): void
   /** Messages recorded since start (recordMessages) — drained by the caller. */
   takeRecordedMessages(): RecordedMessage[]
+  /** Validates (and drains) the recorded messages with xmllint; returns the failures. */
+  validateRecordedMessages(): Promise<XsdValidationFailure[]>
   saveState(path: string): void
   close(): Promise<void>
 }
@@ -152,7 +160,8 @@ export async function startMplusSimulator(
     ident,
     secret,
     latencyMs: options.latencyMs ?? 0,
-    onMessage: options.recordMessages ? (message) => recorded.push(message) : undefined,
+    onMessage:
+      options.recordMessages || options.strictXsd ? (message) => recorded.push(message) : undefined,
     onCall: (operation, isWrite) => {
       requests.set(operation, (requests.get(operation) ?? 0) + 1)
       if (isWrite) writes.set(operation, (writes.get(operation) ?? 0) + 1)
@@ -178,10 +187,36 @@ export async function startMplusSimulator(
       writes.clear()
     },
     takeRecordedMessages: () => recorded.splice(0),
+    validateRecordedMessages: () => validateMessages(model.wsdlText, recorded.splice(0)),
     saveState: (path) => writeFileSync(path, JSON.stringify(fixtureFromState(state))),
-    close: () => listening.close()
+    close: async () => {
+      await listening.close()
+      if (!options.strictXsd) return
+      const failures = await simulator.validateRecordedMessages()
+      if (failures.length > 0) {
+        const shown = failures.slice(0, 5).map((f) => `${f.label}: ${f.error}`)
+        throw new Error(
+          `${failures.length} MplusQapi message(s) broke the XSD:\n${shown.join('\n')}`
+        )
+      }
+    }
   }
   return simulator
+}
+
+async function validateMessages(
+  wsdlText: string,
+  messages: RecordedMessage[]
+): Promise<XsdValidationFailure[]> {
+  if (messages.length === 0) return []
+  const validator = new XsdValidator(wsdlText)
+  try {
+    return await validator.validate(
+      messages.map((m, index) => ({ label: `#${index} ${m.operation} ${m.direction}`, xml: m.xml }))
+    )
+  } finally {
+    validator.dispose()
+  }
 }
 
 /** Operations the simulator implements (the rest of the WSDL's 374 answer with a Client fault). */

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { useTempDir } from '../../tests/support/temp-dir'
-import { startMplusSimulator, type MplusSimulator } from './index'
+import { simulatedOperationNames, startMplusSimulator, type MplusSimulator } from './index'
 import { skipWithoutMplusReference } from './reference-availability'
 import { defaultWsdlPath, sharedSchemaModel } from './schema-model'
 import { XsdValidator } from './xsd-validator'
@@ -14,6 +14,58 @@ import { XsdValidator } from './xsd-validator'
 
 const envelopeOf = (body: string, prefix = 'm') =>
   `<?xml version="1.0" encoding="utf-8"?><soap:Envelope xmlns:soap="http://schemas.xmlsoap.org/soap/envelope/" xmlns:${prefix}="urn:mplusqapi"><soap:Body>${body}</soap:Body></soap:Envelope>`
+
+const orderXml = (extOrderId: string) =>
+  `<m:order><m:orderId></m:orderId><m:extOrderId>${extOrderId}</m:extOrderId><m:employeeNumber>999999</m:employeeNumber><m:relationNumber>1001</m:relationNumber>` +
+  '<m:lineList><m:line><m:articleNumber>999</m:articleNumber><m:data><m:quantity>1</m:quantity><m:price>495</m:price></m:data></m:line></m:lineList></m:order>'
+const salesFilters = '<m:articlePluNumbers/><m:articleBarcodes/>'
+
+/** A minimal valid request for every simulated operation (content of the operation element). */
+const minimalRequests: Record<string, string> = {
+  getApiVersion: '',
+  getBranches: '',
+  getEmployees: '',
+  getVatGroupList: '',
+  getTurnoverGroups: '<m:request/>',
+  getPaymentMethods: '',
+  getPaymentMethodsV2: '<m:request/>',
+  getDeliveryMethods: '',
+  getCurrentSyncMarkers: '',
+  getArticleGroups: '<m:request/>',
+  getArticleGroupChanges: '<m:request><m:syncMarker>1</m:syncMarker></m:request>',
+  newArticleGroup:
+    '<m:request><m:parentGroupNumber>0</m:parentGroupNumber><m:name>Sale</m:name><m:text>Uitverkoop</m:text></m:request>',
+  updateArticleGroup:
+    '<m:request><m:groupNumber>1</m:groupNumber><m:sortOrder>9</m:sortOrder></m:request>',
+  addProductsToArticleGroup:
+    '<m:request><m:groupNumber>2</m:groupNumber><m:productNumbers><m:number>101</m:number></m:productNumbers></m:request>',
+  getRelations: '<m:request/>',
+  getRelation: '<m:relationNumber>1001</m:relationNumber>',
+  findRelation: '<m:relation><m:city>a</m:city></m:relation>',
+  findRelationV2: '<m:request><m:relation><m:name>e</m:name></m:relation></m:request>',
+  createRelation: '<m:relation><m:name>Noor Bakker</m:name></m:relation>',
+  updateRelation:
+    '<m:relation><m:relationNumber>1003</m:relationNumber><m:active>false</m:active></m:relation>',
+  getProducts: '<m:request><m:pluNumbers/></m:request>',
+  createProduct:
+    '<m:product><m:description>Sokken</m:description><m:articleList><m:article><m:description>Sokken 39-42</m:description></m:article></m:articleList></m:product>',
+  updateProduct:
+    '<m:product><m:productNumber>101</m:productNumber><m:description>Nieuw</m:description></m:product>',
+  getStock: '<m:request><m:branchNumber>1</m:branchNumber><m:articleNumbers/></m:request>',
+  setStock:
+    '<m:request><m:branchNumber>1</m:branchNumber><m:articleNumber>10001</m:articleNumber><m:amount>5</m:amount></m:request>',
+  updateStock:
+    '<m:request><m:branchNumber>1</m:branchNumber><m:articleNumber>10001</m:articleNumber><m:amountChanged>-1</m:amountChanged></m:request>',
+  createOrder: orderXml('MIN-1'),
+  createOrderV2: `<m:request>${orderXml('MIN-2')}</m:request>`,
+  createOrderV3: `<m:request><m:idempotencyKey>min-3</m:idempotencyKey>${orderXml('MIN-3')}</m:request>`,
+  findOrder: '<m:extOrderId>MIN-1</m:extOrderId>',
+  getOrders: `<m:request>${salesFilters}</m:request>`,
+  getOrdersByExtOrderIds:
+    '<m:request><m:extOrderIds><m:id>MIN-2</m:id></m:extOrderIds></m:request>',
+  getInvoices: `<m:request>${salesFilters}</m:request>`,
+  getReceipts: `<m:request>${salesFilters}</m:request>`
+}
 
 /** Requests the schema refuses: [label, body element]. */
 const schemaViolations: [string, string][] = [
@@ -72,10 +124,20 @@ describe.skipIf(skipWithoutMplusReference)('MplusKASSA simulator (raw SOAP)', ()
   }
 
   beforeAll(async () => {
-    simulator = await startMplusSimulator({ fixture: { size: 12, seed: 9 } })
+    simulator = await startMplusSimulator({ fixture: { size: 12, seed: 9 }, strictXsd: true })
   })
   afterAll(async () => {
     await simulator.close()
+  })
+
+  it('answers every simulated operation; all requests and responses pass xmllint (strict mode)', async () => {
+    expect(Object.keys(minimalRequests).sort()).toEqual([...simulatedOperationNames].sort())
+    for (const [operation, content] of Object.entries(minimalRequests)) {
+      const response = await post(envelopeOf(`<m:${operation}>${content}</m:${operation}>`))
+      expect(response.status, `${operation}: ${response.text.slice(0, 300)}`).toBe(200)
+      expect(response.text).not.toMatch(/RESULT-(FAILED|NOT-?FOUND)/)
+    }
+    expect(await simulator.validateRecordedMessages()).toEqual([])
   })
 
   it('serves the official WSDL at ?wsdl without credentials', async () => {
@@ -185,7 +247,14 @@ describe.skipIf(skipWithoutMplusReference)('MplusKASSA simulator (raw SOAP)', ()
     )
     expect(simulator.state.counters.relationSyncMarker).toBe(before + 2)
     expect(simulator.state.relations.get(1002)?.syncMarker).toBe(before + 2)
-    expect(simulator.state.counters.articleSyncMarker).toBe(simulator.state.products.size)
+    const articleMarker = simulator.state.counters.articleSyncMarker
+    await post(
+      envelopeOf(
+        '<m:updateProduct><m:product><m:productNumber>102</m:productNumber><m:extraText>Nieuw seizoen</m:extraText></m:product></m:updateProduct>'
+      )
+    )
+    expect(simulator.state.counters.articleSyncMarker).toBe(articleMarker + 1)
+    expect(simulator.state.products.get(102)?.syncMarker).toBe(articleMarker + 1)
   })
 
   it('saves its state to JSON and starts again from it', async () => {

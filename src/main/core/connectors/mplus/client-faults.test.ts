@@ -28,7 +28,7 @@ describe.skipIf(skipWithoutMplusReference)('Mplus client under injected faults',
     })
 
   beforeAll(async () => {
-    simulator = await startMplusSimulator({ fixture: { size: 10, seed: 2 } })
+    simulator = await startMplusSimulator({ fixture: { size: 10, seed: 2 }, strictXsd: true })
   })
   afterAll(async () => {
     await simulator.close()

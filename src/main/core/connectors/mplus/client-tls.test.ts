@@ -16,7 +16,7 @@ describe.skipIf(skipWithoutMplusReference)('Mplus client over HTTPS', () => {
   })
 
   beforeAll(async () => {
-    simulator = await startMplusSimulator({ tls: true, fixture: { size: 10 } })
+    simulator = await startMplusSimulator({ tls: true, fixture: { size: 10 }, strictXsd: true })
   })
   afterAll(async () => {
     await simulator.close()
