@@ -1,0 +1,59 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import type { Core } from '../../src/main/core/create-core'
+import type { RunSummary } from '../../src/shared/contract'
+import {
+  harnessStoreId,
+  startConfiguredCore,
+  startSimulatorPair,
+  totalWrites,
+  type SimulatorPair
+} from '../support/sync-harness'
+import { useTempDir } from '../support/temp-dir'
+
+/** The size the issue names: a 2 000-product catalogue and a 5 000-member audience. */
+const products = Number(process.env.KASSABRUG_FULL_PRODUCTS ?? 2000)
+const members = Number(process.env.KASSABRUG_FULL_MEMBERS ?? 5000)
+
+const tempDir = useTempDir()
+let pair: SimulatorPair
+let core: Core
+let first: RunSummary[] = []
+
+beforeAll(async () => {
+  pair = await startSimulatorPair({ products, members, seed: 2000 })
+  core = await startConfiguredCore(pair, tempDir())
+  first = (await core.call('sync.runNow', { all: true, wait: true })).runs
+}, 900_000)
+
+afterAll(async () => {
+  await core?.close()
+  await pair?.close()
+})
+
+describe(`a full sync of ${products} products and ${members} members`, () => {
+  it('creates every customer as one relation and every product with its variants', () => {
+    for (const run of first) expect(run.error, run.flow).toBeNull()
+    const customers = first.find((run) => run.flow === 'customers')!
+    expect(customers.counts.created).toBe(members)
+    const relationsByEmail = new Map<string, number>()
+    for (const relation of pair.mplus.state.relations.values()) {
+      const email = String(relation.email ?? '').toLowerCase()
+      if (email) relationsByEmail.set(email, (relationsByEmail.get(email) ?? 0) + 1)
+    }
+    for (const member of pair.mailchimp.state.members.get(pair.mailchimp.listId)!.values()) {
+      expect(relationsByEmail.get(member.email_address.toLowerCase())).toBe(1)
+    }
+    const withArticles = [...pair.mplus.state.products.values()].filter(
+      (p) => p.articleList.article.length > 0
+    )
+    expect(pair.mailchimp.state.products.get(harnessStoreId)!.size).toBe(withArticles.length)
+  })
+
+  it('sends zero writes on a second run', async () => {
+    pair.mplus.resetCounts()
+    pair.mailchimp.resetCounts()
+    const second = await core.call('sync.runNow', { all: true, wait: true })
+    for (const run of second.runs) expect(run.counts.created + run.counts.updated, run.flow).toBe(0)
+    expect(totalWrites(pair)).toBe(0)
+  })
+})
