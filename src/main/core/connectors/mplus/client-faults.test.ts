@@ -1,8 +1,10 @@
+import { createServer, type Socket } from 'node:net'
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest'
 import { startMplusSimulator, type MplusSimulator } from '../../../../../simulators/mplus/index'
 import { skipWithoutMplusReference } from '../../../../../simulators/mplus/reference-availability'
 import { connectorFailure } from '../../../../../tests/support/mplus-simulated'
 import type { Clock } from '../../clock'
+import { createLogger } from '../../logger'
 import { createMplusClient, type MplusClientConfig } from './client'
 
 /** Retries without waiting: the sleeps are counted instead of slept. */
@@ -169,6 +171,43 @@ describe.skipIf(skipWithoutMplusReference)('Mplus client under injected faults',
       body: JSON.stringify({ kind: 'explode' })
     })
     expect(bad.status).toBe(400)
+  })
+
+  it('retries a write that never reached the server (TLS handshake never completes): connect timeout', async () => {
+    const silent = createServer((socket) => sockets.push(socket))
+    const sockets: Socket[] = []
+    await new Promise<void>((resolve) => silent.listen(0, '127.0.0.1', resolve))
+    try {
+      const address = silent.address()
+      const client = clientFor({
+        port: typeof address === 'object' && address ? address.port : 0,
+        useTls: true,
+        timeouts: { connectMs: 200 }
+      })
+      const error = await connectorFailure(client.createRelation({ name: 'Nooit verstuurd' }))
+      expect(error).toMatchObject({ kind: 'transient', details: { code: 'CONNECT_TIMEOUT' } })
+      // Unsent, so safe to repeat: all three attempts connected, none sent a byte of SOAP.
+      expect(sockets).toHaveLength(3)
+    } finally {
+      for (const socket of sockets) socket.destroy()
+      await new Promise<void>((resolve) => silent.close(() => resolve()))
+    }
+  })
+
+  it('keeps ident and secret out of every log line, retries and failures included', async () => {
+    const lines: string[] = []
+    const logger = createLogger({
+      level: 'debug',
+      destination: { write: (line: string) => void lines.push(line) }
+    })
+    simulator.faults.failNext('getBranches', 'server-fault', 1)
+    await clientFor({ logger }).getBranches()
+    await connectorFailure(clientFor({ logger, secret: 'Wrong-Secret-42' }).getBranches())
+    expect(lines.length).toBeGreaterThan(1)
+    const all = lines.join('\n')
+    expect(all).not.toContain(simulator.secret)
+    expect(all).not.toContain('Wrong-Secret-42')
+    expect(all).not.toContain(`ident=${simulator.ident}`)
   })
 
   it('counts writes per operation, so a no-op sync can be proven to send none', async () => {
