@@ -37,6 +37,10 @@ describe.skipIf(skipWithoutMplusReference)('Mplus client ⇄ simulator round tri
     expect(branches.map((b) => b.branchNumber)).toEqual([1, 2])
     expect(branches[1]).toMatchObject({ countryIso3: 'BEL', countryName: 'België' })
 
+    const employeePages = []
+    for await (const page of client.iterateEmployees({ syncMarkerLimit: 3 }))
+      employeePages.push(page.items.length)
+    expect(employeePages).toEqual([3, 1])
     const employees = await client.getEmployees()
     expect(employees.map((e) => e.employeeNumber)).toContain(999999)
     expect(await client.getEmployees({ employeeNumbers: [2] })).toEqual([
@@ -94,6 +98,11 @@ describe.skipIf(skipWithoutMplusReference)('Mplus client ⇄ simulator round tri
     const changed = await client.getArticleGroups({
       fromSyncMarker: simulator.state.counters.articleGroupSyncMarker
     })
+    const changedPages = []
+    for await (const page of client.iterateArticleGroups({ fromSyncMarker: 1, syncMarkerLimit: 4 }))
+      changedPages.push(page)
+    expect(changedPages.flatMap((p) => p.items)).toHaveLength(simulator.state.articleGroups.size)
+    expect(changedPages.at(-1)?.syncMarker).toBe(simulator.state.counters.articleGroupSyncMarker)
     expect(changed).toEqual([
       expect.objectContaining({
         groupNumber,

@@ -186,6 +186,10 @@ export function createMplusClient(config: MplusClientConfig) {
       )
     },
 
+    iterateEmployees(options: PagingOptions = {}): AsyncGenerator<MplusPage<MplusEmployee>> {
+      return iterate('getEmployees', options, client.getEmployees)
+    },
+
     async getVatGroupList(): Promise<MplusVatGroup[]> {
       return call(
         'getVatGroupList',
@@ -239,6 +243,13 @@ export function createMplusClient(config: MplusClientConfig) {
         retrieveArticleNumbers: options.retrieveArticleNumbers
       }
       return call('getArticleGroups', { request }, articleGroupsResponse)
+    },
+
+    /** Changed groups (deleted ones included), flat, page by page. */
+    iterateArticleGroups(
+      options: PagingOptions = {}
+    ): AsyncGenerator<MplusPage<MplusArticleGroup>> {
+      return iterate('getArticleGroups', options, client.getArticleGroups)
     },
 
     async newArticleGroup(group: {
