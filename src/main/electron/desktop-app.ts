@@ -2,6 +2,7 @@ import { join } from 'node:path'
 import type { BrowserWindow } from 'electron'
 import { app, ipcMain, session } from 'electron'
 import { createCore, type Core } from '../core/create-core'
+import { createFlowsFactory } from '../core/flows/create-flows'
 import { createLogger } from '../core/logger'
 import { KeychainSecretStore } from '../core/secrets/keychain-store'
 import { createAppUrlCheck } from './app-origin'
@@ -76,7 +77,8 @@ export function startDesktopApp(): void {
       dataDir: app.getPath('userData'),
       secrets: new KeychainSecretStore(),
       version: app.getVersion(),
-      logger
+      logger,
+      flows: createFlowsFactory()
     })
     registerCoreIpc(
       ipcMain,

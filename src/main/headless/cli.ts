@@ -2,6 +2,7 @@ import { join } from 'node:path'
 import { Command, InvalidArgumentError } from 'commander'
 import pino from 'pino'
 import { createCore, type Core } from '../core/create-core'
+import { createFlowsFactory } from '../core/flows/create-flows'
 import { createLogger, type Logger } from '../core/logger'
 import { KeychainSecretStore } from '../core/secrets/keychain-store'
 import { resolveDataDir } from './data-dir'
@@ -17,7 +18,8 @@ async function openCore(dataDirFlag: string | undefined, logger: Logger): Promis
     dataDir: resolveDataDir(dataDirFlag),
     secrets: new KeychainSecretStore(),
     version: packageVersion(),
-    logger
+    logger,
+    flows: createFlowsFactory()
   })
 }
 
