@@ -1,6 +1,8 @@
 // Takes docs/screenshot.png: the dashboard of a real `kassabrug serve` on a fresh data folder, at
 // 1024×768 in Debian's Chromium. Run by hand after `npx electron-vite build`:
 //   npx tsx scripts/screenshot.ts
+// (inside `dbus-run-session` with an unlocked gnome-keyring, as npm test does, the keychain shows
+// as available; outside it the dashboard shows the reason it is not).
 import { resolve } from 'node:path'
 import { chromium } from '@playwright/test'
 import config from '../playwright.config'
