@@ -31,6 +31,7 @@ const program = new Command()
     '--state <file>',
     'start from a state JSON written by saveState instead of a generated fixture'
   )
+  .option('--save <file>', 'write the state as JSON to this file on exit (Ctrl+C)')
 
 async function main(): Promise<void> {
   const options = program.parse().opts<{
@@ -43,6 +44,7 @@ async function main(): Promise<void> {
     secret: string
     latency: number
     state?: string
+    save?: string
   }>()
   if (options.size < 10 || options.size > 100_000)
     throw new InvalidArgumentError('--size must be between 10 and 100000')
@@ -71,6 +73,10 @@ async function main(): Promise<void> {
   ]
   console.log(lines.join('\n'))
   const stop = (): void => {
+    if (options.save) {
+      simulator.saveState(options.save)
+      console.log(`State saved to ${options.save}`)
+    }
     void simulator.close().then(() => process.exit(0))
   }
   process.once('SIGINT', stop)

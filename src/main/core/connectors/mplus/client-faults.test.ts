@@ -116,13 +116,19 @@ describe.skipIf(skipWithoutMplusReference)('Mplus client under injected faults',
     expect(error).toMatchObject({ kind: 'transient', details: { code: 'TIMEOUT' } })
   })
 
-  it('turns the global slow-server mode past the per-operation timeout into a transient timeout', async () => {
-    simulator.faults.setSlowServer(1_000)
+  it('adds latency per operation, or to every call in slow-server mode, past the client timeout', async () => {
     const client = clientFor({
       retry: { attempts: 1, baseDelayMs: 1, maxDelayMs: 1 },
-      timeouts: { requestMs: 60_000, perOperationMs: { getDeliveryMethods: 150 } }
+      timeouts: { requestMs: 60_000, perOperationMs: { getDeliveryMethods: 150, getBranches: 150 } }
     })
+    simulator.faults.setLatency('getDeliveryMethods', 1_000)
     expect(await connectorFailure(client.getDeliveryMethods())).toMatchObject({
+      kind: 'transient',
+      details: { code: 'TIMEOUT' }
+    })
+    expect(await client.getBranches()).toHaveLength(2)
+    simulator.faults.setSlowServer(1_000)
+    expect(await connectorFailure(client.getBranches())).toMatchObject({
       kind: 'transient',
       details: { code: 'TIMEOUT' }
     })
