@@ -7,6 +7,7 @@
  */
 import type { z } from 'zod'
 import { appCalls } from './contract/app'
+import { connectionCalls } from './contract/connections'
 import type { CallSpec } from './contract/define'
 import type { CoreErrorShape } from './contract/errors'
 import { events } from './contract/events'
@@ -16,7 +17,8 @@ import { syncCalls } from './contract/sync'
 export const calls = {
   ...appCalls,
   ...syncCalls,
-  ...mappingCalls
+  ...mappingCalls,
+  ...connectionCalls
 } satisfies Record<string, CallSpec>
 
 export { events }
@@ -25,6 +27,7 @@ export * from './contract/settings'
 export * from './contract/errors'
 export * from './contract/sync'
 export * from './contract/mapping'
+export * from './contract/connections'
 
 export type Calls = typeof calls
 export type CallName = keyof Calls

@@ -1,6 +1,7 @@
 import { startMailchimpSimulator, type MailchimpSimulator } from '../../simulators/mailchimp'
 import { startMplusSimulator, type MplusSimulator } from '../../simulators/mplus'
 import { createMailchimpClient } from '../../src/main/core/connectors/mailchimp/client'
+import type { ConnectorTuning } from '../../src/main/core/connections/connection-cache'
 import { createCore, type Core } from '../../src/main/core/create-core'
 import { createFlowsFactory, type FlowsOptions } from '../../src/main/core/flows/create-flows'
 import { MemorySecretStore } from '../../src/main/core/secrets/memory-store'
@@ -56,7 +57,7 @@ export function connectionSettings(pair: SimulatorPair) {
 export async function startConfiguredCore(
   pair: SimulatorPair,
   dataDir: string,
-  options: FlowsOptions & { maxRecordAttempts?: number } = {}
+  options: FlowsOptions & { maxRecordAttempts?: number; connectors?: ConnectorTuning } = {}
 ): Promise<Core> {
   const secrets = new MemorySecretStore()
   await secrets.set('mailchimp', pair.mailchimp.apiKey)
@@ -66,6 +67,7 @@ export async function startConfiguredCore(
     secrets,
     version: 'test',
     flows: createFlowsFactory(options),
+    connectors: options.connectors,
     syncEngine: { retryPolicy: { attempts: 2, baseDelayMs: 1, maxDelayMs: 5 } }
   })
   await core.call('settings.update', {

@@ -24,6 +24,8 @@ import { createMappingHandlers } from './mapping/handlers'
 import { MappingRepository } from './mapping/mapping-repository'
 import { SettingsRepository } from './settings-repository'
 import type { FlowsFactory } from './sync/flow'
+import { ConnectionCache, type ConnectorTuning } from './connections/connection-cache'
+import { createConnectionHandlers } from './connections/handlers'
 import { createSyncModule, type SyncModule, type SyncModuleOptions } from './sync/sync-module'
 
 export interface CoreOptions {
@@ -34,6 +36,8 @@ export interface CoreOptions {
   logger?: Logger
   /** The concrete sync flows, built per run from settings and secrets. */
   flows?: FlowsFactory
+  /** API client timeouts and retries (tests, benchmark). */
+  connectors?: ConnectorTuning
   /** Sync engine tuning for tests and the benchmark. */
   syncEngine?: SyncModuleOptions['engine']
 }
@@ -61,12 +65,14 @@ export async function createCore(options: CoreOptions): Promise<Core> {
   const settings = new SettingsRepository(database.db, clock)
   const events = new EventBus()
   const secrets = options.secrets
+  const connections = new ConnectionCache(clock, logger, options.connectors)
   const sync = createSyncModule({
     db: database.db,
     clock,
     logger,
     events,
     secrets,
+    connections,
     settings: () => settings.get(),
     flows: options.flows,
     engine: options.syncEngine
@@ -116,6 +122,7 @@ export async function createCore(options: CoreOptions): Promise<Core> {
   const handlers: Handlers = {
     ...sync.handlers,
     ...createMappingHandlers(new MappingRepository(database.db, clock)),
+    ...createConnectionHandlers({ connections, secrets, settings: () => settings.get() }),
     'app.status': () => appStatus(),
     'settings.get': () => settings.get(),
     'settings.update': async (patch) => {

@@ -2,14 +2,12 @@ import { loadFlowMapper } from '../mapping/flow-mapper'
 import { MappingRepository } from '../mapping/mapping-repository'
 import type { FlowsFactory } from '../sync/flow'
 import { createCategoriesFlow } from './categories-flow'
-import { ConnectionCache, type ConnectorTuning } from './connections'
 import { createCustomersFlow } from './customers-flow'
 import { createProductsFlow } from './products-flow'
 
 export interface FlowsOptions {
   /** Page sizes (tests use small pages to cross page boundaries). */
   pageSize?: number
-  connectors?: ConnectorTuning
 }
 
 /**
@@ -17,9 +15,7 @@ export interface FlowsOptions {
  * changed mapping or credential takes effect at the next run.
  */
 export function createFlowsFactory(options: FlowsOptions = {}): FlowsFactory {
-  let connections: ConnectionCache | null = null
-  return async ({ settings, secrets, db, clock, logger }) => {
-    connections ??= new ConnectionCache(clock, logger, options.connectors)
+  return async ({ settings, secrets, connections, db, clock }) => {
     const { mailchimp, mplus, listId, storeId } = await connections.open(settings, secrets)
     const mappings = new MappingRepository(db, clock)
     const mapperFor = (flow: 'customers' | 'products' | 'categories') =>

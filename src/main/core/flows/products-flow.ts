@@ -1,6 +1,7 @@
 import type { MailchimpClient } from '../connectors/mailchimp/client'
 import type { ProductUpdate, VariantUpsert } from '../connectors/mailchimp/types'
 import type { MplusClient } from '../connectors/mplus/client'
+import { flattenGroups } from '../connectors/mplus/article-groups'
 import type { MplusArticleGroup, MplusProduct } from '../connectors/mplus/types'
 import type { FieldError } from '../mapping/apply-mapping'
 import type { FlowDefinition, PlannedRecord } from '../sync/flow'
@@ -145,8 +146,4 @@ function overlongTitles(payload: ProductPayload): FieldError[] {
 function sectionOf(payload: Record<string, unknown>, section: string): Record<string, unknown> {
   const value = payload[section]
   return typeof value === 'object' && value !== null ? (value as Record<string, unknown>) : {}
-}
-
-export function flattenGroups(groups: MplusArticleGroup[]): MplusArticleGroup[] {
-  return groups.flatMap((group) => [group, ...flattenGroups(group.subGroupList)])
 }

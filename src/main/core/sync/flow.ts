@@ -1,6 +1,7 @@
 import type { Kysely } from 'kysely'
 import type { FlowId, Settings } from '../../../shared/contract'
 import type { Clock } from '../clock'
+import type { ConnectionCache } from '../connections/connection-cache'
 import type { ConnectorName } from '../connectors/connector-error'
 import type { Database } from '../db/schema'
 import type { Logger } from '../logger'
@@ -107,6 +108,8 @@ export type FlowRegistry = Partial<Record<FlowId, AnyFlow>>
 
 /** What a flows factory gets to build connectors and mappings from. */
 export interface FlowFactoryContext {
+  /** The API clients, shared by every flow and the setup calls (one Mailchimp limiter per account). */
+  connections: ConnectionCache
   settings: Settings
   secrets: SecretStore
   db: Kysely<Database>

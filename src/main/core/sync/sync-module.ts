@@ -1,6 +1,7 @@
 import type { Kysely } from 'kysely'
 import type { Settings } from '../../../shared/contract'
 import type { Clock } from '../clock'
+import type { ConnectionCache } from '../connections/connection-cache'
 import type { Database } from '../db/schema'
 import type { EventBus } from '../event-bus'
 import type { Logger } from '../logger'
@@ -16,6 +17,7 @@ export interface SyncModuleOptions {
   logger: Logger
   events: EventBus
   secrets: SecretStore
+  connections: ConnectionCache
   settings: () => Promise<Settings>
   /** The concrete flows; without it every run reports that no flow is available. */
   flows?: FlowsFactory
@@ -49,7 +51,14 @@ export function createSyncModule(options: SyncModuleOptions): SyncModule {
     settings: options.settings,
     flows: async () =>
       options.flows
-        ? options.flows({ settings: await options.settings(), secrets, db, clock, logger })
+        ? options.flows({
+            settings: await options.settings(),
+            secrets,
+            connections: options.connections,
+            db,
+            clock,
+            logger
+          })
         : {}
   })
   const scheduler = new SyncScheduler({ engine, db, clock, logger })

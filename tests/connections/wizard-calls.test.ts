@@ -1,0 +1,109 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { createCore, type Core } from '../../src/main/core/create-core'
+import { MemorySecretStore } from '../../src/main/core/secrets/memory-store'
+import { connectionSettings, startSimulatorPair, type SimulatorPair } from '../support/sync-harness'
+import { useTempDir } from '../support/temp-dir'
+
+const tempDir = useTempDir()
+let pair: SimulatorPair
+let core: Core
+let secrets: MemorySecretStore
+
+beforeAll(async () => {
+  pair = await startSimulatorPair({ products: 10, members: 10 })
+  secrets = new MemorySecretStore()
+  core = await createCore({
+    dataDir: tempDir(),
+    secrets,
+    version: 'test',
+    connectors: {
+      mplus: {
+        retry: { attempts: 1, baseDelayMs: 1, maxDelayMs: 1 },
+        timeouts: { connectMs: 2000 }
+      },
+      mailchimp: { retry: { attempts: 1, baseDelayMs: 1, maxDelayMs: 1 } }
+    }
+  })
+})
+
+afterAll(async () => {
+  await core?.close()
+  await pair?.close()
+})
+
+describe('the setup wizard calls, live against the simulators', () => {
+  it('says what is missing before anything is configured', async () => {
+    const result = await core.call('connections.test', { connection: 'mplus' })
+    expect(result).toMatchObject({ ok: false, kind: 'not-configured' })
+    expect(result.message).toMatch(
+      /the MplusKASSA host, the MplusKASSA port, the MplusKASSA ident, the MplusKASSA secret are not set/
+    )
+    await expect(core.call('mailchimp.audiences')).rejects.toMatchObject({ code: 'not-configured' })
+  })
+
+  it('turns red with a human message on wrong credentials, and green on right ones', async () => {
+    const { mailchimp, mplus } = connectionSettings(pair)
+    await core.call('settings.update', { mailchimp: { baseUrl: mailchimp.baseUrl }, mplus })
+    await core.call('secrets.set', { connection: 'mplus', secret: 'not-the-secret' })
+    await core.call('secrets.set', { connection: 'mailchimp', secret: `${'0'.repeat(32)}-us21` })
+    const wrongTill = await core.call('connections.test', { connection: 'mplus' })
+    expect(wrongTill).toMatchObject({ ok: false, kind: 'auth' })
+    expect(wrongTill.message).toMatch(/ident or secret is wrong/)
+    const wrongKey = await core.call('connections.test', { connection: 'mailchimp' })
+    expect(wrongKey).toMatchObject({ ok: false, kind: 'auth' })
+    expect(wrongKey.message).toMatch(/did not accept the API key/)
+    expect(JSON.stringify(wrongKey)).not.toContain('0'.repeat(32))
+
+    await core.call('secrets.set', { connection: 'mplus', secret: pair.mplus.secret })
+    await core.call('secrets.set', { connection: 'mailchimp', secret: pair.mailchimp.apiKey })
+    expect(await core.call('connections.test', { connection: 'mplus' })).toMatchObject({
+      ok: true,
+      kind: null
+    })
+    expect(await core.call('connections.test', { connection: 'mailchimp' })).toMatchObject({
+      ok: true,
+      kind: null
+    })
+  })
+
+  it('reports a till that cannot be reached', async () => {
+    await core.call('settings.update', { mplus: { port: 9 } })
+    const result = await core.call('connections.test', { connection: 'mplus' })
+    expect(result).toMatchObject({ ok: false, kind: 'transient' })
+    await core.call('settings.update', connectionSettings(pair))
+  })
+
+  it('lists audiences, creates the store on the chosen audience, and lists it', async () => {
+    const audiences = await core.call('mailchimp.audiences')
+    expect(audiences).toContainEqual(
+      expect.objectContaining({ id: pair.mailchimp.listId, memberCount: expect.any(Number) })
+    )
+    await core.call('settings.update', { mailchimp: { listId: pair.mailchimp.listId } })
+    const store = await core.call('mailchimp.createStore', {
+      id: 'winkel-centrum',
+      name: 'Winkel Centrum',
+      currencyCode: 'EUR'
+    })
+    expect(store).toEqual({
+      id: 'winkel-centrum',
+      name: 'Winkel Centrum',
+      listId: pair.mailchimp.listId,
+      currencyCode: 'EUR',
+      isSyncing: false
+    })
+    expect((await core.call('mailchimp.stores')).map((s) => s.id)).toContain('winkel-centrum')
+    await expect(
+      core.call('mailchimp.createStore', { id: 'winkel centrum!', name: 'x', currencyCode: 'euro' })
+    ).rejects.toMatchObject({ code: 'invalid-input' })
+  })
+
+  it('reads the till reference data: branches, employee 999999, Dutch VAT codes, methods, groups', async () => {
+    const data = await core.call('mplus.referenceData')
+    expect(data.branches.length).toBeGreaterThan(0)
+    expect(data.employees.map((e) => e.number)).toContain(999999)
+    expect(data.vatGroups).toContainEqual(expect.objectContaining({ vatCode: 2, percentage: 21 }))
+    expect(data.paymentMethods.length).toBeGreaterThan(0)
+    expect(data.deliveryMethods.length).toBeGreaterThan(0)
+    expect(data.articleGroups.length).toBeGreaterThan(0)
+  })
+})
