@@ -122,3 +122,25 @@ describe('changes after the first sync', () => {
     expect(sent).toBe(planned?.payload)
   })
 })
+
+describe('categories', () => {
+  it('new products carry their group name as product type, and a renamed group reaches them', async () => {
+    const product = [...pair.mplus.state.products.values()].find(
+      (p) => p.articleList.article.length > 0 && pair.mplus.state.articleGroups.has(p.groupNumbers[0])
+    )!
+    const groupNumber = product.groupNumbers[0]
+    const group = pair.mplus.state.articleGroups.get(groupNumber)!
+    const storeProducts = pair.mailchimp.state.products.get(harnessStoreId)!
+    expect(storeProducts.get(String(product.productNumber))?.type).toBe(group.name)
+
+    await tillClient().updateArticleGroup({ groupNumber, name: 'Zomercollectie 2027' })
+    const { runs } = await core.call('sync.runNow', { flow: 'categories', wait: true })
+    expect(runs[0].counts).toMatchObject({ updated: 1, failed: 0 })
+    const inGroup = [...pair.mplus.state.products.values()].filter(
+      (p) => p.groupNumbers[0] === groupNumber && storeProducts.has(String(p.productNumber))
+    )
+    expect(inGroup.length).toBeGreaterThan(0)
+    for (const p of inGroup)
+      expect(storeProducts.get(String(p.productNumber))?.type).toBe('Zomercollectie 2027')
+  })
+})

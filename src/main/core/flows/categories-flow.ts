@@ -19,8 +19,6 @@ export interface CategoriesFlowDeps {
   pageSize?: number
 }
 
-const defaultPageSize = 500
-
 /**
  * Mplus article groups → the Mailchimp product `type` (Mailchimp has no category resource; its
  * e-commerce category segments match on the product type). New products get their type from the
@@ -32,7 +30,6 @@ export function createCategoriesFlow(
   deps: CategoriesFlowDeps
 ): FlowDefinition<MplusArticleGroup, CategoryPayload> {
   const { mailchimp, mplus, storeId, mapper } = deps
-  const limit = deps.pageSize ?? defaultPageSize
   return {
     id: 'categories',
     entity: 'category',
@@ -40,17 +37,16 @@ export function createCategoriesFlow(
     target: 'mailchimp',
 
     async *read({ checkpoint }) {
-      let from = checkpoint === null ? 1 : Number(checkpoint) + 1
-      for (;;) {
-        const groups = await mplus.getArticleGroups({
-          fromSyncMarker: from,
-          syncMarkerLimit: limit
-        })
-        const live = groups.filter((group) => !group.isDeleted)
-        const highest = Math.max(from - 1, ...groups.map((group) => group.syncMarker ?? 0))
-        yield { records: live, checkpoint: String(highest) }
-        if (groups.length < limit || highest < from) return
-        from = highest + 1
+      const fromSyncMarker = checkpoint === null ? 1 : Number(checkpoint) + 1
+      for await (const page of mplus.iterateArticleGroups({
+        fromSyncMarker,
+        syncMarkerLimit: deps.pageSize
+      })) {
+        // A deleted group leaves its products' type as it was: Mailchimp has nothing to delete.
+        yield {
+          records: page.items.filter((group) => !group.isDeleted),
+          checkpoint: String(page.syncMarker)
+        }
       }
     },
 

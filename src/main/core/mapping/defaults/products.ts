@@ -4,10 +4,12 @@ import { concat, firstOf, path, rule, toInteger, toText, trim } from './rule'
 /**
  * Mplus product + one of its articles → Mailchimp product (`product.*`) + variant (`variant.*`).
  *
- * Source record: `{ product, article, stock? }` — an Mplus `Product`, one `Article` of it (as the
- * Mplus connector returns them: list wrappers flattened, so `imageList.0.imageUrl`), and,
- * when the stock switch is on, `stock.quantity` (whole units for the chosen branch). The flow
- * takes the product part from the first article and one variant per article.
+ * Source record: `{ product, article, group?, stock? }` — an Mplus `Product`, one `Article` of it
+ * (as the Mplus connector returns them: list wrappers flattened, so `imageList.0.imageUrl`), the
+ * product's first article group (its name becomes the product `type`, which Mailchimp's
+ * e-commerce category segments match on; the categories flow carries later renames), and, when
+ * the stock switch is on, `stock.quantity` (whole units for the chosen branch). The flow takes
+ * the product part from the first article and one variant per article.
  *
  * Written on create only: the product id (a PATCH body has none), the description and the image
  * URL — shops enrich those in Mailchimp, and Mplus's `extraText` is usually a terse till note.
@@ -41,6 +43,7 @@ export const defaultProductsMapping: FlowMapping = {
       }
     ),
     rule('product.vendor', path('article.brandName'), [trim]),
+    rule('product.type', path('group.name'), [trim]),
     rule('product.image_url', path('article.imageList.0.imageUrl'), [trim], {
       updateOnChange: false
     }),
