@@ -7,12 +7,14 @@ import globals from 'globals'
 /** The process boundaries of ARCHITECTURE.md, enforced rather than remembered. */
 const electronForbidden = {
   name: 'electron',
-  message: 'The core and the shared contract are plain Node: Electron code lives in src/main/electron/.'
+  message:
+    'The core and the shared contract are plain Node: Electron code lives in src/main/electron/.'
 }
 const mainForbiddenPatterns = [
   {
     group: ['**/main/**', '**/main', '**/preload/**'],
-    message: 'The renderer talks to the core only through the typed contract (src/shared/contract.ts).'
+    message:
+      'The renderer talks to the core only through the typed contract (src/shared/contract.ts).'
   }
 ]
 
@@ -23,14 +25,23 @@ export default tseslint.config(
   {
     languageOptions: { globals: { ...globals.node } },
     rules: {
-      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      '@typescript-eslint/no-unused-vars': [
+        'error',
+        { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }
+      ],
       '@typescript-eslint/consistent-type-imports': 'error'
     }
   },
   {
     files: ['src/main/core/**/*.ts', 'src/shared/**/*.ts', 'src/main/headless/**/*.ts'],
     rules: {
-      'no-restricted-imports': ['error', { paths: [electronForbidden], patterns: [{ group: ['electron/*'], message: electronForbidden.message }] }]
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [electronForbidden],
+          patterns: [{ group: ['electron/*'], message: electronForbidden.message }]
+        }
+      ]
     }
   },
   {
@@ -43,7 +54,8 @@ export default tseslint.config(
           patterns: [
             {
               group: ['**/src/main/**'],
-              message: 'Simulators are written from the reference, not from our client: sharing code would hide mistakes.'
+              message:
+                'Simulators are written from the reference, not from our client: sharing code would hide mistakes.'
             }
           ]
         }
@@ -56,7 +68,10 @@ export default tseslint.config(
     plugins: { 'react-hooks': reactHooks },
     rules: {
       ...reactHooks.configs.recommended.rules,
-      'no-restricted-imports': ['error', { paths: [electronForbidden], patterns: mainForbiddenPatterns }]
+      'no-restricted-imports': [
+        'error',
+        { paths: [electronForbidden], patterns: mainForbiddenPatterns }
+      ]
     }
   }
 )

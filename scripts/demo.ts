@@ -46,24 +46,32 @@ async function demoSecrets(): Promise<SecretStore> {
     return keychain
   }
   say(`Secrets: no OS keychain here (${availability.reason})`)
-  say('         The demo keeps the simulators\' made-up credentials in memory only; the app itself refuses to do that.')
+  say(
+    "         The demo keeps the simulators' made-up credentials in memory only; the app itself refuses to do that."
+  )
   return new MemorySecretStore()
 }
 
 async function main(): Promise<void> {
   const products = Number(args.products)
   const members = Number(args.members)
-  say(`Starting the MplusKASSA simulator with ${products} products and the Mailchimp simulator with ${members} audience members…`)
+  say(
+    `Starting the MplusKASSA simulator with ${products} products and the Mailchimp simulator with ${members} audience members…`
+  )
   const mplus = await startMplusSimulator({ fixture: { size: products, seed: 2026 } })
   const mailchimp = await startMailchimpSimulator({ fixture: { members, seed: 2026 } })
-  await createMailchimpClient({ apiKey: mailchimp.apiKey, baseUrl: mailchimp.baseUrl }).createStore({
-    id: demoStoreId,
-    list_id: mailchimp.listId,
-    name: 'Kassabrug demo kassa',
-    currency_code: 'EUR',
-    primary_locale: 'nl'
-  })
-  say(`  MplusKASSA simulator: ${mplus.url} (ident ${mplus.ident}, secret ${mplus.secret}; admin: ${mplus.url}__admin/counts)`)
+  await createMailchimpClient({ apiKey: mailchimp.apiKey, baseUrl: mailchimp.baseUrl }).createStore(
+    {
+      id: demoStoreId,
+      list_id: mailchimp.listId,
+      name: 'Kassabrug demo kassa',
+      currency_code: 'EUR',
+      primary_locale: 'nl'
+    }
+  )
+  say(
+    `  MplusKASSA simulator: ${mplus.url} (ident ${mplus.ident}, secret ${mplus.secret}; admin: ${mplus.url}__admin/counts)`
+  )
   say(`  Mailchimp simulator:  ${mailchimp.baseUrl} (API key ${mailchimp.apiKey})`)
 
   const dataDir = args['data-dir'] ?? mkdtempSync(join(tmpdir(), 'kassabrug-demo-'))
@@ -84,17 +92,23 @@ async function main(): Promise<void> {
   for (const flow of demoFlows) await core.call('sync.setFlow', { flow, enabled: true })
   say(`Data folder (throw-away): ${dataDir}`)
 
-  say('\nFirst sync: customers (Mailchimp → MplusKASSA), products and categories (MplusKASSA → Mailchimp)')
+  say(
+    '\nFirst sync: customers (Mailchimp → MplusKASSA), products and categories (MplusKASSA → Mailchimp)'
+  )
   const stopProgress = showSyncProgress(core)
   const first = await core.call('sync.runNow', { all: true, wait: true })
   stopProgress()
   for (const run of first.runs) {
     const c = run.counts
-    say(`  ${run.flow.padEnd(11)} ${run.status.padEnd(10)} ${c.created} created, ${c.updated} updated, ${c.skipped} unchanged, ${c.failed} need attention${run.error ? ` — ${run.error}` : ''}`)
+    say(
+      `  ${run.flow.padEnd(11)} ${run.status.padEnd(10)} ${c.created} created, ${c.updated} updated, ${c.skipped} unchanged, ${c.failed} need attention${run.error ? ` — ${run.error}` : ''}`
+    )
   }
   const relations = mplus.state.relations.size
   const mailchimpProducts = mailchimp.state.products.get(demoStoreId)?.size ?? 0
-  say(`  The till now holds ${relations} relations; the Mailchimp store holds ${mailchimpProducts} products.`)
+  say(
+    `  The till now holds ${relations} relations; the Mailchimp store holds ${mailchimpProducts} products.`
+  )
 
   const server = await startServer({
     core,
@@ -104,7 +118,9 @@ async function main(): Promise<void> {
   await core.start()
   say(`\nKassabrug is running at ${server.url}`)
   say('Open that address in a browser on this computer. The schedule syncs every 5 minutes;')
-  say('change data through the simulators\' APIs above (they speak SOAP and REST like the real ones) to see it move.')
+  say(
+    "change data through the simulators' APIs above (they speak SOAP and REST like the real ones) to see it move."
+  )
   say('Press Ctrl+C to stop; the data folder above can be deleted afterwards.')
 
   let stopping = false
@@ -122,6 +138,8 @@ async function main(): Promise<void> {
 }
 
 void main().catch((error: unknown) => {
-  process.stderr.write(`The demo could not start: ${error instanceof Error ? error.message : String(error)}\n`)
+  process.stderr.write(
+    `The demo could not start: ${error instanceof Error ? error.message : String(error)}\n`
+  )
   process.exit(1)
 })

@@ -126,7 +126,8 @@ describe('changes after the first sync', () => {
 describe('categories', () => {
   it('new products carry their group name as product type, and a renamed group reaches them', async () => {
     const product = [...pair.mplus.state.products.values()].find(
-      (p) => p.articleList.article.length > 0 && pair.mplus.state.articleGroups.has(p.groupNumbers[0])
+      (p) =>
+        p.articleList.article.length > 0 && pair.mplus.state.articleGroups.has(p.groupNumbers[0])
     )!
     const groupNumber = product.groupNumbers[0]
     const group = pair.mplus.state.articleGroups.get(groupNumber)!

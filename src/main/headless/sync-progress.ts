@@ -20,25 +20,35 @@ function progressLines(core: Core, out: Out): () => void {
   const lastTenth = new Map<number, number>()
   return core.events.subscribe((event: CoreEvent) => {
     if (event.name === 'run.started') {
-      out.write(`${event.payload.flow}: run ${event.payload.runId} started (${event.payload.trigger})\n`)
+      out.write(
+        `${event.payload.flow}: run ${event.payload.runId} started (${event.payload.trigger})\n`
+      )
     } else if (event.name === 'run.progress' && event.payload.total) {
       const tenth = Math.floor((10 * event.payload.done) / event.payload.total)
       if (tenth > (lastTenth.get(event.payload.runId) ?? 0)) {
         lastTenth.set(event.payload.runId, tenth)
-        out.write(`${event.payload.flow}: ${event.payload.done}/${event.payload.total} ${event.payload.entity}s\n`)
+        out.write(
+          `${event.payload.flow}: ${event.payload.done}/${event.payload.total} ${event.payload.entity}s\n`
+        )
       }
     } else if (event.name === 'record.failed') {
       out.write(`${event.payload.flow}: ${event.payload.sourceId}: ${event.payload.reason}\n`)
     } else if (event.name === 'run.finished') {
       const error = event.payload.error ? ` — ${event.payload.error}` : ''
-      out.write(`${event.payload.flow}: ${event.payload.status}: ${countsText(event.payload.counts)}${error}\n`)
+      out.write(
+        `${event.payload.flow}: ${event.payload.status}: ${countsText(event.payload.counts)}${error}\n`
+      )
     }
   })
 }
 
 function progressBars(core: Core, out: Out): () => void {
   const bars = new MultiBar(
-    { stream: out, format: '{flow} [{bar}] {value}/{total} {entity}s | {counts}', hideCursor: true },
+    {
+      stream: out,
+      format: '{flow} [{bar}] {value}/{total} {entity}s | {counts}',
+      hideCursor: true
+    },
     Presets.shades_classic
   )
   const byRun = new Map<number, SingleBar>()
