@@ -8,6 +8,7 @@ import { KeychainSecretStore } from '../core/secrets/keychain-store'
 import { resolveDataDir } from './data-dir'
 import { packageVersion } from './package-version'
 import { startServer } from './server'
+import { registerSyncCommands } from './sync-commands'
 import { formatStatus } from './status-report'
 
 const dataDirHelp =
@@ -94,6 +95,10 @@ program
   .option('-d, --data-dir <folder>', dataDirHelp)
   .option('--json', 'print as JSON')
   .action(status)
+
+registerSyncCommands(program, (dataDir) =>
+  openCore(dataDir, createLogger({ level: 'warn', destination: pino.destination(2) }))
+)
 
 program.parseAsync(process.argv).catch((error: unknown) => {
   process.stderr.write(`kassabrug: ${error instanceof Error ? error.message : String(error)}\n`)

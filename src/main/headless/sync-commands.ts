@@ -1,0 +1,150 @@
+import { InvalidArgumentError, type Command } from 'commander'
+import { flowIds, type FlowId, type RunSummary } from '../../shared/contract'
+import type { Core } from '../core/create-core'
+import { showSyncProgress } from './sync-progress'
+
+type OpenCore = (dataDir: string | undefined) => Promise<Core>
+
+const dataDirOption = ['-d, --data-dir <folder>', 'folder for the database'] as const
+
+function parseFlow(value: string): FlowId {
+  if (!(flowIds as readonly string[]).includes(value)) {
+    throw new InvalidArgumentError(`unknown flow; one of ${flowIds.join(', ')}.`)
+  }
+  return value as FlowId
+}
+
+function parseCount(value: string): number {
+  const count = Number(value)
+  if (!Number.isInteger(count) || count < 1 || count > 500) {
+    throw new InvalidArgumentError('a whole number from 1 to 500.')
+  }
+  return count
+}
+
+/** Opens the core, runs the command, always closes, and sets the exit code it returns. */
+async function withCore(
+  open: OpenCore,
+  dataDir: string | undefined,
+  work: (core: Core) => Promise<number>
+) {
+  const core = await open(dataDir)
+  try {
+    process.exitCode = await work(core)
+  } finally {
+    await core.close()
+  }
+}
+
+function write(line: string): void {
+  process.stdout.write(`${line}\n`)
+}
+
+async function dryRun(core: Core, flows: FlowId[], limit: number): Promise<number> {
+  for (const flow of flows) {
+    const { items } = await core.call('sync.preview', { flow, limit })
+    write(`${flow}: the next ${items.length} record(s) — nothing is sent`)
+    for (const item of items) {
+      write(`  ${item.sourceId}: ${item.action}${item.reason ? ` — ${item.reason}` : ''}`)
+      if (item.payload) write(`    ${item.payload}`)
+    }
+  }
+  return 0
+}
+
+function runFailed(run: RunSummary): boolean {
+  return run.status !== 'succeeded' || run.error !== null
+}
+
+export function registerSyncCommands(program: Command, open: OpenCore): void {
+  program
+    .command('sync')
+    .description(
+      'run every enabled flow now (or one), in dependency order; exit code 1 when a run failed'
+    )
+    .option('-f, --flow <flow>', `only this flow (${flowIds.join(', ')})`, parseFlow)
+    .option('--dry-run', 'show what would be sent for the next records, send nothing')
+    .option('-n, --limit <count>', 'records to show with --dry-run', parseCount, 10)
+    .option(...dataDirOption)
+    .action((options: { flow?: FlowId; dryRun?: boolean; limit: number; dataDir?: string }) =>
+      withCore(open, options.dataDir, async (core) => {
+        if (options.dryRun) {
+          const enabled = (await core.call('sync.status')).flows
+            .filter((f) => f.enabled)
+            .map((f) => f.flow)
+          return dryRun(core, options.flow ? [options.flow] : enabled, options.limit)
+        }
+        const stopProgress = showSyncProgress(core)
+        const { accepted, runs } = await core.call(
+          'sync.runNow',
+          options.flow ? { flow: options.flow, wait: true } : { all: true, wait: true }
+        )
+        stopProgress()
+        if (accepted.length === 0)
+          write('No flow is switched on; switch one on in the app (or with the setup wizard).')
+        return runs.some(runFailed) ? 1 : 0
+      })
+    )
+
+  program
+    .command('attention')
+    .description('records that need attention: list, retry ID, or retry-all')
+    .argument('[action]', 'list | retry | retry-all', 'list')
+    .argument('[id]', 'the item to retry')
+    .option(...dataDirOption)
+    .action((action: string, id: string | undefined, options: { dataDir?: string }) =>
+      withCore(open, options.dataDir, async (core) => {
+        if (action === 'list') {
+          const { items } = await core.call('attention.list', { state: 'attention', limit: 500 })
+          if (items.length === 0) write('Nothing needs attention.')
+          for (const item of items)
+            write(
+              `#${item.id} ${item.flow} ${item.sourceId} (${item.attempts} tries): ${item.reason}`
+            )
+          return 0
+        }
+        if (action === 'retry' || action === 'retry-all') {
+          if (action === 'retry' && !/^\d+$/.test(id ?? ''))
+            throw new InvalidArgumentError('retry needs the item number from "attention list".')
+          const { runs } = await core.call(
+            'attention.retry',
+            action === 'retry' ? { id: Number(id) } : { all: true }
+          )
+          for (const run of runs)
+            write(
+              `${run.flow}: ${run.status}: ${run.counts.created + run.counts.updated} sent, ${run.counts.failed} failed`
+            )
+          return runs.some(runFailed) ? 1 : 0
+        }
+        throw new InvalidArgumentError(
+          `unknown action "${action}"; use list, retry ID or retry-all.`
+        )
+      })
+    )
+
+  program
+    .command('log')
+    .description('the newest records of the activity log')
+    .option('-f, --flow <flow>', 'only this flow', parseFlow)
+    .option('--failed', 'only records that failed')
+    .option('-n, --limit <count>', 'how many', parseCount, 50)
+    .option(...dataDirOption)
+    .action((options: { flow?: FlowId; failed?: boolean; limit: number; dataDir?: string }) =>
+      withCore(open, options.dataDir, async (core) => {
+        const { records } = await core.call('log.records', {
+          flow: options.flow,
+          outcome: options.failed ? 'failed' : undefined,
+          limit: options.limit
+        })
+        for (const record of records) {
+          const at = new Date(record.at).toISOString()
+          const target = record.targetId ? ` → ${record.targetId}` : ''
+          write(
+            `${at} ${record.flow} ${record.sourceId}${target} ${record.outcome}${record.reason ? `: ${record.reason}` : ''}`
+          )
+        }
+        if (records.length === 0) write('The activity log has no matching records.')
+        return 0
+      })
+    )
+}

@@ -1,0 +1,118 @@
+import { execFile } from 'node:child_process'
+import { existsSync, mkdtempSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join, resolve } from 'node:path'
+import { promisify } from 'node:util'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { createCore } from '../src/main/core/create-core'
+import { KeychainSecretStore } from '../src/main/core/secrets/keychain-store'
+import {
+  connectionSettings,
+  harnessFlows,
+  startSimulatorPair,
+  type SimulatorPair
+} from './support/sync-harness'
+
+const run = promisify(execFile)
+const projectRoot = resolve(__dirname, '..')
+const launcher = join(projectRoot, 'bin', 'kassabrug.cjs')
+const built = existsSync(join(projectRoot, 'out', 'main', 'cli.js'))
+// The command reads its secrets from the real keychain (service "Kassabrug"): `npm test` runs
+// vitest in a D-Bus session with a throw-away keyring, and CI must run this.
+const runnable = (built && Boolean(process.env.DBUS_SESSION_BUS_ADDRESS)) || Boolean(process.env.CI)
+
+let pair: SimulatorPair
+let dataDir = ''
+const keychain = new KeychainSecretStore()
+
+async function kassabrug(
+  ...args: string[]
+): Promise<{ code: number; stdout: string; stderr: string }> {
+  try {
+    const { stdout, stderr } = await run(process.execPath, [
+      launcher,
+      ...args,
+      ...(args[0] === '--help' ? [] : ['--data-dir', dataDir])
+    ])
+    return { code: 0, stdout, stderr }
+  } catch (error) {
+    const failure = error as { code: number; stdout: string; stderr: string }
+    return { code: failure.code, stdout: failure.stdout, stderr: failure.stderr }
+  }
+}
+
+describe.skipIf(!runnable)(
+  'kassabrug sync, log and attention (built command, real keychain)',
+  () => {
+    beforeAll(async () => {
+      pair = await startSimulatorPair({ products: 8, members: 12, seed: 21 })
+      const bad = [...pair.mailchimp.state.members.get(pair.mailchimp.listId)!.values()][0]
+      bad.email_address = 'kapot@'
+      await keychain.set('mailchimp', pair.mailchimp.apiKey)
+      await keychain.set('mplus', pair.mplus.secret)
+      // One folder for the whole file: the commands build on each other's state.
+      dataDir = mkdtempSync(join(tmpdir(), 'kassabrug-cli-sync-'))
+      const core = await createCore({ dataDir, secrets: keychain, version: 'test' })
+      await core.call('settings.update', connectionSettings(pair))
+      for (const flow of harnessFlows) await core.call('sync.setFlow', { flow, enabled: true })
+      await core.close()
+    })
+
+    afterAll(async () => {
+      await keychain.delete('mailchimp')
+      await keychain.delete('mplus')
+      await pair?.close()
+      rmSync(dataDir, { recursive: true, force: true })
+    })
+
+    it('syncs every enabled flow in plain lines, and exits 1 because one record failed', async () => {
+      const result = await kassabrug('sync')
+      expect(result.stdout).toMatch(
+        /customers: partial: 11 created, 0 updated, 0 unchanged, 0 waiting, 1 failed/
+      )
+      expect(result.stdout).toMatch(/products: succeeded: \d+ created/)
+      expect(result.stdout).toMatch(/"kapot@" is not a valid e-mail address/)
+      expect(result.code).toBe(1)
+      expect(pair.mplus.state.relations.size).toBeGreaterThanOrEqual(11)
+    })
+
+    it('lists what needs attention and retries it (still failing: exit 1)', async () => {
+      const list = await kassabrug('attention', 'list')
+      expect(list.code).toBe(0)
+      expect(list.stdout).toMatch(
+        /^#\d+ customers .* \(1 tries\): .*"kapot@" is not a valid e-mail address/m
+      )
+      const retry = await kassabrug('attention', 'retry-all')
+      expect(retry.code).toBe(1)
+      const wrong = await kassabrug('attention', 'retry', 'abc')
+      expect(wrong.code).not.toBe(0)
+      expect(wrong.stderr).toMatch(/item number/)
+    })
+
+    it('shows the failed records of the activity log', async () => {
+      const log = await kassabrug('log', '--failed', '--flow', 'customers')
+      expect(log.code).toBe(0)
+      expect(log.stdout).toMatch(/customers no-id:|customers kapot@ failed: /)
+    })
+
+    it('dry-runs a changed product without sending it', async () => {
+      const product = [...pair.mplus.state.products.values()].find(
+        (p) => p.articleList.article.length > 0
+      )!
+      ;(product.articleList.article[0] as { priceIncl: number }).priceIncl = 4321
+      product.syncMarker = ++pair.mplus.state.counters.articleSyncMarker
+      pair.mailchimp.resetCounts()
+      const preview = await kassabrug('sync', '--dry-run', '--flow', 'products')
+      expect(preview.code).toBe(0)
+      expect(preview.stdout).toContain(`${product.productNumber}: update`)
+      expect(preview.stdout).toContain('"price":43.21')
+      expect(pair.mailchimp.writeCounts()).toEqual({})
+    })
+
+    it('refuses an unknown flow with a clear message', async () => {
+      const result = await kassabrug('sync', '--flow', 'invoices')
+      expect(result.code).not.toBe(0)
+      expect(result.stderr).toMatch(/unknown flow; one of customers, products/)
+    })
+  }
+)
