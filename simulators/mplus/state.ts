@@ -14,6 +14,12 @@ export interface RelationRecord extends PlainObject {
 export interface ArticleRecord extends PlainObject {
   articleNumber: number
   syncMarker: number
+  description?: string
+  barcode?: string
+  /** cents */
+  priceIncl?: number
+  active?: boolean
+  stockArticle?: boolean
 }
 
 export interface ProductRecord extends PlainObject {

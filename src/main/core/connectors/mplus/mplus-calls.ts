@@ -1,0 +1,74 @@
+import type { z } from 'zod'
+import { pageBySyncMarker } from './paging'
+import type { MplusOperation } from './request-shapes'
+import { soapCall, type RetryMode, type SoapCallContext } from './soap-call'
+import type { WireObject } from './soap-xml'
+import type { MplusPage } from './types'
+
+/** The few call shapes every operation group is built from. */
+
+export interface PagingOptions {
+  /** Items with a marker ≥ this are returned: pass your stored checkpoint + 1 (1 = everything). */
+  fromSyncMarker?: number
+  syncMarkerLimit?: number
+}
+
+export interface SalesDocumentOptions extends PagingOptions {
+  relationNumbers?: number[]
+  /** false = headers only (default: lines included) */
+  includeLineList?: boolean
+}
+
+export interface StockPagingOptions {
+  branchNumber: number
+  /** Stock records with stockId ≥ this (store the last page's syncMarker, pass it + 1). */
+  fromStockId?: number
+  articleNumbers?: number[]
+}
+
+const defaultPageSize = 500
+
+export interface MplusCalls {
+  /** A read (or an idempotent write): retried on any transient failure. */
+  call<T>(operation: MplusOperation, body: WireObject, schema: z.ZodType<T>): Promise<T>
+  /** A non-idempotent write: retried only when the request certainly never reached the server. */
+  write<T>(operation: MplusOperation, body: WireObject, schema: z.ZodType<T>): Promise<T>
+  /** Pages a syncMarker list operation whose items carry their own marker. */
+  iterate<T extends { syncMarker?: number }>(
+    operation: MplusOperation,
+    options: PagingOptions,
+    fetchPage: (paging: PagingOptions) => Promise<T[]>
+  ): AsyncGenerator<MplusPage<T>>
+  /** The filters orders, invoices and receipts share (the two TextLists are schema-required). */
+  salesRequest(options: SalesDocumentOptions): WireObject
+}
+
+export function createMplusCalls(context: SoapCallContext): MplusCalls {
+  const send = <T>(
+    operation: MplusOperation,
+    body: WireObject,
+    schema: z.ZodType<T>,
+    retryMode: RetryMode
+  ): Promise<T> => soapCall(context, operation, body, schema, retryMode)
+  return {
+    call: (operation, body, schema) => send(operation, body, schema, 'always'),
+    write: (operation, body, schema) => send(operation, body, schema, 'unsent-only'),
+    iterate: (operation, options, fetchPage) => {
+      const limit = options.syncMarkerLimit ?? defaultPageSize
+      return pageBySyncMarker(
+        operation,
+        options.fromSyncMarker ?? 1,
+        (marker) => fetchPage({ fromSyncMarker: marker, syncMarkerLimit: limit }),
+        (item) => item.syncMarker
+      )
+    },
+    salesRequest: (options) => ({
+      syncMarker: options.fromSyncMarker ?? 1,
+      syncMarkerLimit: options.syncMarkerLimit ?? defaultPageSize,
+      relationNumbers: options.relationNumbers,
+      articlePluNumbers: {},
+      articleBarcodes: {},
+      includeLineList: options.includeLineList
+    })
+  }
+}

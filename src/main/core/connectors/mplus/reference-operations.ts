@@ -1,0 +1,174 @@
+import { z } from 'zod'
+import type { MplusCalls, PagingOptions } from './mplus-calls'
+import * as schemas from './response-schemas'
+import { requireOk } from './soap-call'
+import type {
+  MplusArticleGroup,
+  MplusBranch,
+  MplusCurrentSyncMarkers,
+  MplusDeliveryMethod,
+  MplusEmployee,
+  MplusPage,
+  MplusPaymentMethod,
+  MplusTurnoverGroup,
+  MplusVatGroup
+} from './types'
+
+/** Reference data the flows map against: branches, employees, VAT, turnover groups, payment and delivery methods, sync markers, and the article-group (category) tree. */
+export function referenceOperations({ call, write, iterate }: MplusCalls) {
+  const operations = {
+    async getBranches(): Promise<MplusBranch[]> {
+      return call(
+        'getBranches',
+        {},
+        schemas.listResponse('branches', 'branch', schemas.branchSchema)
+      )
+    },
+
+    async getEmployees(
+      options: PagingOptions & { employeeNumbers?: number[] } = {}
+    ): Promise<MplusEmployee[]> {
+      const request = {
+        employeeNumbers: options.employeeNumbers,
+        syncMarker: options.fromSyncMarker,
+        syncMarkerLimit: options.syncMarkerLimit
+      }
+      return call(
+        'getEmployees',
+        { request },
+        schemas.listResponse('employeeList', 'employee', schemas.employeeSchema)
+      )
+    },
+
+    iterateEmployees(options: PagingOptions = {}): AsyncGenerator<MplusPage<MplusEmployee>> {
+      return iterate('getEmployees', options, operations.getEmployees)
+    },
+
+    async getVatGroupList(): Promise<MplusVatGroup[]> {
+      return call(
+        'getVatGroupList',
+        {},
+        schemas.repeatedResponse('vatGroup', schemas.vatGroupSchema)
+      )
+    },
+
+    async getTurnoverGroups(options: { onlyActive?: boolean } = {}): Promise<MplusTurnoverGroup[]> {
+      return call(
+        'getTurnoverGroups',
+        { request: { onlyActive: options.onlyActive } },
+        schemas.listResponse('turnoverGroupList', 'turnoverGroup', schemas.turnoverGroupSchema)
+      )
+    },
+
+    async getPaymentMethods(): Promise<MplusPaymentMethod[]> {
+      return call('getPaymentMethods', {}, paymentMethodsResponse)
+    },
+
+    async getPaymentMethodsV2(
+      options: { paymentMethodTypes?: string[] } = {}
+    ): Promise<MplusPaymentMethod[]> {
+      return call(
+        'getPaymentMethodsV2',
+        { request: { paymentMethodTypes: options.paymentMethodTypes } },
+        paymentMethodsResponse
+      )
+    },
+
+    async getDeliveryMethods(): Promise<MplusDeliveryMethod[]> {
+      return call(
+        'getDeliveryMethods',
+        {},
+        schemas.listResponse('deliveryMethodList', 'deliveryMethod', schemas.deliveryMethodSchema)
+      )
+    },
+
+    async getCurrentSyncMarkers(): Promise<MplusCurrentSyncMarkers> {
+      return call('getCurrentSyncMarkers', {}, schemas.currentSyncMarkersSchema)
+    },
+
+    /** The category tree (without a syncMarker) or, with one, the changed groups flat. */
+    async getArticleGroups(
+      options: PagingOptions & { groupNumbers?: number[]; retrieveArticleNumbers?: boolean } = {}
+    ): Promise<MplusArticleGroup[]> {
+      const request = {
+        syncMarker: options.fromSyncMarker,
+        syncMarkerLimit: options.syncMarkerLimit,
+        groupNumbers: options.groupNumbers,
+        retrieveArticleNumbers: options.retrieveArticleNumbers
+      }
+      return call('getArticleGroups', { request }, articleGroupsResponse)
+    },
+
+    /** Changed groups (deleted ones included), flat, page by page. */
+    iterateArticleGroups(
+      options: PagingOptions = {}
+    ): AsyncGenerator<MplusPage<MplusArticleGroup>> {
+      return iterate('getArticleGroups', options, operations.getArticleGroups)
+    },
+
+    async newArticleGroup(group: {
+      parentGroupNumber: number
+      name: string
+      text: string
+      sortOrder?: number
+    }): Promise<number> {
+      const response = await write(
+        'newArticleGroup',
+        { request: { ...group } },
+        z.object({ result: schemas.resultEnums.newArticleGroup, groupNumber: schemas.int })
+      )
+      requireOk('newArticleGroup', response.result, 'NEW-ARTICLE-GROUP-RESULT-OK')
+      return response.groupNumber
+    },
+
+    async updateArticleGroup(group: {
+      groupNumber: number
+      name?: string
+      text?: string
+      sortOrder?: number
+      parentGroupNumber?: number
+    }): Promise<void> {
+      const response = await write(
+        'updateArticleGroup',
+        { request: { ...group } },
+        z.object({ result: schemas.resultEnums.saveArticleGroup })
+      )
+      requireOk('updateArticleGroup', response.result, 'SAVE-ARTICLE-GROUP-RESULT-OK')
+    },
+
+    async addProductsToArticleGroup(options: {
+      groupNumber: number
+      productNumbers: number[]
+      position?: number
+    }): Promise<void> {
+      const request = {
+        groupNumber: options.groupNumber,
+        position: options.position,
+        productNumbers: { number: options.productNumbers }
+      }
+      const response = await write(
+        'addProductsToArticleGroup',
+        { request },
+        z.object({ result: schemas.resultEnums.addProductsToArticleGroup })
+      )
+      requireOk(
+        'addProductsToArticleGroup',
+        response.result,
+        'ADD-PRODUCTS-TO-ARTICLE-GROUP-RESULT-OK'
+      )
+    }
+  }
+  return operations
+}
+
+const paymentMethodsResponse = schemas.listResponse(
+  'paymentMethodList',
+  'paymentMethod',
+  schemas.paymentMethodSchema
+)
+
+const articleGroupsResponse = schemas.listResponse(
+  'articleGroupList',
+  'articleGroups',
+  schemas.articleGroupSchema
+)

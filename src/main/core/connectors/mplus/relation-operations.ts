@@ -1,0 +1,157 @@
+import { z } from 'zod'
+import { ConnectorError } from '../connector-error'
+import type { MplusCalls, PagingOptions } from './mplus-calls'
+import * as schemas from './response-schemas'
+import { requireOk } from './soap-call'
+import type { MplusPage, MplusRelation, MplusRelationFields } from './types'
+import { relationToWire, requireIdentifier } from './wire-mapping'
+
+/** Relations (customers, persons and companies): paging by syncMarker, lookups, create and update. */
+export function relationOperations({ call, write, iterate }: MplusCalls) {
+  const operations = {
+    async getRelations(
+      options: PagingOptions & { relationNumbers?: number[]; categoryId?: number } = {}
+    ): Promise<MplusRelation[]> {
+      const request = {
+        relationNumbers: options.relationNumbers,
+        categoryId: options.categoryId,
+        syncMarker: options.fromSyncMarker,
+        syncMarkerLimit: options.syncMarkerLimit
+      }
+      return call('getRelations', { request }, relationsResponse)
+    },
+
+    iterateRelations(options: PagingOptions = {}): AsyncGenerator<MplusPage<MplusRelation>> {
+      return iterate('getRelations', options, operations.getRelations)
+    },
+
+    /** null when the relation does not exist. */
+    async getRelation(relationNumber: number): Promise<MplusRelation | null> {
+      const response = await call(
+        'getRelation',
+        { relationNumber: requireIdentifier('getRelation', 'relationNumber', relationNumber) },
+        z.object({ result: schemas.resultEnums.getRelation, relation: z.unknown() })
+      )
+      if (response.result === 'GET-RELATION-RESULT-NOT-FOUND') return null
+      return parseNested(
+        'getRelation',
+        'GetRelationResponse/relation',
+        schemas.relationSchema,
+        response.relation
+      )
+    },
+
+    /** Case-insensitive partial search on the supplied fields; one relation or null. */
+    async findRelation(criteria: MplusRelationFields): Promise<MplusRelation | null> {
+      return findResult(
+        'findRelation',
+        await call(
+          'findRelation',
+          { relation: relationToWire('findRelation', criteria) },
+          findRelationResponse
+        )
+      )
+    },
+
+    /** With exactMatch: whole-value match (semantics UNCONFIRMED); use e-mail + exactMatch for lookups. */
+    async findRelationV2(
+      criteria: MplusRelationFields,
+      options: { exactMatch?: boolean } = {}
+    ): Promise<MplusRelation | null> {
+      const request = {
+        relation: relationToWire('findRelationV2', criteria),
+        exactMatch: options.exactMatch
+      }
+      return findResult(
+        'findRelationV2',
+        await call('findRelationV2', { request }, findRelationResponse)
+      )
+    },
+
+    async createRelation(
+      relation: MplusRelationFields & { relationNumber?: number }
+    ): Promise<{ relationNumber: number; syncMarker?: number }> {
+      const response = await write(
+        'createRelation',
+        { relation: relationToWire('createRelation', relation) },
+        z.object({
+          result: schemas.resultEnums.createRelation,
+          relationNumber: schemas.long,
+          syncMarker: schemas.long.optional(),
+          errorMessage: schemas.text
+        })
+      )
+      requireOk(
+        'createRelation',
+        response.result,
+        'CREATE-RELATION-RESULT-OK',
+        response.errorMessage
+      )
+      return { relationNumber: response.relationNumber, syncMarker: response.syncMarker }
+    },
+
+    /** Sends only the fields given (partial-update semantics assumed, reference §10.6). */
+    async updateRelation(
+      relation: MplusRelationFields & { relationNumber: number }
+    ): Promise<{ syncMarker?: number }> {
+      requireIdentifier('updateRelation', 'relationNumber', relation.relationNumber)
+      const response = await write(
+        'updateRelation',
+        { relation: relationToWire('updateRelation', relation) },
+        z.object({
+          result: schemas.resultEnums.updateRelation,
+          errorMessage: schemas.text,
+          syncMarker: schemas.long.optional()
+        })
+      )
+      requireOk(
+        'updateRelation',
+        response.result,
+        'UPDATE-RELATION-RESULT-OK',
+        response.errorMessage
+      )
+      return { syncMarker: response.syncMarker }
+    }
+  }
+  return operations
+}
+
+const relationsResponse = schemas.listResponse('relationList', 'relation', schemas.relationSchema)
+
+const findRelationResponse = z.object({
+  result: schemas.resultEnums.findRelation,
+  relation: schemas.relationSchema.optional()
+})
+
+function findResult(
+  operation: string,
+  response: z.output<typeof findRelationResponse>
+): MplusRelation | null {
+  if (response.result === 'FIND-RELATION-RESULT-NOT-FOUND') return null
+  if (!response.relation) {
+    throw new ConnectorError(
+      'invalid-response',
+      'mplus',
+      `Invalid answer to ${operation}: result OK without a relation`,
+      { operation, code: 'SCHEMA_MISMATCH' }
+    )
+  }
+  return response.relation
+}
+
+/** Validates an element the envelope schema left open (e.g. the empty relation of a NOT-FOUND). */
+
+function parseNested<T>(operation: string, path: string, schema: z.ZodType<T>, value: unknown): T {
+  const result = schema.safeParse(value)
+  if (result.success) return result.data
+  const issue = result.error.issues[0]
+  throw new ConnectorError(
+    'invalid-response',
+    'mplus',
+    `Invalid answer to ${operation}: element ${[path, ...issue.path.map(String)].join('/')}: ${issue.message}`,
+    {
+      operation,
+      code: 'SCHEMA_MISMATCH'
+    }
+  )
+}
