@@ -17,6 +17,19 @@ import type {
   SalesDocumentRecord,
   StockRecord
 } from './state'
+import {
+  brands,
+  branches,
+  categoryTree,
+  colours,
+  deliveryMethods,
+  garments,
+  materials,
+  paymentMethods,
+  sizes,
+  turnoverGroups,
+  vatGroups
+} from './shop-reference-data'
 import type { PlainObject } from './xml-codec'
 
 /**
@@ -39,188 +52,6 @@ export const superUserEmployeeNumber = 999999
 export const shippingArticleNumber = 999
 
 const fixtureEpoch = new Date('2026-01-05T09:00:00Z')
-
-const branches: PlainObject[] = [
-  {
-    branchNumber: 1,
-    branchName: 'Winkel Maastricht',
-    abbreviation: 'MAA',
-    countryCode: 528,
-    countryIso3: 'NLD',
-    countryName: 'Nederland'
-  },
-  {
-    branchNumber: 2,
-    branchName: 'Filiaal Antwerpen',
-    abbreviation: 'ANT',
-    countryCode: 56,
-    countryIso3: 'BEL',
-    countryName: 'België'
-  }
-]
-
-/** NL codes 1 = 9 % and 2 = 21 % (reference §7.8); vatPercentage assumed whole percent (UNCONFIRMED scale). */
-const vatGroups: PlainObject[] = [
-  { branchNumber: 1, countryCode: 528, countryIso3: 'NLD', vatCode: 1, vatPercentage: 9 },
-  { branchNumber: 1, countryCode: 528, countryIso3: 'NLD', vatCode: 2, vatPercentage: 21 },
-  { branchNumber: 1, countryCode: 528, countryIso3: 'NLD', vatCode: 3, vatPercentage: 0 },
-  { branchNumber: 2, countryCode: 56, countryIso3: 'BEL', vatCode: 1, vatPercentage: 6 },
-  { branchNumber: 2, countryCode: 56, countryIso3: 'BEL', vatCode: 2, vatPercentage: 21 },
-  { countryCode: 250, countryIso3: 'FRA', vatCode: 1, vatPercentage: 10 },
-  { countryCode: 250, countryIso3: 'FRA', vatCode: 2, vatPercentage: 20 },
-  { countryCode: 276, countryIso3: 'DEU', vatCode: 1, vatPercentage: 7 },
-  { countryCode: 276, countryIso3: 'DEU', vatCode: 2, vatPercentage: 19 }
-]
-
-const turnoverGroups: PlainObject[] = [
-  {
-    turnoverGroupType: 'TURNOVER-GROUP-TYPE-TURNOVER',
-    turnoverGroup: 1,
-    turnoverGroupName: 'Kleding',
-    defaultVatCode: 2
-  },
-  {
-    turnoverGroupType: 'TURNOVER-GROUP-TYPE-TURNOVER',
-    turnoverGroup: 2,
-    turnoverGroupName: 'Schoenen',
-    defaultVatCode: 2
-  },
-  {
-    turnoverGroupType: 'TURNOVER-GROUP-TYPE-TURNOVER',
-    turnoverGroup: 3,
-    turnoverGroupName: 'Accessoires',
-    defaultVatCode: 2
-  },
-  {
-    turnoverGroupType: 'TURNOVER-GROUP-TYPE-TURNOVER',
-    turnoverGroup: 4,
-    turnoverGroupName: 'Boeken en tijdschriften',
-    defaultVatCode: 1
-  },
-  {
-    turnoverGroupType: 'TURNOVER-GROUP-TYPE-TURNOVER',
-    turnoverGroup: 999,
-    turnoverGroupName: 'Verzendkosten',
-    defaultVatCode: 2
-  },
-  {
-    turnoverGroupType: 'TURNOVER-GROUP-TYPE-PAYMENT',
-    turnoverGroup: 900,
-    turnoverGroupName: 'Betalingen'
-  }
-]
-
-/** Payment and delivery codes are installation-specific (reference §10.9); these are plausible examples. */
-const paymentMethods: PlainObject[] = [
-  {
-    method: 'CONTANT',
-    description: 'Contant',
-    buttonText: 'Contant',
-    allowNegativeAmount: true,
-    active: true,
-    type: 'PAYMENT-METHOD-TYPE-PAYMENT'
-  },
-  {
-    method: 'PIN',
-    description: 'Pinbetaling',
-    buttonText: 'PIN',
-    allowNegativeAmount: true,
-    active: true,
-    type: 'PAYMENT-METHOD-TYPE-EFT'
-  },
-  {
-    method: 'IDEAL',
-    description: 'iDEAL (webshop)',
-    buttonText: 'iDEAL',
-    allowNegativeAmount: false,
-    active: true,
-    type: 'PAYMENT-METHOD-TYPE-PAYMENT'
-  },
-  {
-    method: 'BANCONTACT',
-    description: 'Bancontact',
-    buttonText: 'Bancontact',
-    allowNegativeAmount: false,
-    active: true,
-    type: 'PAYMENT-METHOD-TYPE-PAYMENT'
-  },
-  {
-    method: 'OPREKENING',
-    description: 'Op rekening',
-    buttonText: 'Op rekening',
-    allowNegativeAmount: true,
-    active: true,
-    type: 'PAYMENT-METHOD-TYPE-DEPOSIT'
-  }
-]
-
-const deliveryMethods: PlainObject[] = [
-  {
-    deliveryMethod: 'AFHALEN',
-    description: 'Afhalen in de winkel',
-    buttonText: 'Afhalen',
-    enabled: true
-  },
-  {
-    deliveryMethod: 'POSTNL',
-    description: 'Verzenden met PostNL',
-    buttonText: 'PostNL',
-    enabled: true
-  },
-  {
-    deliveryMethod: 'BPOST',
-    description: 'Verzenden met bpost',
-    buttonText: 'bpost',
-    enabled: true
-  }
-]
-
-const categoryTree: { name: string; children: string[] }[] = [
-  { name: 'Dames', children: ['Jurken', 'Truien', 'Broeken'] },
-  { name: 'Heren', children: ['Overhemden', 'Jassen', 'Broeken'] },
-  { name: 'Kinderen', children: ['Baby', 'Meisjes', 'Jongens'] },
-  { name: 'Schoenen', children: ['Sneakers', 'Laarzen'] },
-  { name: 'Accessoires', children: ['Tassen', 'Sjaals', 'Riemen'] }
-]
-
-const garments = [
-  'T-shirt',
-  'Trui',
-  'Vest',
-  'Jurk',
-  'Spijkerbroek',
-  'Chino',
-  'Overhemd',
-  'Blouse',
-  'Jas',
-  'Rok',
-  'Sjaal',
-  'Sneaker',
-  'Laars',
-  'Tas',
-  'Riem'
-]
-const materials = ['katoen', 'wol', 'linnen', 'denim', 'leer', 'merinowol', 'bamboe', 'fleece']
-const brands = [
-  'Zoë & Co',
-  'Noordkaap',
-  'Maison Lefèvre',
-  'Kustlijn',
-  'Ébène',
-  'Stadskind',
-  'Brave Søren'
-]
-const colours = [
-  'Zwart',
-  'Wit',
-  'Marineblauw',
-  'Bordeaux',
-  'Olijfgroen',
-  'Crème',
-  'Grijs gemêleerd',
-  'Oker'
-]
-const sizes = ['XS', 'S', 'M', 'L', 'XL', 'XXL']
 
 /** EAN-13 with a valid check digit, under the GS1 Netherlands prefix range 87. */
 export function ean13(body12: string): string {
@@ -251,13 +82,26 @@ function personRelation(person: GeneratedPerson): PlainObject {
   }
 }
 
+interface FixtureContext {
+  faker: Faker
+  seed: number
+  counters: Counters
+  /** Every fixture record is stamped with the same creation time. */
+  stamp: PlainObject
+}
+
+interface Catalogue {
+  products: ProductRecord[]
+  stock: StockRecord[]
+  stockByKey: Map<string, StockRecord>
+  articlePrices: Map<number, { priceIncl: number; description: string }>
+}
+
 export function generateShopFixture(options: ShopFixtureOptions): MplusFixture {
   const seed = options.seed ?? 1
   const size = Math.max(1, Math.floor(options.size))
-  const relationCount = options.relationCount ?? Math.max(20, size)
   const faker = new Faker({ locale: [nl, base] })
   faker.seed(seed)
-  const stamp = soapDateTime(fixtureEpoch)
   const counters: Counters = {
     relationSyncMarker: 0,
     articleSyncMarker: 0,
@@ -273,8 +117,32 @@ export function generateShopFixture(options: ShopFixtureOptions): MplusFixture {
     nextGroupNumber: 1,
     nextOrderNumber: 1
   }
+  const context: FixtureContext = { faker, seed, counters, stamp: soapDateTime(fixtureEpoch) }
+  const employees = buildEmployees(context)
+  const { articleGroups, leafGroups } = buildArticleGroups(context)
+  const catalogue = buildCatalogue(context, size, articleGroups, leafGroups)
+  const relations = buildRelations(context, options.relationCount ?? Math.max(20, size))
+  const { orders, invoices, receipts } = buildSalesHistory(context, size, catalogue, relations)
+  return {
+    counters,
+    branches,
+    employees,
+    vatGroups,
+    turnoverGroups,
+    paymentMethods,
+    deliveryMethods,
+    articleGroups,
+    relations,
+    products: catalogue.products,
+    stock: catalogue.stock,
+    orders,
+    invoices,
+    receipts
+  }
+}
 
-  const employees: PlainObject[] = [
+function buildEmployees({ counters, stamp }: FixtureContext): PlainObject[] {
+  return [
     {
       employeeNumber: superUserEmployeeNumber,
       name: 'Superuser',
@@ -296,7 +164,12 @@ export function generateShopFixture(options: ShopFixtureOptions): MplusFixture {
     createTimestamp: stamp,
     changeTimestamp: stamp
   }))
+}
 
+function buildArticleGroups({ counters }: FixtureContext): {
+  articleGroups: ArticleGroupRecord[]
+  leafGroups: number[]
+} {
   const articleGroups: ArticleGroupRecord[] = []
   const leafGroups: number[] = []
   categoryTree.forEach((top, topIndex) => {
@@ -326,7 +199,15 @@ export function generateShopFixture(options: ShopFixtureOptions): MplusFixture {
       })
     })
   })
+  return { articleGroups, leafGroups }
+}
 
+function buildCatalogue(
+  { faker, seed, counters, stamp }: FixtureContext,
+  size: number,
+  articleGroups: ArticleGroupRecord[],
+  leafGroups: number[]
+): Catalogue {
   const products: ProductRecord[] = []
   const stock: StockRecord[] = []
   const stockByKey = new Map<string, StockRecord>()
@@ -445,7 +326,13 @@ export function generateShopFixture(options: ShopFixtureOptions): MplusFixture {
       articleList: { article: articles }
     })
   }
+  return { products, stock, stockByKey, articlePrices }
+}
 
+function buildRelations(
+  { counters, seed, stamp }: FixtureContext,
+  relationCount: number
+): RelationRecord[] {
   const relations: RelationRecord[] = []
   const companyCount = Math.floor(relationCount / 8)
   const people = generatePeople(relationCount - companyCount, seed)
@@ -484,7 +371,15 @@ export function generateShopFixture(options: ShopFixtureOptions): MplusFixture {
       })
     )
   }
+  return relations
+}
 
+function buildSalesHistory(
+  { faker, counters }: FixtureContext,
+  size: number,
+  { products, stockByKey, articlePrices }: Catalogue,
+  relations: RelationRecord[]
+): { orders: OrderRecord[]; invoices: SalesDocumentRecord[]; receipts: SalesDocumentRecord[] } {
   const sellable = products
     .slice(1)
     .flatMap((p) => p.articleList.article.map((a) => a.articleNumber))
@@ -597,21 +492,5 @@ export function generateShopFixture(options: ShopFixtureOptions): MplusFixture {
       state: 'RECEIPT-STATE-PAID'
     })
   }
-
-  return {
-    counters,
-    branches,
-    employees,
-    vatGroups,
-    turnoverGroups,
-    paymentMethods,
-    deliveryMethods,
-    articleGroups,
-    relations,
-    products,
-    stock,
-    orders,
-    invoices,
-    receipts
-  }
+  return { orders, invoices, receipts }
 }
