@@ -8,7 +8,32 @@ import type { MplusPage, MplusProduct, MplusProductFields, MplusStockLine } from
 import { productToWire, requireIdentifier } from './wire-mapping'
 
 /** Products with their articles, and stock per branch (paged by stockId). */
+/** What setStock and updateStock share; amounts are scaled by decimalPlaces (missing = 0). */
+export interface MplusStockChange {
+  branchNumber: number
+  articleNumber: number
+  decimalPlaces?: number
+  employeeNumber?: number
+  reference?: string
+}
+
 export function productOperations({ call, write, iterate }: MplusCalls) {
+  const stockWrite = async (
+    operation: 'setStock' | 'updateStock',
+    request: MplusStockChange,
+    resultEnum: z.ZodType<string>,
+    ok: string
+  ): Promise<{ stockId?: number }> => {
+    requireIdentifier(operation, 'articleNumber', request.articleNumber)
+    const response = await write(
+      operation,
+      { request: { ...request } },
+      z.object({ result: resultEnum, stockId: schemas.long.optional() })
+    )
+    requireOk(operation, response.result, ok)
+    return { stockId: response.stockId }
+  }
+
   const operations = {
     async getProducts(
       options: PagingOptions & {
@@ -137,40 +162,21 @@ export function productOperations({ call, write, iterate }: MplusCalls) {
       )
     },
 
-    async setStock(options: {
-      branchNumber: number
-      articleNumber: number
-      amount: number
-      decimalPlaces?: number
-      employeeNumber?: number
-      reference?: string
-    }): Promise<{ stockId?: number }> {
-      requireIdentifier('setStock', 'articleNumber', options.articleNumber)
-      const response = await write(
-        'setStock',
-        { request: { ...options } },
-        z.object({ result: schemas.resultEnums.setStock, stockId: schemas.long.optional() })
-      )
-      requireOk('setStock', response.result, 'SET-STOCK-RESULT-OK')
-      return { stockId: response.stockId }
+    /** Absolute stock of one article at one branch. */
+    async setStock(options: MplusStockChange & { amount: number }): Promise<{ stockId?: number }> {
+      return stockWrite('setStock', options, schemas.resultEnums.setStock, 'SET-STOCK-RESULT-OK')
     },
 
-    async updateStock(options: {
-      branchNumber: number
-      articleNumber: number
-      amountChanged: number
-      decimalPlaces?: number
-      employeeNumber?: number
-      reference?: string
-    }): Promise<{ stockId?: number }> {
-      requireIdentifier('updateStock', 'articleNumber', options.articleNumber)
-      const response = await write(
+    /** Relative change (amountChanged may be negative). */
+    async updateStock(
+      options: MplusStockChange & { amountChanged: number }
+    ): Promise<{ stockId?: number }> {
+      return stockWrite(
         'updateStock',
-        { request: { ...options } },
-        z.object({ result: schemas.resultEnums.updateStock, stockId: schemas.long.optional() })
+        options,
+        schemas.resultEnums.updateStock,
+        'UPDATE-STOCK-RESULT-OK'
       )
-      requireOk('updateStock', response.result, 'UPDATE-STOCK-RESULT-OK')
-      return { stockId: response.stockId }
     }
   }
   return operations

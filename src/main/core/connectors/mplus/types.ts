@@ -271,28 +271,33 @@ export interface MplusYearNumber {
   number: number
 }
 
-export interface MplusOrder {
-  orderId: string
-  extOrderId?: string
-  syncMarker?: number
+/** Order header fields a client may set (MplusOrderInput) and reads back (MplusOrder). */
+interface MplusOrderHeader {
   orderType?: string
   entryBranchNumber?: number
   employeeNumber?: number
-  employeeName?: string
   entryTimestamp?: IsoDateTime
   relationNumber?: number
-  relationName?: string
   deliveryAddress?: MplusAddress
   invoiceAddress?: MplusAddress
   financialDate?: IsoDate
   financialBranchNumber?: number
   workplaceNumber?: number
   reference?: string
-  totalInclAmount?: number
-  totalExclAmount?: number
   vatMethod?: MplusVatMethod
   deliveryMethod?: string
   paymentMethod?: string
+  vatCountryIso3?: string
+}
+
+export interface MplusOrder extends MplusOrderHeader {
+  orderId: string
+  extOrderId?: string
+  syncMarker?: number
+  employeeName?: string
+  relationName?: string
+  totalInclAmount?: number
+  totalExclAmount?: number
   prepaidAmount?: number
   fullyPaid?: boolean
   deliveryState?: string
@@ -302,7 +307,6 @@ export interface MplusOrder {
   invoiceIds: string[]
   lineList: MplusOrderLine[]
   paymentList: MplusPayment[]
-  vatCountryIso3?: string
 }
 
 export interface MplusOrderLineInput {
@@ -314,25 +318,12 @@ export interface MplusOrderLineInput {
   }
 }
 
-export interface MplusOrderInput {
+export interface MplusOrderInput extends MplusOrderHeader {
   /** Your unique id for the order (never reusable, reference §7.5). */
   extOrderId: string
   relationNumber: number
   /** 999999 is the commonly used superuser (UNCONFIRMED as a general rule). */
   employeeNumber: number
-  orderType?: string
-  entryBranchNumber?: number
-  entryTimestamp?: IsoDateTime
-  deliveryAddress?: MplusAddress
-  invoiceAddress?: MplusAddress
-  financialDate?: IsoDate
-  financialBranchNumber?: number
-  workplaceNumber?: number
-  reference?: string
-  vatMethod?: MplusVatMethod
-  deliveryMethod?: string
-  paymentMethod?: string
-  vatCountryIso3?: string
   lineList: MplusOrderLineInput[]
 }
 
