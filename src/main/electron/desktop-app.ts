@@ -1,6 +1,6 @@
 import { join } from 'node:path'
 import type { BrowserWindow } from 'electron'
-import { app, ipcMain, session } from 'electron'
+import { app, ipcMain, session, powerMonitor } from 'electron'
 import { createCore, type Core } from '../core/create-core'
 import { createFlowsFactory } from '../core/flows/create-flows'
 import { createLogger } from '../core/logger'
@@ -110,5 +110,11 @@ export function startDesktopApp(): void {
     showWindow()
     // Schedules start once the window and tray are there to show what they do.
     await activeCore.start()
+    // After sleep, run what came due meanwhile (node-cron does not catch up by itself).
+    powerMonitor.on('resume', () => {
+      activeCore.sync
+        .resume()
+        .catch((error: unknown) => logger.error({ err: error }, 'catch-up after resume failed'))
+    })
   })
 }
