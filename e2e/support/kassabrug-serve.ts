@@ -47,7 +47,7 @@ export async function startKassabrugServe(prefix = 'kassabrug-e2e-'): Promise<Se
   }
 }
 
-function readPrintedUrl(child: ChildProcess): Promise<string> {
+export function readPrintedUrl(child: ChildProcess): Promise<string> {
   return new Promise((resolvePromise, reject) => {
     let stdout = ''
     let stderr = ''

@@ -1,5 +1,12 @@
 /** react-query cache keys, one per contract call the pages read. */
 export const queryKeys = {
   appStatus: ['app.status'],
-  settings: ['settings.get']
+  settings: ['settings.get'],
+  secretsStatus: ['secrets.status'],
+  syncStatus: ['sync.status'],
+  statsDaily: ['stats.daily'],
+  /** Prefixes: the pages add their filters after them, and a finished run invalidates them all. */
+  attention: ['attention.list'],
+  logRuns: ['log.runs'],
+  logRecords: ['log.records']
 } as const

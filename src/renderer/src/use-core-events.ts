@@ -11,6 +11,19 @@ export function useCoreEvents(): void {
       subscribeToCoreEvents((event) => {
         if (event.name === 'status.changed')
           queryClient.setQueryData(queryKeys.appStatus, event.payload)
+        if (event.name === 'sync.status.changed')
+          queryClient.setQueryData(queryKeys.syncStatus, event.payload)
+        if (event.name === 'run.finished') {
+          // A finished run changes what the other pages list; they re-read when next shown.
+          for (const key of [
+            queryKeys.syncStatus,
+            queryKeys.statsDaily,
+            queryKeys.attention,
+            queryKeys.logRuns,
+            queryKeys.logRecords
+          ])
+            void queryClient.invalidateQueries({ queryKey: key })
+        }
       }),
     [queryClient]
   )

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next'
 import { connectionIds, type AppStatus } from '../../../shared/contract'
 import { api } from '../api'
 import { ErrorPanel } from '../components/error-panel'
+import { SyncOverview } from '../components/sync-overview'
 import { queryKeys } from '../query-keys'
 
 /** The state of this installation, straight from `app.status` (kept fresh by status.changed). */
@@ -12,6 +13,7 @@ export function DashboardPage(): React.JSX.Element {
   return (
     <section aria-labelledby="dashboard-title">
       <h1 id="dashboard-title">{t('dashboard.title')}</h1>
+      <SyncOverview />
       {status.isPending ? <p role="status">{t('common.loading')}</p> : null}
       {status.isError ? (
         <ErrorPanel error={status.error} onRetry={() => void status.refetch()} />

@@ -1,0 +1,96 @@
+import { expect, test, type Page } from '@playwright/test'
+import type { FlowId, RunSummary } from '../src/shared/contract'
+import { startKassabrugDemo, type DemoProcess } from './support/kassabrug-demo'
+
+// One demo (two simulators and a first real sync) for the whole file: starting it is the slow part.
+test.describe.configure({ mode: 'serial' })
+
+let demo: DemoProcess
+const problems: string[] = []
+
+test.beforeAll(async () => {
+  demo = await startKassabrugDemo()
+})
+
+test.afterAll(async () => {
+  await demo?.stop()
+})
+
+test.beforeEach(({ page }) => {
+  page.on('pageerror', (error) => problems.push(error.message))
+  page.on('console', (message) => {
+    if (message.type() === 'error') problems.push(message.text())
+  })
+})
+
+test.afterEach(() => {
+  expect(problems.splice(0)).toEqual([])
+})
+
+const flowNames: Record<'customers' | 'products' | 'categories', string> = {
+  customers: 'Klanten',
+  products: 'Producten',
+  categories: 'Categorieën'
+}
+
+async function lastRun(flow: FlowId): Promise<RunSummary> {
+  const status = await demo.call('sync.status')
+  const run = status.flows.find((item) => item.flow === flow)?.lastRun
+  if (!run) throw new Error(`${flow} has not run`)
+  return run
+}
+
+async function expectCardCounts(page: Page, flow: keyof typeof flowNames, run: RunSummary) {
+  const card = page.getByRole('article', { name: flowNames[flow] })
+  for (const [outcome, count] of Object.entries(run.counts))
+    await expect(card.locator(`[data-outcome="${outcome}"] .count`)).toHaveText(String(count))
+}
+
+test('the dashboard shows each flow with the counts of its real last run', async ({ page }) => {
+  await page.goto(demo.url)
+  await expect(page.getByTestId('sync-state')).toHaveText('In rust')
+  for (const flow of ['customers', 'products', 'categories'] as const) {
+    const run = await lastRun(flow)
+    expect(run.status).toBe('succeeded')
+    expect(run.counts.created).toBeGreaterThan(0)
+    const card = page.getByRole('article', { name: flowNames[flow] })
+    await expect(card.getByRole('switch', { name: 'Aan' })).toBeChecked()
+    await expect(card).toContainText('Gelukt')
+    await expectCardCounts(page, flow, run)
+  }
+  await expect(page.getByRole('img', { name: /Nieuw \d+/ })).toBeVisible()
+})
+
+test('"Sync now" on products runs the flow and the card shows the new run', async ({ page }) => {
+  const before = await lastRun('products')
+  await page.goto(demo.url)
+  const card = page.getByRole('article', { name: 'Producten' })
+  await card.getByRole('button', { name: 'Nu synchroniseren' }).click()
+  await expect
+    .poll(
+      async () => {
+        const run = await lastRun('products')
+        return run.id > before.id && run.status !== 'running'
+      },
+      { timeout: 20_000 }
+    )
+    .toBe(true)
+  const after = await lastRun('products')
+  expect(after.status).toBe('succeeded')
+  await expect(card.getByTestId('last-run')).toHaveAttribute('data-run-id', String(after.id))
+  await expectCardCounts(page, 'products', after)
+})
+
+test("a wrong schedule shows the core's reason next to the field", async ({ page }) => {
+  await page.goto(demo.url)
+  const card = page.getByRole('article', { name: 'Categorieën' })
+  await card.getByLabel('Schema (cron)').fill('every tuesday')
+  await card.getByRole('button', { name: 'Schema opslaan' }).click()
+  await expect(card.getByRole('alert')).toContainText('not a valid schedule')
+  const status = await demo.call('sync.status')
+  expect(status.flows.find((item) => item.flow === 'categories')?.schedule).not.toBe(
+    'every tuesday'
+  )
+  // The refused call is the browser's one logged error (a 400 answer); nothing else went wrong.
+  expect(problems.splice(0)).toEqual([expect.stringContaining('400 (Bad Request)')])
+})

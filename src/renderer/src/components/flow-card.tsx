@@ -1,0 +1,214 @@
+import { useMutation, useQueryClient } from '@tanstack/react-query'
+import { useId, useState, type FormEvent } from 'react'
+import { useTranslation } from 'react-i18next'
+import { Link } from 'react-router'
+import {
+  recordOutcomes,
+  type CoreEvent,
+  type FlowStatus,
+  type SyncStatus
+} from '../../../shared/contract'
+import { api } from '../api'
+import { formatTime } from '../format-time'
+import { queryKeys } from '../query-keys'
+import { ConfirmDialog } from './confirm-dialog'
+import { ErrorPanel } from './error-panel'
+
+type Progress = Extract<CoreEvent, { name: 'run.progress' }>['payload']
+
+/** One flow on the dashboard: switch, schedule, live progress, last and next run, actions. */
+export function FlowCard({
+  flow,
+  progress
+}: {
+  flow: FlowStatus
+  progress: Progress | undefined
+}): React.JSX.Element {
+  const { t, i18n } = useTranslation()
+  const queryClient = useQueryClient()
+  const name = t(`flows.names.${flow.flow}`)
+  const headingId = useId()
+  const switchId = useId()
+  const [confirming, setConfirming] = useState(false)
+
+  function keepStatus(next: FlowStatus): void {
+    queryClient.setQueryData<SyncStatus>(queryKeys.syncStatus, (current) =>
+      current
+        ? {
+            ...current,
+            flows: current.flows.map((item) => (item.flow === next.flow ? next : item))
+          }
+        : current
+    )
+  }
+  const refresh = (): Promise<void> =>
+    queryClient.invalidateQueries({ queryKey: queryKeys.syncStatus })
+  const toggle = useMutation({
+    mutationFn: (enabled: boolean) => api['sync.setFlow']({ flow: flow.flow, enabled }),
+    onSuccess: keepStatus
+  })
+  const runNow = useMutation({
+    mutationFn: () => api['sync.runNow']({ flow: flow.flow }),
+    onSuccess: refresh
+  })
+  const resync = useMutation({
+    mutationFn: () => api['sync.resync']({ flow: flow.flow }),
+    onSuccess: refresh
+  })
+  const failure = toggle.error ?? runNow.error ?? resync.error
+
+  return (
+    <article className="panel flow-card" aria-labelledby={headingId} data-flow={flow.flow}>
+      <div className="flow-card-head">
+        <h2 id={headingId}>{name}</h2>
+        <span className="switch">
+          <input
+            id={switchId}
+            type="checkbox"
+            role="switch"
+            checked={flow.enabled}
+            disabled={toggle.isPending}
+            onChange={(event) => toggle.mutate(event.target.checked)}
+          />
+          <label htmlFor={switchId}>{t('flows.enabled')}</label>
+        </span>
+      </div>
+      <ScheduleForm flow={flow} onSaved={keepStatus} />
+      {flow.running ? <RunProgress progress={progress} /> : null}
+      <dl className="facts">
+        <dt>{t('flows.lastRun')}</dt>
+        <dd data-testid="last-run" data-run-id={flow.lastRun?.id}>
+          {flow.lastRun ? (
+            <>
+              <span className={`badge badge-run-${flow.lastRun.status}`}>
+                {t(`flows.runStatuses.${flow.lastRun.status}`)}
+              </span>{' '}
+              {formatTime(flow.lastRun.finishedAt ?? flow.lastRun.startedAt, i18n.language)}
+            </>
+          ) : (
+            t('flows.never')
+          )}
+        </dd>
+        <dt>{t('flows.nextRun')}</dt>
+        <dd>
+          {flow.enabled && flow.nextRunAt !== null
+            ? formatTime(flow.nextRunAt, i18n.language)
+            : t('flows.notScheduled')}
+        </dd>
+      </dl>
+      {flow.lastRun ? (
+        <>
+          <ul className="counts" aria-label={t('activity.counts')}>
+            {recordOutcomes.map((outcome) => (
+              <li key={outcome} data-outcome={outcome}>
+                <span className="count">{flow.lastRun?.counts[outcome]}</span>{' '}
+                {t(`flows.counts.${outcome}`)}
+              </li>
+            ))}
+          </ul>
+          {flow.lastRun.error ? <p className="run-error">{flow.lastRun.error}</p> : null}
+        </>
+      ) : null}
+      {flow.needsAttention > 0 ? (
+        <p>
+          <Link to={`/attention?flow=${flow.flow}`} className="attention-link">
+            {t('flows.needsAttention', { count: flow.needsAttention })}
+          </Link>
+        </p>
+      ) : null}
+      <div className="actions">
+        <button
+          type="button"
+          className="button-small"
+          disabled={flow.running || runNow.isPending}
+          onClick={() => runNow.mutate()}
+        >
+          {t('flows.syncNow')}
+        </button>
+        <button
+          type="button"
+          className="button-secondary button-small"
+          disabled={flow.running || resync.isPending}
+          onClick={() => setConfirming(true)}
+        >
+          {t('flows.resync')}
+        </button>
+      </div>
+      {failure ? <ErrorPanel error={failure} /> : null}
+      <ConfirmDialog
+        open={confirming}
+        title={t('flows.resyncTitle')}
+        text={t('flows.resyncText', { flow: name })}
+        confirmLabel={t('flows.confirm')}
+        cancelLabel={t('flows.cancel')}
+        onConfirm={() => resync.mutate()}
+        onClose={() => setConfirming(false)}
+      />
+    </article>
+  )
+}
+
+function RunProgress({ progress }: { progress: Progress | undefined }): React.JSX.Element {
+  const { t } = useTranslation()
+  if (!progress) return <p role="status">{t('flows.running')}</p>
+  const text =
+    progress.total === null
+      ? t('flows.progressUnknown', { entity: progress.entity, done: progress.done })
+      : t('flows.progress', { entity: progress.entity, done: progress.done, total: progress.total })
+  return (
+    <div className="run-progress">
+      <progress aria-label={text} value={progress.done} max={progress.total ?? undefined} />
+      <span role="status">{text}</span>
+    </div>
+  )
+}
+
+function ScheduleForm({
+  flow,
+  onSaved
+}: {
+  flow: FlowStatus
+  onSaved: (next: FlowStatus) => void
+}): React.JSX.Element {
+  const { t } = useTranslation()
+  const inputId = useId()
+  const errorId = useId()
+  const [schedule, setSchedule] = useState(flow.schedule)
+  const save = useMutation({
+    mutationFn: () => api['sync.setFlow']({ flow: flow.flow, schedule: schedule.trim() }),
+    onSuccess: onSaved
+  })
+  function submit(event: FormEvent<HTMLFormElement>): void {
+    event.preventDefault()
+    save.mutate()
+  }
+  const error = save.error instanceof Error ? save.error.message : null
+  return (
+    <form className="schedule" onSubmit={submit} noValidate>
+      <label htmlFor={inputId}>{t('flows.schedule')}</label>
+      <div className="inline">
+        <input
+          id={inputId}
+          type="text"
+          className="mono"
+          value={schedule}
+          aria-invalid={error ? true : undefined}
+          aria-describedby={error ? errorId : undefined}
+          onChange={(event) => setSchedule(event.target.value)}
+        />
+        <button
+          type="submit"
+          className="button-secondary button-small"
+          disabled={save.isPending || schedule.trim() === flow.schedule}
+        >
+          {t('flows.saveSchedule')}
+        </button>
+      </div>
+      {error ? (
+        <p id={errorId} className="field-error" role="alert">
+          {error}
+        </p>
+      ) : null}
+    </form>
+  )
+}

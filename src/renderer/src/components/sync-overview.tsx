@@ -1,0 +1,53 @@
+import { useQuery } from '@tanstack/react-query'
+import { useTranslation } from 'react-i18next'
+import { CoreError } from '../../../shared/contract'
+import { api } from '../api'
+import { queryKeys } from '../query-keys'
+import { useRunProgress } from '../use-run-progress'
+import { DailyChart } from './daily-chart'
+import { ErrorPanel } from './error-panel'
+import { FlowCard } from './flow-card'
+
+const stateBadges = { idle: 'badge-ok', syncing: 'badge-info', error: 'badge-error' } as const
+
+/** The dashboard's sync part: overall state, one card per flow the core reports, the chart. */
+export function SyncOverview(): React.JSX.Element {
+  const { t } = useTranslation()
+  const status = useQuery({ queryKey: queryKeys.syncStatus, queryFn: () => api['sync.status']() })
+  const progress = useRunProgress()
+  return (
+    <section className="sync-overview" aria-labelledby="sync-title">
+      <div className="section-head">
+        <h2 id="sync-title">{t('flows.sync')}</h2>
+        {status.data ? (
+          <span
+            className={`badge ${stateBadges[status.data.state]}`}
+            data-testid="sync-state"
+            aria-label={`${t('flows.overall')}: ${t(`flows.states.${status.data.state}`)}`}
+          >
+            {t(`flows.states.${status.data.state}`)}
+          </span>
+        ) : null}
+      </div>
+      {status.isPending ? <p role="status">{t('common.loading')}</p> : null}
+      {/* Without access the dashboard's own panel already says how to get in: say it once. */}
+      {status.isError && !isUnauthorized(status.error) ? (
+        <ErrorPanel error={status.error} onRetry={() => void status.refetch()} />
+      ) : null}
+      {status.data ? (
+        <>
+          <div className="flow-cards">
+            {status.data.flows.map((flow) => (
+              <FlowCard key={flow.flow} flow={flow} progress={progress[flow.flow]} />
+            ))}
+          </div>
+          <DailyChart />
+        </>
+      ) : null}
+    </section>
+  )
+}
+
+function isUnauthorized(error: unknown): boolean {
+  return error instanceof CoreError && error.code === 'unauthorized'
+}
