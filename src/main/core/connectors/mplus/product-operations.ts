@@ -4,19 +4,16 @@ import type { MplusCalls, PagingOptions, StockPagingOptions } from './mplus-call
 import { pageBySyncMarker } from './paging'
 import * as schemas from './response-schemas'
 import { requireOk } from './soap-call'
-import type { MplusPage, MplusProduct, MplusProductFields, MplusStockLine } from './types'
+import type {
+  MplusPage,
+  MplusProduct,
+  MplusProductFields,
+  MplusStockLine,
+  MplusStockChange
+} from './types'
 import { productToWire, requireIdentifier } from './wire-mapping'
 
 /** Products with their articles, and stock per branch (paged by stockId). */
-/** What setStock and updateStock share; amounts are scaled by decimalPlaces (missing = 0). */
-export interface MplusStockChange {
-  branchNumber: number
-  articleNumber: number
-  decimalPlaces?: number
-  employeeNumber?: number
-  reference?: string
-}
-
 export function productOperations({ call, write, iterate }: MplusCalls) {
   const stockWrite = async (
     operation: 'setStock' | 'updateStock',

@@ -218,6 +218,15 @@ export interface MplusStockLine {
   decimalPlacesIncoming: number
 }
 
+/** What setStock and updateStock share; amounts are scaled by decimalPlaces (missing = 0). */
+export interface MplusStockChange {
+  branchNumber: number
+  articleNumber: number
+  decimalPlaces?: number
+  employeeNumber?: number
+  reference?: string
+}
+
 export interface MplusAddress {
   addressId?: string
   name?: string
