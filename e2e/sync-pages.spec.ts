@@ -94,3 +94,17 @@ test("a wrong schedule shows the core's reason next to the field", async ({ page
   // The refused call is the browser's one logged error (a 400 answer); nothing else went wrong.
   expect(problems.splice(0)).toEqual([expect.stringContaining('400 (Bad Request)')])
 })
+
+test('the needs-attention page lists what the core lists', async ({ page }) => {
+  const { items } = await demo.call('attention.list', { limit: 50 })
+  await page.goto(demo.url)
+  await page.getByRole('link', { name: 'Aandacht nodig' }).click()
+  await expect(page.getByRole('heading', { level: 1, name: 'Aandacht nodig' })).toBeVisible()
+  if (items.length === 0) {
+    await expect(page.getByTestId('attention-empty')).toBeVisible()
+    await expect(page.getByRole('button', { name: 'Alles opnieuw proberen' })).toBeDisabled()
+  } else {
+    for (const item of items)
+      await expect(page.getByRole('row', { name: new RegExp(item.sourceId) })).toBeVisible()
+  }
+})

@@ -3,6 +3,7 @@ import { I18nextProvider } from 'react-i18next'
 import { createHashRouter, RouterProvider } from 'react-router'
 import { AppShell } from './components/app-shell'
 import { i18n } from './i18n'
+import { AttentionPage } from './pages/attention-page'
 import { DashboardPage } from './pages/dashboard-page'
 import { SettingsPage } from './pages/settings-page'
 
@@ -13,6 +14,7 @@ const router = createHashRouter([
     element: <AppShell />,
     children: [
       { index: true, element: <DashboardPage /> },
+      { path: 'attention', element: <AttentionPage /> },
       { path: 'settings', element: <SettingsPage /> }
     ]
   }

@@ -6,6 +6,7 @@ import { useSettingsLanguage } from '../use-settings-language'
 /** Only pages that exist are listed; later releases add their routes here and in app.tsx. */
 const navigation = [
   { to: '/', labelKey: 'nav.dashboard' },
+  { to: '/attention', labelKey: 'nav.attention' },
   { to: '/settings', labelKey: 'nav.settings' }
 ] as const
 
