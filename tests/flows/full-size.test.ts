@@ -55,5 +55,5 @@ describe(`a full sync of ${products} products and ${members} members`, () => {
     const second = await core.call('sync.runNow', { all: true, wait: true })
     for (const run of second.runs) expect(run.counts.created + run.counts.updated, run.flow).toBe(0)
     expect(totalWrites(pair)).toBe(0)
-  })
+  }, 300_000)
 })
