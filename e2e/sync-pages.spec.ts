@@ -108,3 +108,27 @@ test('the needs-attention page lists what the core lists', async ({ page }) => {
       await expect(page.getByRole('row', { name: new RegExp(item.sourceId) })).toBeVisible()
   }
 })
+
+test('the activity log pages through records and shows what was sent', async ({ page }) => {
+  const { records } = await demo.call('log.records', { flow: 'products', outcome: 'created' })
+  const record = records[0]
+  if (!record?.sentPayload) throw new Error('the first sync logged no product with its payload')
+
+  await page.goto(demo.url)
+  await page.getByRole('link', { name: 'Logboek' }).click()
+  const list = page.getByRole('list', { name: 'Records' })
+  await expect(list.getByRole('listitem')).toHaveCount(50)
+  await page.getByRole('button', { name: 'Meer laden' }).last().click()
+  await expect.poll(() => list.getByRole('listitem').count()).toBeGreaterThan(50)
+
+  const filters = page.getByRole('search')
+  await filters.getByLabel('Stroom').selectOption('products')
+  await filters.getByLabel('Resultaat').selectOption('created')
+  const item = list.locator(`[data-record-id="${record.id}"]`)
+  await item.locator('summary').click()
+  const sentView = item.getByLabel('Verstuurd')
+  // Exactly the stored JSON, indented for reading.
+  await expect(sentView).toHaveText(JSON.stringify(JSON.parse(record.sentPayload), null, 2))
+  await expect(item.getByLabel('Ontvangen van de bron')).toBeVisible()
+  await expect(item).toContainText(record.targetId ?? 'geen')
+})

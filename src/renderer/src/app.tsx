@@ -3,6 +3,7 @@ import { I18nextProvider } from 'react-i18next'
 import { createHashRouter, RouterProvider } from 'react-router'
 import { AppShell } from './components/app-shell'
 import { i18n } from './i18n'
+import { ActivityPage } from './pages/activity-page'
 import { AttentionPage } from './pages/attention-page'
 import { DashboardPage } from './pages/dashboard-page'
 import { SettingsPage } from './pages/settings-page'
@@ -15,6 +16,7 @@ const router = createHashRouter([
     children: [
       { index: true, element: <DashboardPage /> },
       { path: 'attention', element: <AttentionPage /> },
+      { path: 'activity', element: <ActivityPage /> },
       { path: 'settings', element: <SettingsPage /> }
     ]
   }

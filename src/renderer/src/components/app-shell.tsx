@@ -7,6 +7,7 @@ import { useSettingsLanguage } from '../use-settings-language'
 const navigation = [
   { to: '/', labelKey: 'nav.dashboard' },
   { to: '/attention', labelKey: 'nav.attention' },
+  { to: '/activity', labelKey: 'nav.activity' },
   { to: '/settings', labelKey: 'nav.settings' }
 ] as const
 
