@@ -20,10 +20,15 @@ export async function startSimulatorPair(size: {
   products: number
   members: number
   seed?: number
+  /** Also a web-shop store in Mailchimp with customers, products and this many orders. */
+  webShopOrders?: number
 }): Promise<SimulatorPair> {
   const seed = size.seed ?? 7
   const mplus = await startMplusSimulator({ fixture: { size: size.products, seed } })
-  const mailchimp = await startMailchimpSimulator({ fixture: { members: size.members, seed } })
+  const webShop = size.webShopOrders ? { products: 10, orders: size.webShopOrders } : {}
+  const mailchimp = await startMailchimpSimulator({
+    fixture: { members: size.members, seed, ...webShop }
+  })
   const client = createMailchimpClient({ apiKey: mailchimp.apiKey, baseUrl: mailchimp.baseUrl })
   await client.createStore({
     id: harnessStoreId,

@@ -31,10 +31,20 @@ export const MplusSettings = z.object({
   branchNumber: z.int().min(0).nullable()
 })
 
+/** Choices that change what a flow reads or in which direction it runs. */
+export const FlowOptions = z.object({
+  /** Customers come from the audience's members, or from a Mailchimp store's customers (the web shop's, when an order-source store is chosen). */
+  customersSource: z.enum(['audience', 'store']),
+  /** Article groups → product types (default), or the products' types in Mailchimp → article groups. */
+  categoriesDirection: z.enum(['mplus-to-mailchimp', 'mailchimp-to-mplus'])
+})
+export type FlowOptions = z.infer<typeof FlowOptions>
+
 export const Settings = z.object({
   language: Language,
   mailchimp: MailchimpSettings,
   mplus: MplusSettings,
+  flowOptions: FlowOptions,
   logRetentionDays: z.int().min(1).max(3650),
   storePayloads: z.boolean(),
   /** Runs in which a record may fail (each with in-run retries) before it needs attention. */
@@ -59,6 +69,7 @@ export const defaultSettings: Settings = {
     certificateSha256: null,
     branchNumber: null
   },
+  flowOptions: { customersSource: 'audience', categoriesDirection: 'mplus-to-mailchimp' },
   logRetentionDays: 30,
   storePayloads: true,
   maxRecordAttempts: 5
@@ -70,6 +81,7 @@ export const SettingsPatch = z
     language: Language,
     mailchimp: MailchimpSettings.partial().strict(),
     mplus: MplusSettings.partial().strict(),
+    flowOptions: FlowOptions.partial().strict(),
     logRetentionDays: Settings.shape.logRetentionDays,
     storePayloads: z.boolean(),
     maxRecordAttempts: Settings.shape.maxRecordAttempts
@@ -84,6 +96,7 @@ export function mergeSettings(base: Settings, patch: SettingsPatch): Settings {
     ...base,
     ...patch,
     mailchimp: { ...base.mailchimp, ...patch.mailchimp },
-    mplus: { ...base.mplus, ...patch.mplus }
+    mplus: { ...base.mplus, ...patch.mplus },
+    flowOptions: { ...base.flowOptions, ...patch.flowOptions }
   })
 }

@@ -2,7 +2,8 @@ import { loadFlowMapper } from '../mapping/flow-mapper'
 import { MappingRepository } from '../mapping/mapping-repository'
 import type { FlowsFactory } from '../sync/flow'
 import { createCategoriesFlow } from './categories-flow'
-import { createCustomersFlow } from './customers-flow'
+import { createCategoryGroupsFlow } from './category-groups-flow'
+import { createCustomersFlow, type CustomerSource } from './customers-flow'
 import { createProductsFlow } from './products-flow'
 
 export interface FlowsOptions {
@@ -12,35 +13,41 @@ export interface FlowsOptions {
 
 /**
  * The concrete flows, built for each run from the current settings, secrets and mappings, so a
- * changed mapping or credential takes effect at the next run.
+ * changed mapping, credential or flow option takes effect at the next run.
  */
 export function createFlowsFactory(options: FlowsOptions = {}): FlowsFactory {
   return async ({ settings, secrets, connections, db, clock }) => {
     const { mailchimp, mplus, listId, storeId } = await connections.open(settings, secrets)
     const mappings = new MappingRepository(db, clock)
-    const mapperFor = (flow: 'customers' | 'products' | 'categories') =>
-      loadFlowMapper(mappings, flow)
+    const { customersSource, categoriesDirection } = settings.flowOptions
+    const source: CustomerSource =
+      customersSource === 'store'
+        ? { kind: 'store', storeId: settings.mailchimp.orderSourceStoreId ?? storeId }
+        : { kind: 'audience', listId }
     return {
       customers: createCustomersFlow({
         mailchimp,
         mplus,
-        listId,
-        mapper: await mapperFor('customers')
+        source,
+        mapper: await loadFlowMapper(mappings, 'customers')
       }),
       products: createProductsFlow({
         mailchimp,
         mplus,
         storeId,
-        mapper: await mapperFor('products'),
+        mapper: await loadFlowMapper(mappings, 'products'),
         pageSize: options.pageSize
       }),
-      categories: createCategoriesFlow({
-        mailchimp,
-        mplus,
-        storeId,
-        mapper: await mapperFor('categories'),
-        pageSize: options.pageSize
-      })
+      categories:
+        categoriesDirection === 'mailchimp-to-mplus'
+          ? createCategoryGroupsFlow({ mailchimp, mplus, storeId })
+          : createCategoriesFlow({
+              mailchimp,
+              mplus,
+              storeId,
+              mapper: await loadFlowMapper(mappings, 'categories'),
+              pageSize: options.pageSize
+            })
     }
   }
 }

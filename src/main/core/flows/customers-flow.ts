@@ -1,17 +1,21 @@
 import { isConnectorError } from '../connectors/connector-error'
 import type { MailchimpClient } from '../connectors/mailchimp/client'
 import { checkEmail } from '../connectors/mailchimp/input-checks'
-import type { Member } from '../connectors/mailchimp/types'
+import type { Customer, Member } from '../connectors/mailchimp/types'
 import type { MplusClient } from '../connectors/mplus/client'
 import type { MplusRelationFields } from '../connectors/mplus/types'
 import type { FlowDefinition } from '../sync/flow'
 import type { FlowMapper } from '../mapping/flow-mapper'
 import { mappingRefusal } from './mapping-refusal'
 
+/** Where the customers come from: the audience's members, or one store's customers. */
+export type CustomerSource =
+  { kind: 'audience'; listId: string } | { kind: 'store'; storeId: string }
+
 export interface CustomersFlowDeps {
   mailchimp: MailchimpClient
   mplus: MplusClient
-  listId: string
+  source: CustomerSource
   mapper: FlowMapper
 }
 
@@ -25,7 +29,7 @@ export interface CustomersFlowDeps {
 export function createCustomersFlow(
   deps: CustomersFlowDeps
 ): FlowDefinition<Member, MplusRelationFields> {
-  const { mailchimp, mplus, listId, mapper } = deps
+  const { mailchimp, mplus, source, mapper } = deps
   return {
     id: 'customers',
     entity: 'customer',
@@ -33,7 +37,23 @@ export function createCustomersFlow(
     target: 'mplus',
 
     async *read({ checkpoint }) {
-      for await (const page of mailchimp.iterateMembers({ listId, sinceLastChanged: checkpoint })) {
+      if (source.kind === 'store') {
+        // Store customers have no changed-since filter: read them all, the ledger hash skips
+        // the unchanged ones.
+        for await (const page of mailchimp.iterateCustomers(source.storeId)) {
+          yield {
+            records: page.items.map(customerAsMember),
+            checkpoint: null,
+            total: page.totalItems
+          }
+        }
+        return
+      }
+      const pages = mailchimp.iterateMembers({
+        listId: source.listId,
+        sinceLastChanged: checkpoint
+      })
+      for await (const page of pages) {
         yield { records: page.members, checkpoint: page.checkpoint, total: page.totalItems }
       }
     },
@@ -73,6 +93,33 @@ export function createCustomersFlow(
       }
       const created = await mplus.createRelation(payload)
       return { targetId: String(created.relationNumber), response: created }
+    }
+  }
+}
+
+/**
+ * A store customer in the shape of an audience member, so one customers mapping serves both
+ * sources (FNAME/LNAME/COMPANY and the ADDRESS merge field).
+ */
+export function customerAsMember(customer: Customer): Member {
+  const address = customer.address ?? {}
+  return {
+    id: customer.id,
+    email_address: customer.email_address,
+    status: customer.opt_in_status ? 'subscribed' : 'transactional',
+    last_changed: customer.updated_at ?? '',
+    merge_fields: {
+      FNAME: customer.first_name ?? '',
+      LNAME: customer.last_name ?? '',
+      COMPANY: customer.company ?? '',
+      ADDRESS: {
+        addr1: address.address1 ?? '',
+        addr2: address.address2 ?? '',
+        city: address.city ?? '',
+        state: address.province ?? '',
+        zip: address.postal_code ?? '',
+        country: address.country_code || address.country || ''
+      }
     }
   }
 }

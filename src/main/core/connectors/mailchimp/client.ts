@@ -27,6 +27,7 @@ import { accountConcurrencyCap, MailchimpTransport, type RequestSpec } from './t
 import {
   Account,
   Customer,
+  CustomersPage,
   ListsPage,
   MailchimpList,
   Member,
@@ -306,6 +307,22 @@ export function createMailchimpClient(config: MailchimpClientConfig) {
           schema: Customer
         })
       ),
+
+    /** The store's customers page by page (the API offers no changed-since filter for them). */
+    iterateCustomers: (
+      storeId: string,
+      options: ListPageOptions = {}
+    ): AsyncGenerator<Page<Customer>> =>
+      offsetPages(async (offset, count) => {
+        const page = await request({
+          method: 'GET',
+          template: `${storePath.store}/customers`,
+          params: { store_id: storeId },
+          query: { offset, count },
+          schema: CustomersPage
+        })
+        return { items: page.customers, totalItems: page.total_items }
+      }, options.pageSize ?? 500),
 
     createProduct(storeId: string, product: ProductCreate): Promise<Product> {
       checkId(product.id, 'id')

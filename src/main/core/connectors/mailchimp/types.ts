@@ -192,6 +192,11 @@ export const Customer = z.object({
 })
 export type Customer = z.infer<typeof Customer>
 
+export const CustomersPage = z.object({
+  customers: z.array(Customer),
+  total_items: z.number().int()
+})
+
 /** PUT /customers/{id}: the POST body (3.0.55: id, email_address and opt_in_status required). */
 export interface CustomerUpsert {
   id: string
