@@ -132,3 +132,29 @@ test('the activity log pages through records and shows what was sent', async ({ 
   await expect(item.getByLabel('Ontvangen van de bron')).toBeVisible()
   await expect(item).toContainText(record.targetId ?? 'geen')
 })
+
+test('the setup page tests both connections and offers the till’s branches', async ({ page }) => {
+  const reference = await demo.call('mplus.referenceData')
+  expect(reference.branches.length).toBeGreaterThan(0)
+  await page.goto(demo.url)
+  await page.getByRole('link', { name: 'Inrichten' }).click()
+  for (const [connection, title] of [
+    ['mailchimp', 'Mailchimp'],
+    ['mplus', 'MplusKASSA']
+  ] as const) {
+    const section = page.getByRole('form', { name: title })
+    await expect(section.getByText('Opgeslagen', { exact: true })).toBeVisible()
+    await section.getByRole('button', { name: 'Testen' }).click()
+    const result = page.getByTestId(`test-result-${connection}`).locator('p')
+    await expect(result).toHaveAttribute('data-ok', 'true')
+    const expected = await demo.call('connections.test', { connection })
+    expect(expected.ok).toBe(true)
+    await expect(result).toHaveText(`✓ ${expected.message}`)
+  }
+  const branch = page.getByLabel('Filiaal')
+  for (const item of reference.branches)
+    await expect(branch.locator(`option[value="${item.number}"]`)).toContainText(item.name)
+  // The secrets never come back to the page: the password fields stay empty.
+  for (const field of await page.locator('input[type="password"]').all())
+    await expect(field).toHaveValue('')
+})

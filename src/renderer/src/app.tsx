@@ -7,6 +7,7 @@ import { ActivityPage } from './pages/activity-page'
 import { AttentionPage } from './pages/attention-page'
 import { DashboardPage } from './pages/dashboard-page'
 import { SettingsPage } from './pages/settings-page'
+import { SetupPage } from './pages/setup-page'
 
 // Hash routes work the same under file:// (Electron) and behind `kassabrug serve`.
 const router = createHashRouter([
@@ -17,6 +18,7 @@ const router = createHashRouter([
       { index: true, element: <DashboardPage /> },
       { path: 'attention', element: <AttentionPage /> },
       { path: 'activity', element: <ActivityPage /> },
+      { path: 'setup', element: <SetupPage /> },
       { path: 'settings', element: <SettingsPage /> }
     ]
   }

@@ -8,6 +8,7 @@ const navigation = [
   { to: '/', labelKey: 'nav.dashboard' },
   { to: '/attention', labelKey: 'nav.attention' },
   { to: '/activity', labelKey: 'nav.activity' },
+  { to: '/setup', labelKey: 'nav.setup' },
   { to: '/settings', labelKey: 'nav.settings' }
 ] as const
 

@@ -2,17 +2,13 @@ import { useMutation, useQueryClient } from '@tanstack/react-query'
 import { useId, useState, type FormEvent } from 'react'
 import { useTranslation } from 'react-i18next'
 import { Link } from 'react-router'
-import {
-  recordOutcomes,
-  type CoreEvent,
-  type FlowStatus,
-  type SyncStatus
-} from '../../../shared/contract'
+import { recordOutcomes, type CoreEvent, type FlowStatus } from '../../../shared/contract'
 import { api } from '../api'
 import { formatTime } from '../format-time'
 import { queryKeys } from '../query-keys'
 import { ConfirmDialog } from './confirm-dialog'
 import { ErrorPanel } from './error-panel'
+import { FlowSwitch, keepFlowStatus } from './flow-switch'
 
 type Progress = Extract<CoreEvent, { name: 'run.progress' }>['payload']
 
@@ -28,25 +24,10 @@ export function FlowCard({
   const queryClient = useQueryClient()
   const name = t(`flows.names.${flow.flow}`)
   const headingId = useId()
-  const switchId = useId()
   const [confirming, setConfirming] = useState(false)
 
-  function keepStatus(next: FlowStatus): void {
-    queryClient.setQueryData<SyncStatus>(queryKeys.syncStatus, (current) =>
-      current
-        ? {
-            ...current,
-            flows: current.flows.map((item) => (item.flow === next.flow ? next : item))
-          }
-        : current
-    )
-  }
   const refresh = (): Promise<void> =>
     queryClient.invalidateQueries({ queryKey: queryKeys.syncStatus })
-  const toggle = useMutation({
-    mutationFn: (enabled: boolean) => api['sync.setFlow']({ flow: flow.flow, enabled }),
-    onSuccess: keepStatus
-  })
   const runNow = useMutation({
     mutationFn: () => api['sync.runNow']({ flow: flow.flow }),
     onSuccess: refresh
@@ -55,25 +36,15 @@ export function FlowCard({
     mutationFn: () => api['sync.resync']({ flow: flow.flow }),
     onSuccess: refresh
   })
-  const failure = toggle.error ?? runNow.error ?? resync.error
+  const failure = runNow.error ?? resync.error
 
   return (
     <article className="panel flow-card" aria-labelledby={headingId} data-flow={flow.flow}>
       <div className="flow-card-head">
         <h2 id={headingId}>{name}</h2>
-        <span className="switch">
-          <input
-            id={switchId}
-            type="checkbox"
-            role="switch"
-            checked={flow.enabled}
-            disabled={toggle.isPending}
-            onChange={(event) => toggle.mutate(event.target.checked)}
-          />
-          <label htmlFor={switchId}>{t('flows.enabled')}</label>
-        </span>
+        <FlowSwitch flow={flow} label={t('flows.enabled')} />
       </div>
-      <ScheduleForm flow={flow} onSaved={keepStatus} />
+      <ScheduleForm flow={flow} onSaved={(next) => keepFlowStatus(queryClient, next)} />
       {flow.running ? <RunProgress progress={progress} /> : null}
       <dl className="facts">
         <dt>{t('flows.lastRun')}</dt>

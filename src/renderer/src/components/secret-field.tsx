@@ -1,0 +1,70 @@
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query'
+import { useId, useState } from 'react'
+import { useTranslation } from 'react-i18next'
+import type { ConnectionId } from '../../../shared/contract'
+import { api } from '../api'
+import { queryKeys } from '../query-keys'
+import { ErrorPanel } from './error-panel'
+
+/**
+ * A connection secret: typed once, handed to the keychain with secrets.set and never read back;
+ * afterwards the page only knows (from secrets.status) that one is stored.
+ */
+export function SecretField({
+  connection,
+  label
+}: {
+  connection: ConnectionId
+  label: string
+}): React.JSX.Element {
+  const { t } = useTranslation()
+  const queryClient = useQueryClient()
+  const ids = { input: useId(), help: useId() }
+  const [secret, setSecret] = useState('')
+  const status = useQuery({
+    queryKey: queryKeys.secretsStatus,
+    queryFn: () => api['secrets.status']()
+  })
+  const store = useMutation({
+    mutationFn: () => api['secrets.set']({ connection, secret }),
+    onSuccess: async (next) => {
+      setSecret('')
+      queryClient.setQueryData(queryKeys.secretsStatus, next)
+      await queryClient.invalidateQueries({ queryKey: queryKeys.appStatus })
+    }
+  })
+  const stored = status.data?.stored[connection] ?? false
+  return (
+    <div className="field">
+      <label htmlFor={ids.input}>
+        {label}{' '}
+        <span className={stored ? 'badge badge-ok' : 'badge badge-warn'}>
+          {stored ? t('setup.stored') : t('setup.notStored')}
+        </span>
+      </label>
+      <div className="inline">
+        <input
+          id={ids.input}
+          type="password"
+          autoComplete="off"
+          value={secret}
+          placeholder={stored ? t('setup.replace') : ''}
+          aria-describedby={ids.help}
+          onChange={(event) => setSecret(event.target.value)}
+        />
+        <button
+          type="button"
+          className="button-small"
+          disabled={secret === '' || store.isPending}
+          onClick={() => store.mutate()}
+        >
+          {t('setup.storeSecret')}
+        </button>
+      </div>
+      <p id={ids.help} className="help">
+        {t('setup.secretHelp')}
+      </p>
+      {store.isError ? <ErrorPanel error={store.error} /> : null}
+    </div>
+  )
+}
