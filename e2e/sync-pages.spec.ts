@@ -27,6 +27,11 @@ test.afterEach(() => {
   expect(problems.splice(0)).toEqual([])
 })
 
+/** The refused call is the browser's one logged error (a 400 answer); nothing else went wrong. */
+function expectOnlyTheRefusedCall(): void {
+  expect(problems.splice(0)).toEqual([expect.stringContaining('400 (Bad Request)')])
+}
+
 const flowNames: Record<'customers' | 'products' | 'categories', string> = {
   customers: 'Klanten',
   products: 'Producten',
@@ -91,8 +96,7 @@ test("a wrong schedule shows the core's reason next to the field", async ({ page
   expect(status.flows.find((item) => item.flow === 'categories')?.schedule).not.toBe(
     'every tuesday'
   )
-  // The refused call is the browser's one logged error (a 400 answer); nothing else went wrong.
-  expect(problems.splice(0)).toEqual([expect.stringContaining('400 (Bad Request)')])
+  expectOnlyTheRefusedCall()
 })
 
 test('the needs-attention page lists what the core lists', async ({ page }) => {
@@ -157,4 +161,32 @@ test('the setup page tests both connections and offers the till’s branches', a
   // The secrets never come back to the page: the password fields stay empty.
   for (const field of await page.locator('input[type="password"]').all())
     await expect(field).toHaveValue('')
+})
+
+test('the mapping editor shows the core’s refusal at the rule, and the dry run', async ({
+  page
+}) => {
+  await page.goto(demo.url)
+  await page.getByRole('link', { name: 'Veldkoppeling' }).click()
+  await page.getByLabel('Stroom').selectOption('categories')
+  const rules = page.getByRole('region', { name: 'Categorieën' })
+  const firstRule = rules.locator('tbody tr').first()
+  const target = await firstRule.getAttribute('data-target')
+  await firstRule.getByRole('textbox').fill('not a path!')
+  await rules.getByRole('button', { name: 'Opslaan' }).click()
+  await expect(firstRule.getByRole('alert')).toContainText(`field '${target}'`)
+  expect((await demo.call('mapping.get', { flow: 'categories' })).isDefault).toBe(true)
+  expectOnlyTheRefusedCall()
+
+  await page.getByLabel('Stroom').selectOption('products')
+  await page.getByRole('button', { name: 'Voorbeeld maken' }).click()
+  const { items } = await demo.call('sync.preview', { flow: 'products', limit: 10 })
+  if (items.length === 0) {
+    await expect(page.getByText('De volgende run heeft niets te doen')).toBeVisible()
+  } else {
+    for (const item of items.filter((entry) => entry.payload !== null))
+      await expect(page.getByLabel(`Te versturen: ${item.sourceId}`)).toHaveText(
+        JSON.stringify(JSON.parse(item.payload ?? 'null'), null, 2)
+      )
+  }
 })

@@ -6,6 +6,7 @@ import { i18n } from './i18n'
 import { ActivityPage } from './pages/activity-page'
 import { AttentionPage } from './pages/attention-page'
 import { DashboardPage } from './pages/dashboard-page'
+import { MappingPage } from './pages/mapping-page'
 import { SettingsPage } from './pages/settings-page'
 import { SetupPage } from './pages/setup-page'
 
@@ -19,6 +20,7 @@ const router = createHashRouter([
       { path: 'attention', element: <AttentionPage /> },
       { path: 'activity', element: <ActivityPage /> },
       { path: 'setup', element: <SetupPage /> },
+      { path: 'mappings', element: <MappingPage /> },
       { path: 'settings', element: <SettingsPage /> }
     ]
   }

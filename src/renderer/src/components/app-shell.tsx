@@ -9,6 +9,7 @@ const navigation = [
   { to: '/attention', labelKey: 'nav.attention' },
   { to: '/activity', labelKey: 'nav.activity' },
   { to: '/setup', labelKey: 'nav.setup' },
+  { to: '/mappings', labelKey: 'nav.mappings' },
   { to: '/settings', labelKey: 'nav.settings' }
 ] as const
 

@@ -11,7 +11,8 @@ export const en: Messages = {
     settings: 'Settings',
     attention: 'Needs attention',
     activity: 'Activity log',
-    setup: 'Setup'
+    setup: 'Setup',
+    mappings: 'Field mapping'
   },
   common: {
     loading: 'Loading…',
@@ -182,6 +183,41 @@ export const en: Messages = {
     branch: 'Branch',
     chooseBranch: 'Choose a branch',
     flowsTitle: 'Flows'
+  },
+  mapping: {
+    title: 'Field mapping',
+    intro:
+      'Per flow: which target field gets its value from which source field. The preview shows exactly what the next run would send.',
+    flow: 'Flow',
+    isDefault: 'Default',
+    isCustom: 'Customised',
+    target: 'Target field',
+    source: 'Source',
+    transforms: 'Transforms',
+    updateOnChange: 'Update on change',
+    required: 'Required',
+    yes: 'yes',
+    no: 'no',
+    constant: 'constant',
+    save: 'Save',
+    saved: 'Mapping saved.',
+    reset: 'Reset to default',
+    resetTitle: 'Reset to the default mapping?',
+    resetText: 'The customised mapping of {{flow}} is forgotten; the default applies again.',
+    resetConfirm: 'Yes, reset',
+    previewTitle: 'Preview (dry run)',
+    previewHelp:
+      'Reads the next records and shows, per record, the decision and exactly what would be sent, with the saved mapping. Nothing is written.',
+    preview: 'Make preview',
+    previewEmpty: 'The next run has nothing to do: everything is up to date.',
+    actions: {
+      create: 'Create',
+      update: 'Update',
+      skip: 'Skip',
+      wait: 'Wait',
+      fail: 'Fail'
+    },
+    payload: 'To be sent'
   },
   fields: {
     apiKey: 'API key',

@@ -11,7 +11,8 @@ export const fr: Messages = {
     settings: 'Paramètres',
     attention: 'À traiter',
     activity: 'Journal',
-    setup: 'Configuration'
+    setup: 'Configuration',
+    mappings: 'Correspondances'
   },
   common: {
     loading: 'Chargement…',
@@ -189,6 +190,42 @@ export const fr: Messages = {
     branch: 'Filiale',
     chooseBranch: 'Choisissez une filiale',
     flowsTitle: 'Flux'
+  },
+  mapping: {
+    title: 'Correspondance des champs',
+    intro:
+      'Par flux : quel champ cible reçoit sa valeur de quel champ source. L’aperçu montre exactement ce que la prochaine exécution enverrait.',
+    flow: 'Flux',
+    isDefault: 'Par défaut',
+    isCustom: 'Personnalisée',
+    target: 'Champ cible',
+    source: 'Source',
+    transforms: 'Transformations',
+    updateOnChange: 'Mettre à jour en cas de changement',
+    required: 'Obligatoire',
+    yes: 'oui',
+    no: 'non',
+    constant: 'valeur fixe',
+    save: 'Enregistrer',
+    saved: 'Correspondance enregistrée.',
+    reset: 'Rétablir la valeur par défaut',
+    resetTitle: 'Rétablir la correspondance par défaut ?',
+    resetText:
+      'La correspondance personnalisée de {{flow}} est oubliée ; celle par défaut s’applique de nouveau.',
+    resetConfirm: 'Oui, rétablir',
+    previewTitle: 'Aperçu (simulation)',
+    previewHelp:
+      'Lit les prochains enregistrements et montre, pour chacun, la décision et exactement ce qui serait envoyé, avec la correspondance enregistrée. Rien n’est écrit.',
+    preview: 'Créer l’aperçu',
+    previewEmpty: 'La prochaine exécution n’a rien à faire : tout est à jour.',
+    actions: {
+      create: 'Créer',
+      update: 'Mettre à jour',
+      skip: 'Ignorer',
+      wait: 'Attendre',
+      fail: 'Échec'
+    },
+    payload: 'À envoyer'
   },
   fields: {
     apiKey: 'Clé API',

@@ -10,7 +10,8 @@ export const nl = {
     settings: 'Instellingen',
     attention: 'Aandacht nodig',
     activity: 'Logboek',
-    setup: 'Inrichten'
+    setup: 'Inrichten',
+    mappings: 'Veldkoppeling'
   },
   common: {
     loading: 'Laden…',
@@ -192,6 +193,41 @@ export const nl = {
     branch: 'Filiaal',
     chooseBranch: 'Kies een filiaal',
     flowsTitle: 'Stromen'
+  },
+  mapping: {
+    title: 'Koppeling van velden',
+    intro:
+      'Per stroom: welk doelveld zijn waarde uit welk bronveld krijgt. Het voorbeeld laat zien wat de volgende run precies zou versturen.',
+    flow: 'Stroom',
+    isDefault: 'Standaard',
+    isCustom: 'Aangepast',
+    target: 'Doelveld',
+    source: 'Bron',
+    transforms: 'Bewerkingen',
+    updateOnChange: 'Bijwerken bij wijziging',
+    required: 'Verplicht',
+    yes: 'ja',
+    no: 'nee',
+    constant: 'vaste waarde',
+    save: 'Opslaan',
+    saved: 'Koppeling opgeslagen.',
+    reset: 'Standaard herstellen',
+    resetTitle: 'Standaardkoppeling herstellen?',
+    resetText: 'De aangepaste koppeling van {{flow}} wordt vergeten; de standaard geldt weer.',
+    resetConfirm: 'Ja, herstellen',
+    previewTitle: 'Voorbeeld (proefrun)',
+    previewHelp:
+      'Leest de volgende records en toont per record de beslissing en exact wat verstuurd zou worden, met de opgeslagen koppeling. Er wordt niets geschreven.',
+    preview: 'Voorbeeld maken',
+    previewEmpty: 'De volgende run heeft niets te doen: alles is al bijgewerkt.',
+    actions: {
+      create: 'Aanmaken',
+      update: 'Bijwerken',
+      skip: 'Overslaan',
+      wait: 'Wachten',
+      fail: 'Mislukt'
+    },
+    payload: 'Te versturen'
   },
   fields: {
     apiKey: 'API-sleutel',
