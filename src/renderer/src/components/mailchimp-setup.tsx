@@ -1,11 +1,13 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query'
-import { useId, useState, type FormEvent } from 'react'
+import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { Settings } from '../../../shared/contract'
 import { api } from '../api'
-import { queryKeys } from '../query-keys'
+import { useSetupSection } from '../use-setup-section'
+import { ChoiceSelect } from './choice-select'
 import { ConnectionTest } from './connection-test'
 import { ErrorPanel } from './error-panel'
+import { SaveActions } from './save-actions'
 import { SecretField } from './secret-field'
 import { fieldIssue, TextField } from './text-field'
 
@@ -15,49 +17,32 @@ const choiceKeys = { audiences: ['mailchimp.audiences'], stores: ['mailchimp.sto
 export function MailchimpSetup({ saved }: { saved: Settings['mailchimp'] }): React.JSX.Element {
   const { t } = useTranslation()
   const queryClient = useQueryClient()
-  const ids = { audience: useId(), store: useId() }
-  const [draft, setDraft] = useState({
-    baseUrl: saved.baseUrl ?? '',
-    listId: saved.listId ?? '',
-    storeId: saved.storeId ?? ''
-  })
-  const save = useMutation({
-    mutationFn: (next: typeof draft) =>
-      api['settings.update']({
-        mailchimp: {
-          baseUrl: next.baseUrl.trim() || null,
-          listId: next.listId || null,
-          storeId: next.storeId || null
-        }
-      }),
-    onSuccess: (settings) => queryClient.setQueryData(queryKeys.settings, settings)
-  })
-  const secrets = useQuery({
-    queryKey: queryKeys.secretsStatus,
-    queryFn: () => api['secrets.status']()
-  })
-  const keyStored = secrets.data?.stored.mailchimp ?? false
+  const { draft, setDraft, save, secretStored, submit, saveAndReload } = useSetupSection(
+    'mailchimp',
+    {
+      baseUrl: saved.baseUrl ?? '',
+      listId: saved.listId ?? '',
+      storeId: saved.storeId ?? ''
+    },
+    (next) => ({
+      mailchimp: {
+        baseUrl: next.baseUrl.trim() || null,
+        listId: next.listId || null,
+        storeId: next.storeId || null
+      }
+    })
+  )
   const audiences = useQuery({
     queryKey: choiceKeys.audiences,
     queryFn: () => api['mailchimp.audiences'](),
-    enabled: keyStored
+    enabled: secretStored
   })
   const stores = useQuery({
     queryKey: choiceKeys.stores,
     queryFn: () => api['mailchimp.stores'](),
-    enabled: keyStored
+    enabled: secretStored
   })
-  async function reloadChoices(): Promise<void> {
-    await save.mutateAsync(draft)
-    await queryClient.invalidateQueries({ queryKey: choiceKeys.audiences })
-    await queryClient.invalidateQueries({ queryKey: choiceKeys.stores })
-  }
   const storesOfAudience = (stores.data ?? []).filter((store) => store.listId === draft.listId)
-
-  function submit(event: FormEvent<HTMLFormElement>): void {
-    event.preventDefault()
-    save.mutate(draft)
-  }
 
   return (
     <form
@@ -80,54 +65,32 @@ export function MailchimpSetup({ saved }: { saved: Settings['mailchimp'] }): Rea
         />
       </details>
       <ConnectionTest connection="mailchimp" save={() => save.mutateAsync(draft)} />
-      <div className="field">
-        <label htmlFor={ids.audience}>{t('setup.audience')}</label>
-        <div className="inline">
-          <select
-            id={ids.audience}
-            value={draft.listId}
-            onChange={(event) => setDraft({ ...draft, listId: event.target.value, storeId: '' })}
-          >
-            <option value="">{t('setup.chooseAudience')}</option>
-            {(audiences.data ?? []).map((audience) => (
-              <option key={audience.id} value={audience.id}>
-                {audience.name}
-                {audience.memberCount === null ? '' : ` (${audience.memberCount})`}
-              </option>
-            ))}
-            {draft.listId && !audiences.data?.some((audience) => audience.id === draft.listId) ? (
-              <option value={draft.listId}>{draft.listId}</option>
-            ) : null}
-          </select>
-          <button
-            type="button"
-            className="button-secondary button-small"
-            onClick={() => void reloadChoices()}
-          >
-            {t('setup.loadChoices')}
-          </button>
-        </div>
-        {audiences.isError ? <ErrorPanel error={audiences.error} /> : null}
-      </div>
-      <div className="field">
-        <label htmlFor={ids.store}>{t('setup.store')}</label>
-        <select
-          id={ids.store}
-          value={draft.storeId}
-          onChange={(event) => setDraft({ ...draft, storeId: event.target.value })}
-        >
-          <option value="">{t('setup.chooseStore')}</option>
-          {storesOfAudience.map((store) => (
-            <option key={store.id} value={store.id}>
-              {store.name} ({store.id}, {store.currencyCode})
-            </option>
-          ))}
-          {draft.storeId && !storesOfAudience.some((store) => store.id === draft.storeId) ? (
-            <option value={draft.storeId}>{draft.storeId}</option>
-          ) : null}
-        </select>
-        {stores.isError ? <ErrorPanel error={stores.error} /> : null}
-      </div>
+      <ChoiceSelect
+        label={t('setup.audience')}
+        placeholder={t('setup.chooseAudience')}
+        value={draft.listId}
+        choices={(audiences.data ?? []).map((audience) => ({
+          value: audience.id,
+          label:
+            audience.memberCount === null
+              ? audience.name
+              : `${audience.name} (${audience.memberCount})`
+        }))}
+        error={audiences.error}
+        onChange={(listId) => setDraft({ ...draft, listId, storeId: '' })}
+        onReload={() => void saveAndReload(choiceKeys.audiences, choiceKeys.stores)}
+      />
+      <ChoiceSelect
+        label={t('setup.store')}
+        placeholder={t('setup.chooseStore')}
+        value={draft.storeId}
+        choices={storesOfAudience.map((store) => ({
+          value: store.id,
+          label: `${store.name} (${store.id}, ${store.currencyCode})`
+        }))}
+        error={stores.error}
+        onChange={(storeId) => setDraft({ ...draft, storeId })}
+      />
       <CreateStore
         disabled={!draft.listId}
         onCreate={async (input) => {
@@ -139,14 +102,7 @@ export function MailchimpSetup({ saved }: { saved: Settings['mailchimp'] }): Rea
           await queryClient.invalidateQueries({ queryKey: choiceKeys.stores })
         }}
       />
-      <div className="actions">
-        <button type="submit" disabled={save.isPending}>
-          {t('setup.save')}
-        </button>
-        <span role="status" className="saved">
-          {save.isSuccess ? t('setup.saved') : ''}
-        </span>
-      </div>
+      <SaveActions pending={save.isPending} saved={save.isSuccess} />
       {save.isError ? <ErrorPanel error={save.error} /> : null}
     </form>
   )
