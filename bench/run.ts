@@ -143,7 +143,7 @@ async function kassabrug(pair: SimulatorPair, dataDir: string): Promise<Measure[
 
 function report(rows: Measure[]): void {
   const line = (cells: string[]) =>
-    cells.map((c, i) => (i === 0 ? c.padEnd(46) : c.padStart(12))).join('')
+    cells.map((c, i) => (i === 0 ? c.padEnd(52) : c.padStart(12))).join('')
   process.stdout.write(`${line(['', 'records', 'seconds', 'records/s', 'peak RSS MB'])}\n`)
   for (const row of rows) {
     process.stdout.write(
