@@ -1,8 +1,9 @@
 import { join } from 'node:path'
 import type { BrowserWindow } from 'electron'
-import { app, ipcMain, session, powerMonitor } from 'electron'
+import { app, ipcMain, session, powerMonitor, Notification } from 'electron'
 import { createCore, type Core } from '../core/create-core'
 import { createFlowsFactory } from '../core/flows/create-flows'
+import { FlowHealthTracker } from '../core/sync/flow-health'
 import { createLogger } from '../core/logger'
 import { KeychainSecretStore } from '../core/secrets/keychain-store'
 import { createAppUrlCheck } from './app-origin'
@@ -100,8 +101,17 @@ export function startDesktopApp(): void {
     })
     tray = appTray
     appTray.setState((await activeCore.call('sync.status')).state)
+    const health = new FlowHealthTracker()
+    health.update(await activeCore.call('sync.status'))
     activeCore.events.subscribe((event) => {
-      if (event.name === 'sync.status.changed') appTray.setState(event.payload.state)
+      if (event.name === 'sync.status.changed') {
+        appTray.setState(event.payload.state)
+        // One notification when a flow starts failing and one when it recovers.
+        for (const change of health.update(event.payload)) {
+          if (Notification.isSupported())
+            new Notification({ title: 'Kassabrug', body: change.message }).show()
+        }
+      }
       // status.changed follows every settings.update: the tray menu follows the chosen language.
       if (event.name === 'status.changed') {
         void activeCore.call('settings.get').then((next) => appTray.setLanguage(next.language))

@@ -1,0 +1,67 @@
+import { describe, expect, it } from 'vitest'
+import type { FlowStatus, RunStatus, SyncStatus } from '../../../shared/contract'
+import { FlowHealthTracker } from './flow-health'
+
+function status(
+  run: RunStatus | null,
+  needsAttention = 0,
+  error: string | null = null
+): SyncStatus {
+  const flow: FlowStatus = {
+    flow: 'products',
+    enabled: true,
+    schedule: '*/5 * * * *',
+    running: run === 'running',
+    lastRun: run
+      ? {
+          id: 1,
+          flow: 'products',
+          trigger: 'schedule',
+          status: run,
+          startedAt: 0,
+          finishedAt: 1,
+          counts: { created: 0, updated: 0, skipped: 0, waiting: 0, failed: 0 },
+          error
+        }
+      : null,
+    nextRunAt: null,
+    needsAttention,
+    pending: 0
+  }
+  return { state: 'idle', flows: [flow] }
+}
+
+describe('FlowHealthTracker', () => {
+  it('reports a flow that starts failing once, and its recovery once', () => {
+    const tracker = new FlowHealthTracker()
+    expect(tracker.update(status('succeeded'))).toEqual([])
+    expect(tracker.update(status('failed', 0, 'Mailchimp did not accept the API key.'))).toEqual([
+      {
+        flow: 'products',
+        health: 'failing',
+        message: 'products: Mailchimp did not accept the API key.'
+      }
+    ])
+    expect(tracker.update(status('failed', 0, 'again'))).toEqual([])
+    expect(tracker.update(status('running'))).toEqual([])
+    expect(tracker.update(status('succeeded'))).toEqual([
+      { flow: 'products', health: 'ok', message: 'products: syncing works again.' }
+    ])
+  })
+
+  it('counts records left for the user as failing, and says how many', () => {
+    const tracker = new FlowHealthTracker()
+    expect(tracker.update(status('partial', 3))).toEqual([
+      { flow: 'products', health: 'failing', message: 'products: 3 record(s) need attention.' }
+    ])
+    expect(tracker.update(status('succeeded', 0))).toHaveLength(1)
+  })
+
+  it('ignores flows that are off or have not run', () => {
+    const tracker = new FlowHealthTracker()
+    expect(tracker.update(status(null))).toEqual([])
+    const off = status('failed')
+    off.flows[0].enabled = false
+    expect(tracker.update(off)).toEqual([])
+  })
+})

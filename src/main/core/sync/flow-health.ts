@@ -1,0 +1,46 @@
+import type { FlowId, SyncStatus } from '../../../shared/contract'
+
+export type FlowHealth = 'ok' | 'failing'
+
+export interface HealthChange {
+  flow: FlowId
+  health: FlowHealth
+  /** One sentence for a desktop notification. */
+  message: string
+}
+
+/** A flow is failing when its last run failed outright or left records that need attention. */
+function healthOf(flow: SyncStatus['flows'][number]): FlowHealth | null {
+  if (!flow.enabled || !flow.lastRun || flow.lastRun.status === 'running') return null
+  return flow.lastRun.status === 'failed' || flow.needsAttention > 0 ? 'failing' : 'ok'
+}
+
+/**
+ * Tracks each flow's health across status updates and reports only the changes, so the desktop
+ * shows one notification when a flow starts failing and one when it recovers — not one per run.
+ */
+export class FlowHealthTracker {
+  private readonly known = new Map<FlowId, FlowHealth>()
+
+  update(status: SyncStatus): HealthChange[] {
+    const changes: HealthChange[] = []
+    for (const flow of status.flows) {
+      const health = healthOf(flow)
+      if (health === null) continue
+      const before = this.known.get(flow.flow)
+      this.known.set(flow.flow, health)
+      if (before === health || (before === undefined && health === 'ok')) continue
+      changes.push({
+        flow: flow.flow,
+        health,
+        message:
+          health === 'ok'
+            ? `${flow.flow}: syncing works again.`
+            : flow.lastRun?.error
+              ? `${flow.flow}: ${flow.lastRun.error}`
+              : `${flow.flow}: ${flow.needsAttention} record(s) need attention.`
+      })
+    }
+    return changes
+  }
+}
