@@ -39,7 +39,11 @@ export function DailyChart(): React.JSX.Element {
             .join('; ')}
         >
           <ResponsiveContainer width="100%" height={180}>
-            <BarChart data={days} margin={{ top: 4, right: 8, bottom: 0, left: 0 }}>
+            <BarChart
+              data={days}
+              margin={{ top: 4, right: 8, bottom: 0, left: 0 }}
+              accessibilityLayer={false}
+            >
               <XAxis dataKey="day" tick={{ fontSize: 11 }} />
               <YAxis allowDecimals={false} width={44} tick={{ fontSize: 11 }} />
               <Tooltip />
