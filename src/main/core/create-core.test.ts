@@ -51,6 +51,29 @@ describe('createCore', () => {
     await reopened.close()
   })
 
+  it('pauses and resumes the schedule, telling the tray at once', async () => {
+    const core = await createCore({
+      dataDir: tempDir(),
+      secrets: new MemorySecretStore(),
+      version: '1'
+    })
+    await core.call('sync.setFlow', { flow: 'customers', enabled: true })
+    const told: boolean[] = []
+    core.events.subscribe((event) => {
+      if (event.name === 'sync.status.changed') told.push(event.payload.paused)
+    })
+    await core.call('settings.update', { syncPaused: true })
+    const paused = await core.call('sync.status')
+    expect(paused.paused).toBe(true)
+    expect(paused.flows.find((f) => f.flow === 'customers')?.nextRunAt).toBeNull()
+    await core.call('settings.update', { syncPaused: false })
+    expect(
+      (await core.call('sync.status')).flows.find((f) => f.flow === 'customers')?.nextRunAt
+    ).not.toBeNull()
+    expect(told.slice(0, 2)).toEqual([true, false])
+    await core.close()
+  })
+
   it('refuses invalid input with the field named, and unknown calls', async () => {
     const core = await createCore({
       dataDir: tempDir(),

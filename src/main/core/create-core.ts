@@ -128,6 +128,11 @@ export async function createCore(options: CoreOptions): Promise<Core> {
     'settings.update': async (patch) => {
       const next = await settings.update(patch)
       await announceStatus()
+      if (patch.syncPaused !== undefined) {
+        events.emit({ name: 'sync.status.changed', payload: await sync.engine.status() })
+        // Resuming from Pause runs what came due meanwhile.
+        if (!patch.syncPaused) await sync.resume()
+      }
       return next
     },
     'secrets.status': () => secretsStatus(),

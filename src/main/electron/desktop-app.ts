@@ -97,15 +97,23 @@ export function startDesktopApp(): void {
           logger.error({ err: error }, 'sync all from the tray failed')
         })
       },
+      onPauseChange: (paused) => {
+        activeCore.call('settings.update', { syncPaused: paused }).catch((error: unknown) => {
+          logger.error({ err: error }, 'pausing the schedule failed')
+        })
+      },
       onQuit: () => app.quit()
     })
     tray = appTray
-    appTray.setState((await activeCore.call('sync.status')).state)
+    const initialStatus = await activeCore.call('sync.status')
+    appTray.setState(initialStatus.state)
+    appTray.setPaused(initialStatus.paused)
     const health = new FlowHealthTracker()
-    health.update(await activeCore.call('sync.status'))
+    health.update(initialStatus)
     activeCore.events.subscribe((event) => {
       if (event.name === 'sync.status.changed') {
         appTray.setState(event.payload.state)
+        appTray.setPaused(event.payload.paused)
         // One notification when a flow starts failing and one when it recovers.
         for (const change of health.update(event.payload)) {
           if (Notification.isSupported())

@@ -48,7 +48,9 @@ export const Settings = z.object({
   logRetentionDays: z.int().min(1).max(3650),
   storePayloads: z.boolean(),
   /** Runs in which a record may fail (each with in-run retries) before it needs attention. */
-  maxRecordAttempts: z.int().min(1).max(100)
+  maxRecordAttempts: z.int().min(1).max(100),
+  /** Pause (tray): scheduled runs wait; "Sync now" still works. Missed runs follow on resume. */
+  syncPaused: z.boolean()
 })
 export type Settings = z.infer<typeof Settings>
 
@@ -72,7 +74,8 @@ export const defaultSettings: Settings = {
   flowOptions: { customersSource: 'audience', categoriesDirection: 'mplus-to-mailchimp' },
   logRetentionDays: 30,
   storePayloads: true,
-  maxRecordAttempts: 5
+  maxRecordAttempts: 5,
+  syncPaused: false
 }
 
 /** A partial update: any subset of fields, nested objects merged field by field. */
@@ -84,7 +87,8 @@ export const SettingsPatch = z
     flowOptions: FlowOptions.partial().strict(),
     logRetentionDays: Settings.shape.logRetentionDays,
     storePayloads: z.boolean(),
-    maxRecordAttempts: Settings.shape.maxRecordAttempts
+    maxRecordAttempts: Settings.shape.maxRecordAttempts,
+    syncPaused: z.boolean()
   })
   .partial()
   .strict()

@@ -65,6 +65,8 @@ export type FlowStatus = z.infer<typeof FlowStatus>
 export const SyncStatus = z.object({
   /** What the tray icon shows: error when the last run of an enabled flow failed or records need attention. */
   state: z.enum(['idle', 'syncing', 'error']),
+  /** Scheduled runs are paused (the tray's Pause); manual runs still work. */
+  paused: z.boolean(),
   flows: z.array(FlowStatus)
 })
 export type SyncStatus = z.infer<typeof SyncStatus>

@@ -28,7 +28,7 @@ function status(
     needsAttention,
     pending: 0
   }
-  return { state: 'idle', flows: [flow] }
+  return { state: 'idle', paused: false, flows: [flow] }
 }
 
 describe('FlowHealthTracker', () => {

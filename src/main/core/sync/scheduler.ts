@@ -14,6 +14,8 @@ export interface SchedulerOptions {
   db: Kysely<Database>
   clock: Clock
   logger: Logger
+  /** While true, due runs are dropped (the tray's Pause); catchUp() after resuming runs them. */
+  isPaused: () => Promise<boolean>
 }
 
 /**
@@ -95,6 +97,10 @@ export class SyncScheduler {
     for (;;) {
       const flow = flowIds.find((id) => this.due.has(id))
       if (!flow) return
+      if (await this.options.isPaused()) {
+        this.due.clear()
+        return
+      }
       const trigger = this.due.get(flow)!
       this.due.delete(flow)
       try {

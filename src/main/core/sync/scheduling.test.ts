@@ -117,7 +117,8 @@ describe('schedules', () => {
       engine: h.engine,
       db: h.database.db,
       clock: h.clock,
-      logger: silentLogger
+      logger: silentLogger,
+      isPaused: async () => false
     })
     await scheduler.start()
     await scheduler.idle()
@@ -132,6 +133,35 @@ describe('schedules', () => {
     await h.close()
   })
 
+  it('runs nothing while paused, and catches up once resumed', async () => {
+    const { flows } = flowsFor(['customers'])
+    const h = await openHarness(tempDir(), flows)
+    h.clock.time = new Date(2026, 2, 10, 10, 1, 0).getTime()
+    await h.engine.setFlow('customers', { enabled: true })
+    await h.engine.runAll('manual')
+    h.clock.time = new Date(2026, 2, 10, 10, 8, 0).getTime()
+    let paused = true
+    const scheduler = new SyncScheduler({
+      engine: h.engine,
+      db: h.database.db,
+      clock: h.clock,
+      logger: silentLogger,
+      isPaused: async () => paused
+    })
+    await scheduler.start()
+    await scheduler.idle()
+    expect((await listRuns(h.database.db, { limit: 10 })).map((r) => r.trigger)).toEqual(['manual'])
+    paused = false
+    expect(await scheduler.catchUp()).toEqual(['customers'])
+    await scheduler.idle()
+    expect((await listRuns(h.database.db, { limit: 10 })).map((r) => r.trigger)).toEqual([
+      'startup',
+      'manual'
+    ])
+    await scheduler.stop()
+    await h.close()
+  })
+
   it('fires a flow on its cron schedule', async () => {
     const { flows } = flowsFor(['customers'])
     const h = await openHarness(tempDir(), flows)
@@ -141,7 +171,8 @@ describe('schedules', () => {
       engine: h.engine,
       db: h.database.db,
       clock: h.clock,
-      logger: silentLogger
+      logger: silentLogger,
+      isPaused: async () => false
     })
     await scheduler.start()
     // Real timers here: wait (bounded) for node-cron to fire once.

@@ -215,10 +215,11 @@ export class SyncEngine {
   async status(): Promise<SyncStatus> {
     const { db, clock } = this.options
     const now = clock.now()
-    const [settings, held, pending] = await Promise.all([
+    const [settings, held, pending, appSettings] = await Promise.all([
       readFlowSettings(db),
       this.leases.held(now),
-      countPending(db)
+      countPending(db),
+      this.options.settings()
     ])
     const flows: FlowStatus[] = []
     for (const entry of settings) {
@@ -227,7 +228,8 @@ export class SyncEngine {
         ...entry,
         running: this.active.has(entry.flow) || held.has(entry.flow),
         lastRun: await lastRun(db, entry.flow),
-        nextRunAt: entry.enabled ? firstDueTime(entry.schedule, now) : null,
+        nextRunAt:
+          entry.enabled && !appSettings.syncPaused ? firstDueTime(entry.schedule, now) : null,
         needsAttention: counts.attention,
         pending: counts.retry + counts.waiting
       })
@@ -236,7 +238,7 @@ export class SyncEngine {
       (flow) => flow.enabled && (flow.needsAttention > 0 || flow.lastRun?.status === 'failed')
     )
     const state = flows.some((flow) => flow.running) ? 'syncing' : troubled ? 'error' : 'idle'
-    return { state, flows }
+    return { state, paused: appSettings.syncPaused, flows }
   }
 
   /** Deletes activity older than the retention setting; at most once an hour unless forced. */

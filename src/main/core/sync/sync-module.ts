@@ -61,7 +61,13 @@ export function createSyncModule(options: SyncModuleOptions): SyncModule {
           })
         : {}
   })
-  const scheduler = new SyncScheduler({ engine, db, clock, logger })
+  const scheduler = new SyncScheduler({
+    engine,
+    db,
+    clock,
+    logger,
+    isPaused: async () => (await options.settings()).syncPaused
+  })
   return {
     engine,
     scheduler,
