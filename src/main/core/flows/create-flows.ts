@@ -6,6 +6,9 @@ import { createCategoryGroupsFlow } from './category-groups-flow'
 import { createCustomersFlow, type CustomerSource } from './customers-flow'
 import { createProductsFlow } from './products-flow'
 
+/** The flows this version implements; stock and the order flows come next. */
+export const implementedFlows = ['customers', 'products', 'categories'] as const
+
 export interface FlowsOptions {
   /** Page sizes (tests use small pages to cross page boundaries). */
   pageSize?: number
@@ -16,7 +19,7 @@ export interface FlowsOptions {
  * changed mapping, credential or flow option takes effect at the next run.
  */
 export function createFlowsFactory(options: FlowsOptions = {}): FlowsFactory {
-  return async ({ settings, secrets, connections, db, clock }) => {
+  const build: FlowsFactory = async ({ settings, secrets, connections, db, clock }) => {
     const { mailchimp, mplus, listId, storeId } = await connections.open(settings, secrets)
     const mappings = new MappingRepository(db, clock)
     const { customersSource, categoriesDirection } = settings.flowOptions
@@ -50,4 +53,6 @@ export function createFlowsFactory(options: FlowsOptions = {}): FlowsFactory {
             })
     }
   }
+  build.offers = implementedFlows
+  return build
 }

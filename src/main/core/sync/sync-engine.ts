@@ -36,6 +36,8 @@ export interface SyncEngineOptions {
   settings: () => Promise<Settings>
   /** Builds the flows for one run (connectors from the current settings and secrets). */
   flows: () => Promise<FlowRegistry>
+  /** The flows this build implements (undefined: all); the others stay out of status and runs. */
+  offeredFlows?: readonly FlowId[]
   /** Identifies this process in the lease table; host/pid/random by default. */
   ownerId?: string
   leaseTtlMs?: number
@@ -159,7 +161,13 @@ export class SyncEngine {
 
   async enabledFlows(): Promise<FlowId[]> {
     const settings = await readFlowSettings(this.options.db)
-    return flowIds.filter((flow) => settings.find((entry) => entry.flow === flow)?.enabled)
+    return flowIds.filter(
+      (flow) => this.offers(flow) && settings.find((entry) => entry.flow === flow)?.enabled
+    )
+  }
+
+  private offers(flow: FlowId): boolean {
+    return this.options.offeredFlows?.includes(flow) ?? true
   }
 
   /** Retry from needs-attention: re-plans from the stored source records, one run per flow. */
@@ -198,6 +206,12 @@ export class SyncEngine {
     }
     const current = (await readFlowSettings(this.options.db)).find((entry) => entry.flow === flow)
     if (!current) throw new CoreError('not-found', `There is no flow named ${flow}.`)
+    if (!this.offers(flow)) {
+      throw new CoreError(
+        'not-found',
+        `The ${flow} flow is not available in this version of Kassabrug yet.`
+      )
+    }
     await saveFlowSettings(
       this.options.db,
       { ...current, ...definedOnly(change) },
@@ -222,7 +236,7 @@ export class SyncEngine {
       this.options.settings()
     ])
     const flows: FlowStatus[] = []
-    for (const entry of settings) {
+    for (const entry of settings.filter((e) => this.offers(e.flow))) {
       const counts = pending.get(entry.flow) ?? { retry: 0, waiting: 0, attention: 0 }
       flows.push({
         ...entry,
