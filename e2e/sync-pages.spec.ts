@@ -55,12 +55,15 @@ test('the dashboard shows each flow with the counts of its real last run', async
   await page.goto(demo.url)
   await expect(page.getByTestId('sync-state')).toHaveText('In rust')
   for (const flow of ['customers', 'products', 'categories'] as const) {
+    // The first sync wrote real records (the schedule may have run the flow again since).
+    const { runs } = await demo.call('log.runs', { flow, limit: 50 })
+    expect(runs.reduce((sum, run) => sum + run.counts.created, 0)).toBeGreaterThan(0)
     const run = await lastRun(flow)
     expect(run.status).toBe('succeeded')
-    expect(run.counts.created).toBeGreaterThan(0)
     const card = page.getByRole('article', { name: flowNames[flow] })
     await expect(card.getByRole('switch', { name: 'Aan' })).toBeChecked()
     await expect(card).toContainText('Gelukt')
+    await expect(card.getByTestId('last-run')).toHaveAttribute('data-run-id', String(run.id))
     await expectCardCounts(page, flow, run)
   }
   await expect(page.getByRole('img', { name: /Nieuw \d+/ })).toBeVisible()
@@ -189,4 +192,58 @@ test('the mapping editor shows the core’s refusal at the rule, and the dry run
         JSON.stringify(JSON.parse(item.payload ?? 'null'), null, 2)
       )
   }
+})
+
+// Last: it breaks the categories mapping on purpose (and repairs it), all through the UI.
+test('a record that cannot be sent needs attention and goes through on Retry', async ({ page }) => {
+  await page.goto(demo.url)
+  await page.getByRole('link', { name: 'Veldkoppeling' }).click()
+  await page.getByLabel('Stroom').selectOption('categories')
+  const rules = page.getByRole('region', { name: 'Categorieën' })
+  await rules.locator('tbody tr').first().getByRole('textbox').fill('nothing')
+  await rules.getByRole('button', { name: 'Opslaan' }).click()
+  await expect(rules.getByRole('status')).toHaveText('Koppeling opgeslagen.')
+
+  const before = await lastRun('categories')
+  await page.getByRole('link', { name: 'Overzicht' }).click()
+  const card = page.getByRole('article', { name: 'Categorieën' })
+  await card.getByRole('button', { name: 'Alles opnieuw' }).click()
+  const dialog = page.getByRole('dialog', { name: 'Alles opnieuw synchroniseren?' })
+  await dialog.getByRole('button', { name: 'Ja, alles opnieuw' }).click()
+  await expect(dialog).toBeHidden()
+  await expect
+    .poll(async () => {
+      const run = await lastRun('categories')
+      return run.id > before.id && run.status !== 'running'
+    })
+    .toBe(true)
+  const failedRun = await lastRun('categories')
+  const { items } = await demo.call('attention.list', { flow: 'categories', limit: 50 })
+  expect(items.length).toBeGreaterThan(0)
+  expect(items.length).toBe(failedRun.counts.failed)
+  await card.getByRole('link', { name: `Aandacht nodig: ${items.length}` }).click()
+
+  await expect(page.getByRole('heading', { level: 1, name: 'Aandacht nodig' })).toBeVisible()
+  await expect(page.getByLabel('Stroom')).toHaveValue('categories')
+  const rows = page.locator('tbody tr')
+  await expect(rows).toHaveCount(items.length)
+  const first = items[0]
+  if (!first) throw new Error('no item')
+  const row = page.getByRole('row', { name: new RegExp(`^Categorieën ${first.sourceId} `) })
+  await expect(row).toContainText(first.reason)
+  await row.getByText('Brongegevens').click()
+  await expect(row.getByLabel('Brongegevens')).toHaveText(
+    JSON.stringify(JSON.parse(first.sourcePayload), null, 2)
+  )
+
+  await page.getByRole('link', { name: 'Veldkoppeling' }).click()
+  await page.getByLabel('Stroom').selectOption('categories')
+  await page.getByRole('button', { name: 'Standaard herstellen' }).click()
+  await page.getByRole('dialog').getByRole('button', { name: 'Ja, herstellen' }).click()
+  await expect(page.getByRole('region', { name: 'Categorieën' })).toContainText('Standaard')
+
+  await page.getByRole('link', { name: 'Aandacht nodig' }).click()
+  await page.getByRole('button', { name: 'Alles opnieuw proberen' }).click()
+  await expect(page.getByTestId('attention-empty')).toBeVisible({ timeout: 20_000 })
+  expect((await demo.call('attention.list', { limit: 50 })).items).toEqual([])
 })

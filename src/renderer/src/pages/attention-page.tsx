@@ -60,7 +60,7 @@ export function AttentionPage(): React.JSX.Element {
       ) : null}
       {items.length > 0 ? (
         <div className="panel">
-          <table>
+          <table className="attention-table">
             <thead>
               <tr>
                 <th scope="col">{t('attention.flow')}</th>
@@ -111,7 +111,7 @@ function AttentionRow({
       <th scope="row" className="mono">
         {item.sourceId}
       </th>
-      <td>
+      <td className="reason-cell">
         <span className="badge badge-warn">{t(`attention.states.${item.state}`)}</span>
         <p className="reason">{item.reason}</p>
         <details>
@@ -120,7 +120,7 @@ function AttentionRow({
         </details>
       </td>
       <td>{item.attempts}</td>
-      <td>{formatTime(item.updatedAt, i18n.language)}</td>
+      <td className="time-cell">{formatTime(item.updatedAt, i18n.language)}</td>
       <td>
         <button
           type="button"

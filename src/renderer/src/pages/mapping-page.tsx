@@ -48,10 +48,10 @@ export function MappingPage(): React.JSX.Element {
         <ErrorPanel error={stored.error} onRetry={() => void stored.refetch()} />
       ) : null}
       {stored.data ? (
-        // Keyed by flow and version, so a save, a reset or another flow starts a fresh draft.
-        <MappingEditor key={`${flow}-${stored.data.updatedAt ?? 'default'}`} stored={stored.data} />
+        // Keyed by flow, so another flow starts a fresh draft.
+        <MappingEditor key={`editor-${flow}`} stored={stored.data} />
       ) : null}
-      <MappingPreview key={flow} flow={flow} />
+      <MappingPreview key={`preview-${flow}`} flow={flow} />
     </section>
   )
 }
@@ -61,8 +61,10 @@ function MappingEditor({ stored }: { stored: StoredMapping }): React.JSX.Element
   const queryClient = useQueryClient()
   const [rules, setRules] = useState<FieldRule[]>(stored.mapping.rules)
   const [confirmingReset, setConfirmingReset] = useState(false)
+  // The core's answer (defaults filled in, or the default again after a reset) is the new draft.
   const keep = (next: StoredMapping): void => {
     queryClient.setQueryData(mappingKey(next.flow), next)
+    setRules(next.mapping.rules)
   }
   const save = useMutation({
     mutationFn: () => api['mapping.save']({ flow: stored.flow, mapping: { rules } }),
@@ -70,7 +72,10 @@ function MappingEditor({ stored }: { stored: StoredMapping }): React.JSX.Element
   })
   const reset = useMutation({
     mutationFn: () => api['mapping.reset']({ flow: stored.flow }),
-    onSuccess: keep
+    onSuccess: (next: StoredMapping) => {
+      keep(next)
+      save.reset()
+    }
   })
   return (
     <section className="panel" aria-labelledby="rules-title">
