@@ -89,7 +89,9 @@ test('"Sync now" on products runs the flow and the card shows the new run', asyn
   await expectCardCounts(page, 'products', after)
 })
 
-test("a wrong schedule shows the core's reason next to the field", async ({ page }) => {
+test("a wrong schedule shows the core's reason next to the field; a right one is saved", async ({
+  page
+}) => {
   await page.goto(demo.url)
   const card = page.getByRole('article', { name: 'Categorieën' })
   await card.getByLabel('Schema (cron)').fill('every tuesday')
@@ -100,6 +102,13 @@ test("a wrong schedule shows the core's reason next to the field", async ({ page
     'every tuesday'
   )
   expectOnlyTheRefusedCall()
+
+  await card.getByLabel('Schema (cron)').fill('*/10 * * * *')
+  await card.getByRole('button', { name: 'Schema opslaan' }).click()
+  await expect(card.getByRole('status')).toHaveText('Schema opgeslagen.')
+  await expect(card.getByRole('alert')).toBeHidden()
+  const saved = await demo.call('sync.status')
+  expect(saved.flows.find((item) => item.flow === 'categories')?.schedule).toBe('*/10 * * * *')
 })
 
 test('the needs-attention page lists what the core lists', async ({ page }) => {

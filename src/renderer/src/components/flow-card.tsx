@@ -180,6 +180,9 @@ function ScheduleForm({
           {error}
         </p>
       ) : null}
+      <span role="status" className="saved help">
+        {save.isSuccess && schedule.trim() === flow.schedule ? t('flows.scheduleSaved') : ''}
+      </span>
     </form>
   )
 }

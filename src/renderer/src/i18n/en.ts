@@ -102,13 +102,11 @@ export const en: Messages = {
     reason: 'Reason',
     attempts: 'Attempts',
     time: 'Time',
-    state: 'State',
     states: { attention: 'Needs attention', retry: 'Will be retried', waiting: 'Waiting' },
     payload: 'Source data',
     retry: 'Retry',
     retryAll: 'Retry all',
-    retried: 'Retried.',
-    loadMore: 'Load more'
+    retried: 'Retried.'
   },
   activity: {
     title: 'Activity log',
@@ -137,11 +135,8 @@ export const en: Messages = {
     counts: 'Counts',
     showRecords: 'Records of run {{id}}',
     onlyRun: 'Run {{id}} only',
-    clearRun: 'Show all runs',
     sourceId: 'Source id',
     targetId: 'Target id',
-    at: 'Time',
-    details: 'Details',
     sourcePayload: 'Received from the source',
     sentPayload: 'Sent',
     response: 'Response',

@@ -103,13 +103,11 @@ export const fr: Messages = {
     reason: 'Raison',
     attempts: 'Tentatives',
     time: 'Heure',
-    state: 'État',
     states: { attention: 'À traiter', retry: 'Sera réessayé', waiting: 'En attente' },
     payload: 'Données source',
     retry: 'Réessayer',
     retryAll: 'Tout réessayer',
-    retried: 'Nouvelle tentative lancée.',
-    loadMore: 'Afficher plus'
+    retried: 'Nouvelle tentative lancée.'
   },
   activity: {
     title: 'Journal',
@@ -143,11 +141,8 @@ export const fr: Messages = {
     counts: 'Nombres',
     showRecords: 'Enregistrements de l’exécution {{id}}',
     onlyRun: 'Exécution {{id}} seulement',
-    clearRun: 'Toutes les exécutions',
     sourceId: 'Identifiant source',
     targetId: 'Identifiant cible',
-    at: 'Heure',
-    details: 'Détails',
     sourcePayload: 'Reçu de la source',
     sentPayload: 'Envoyé',
     response: 'Réponse',

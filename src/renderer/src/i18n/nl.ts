@@ -105,13 +105,11 @@ export const nl = {
     reason: 'Reden',
     attempts: 'Pogingen',
     time: 'Tijd',
-    state: 'Status',
     states: { attention: 'Aandacht nodig', retry: 'Wordt opnieuw geprobeerd', waiting: 'Wacht' },
     payload: 'Brongegevens',
     retry: 'Opnieuw proberen',
     retryAll: 'Alles opnieuw proberen',
-    retried: 'Opnieuw geprobeerd.',
-    loadMore: 'Meer laden'
+    retried: 'Opnieuw geprobeerd.'
   },
   activity: {
     title: 'Logboek',
@@ -145,11 +143,8 @@ export const nl = {
     counts: 'Aantallen',
     showRecords: 'Records van run {{id}}',
     onlyRun: 'Alleen run {{id}}',
-    clearRun: 'Alle runs tonen',
     sourceId: 'Id aan de bron',
     targetId: 'Id aan de doelkant',
-    at: 'Tijd',
-    details: 'Details',
     sourcePayload: 'Ontvangen van de bron',
     sentPayload: 'Verstuurd',
     response: 'Antwoord',
