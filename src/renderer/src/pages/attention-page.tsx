@@ -63,12 +63,22 @@ export function AttentionPage(): React.JSX.Element {
           <table className="attention-table">
             <thead>
               <tr>
-                <th scope="col">{t('attention.flow')}</th>
-                <th scope="col">{t('attention.record')}</th>
-                <th scope="col">{t('attention.reason')}</th>
-                <th scope="col">{t('attention.attempts')}</th>
-                <th scope="col">{t('attention.time')}</th>
-                <th scope="col">
+                <th scope="col" className="col-flow">
+                  {t('attention.flow')}
+                </th>
+                <th scope="col" className="col-record">
+                  {t('attention.record')}
+                </th>
+                <th scope="col" className="col-reason">
+                  {t('attention.reason')}
+                </th>
+                <th scope="col" className="col-attempts">
+                  {t('attention.attempts')}
+                </th>
+                <th scope="col" className="col-time">
+                  {t('attention.time')}
+                </th>
+                <th scope="col" className="col-action">
                   <span className="visually-hidden">{t('attention.retry')}</span>
                 </th>
               </tr>
@@ -111,7 +121,7 @@ function AttentionRow({
       <th scope="row" className="mono">
         {item.sourceId}
       </th>
-      <td className="reason-cell">
+      <td>
         <span className="badge badge-warn">{t(`attention.states.${item.state}`)}</span>
         <p className="reason">{item.reason}</p>
         <details>
@@ -120,7 +130,7 @@ function AttentionRow({
         </details>
       </td>
       <td>{item.attempts}</td>
-      <td className="time-cell">{formatTime(item.updatedAt, i18n.language)}</td>
+      <td>{formatTime(item.updatedAt, i18n.language)}</td>
       <td>
         <button
           type="button"
