@@ -89,6 +89,42 @@ test('"Sync now" on products runs the flow and the card shows the new run', asyn
   await expectCardCounts(page, 'products', after)
 })
 
+test('a running flow shows its live progress and the card updates when it ends', async ({
+  page
+}) => {
+  const slowDown = (latencyMs: number): Promise<Response> =>
+    fetch(`${demo.mplusUrl}__admin/faults`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify({ operation: '*', latencyMs })
+    })
+  const before = await lastRun('products')
+  await page.goto(demo.url)
+  const card = page.getByRole('article', { name: 'Producten' })
+  // Every till call takes a second now, so the run lasts long enough to be seen.
+  expect((await slowDown(1000)).ok).toBe(true)
+  try {
+    await card.getByRole('button', { name: 'Alles opnieuw' }).click()
+    await page.getByRole('dialog').getByRole('button', { name: 'Ja, alles opnieuw' }).click()
+    await expect(card.getByRole('button', { name: 'Nu synchroniseren' })).toBeDisabled()
+    await expect(page.getByTestId('sync-state')).toHaveText('Bezig met synchroniseren')
+    await expect(card.getByRole('progressbar')).toBeVisible({ timeout: 15_000 })
+  } finally {
+    await slowDown(0)
+  }
+  await expect
+    .poll(async () => {
+      const run = await lastRun('products')
+      return run.id > before.id && run.status !== 'running'
+    })
+    .toBe(true)
+  const after = await lastRun('products')
+  await expect(card.getByTestId('last-run')).toHaveAttribute('data-run-id', String(after.id))
+  await expect(card.getByRole('progressbar')).toBeHidden()
+  await expect(card.getByRole('button', { name: 'Nu synchroniseren' })).toBeEnabled()
+  await expectCardCounts(page, 'products', after)
+})
+
 test("a wrong schedule shows the core's reason next to the field; a right one is saved", async ({
   page
 }) => {

@@ -8,6 +8,8 @@ import { readPrintedUrl } from './kassabrug-serve'
 export interface DemoProcess {
   /** The printed address, with #token=… */
   url: string
+  /** The MplusKASSA simulator's base URL (its /__admin/ endpoints can slow it down). */
+  mplusUrl: string
   /** The core behind the UI, called over the same HTTP bridge the page uses. */
   call<N extends CallName>(name: N, input?: CallInput<N>): Promise<CallOutput<N>>
   stop(): Promise<void>
@@ -31,11 +33,17 @@ export async function startKassabrugDemo(): Promise<DemoProcess> {
     ],
     { cwd: projectRoot, stdio: ['ignore', 'pipe', 'pipe'] }
   )
+  let stdout = ''
+  child.stdout?.on('data', (chunk: Buffer) => (stdout += chunk.toString()))
   const url = await readPrintedUrl(child)
+  const mplusUrl = /MplusKASSA simulator: (http:\/\/127\.0\.0\.1:\d+\/)/.exec(stdout)?.[1]
+  if (!mplusUrl)
+    throw new Error(`The demo did not print its MplusKASSA simulator address:\n${stdout}`)
   const parsed = new URL(url)
   const token = parsed.hash.replace(/^#token=/, '')
   return {
     url,
+    mplusUrl,
     async call(name, input) {
       const response = await fetch(`${parsed.origin}/api/call/${name}`, {
         method: 'POST',
