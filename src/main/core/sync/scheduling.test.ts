@@ -6,7 +6,7 @@ import {
   InMemoryTarget,
   records
 } from '../../../../tests/support/in-memory-sync-flow'
-import { openHarness } from '../../../../tests/support/sync-engine-harness'
+import { openHarness, type Harness } from '../../../../tests/support/sync-engine-harness'
 import { silentLogger } from '../logger'
 import { listRuns } from './run-log'
 import { firstDueTime, scheduleProblem } from './schedule-times'
@@ -15,6 +15,17 @@ import type { FlowId } from './flow'
 
 const tempDir = useTempDir()
 const minute = 60_000
+
+/** A scheduler over the harness's engine; isPaused stands in for the Pause setting. */
+function schedulerFor(h: Harness, isPaused: () => Promise<boolean>): SyncScheduler {
+  return new SyncScheduler({
+    engine: h.engine,
+    db: h.database.db,
+    clock: h.clock,
+    logger: silentLogger,
+    isPaused
+  })
+}
 
 function flowsFor(ids: FlowId[]) {
   const targets = new Map<FlowId, InMemoryTarget>()
@@ -113,13 +124,7 @@ describe('schedules', () => {
 
     // Closed for 7 minutes: customers (every 5 minutes) missed 10:05; products (03:00) missed nothing.
     h.clock.time = new Date(2026, 2, 10, 10, 8, 0).getTime()
-    const scheduler = new SyncScheduler({
-      engine: h.engine,
-      db: h.database.db,
-      clock: h.clock,
-      logger: silentLogger,
-      isPaused: async () => false
-    })
+    const scheduler = schedulerFor(h, async () => false)
     await scheduler.start()
     await scheduler.idle()
     const runs = await listRuns(h.database.db, { limit: 10 })
@@ -141,13 +146,7 @@ describe('schedules', () => {
     await h.engine.runAll('manual')
     h.clock.time = new Date(2026, 2, 10, 10, 8, 0).getTime()
     let paused = true
-    const scheduler = new SyncScheduler({
-      engine: h.engine,
-      db: h.database.db,
-      clock: h.clock,
-      logger: silentLogger,
-      isPaused: async () => paused
-    })
+    const scheduler = schedulerFor(h, async () => paused)
     await scheduler.start()
     await scheduler.idle()
     expect((await listRuns(h.database.db, { limit: 10 })).map((r) => r.trigger)).toEqual(['manual'])
@@ -167,13 +166,7 @@ describe('schedules', () => {
     const h = await openHarness(tempDir(), flows)
     await h.engine.setFlow('customers', { enabled: true, schedule: '* * * * * *' })
     await h.engine.run('customers', { trigger: 'manual' })
-    const scheduler = new SyncScheduler({
-      engine: h.engine,
-      db: h.database.db,
-      clock: h.clock,
-      logger: silentLogger,
-      isPaused: async () => false
-    })
+    const scheduler = schedulerFor(h, async () => false)
     await scheduler.start()
     // Real timers here: wait (bounded) for node-cron to fire once.
     for (
