@@ -2,15 +2,10 @@ import { resolve } from 'node:path'
 import react from '@vitejs/plugin-react'
 import { defineConfig } from 'electron-vite'
 import type { Plugin } from 'vite'
-import manifest from './package.json'
 import {
   contentSecurityPolicyForMeta,
   developmentContentSecurityPolicy
 } from './src/shared/content-security-policy'
-
-// electron-vite externalizes `dependencies` only; keytar is optional (it needs libsecret to build)
-// and must stay external too, or its .node file would be copied into out/ with the wrong ABI.
-const optionalNativeDeps = Object.keys(manifest.optionalDependencies ?? {})
 
 /** Writes the shared policy into index.html's meta tag, so it cannot drift from the header. */
 const contentSecurityPolicyMeta: Plugin = {
@@ -25,9 +20,9 @@ const contentSecurityPolicyMeta: Plugin = {
 export default defineConfig({
   main: {
     build: {
-      // Native modules (better-sqlite3, keytar) and the other runtime deps stay external: they are
-      // installed next to the app, and Node 20.19+/Electron load the ESM-only ones via require(esm).
-      externalizeDeps: { include: optionalNativeDeps },
+      // Native modules (better-sqlite3, @napi-rs/keyring) and the other runtime deps stay external
+      // (electron-vite externalizes `dependencies`): they are installed next to the app, and Node
+      // 20.19+/Electron load the ESM-only ones via require(esm).
       rollupOptions: {
         input: {
           // The Electron app.

@@ -1,25 +1,28 @@
 import { CoreError, type ConnectionId } from '../../../shared/contract'
 import { keychainService, type KeychainAvailability, type SecretStore } from './secret-store'
 
-import type * as KeytarModule from 'keytar'
+import type * as KeyringModule from '@napi-rs/keyring'
 
-type Keytar = Pick<
-  typeof KeytarModule,
-  'findCredentials' | 'getPassword' | 'setPassword' | 'deletePassword'
->
+/** The part of the keyring binding this store uses; tests hand in a failing one. */
+export interface Keyring {
+  findCredentials(service: string): Promise<unknown>
+  getPassword(service: string, account: string): Promise<string | null>
+  setPassword(service: string, account: string, secret: string): Promise<void>
+  deletePassword(service: string, account: string): Promise<boolean>
+}
 
 /**
- * Secrets in the OS keychain through keytar (Secret Service on Linux, Keychain on macOS,
+ * Secrets in the OS keychain through @napi-rs/keyring (Secret Service on Linux, Keychain on macOS,
  * Credential Manager on Windows); one account per connection under the service "Kassabrug".
  */
 export class KeychainSecretStore implements SecretStore {
   readonly backend = 'keychain' as const
-  private keytar: Promise<Keytar> | null = null
+  private keyring: Promise<Keyring> | null = null
 
   constructor(
     private readonly service: string = keychainService,
     // Loaded lazily: a native module that fails to load must become "keychain unavailable", not a crash.
-    private readonly loadKeytar: () => Promise<Keytar> = loadKeytarModule
+    private readonly loadKeyring: () => Promise<Keyring> = loadKeyringModule
   ) {}
 
   async availability(): Promise<KeychainAvailability> {
@@ -47,9 +50,9 @@ export class KeychainSecretStore implements SecretStore {
     return this.guard(async () => (await this.module()).deletePassword(this.service, connection))
   }
 
-  private module(): Promise<Keytar> {
-    this.keytar ??= this.loadKeytar()
-    return this.keytar
+  private module(): Promise<Keyring> {
+    this.keyring ??= this.loadKeyring()
+    return this.keyring
   }
 
   private async guard<T>(operation: () => Promise<T>): Promise<T> {
@@ -74,8 +77,18 @@ export function describeKeychainFailure(error: unknown): string {
   return `The OS keychain cannot be used (${detail}). Kassabrug never stores secrets in plain text.`
 }
 
-/** keytar is CommonJS: an ESM loader (tsx, Node) hands it over as the namespace's default. */
-async function loadKeytarModule(): Promise<Keytar> {
-  const namespace = (await import('keytar')) as Keytar & { default?: Keytar }
-  return namespace.default ?? namespace
+/**
+ * The N-API binding (prebuilt for every platform, ABI-stable, so Electron needs no rebuild),
+ * adapted to one call per operation. Loaded on first use so a missing binary is "unavailable".
+ */
+async function loadKeyringModule(): Promise<Keyring> {
+  const binding: typeof KeyringModule = await import('@napi-rs/keyring')
+  const entry = (service: string, account: string): KeyringModule.AsyncEntry =>
+    new binding.AsyncEntry(service, account)
+  return {
+    findCredentials: (service) => binding.findCredentialsAsync(service),
+    getPassword: (service, account) => entry(service, account).getPassword(),
+    setPassword: (service, account, secret) => entry(service, account).setPassword(secret),
+    deletePassword: (service, account) => entry(service, account).deletePassword()
+  }
 }
