@@ -128,7 +128,7 @@ export function startDesktopApp(): void {
     showWindow()
     // Schedules start once the window and tray are there to show what they do.
     await activeCore.start()
-    // After sleep, run what came due meanwhile (node-cron does not catch up by itself).
+    // After sleep, run what came due meanwhile (croner does not catch up by itself).
     powerMonitor.on('resume', () => {
       activeCore.sync
         .resume()
