@@ -1,7 +1,7 @@
 import type { Transport } from './api-client'
 import {
   callNames,
-  type CallInput,
+  type CallArgs,
   type CallName,
   type CallOutput,
   type CoreEvent,
@@ -18,7 +18,7 @@ export type CoreEventListener = (event: CoreEvent) => void
 
 /** One function per call in the contract, answering with the reply envelope. */
 export type BridgeCalls = {
-  [N in CallName]: (input?: CallInput<N>) => Promise<Reply<CallOutput<N>>>
+  [N in CallName]: (...input: CallArgs<N>) => Promise<Reply<CallOutput<N>>>
 }
 
 /**

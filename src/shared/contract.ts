@@ -35,8 +35,15 @@ export type CallInput<N extends CallName> = z.input<Calls[N]['input']>
 export type CallParsedInput<N extends CallName> = z.output<Calls[N]['input']>
 export type CallOutput<N extends CallName> = z.output<Calls[N]['output']>
 
+/**
+ * The input argument of a call, typed by its schema: it may be left out only when the call
+ * accepts an empty object (every field optional).
+ */
+export type CallArgs<N extends CallName> =
+  Record<string, never> extends CallInput<N> ? [input?: CallInput<N>] : [input: CallInput<N>]
+
 /** What a client (renderer, CLI, test) sees: one async function per call. */
-export type Api = { [N in CallName]: (input?: CallInput<N>) => Promise<CallOutput<N>> }
+export type Api = { [N in CallName]: (...input: CallArgs<N>) => Promise<CallOutput<N>> }
 
 /** What the core implements: inputs arrive already parsed by the contract. */
 export type Handlers = { [N in CallName]: (input: CallParsedInput<N>) => Promise<CallOutput<N>> }

@@ -9,6 +9,7 @@ import {
   isCallName,
   type AppStatus,
   type CoreErrorShape,
+  type CallArgs,
   type CallName,
   type CallOutput,
   type Handlers,
@@ -46,7 +47,7 @@ export interface Core {
   /** Validates the raw input against the contract, runs the handler, validates the output. */
   invoke(name: string, rawInput: unknown): Promise<Reply<unknown>>
   /** The same, typed, for in-process callers (CLI, tests). Throws CoreError. */
-  call<N extends CallName>(name: N, input?: unknown): Promise<CallOutput<N>>
+  call<N extends CallName>(name: N, ...input: CallArgs<N>): Promise<CallOutput<N>>
   events: EventBus
   database: OpenedDatabase
   sync: SyncModule
@@ -180,7 +181,7 @@ export async function createCore(options: CoreOptions): Promise<Core> {
 
   return {
     invoke,
-    async call(name, input) {
+    async call(name, ...[input]) {
       const reply = await invoke(name, input)
       if (!reply.ok) throw new CoreError(reply.error.code, reply.error.message, reply.error.issues)
       return reply.value as never
