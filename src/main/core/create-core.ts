@@ -19,6 +19,7 @@ import { systemClock, type Clock } from './clock'
 import { missingForConnection } from './connection-readiness'
 import { openDatabase, type OpenedDatabase } from './db/open-database'
 import { EventBus } from './event-bus'
+import { defaultLogFileName, readLogFolder } from './log-file'
 import { silentLogger, type Logger } from './logger'
 import type { SecretStore } from './secrets/secret-store'
 import { createMappingHandlers } from './mapping/handlers'
@@ -41,6 +42,8 @@ export interface CoreOptions {
   connectors?: ConnectorTuning
   /** Sync engine tuning for tests and the benchmark. */
   syncEngine?: SyncModuleOptions['engine']
+  /** The folder the host's logger writes its rotating file to (app.logs lists it). */
+  logDir?: string
 }
 
 export interface Core {
@@ -125,6 +128,10 @@ export async function createCore(options: CoreOptions): Promise<Core> {
     ...createMappingHandlers(new MappingRepository(database.db, clock)),
     ...createConnectionHandlers({ connections, secrets, settings: () => settings.get() }),
     'app.status': () => appStatus(),
+    'app.logs': async ({ lines }) =>
+      options.logDir
+        ? readLogFolder(options.logDir, defaultLogFileName, lines)
+        : { folder: null, files: [], tail: [] },
     'settings.get': () => settings.get(),
     'settings.update': async (patch) => {
       const next = await settings.update(patch)
