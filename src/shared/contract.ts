@@ -54,6 +54,19 @@ export type CoreEvent = { [N in EventName]: { name: N; payload: z.output<Events[
 
 export const callNames = Object.keys(calls) as CallName[]
 
+/**
+ * A core event as received from another process or over the network, checked against its zod
+ * payload schema; null for an unknown name or a payload that breaks the contract. The renderer
+ * and the tray take events only through this.
+ */
+export function parseCoreEvent(raw: unknown): CoreEvent | null {
+  if (typeof raw !== 'object' || raw === null) return null
+  const { name, payload } = raw as { name?: unknown; payload?: unknown }
+  if (typeof name !== 'string' || !Object.prototype.hasOwnProperty.call(events, name)) return null
+  const parsed = events[name as EventName].safeParse(payload)
+  return parsed.success ? ({ name, payload: parsed.data } as CoreEvent) : null
+}
+
 export function isCallName(name: string): name is CallName {
   return Object.prototype.hasOwnProperty.call(calls, name)
 }
