@@ -47,6 +47,26 @@ export const nl = {
     missing: 'Ontbreekt',
     connectionNames: { mailchimp: 'Mailchimp', mplus: 'MplusKASSA' }
   },
+  desktop: {
+    open: 'Kassabrug openen',
+    syncAll: 'Nu alles synchroniseren',
+    syncFlow: '{{flow}} nu synchroniseren',
+    pause: 'Planning pauzeren',
+    resume: 'Planning hervatten',
+    paused: 'Planning gepauzeerd',
+    showLogs: 'Logbestanden tonen',
+    startAtLogin: 'Starten bij aanmelden',
+    quit: 'Afsluiten',
+    lastResult: 'Laatste run: {{flow}} – {{status}} om {{time}}',
+    noRunYet: 'Nog geen run',
+    closedToTrayTitle: 'Kassabrug blijft actief',
+    closedToTrayBody:
+      'Het venster is gesloten, maar Kassabrug synchroniseert verder. Open het via het pictogram in het systeemvak; kies daar Afsluiten om te stoppen.',
+    failingTitle: '{{flow}}: synchronisatie mislukt',
+    attentionBody: '{{count}} record(s) hebben uw aandacht nodig.',
+    recoveredTitle: '{{flow}}: synchronisatie werkt weer',
+    recoveredBody: 'De laatste run is gelukt.'
+  },
   flows: {
     names: {
       customers: 'Klanten',
