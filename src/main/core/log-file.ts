@@ -75,11 +75,14 @@ export interface LogFolderListing {
   tail: string[]
 }
 
-/** What the Diagnostics page shows: the log folder, its files and the newest lines. */
+/**
+ * What the Diagnostics page shows: the log folder, every log file in it (the core's and the
+ * desktop host's, rotated ones included) and the newest lines of the core's current file.
+ */
 export function readLogFolder(dir: string, name: string, lines: number): LogFolderListing {
   const files = existsSync(dir)
     ? readdirSync(dir)
-        .filter((file) => file === name || file.startsWith(`${name}.`))
+        .filter((file) => /\.log(\.\d+)?$/.test(file))
         .map((file) => {
           const stat = statSync(join(dir, file))
           return { name: file, bytes: stat.size, modifiedAt: Math.round(stat.mtimeMs) }

@@ -5,6 +5,11 @@ import type { Translate } from './desktop-words'
 export const trayIcons = ['idle', 'syncing', 'error', 'paused'] as const
 export type TrayIcon = (typeof trayIcons)[number]
 
+/** The icon file of a state: macOS wants black template images, the others the coloured disc. */
+export function trayIconFile(icon: TrayIcon, platform: NodeJS.Platform): string {
+  return platform === 'darwin' ? `tray-${icon}Template.png` : `tray-${icon}.png`
+}
+
 export type TrayAction =
   | { type: 'open' }
   | { type: 'sync'; flow: FlowId }
