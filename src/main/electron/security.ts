@@ -43,8 +43,7 @@ function hardenWebContents(contents: WebContents, isAppUrl: (url: string) => boo
   })
   contents.on('will-attach-webview', (event) => event.preventDefault())
   contents.setWindowOpenHandler(({ url }) => {
-    const { openExternal } = decideWindowOpen(url)
-    if (openExternal) void shell.openExternal(openExternal)
+    openInBrowser(decideWindowOpen(url).openExternal)
     return { action: 'deny' }
   })
 }
@@ -55,5 +54,10 @@ function follow(
 ): void {
   if (decision.allow) return
   event.preventDefault()
-  if (decision.openExternal) void shell.openExternal(decision.openExternal)
+  openInBrowser(decision.openExternal)
+}
+
+/** The one call of shell.openExternal: only with an address safeExternalUrl let through. */
+function openInBrowser(allowed: string | null): void {
+  if (allowed) void shell.openExternal(allowed)
 }
