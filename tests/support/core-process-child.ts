@@ -3,10 +3,10 @@
  * the same idea) running the real runCoreProcess over the child's IPC channel, with one in-memory
  * customers flow whose writes are slow enough (KASSABRUG_WRITE_MS) for a close to arrive mid-run.
  */
-import type { FromCore } from '../../src/main/core-process/protocol'
 import { runCoreProcess } from '../../src/main/core-process/run-core-process'
 import { MemorySecretStore } from '../../src/main/core/secrets/memory-store'
 import type { FlowsFactory } from '../../src/main/core/sync/flow'
+import { parentIpcPort } from './process-ipc-port'
 import { ChangeLogSource, fakeFlow, InMemoryTarget, records } from './in-memory-sync-flow'
 
 const writeMs = Number(process.env.KASSABRUG_WRITE_MS ?? '0')
@@ -21,10 +21,4 @@ const flows: FlowsFactory = Object.assign(
   }
 )
 
-runCoreProcess(
-  {
-    postMessage: (message: FromCore) => process.send?.(message),
-    onMessage: (listener) => process.on('message', listener)
-  },
-  { secrets: new MemorySecretStore(), flows }
-)
+runCoreProcess(parentIpcPort(), { secrets: new MemorySecretStore(), flows })

@@ -1,13 +1,14 @@
-import { fork, type ChildProcess } from 'node:child_process'
+import type { ChildProcess } from 'node:child_process'
 import { join } from 'node:path'
 import Database from 'better-sqlite3'
 import { afterEach, beforeAll, describe, expect, it } from 'vitest'
 import { bundleScript } from '../../../tests/support/bundle-script'
+import { forkCoreProcess } from '../../../tests/support/process-ipc-port'
 import { useTempDir } from '../../../tests/support/temp-dir'
 import type { CoreEvent } from '../../shared/contract'
 import { databaseFileName } from '../core/create-core'
 import { createAppUrlCheck } from './app-origin'
-import { createCoreClient, type CoreClient, type CoreProcessPort } from './core-relay'
+import { createCoreClient, type CoreClient } from './core-relay'
 import { relayWindowCall } from './ipc'
 
 const tempDir = useTempDir()
@@ -35,17 +36,8 @@ function startCoreProcess(writeMs = 0): {
 } {
   const dataDir = tempDir()
   const logDir = tempDir()
-  const child = fork(childScript, [], {
-    serialization: 'advanced',
-    env: { ...process.env, KASSABRUG_WRITE_MS: String(writeMs) },
-    stdio: ['ignore', 'inherit', 'inherit', 'ipc']
-  })
+  const { child, port } = forkCoreProcess(childScript, { KASSABRUG_WRITE_MS: String(writeMs) })
   children.push(child)
-  const port: CoreProcessPort = {
-    postMessage: (message) => child.send(message),
-    onMessage: (listener) => child.on('message', listener),
-    onExit: (listener) => child.on('exit', listener)
-  }
   const client = createCoreClient(port, { dataDir, logDir, version: '9.9.9' })
   const events: CoreEvent[] = []
   client.onEvent((event) => events.push(event))
