@@ -33,7 +33,12 @@ export default tseslint.config(
     }
   },
   {
-    files: ['src/main/core/**/*.ts', 'src/shared/**/*.ts', 'src/main/headless/**/*.ts'],
+    files: [
+      'src/main/core/**/*.ts',
+      'src/main/core-process/**/*.ts',
+      'src/shared/**/*.ts',
+      'src/main/headless/**/*.ts'
+    ],
     rules: {
       'no-restricted-imports': [
         'error',

@@ -17,9 +17,10 @@ const importCore =
   "import { createCore } from '../../main/core/create-core'\nexport const start = createCore\n"
 
 describe('ESLint process boundaries', () => {
-  it('forbids electron in the core, the shared contract and the headless host', async () => {
+  it('forbids electron in the core, its process, the shared contract and the headless host', async () => {
     for (const file of [
       'src/main/core/boundary-probe.ts',
+      'src/main/core-process/boundary-probe.ts',
       'src/shared/boundary-probe.ts',
       'src/main/headless/boundary-probe.ts'
     ]) {
