@@ -37,13 +37,17 @@ async function main(): Promise<void> {
   })
 
   const costs: number[] = []
+  const slowest: Array<{ ms: number; what: string }> = []
   const timedPort: typeof port = {
     ...port,
     onMessage: (listener) =>
       port.onMessage((message) => {
         const started = performance.now()
         listener(message)
-        costs.push(performance.now() - started)
+        const ms = performance.now() - started
+        costs.push(ms)
+        slowest.push({ ms, what: describe(message) })
+        slowest.sort((a, b) => b.ms - a.ms).splice(3)
       })
   }
   const client = createCoreClient(timedPort, {
@@ -85,10 +89,17 @@ async function main(): Promise<void> {
       `records synced: ${records} in ${(syncMs / 1000).toFixed(1)} s; 4 log searches in ${searchMs.toFixed(0)} ms`,
       `messages relayed: ${costs.length}`,
       `relay cost per message in main: median ${at(0.5).toFixed(3)} ms, p99 ${at(0.99).toFixed(3)} ms, max ${sorted.at(-1)?.toFixed(3)} ms`,
+      `slowest: ${slowest.map((entry) => `${entry.what} ${entry.ms.toFixed(1)} ms`).join(', ')}`,
       `event-loop delay of this process (relay + simulators): p99 ${(loop.percentile(99) / 1e6).toFixed(1)} ms, max ${(loop.max / 1e6).toFixed(1)} ms`,
       ''
     ].join('\n')
   )
+}
+
+/** A relayed message in a few words: its kind, and the event's name. */
+function describe(message: unknown): string {
+  const { kind, event } = message as { kind?: string; event?: { name?: string } }
+  return kind === 'event' ? `event ${event?.name}` : String(kind)
 }
 
 void main()

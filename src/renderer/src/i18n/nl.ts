@@ -47,6 +47,7 @@ export const nl = {
     missing: 'Ontbreekt',
     connectionNames: { mailchimp: 'Mailchimp', mplus: 'MplusKASSA' }
   },
+  // The tray, the notifications and the close notice (src/main/electron/desktop-words.ts).
   desktop: {
     open: 'Kassabrug openen',
     syncAll: 'Nu alles synchroniseren',
