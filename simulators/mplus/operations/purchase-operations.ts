@@ -236,20 +236,21 @@ function savePurchaseDelivery(request: PlainObject, context: OperationContext): 
     const delivered = Number(data.deliveredQuantity ?? 0)
     const branch = lineBranch(line, delivery)
     const articleNumber = Number(line.articleNumber)
+    const orderLine = order?.lineList.line.find(
+      (l) => Number(l.articleNumber) === articleNumber && lineBranch(l, order) === branch
+    )
+    if (orderLine) {
+      const orderData = orderLine.data as PlainObject
+      const orderPlaces = Number(orderData.decimalPlaces)
+      const inOrderPlaces = Math.round(delivered * 10 ** (orderPlaces - places))
+      const lowered = Math.min(Math.max(openQuantity(orderData), 0), inOrderPlaces)
+      orderData.deliveredQuantity = Number(orderData.deliveredQuantity ?? 0) + inOrderPlaces
+      adjustStock(context, branch, articleNumber, 'amountIncoming', -lowered, orderPlaces)
+    }
     adjustStock(context, branch, articleNumber, 'amountFree', delivered, places, {
       type: 'STOCK-HISTORY-TYPE-DELIVERY',
       deliveryNumber: number
     })
-    const orderLine = order?.lineList.line.find(
-      (l) => Number(l.articleNumber) === articleNumber && lineBranch(l, order) === branch
-    )
-    if (!orderLine) continue
-    const orderData = orderLine.data as PlainObject
-    const orderPlaces = Number(orderData.decimalPlaces)
-    const inOrderPlaces = Math.round(delivered * 10 ** (orderPlaces - places))
-    const lowered = Math.min(Math.max(openQuantity(orderData), 0), inOrderPlaces)
-    orderData.deliveredQuantity = Number(orderData.deliveredQuantity ?? 0) + inOrderPlaces
-    adjustStock(context, branch, articleNumber, 'amountIncoming', -lowered, orderPlaces)
   }
   if (order) {
     order.state = purchaseOrderState(order)
