@@ -51,6 +51,8 @@ export interface StockRecord {
   decimalPlaces: number
   stockId: number
   changeTimestamp: PlainObject
+  /** Day stock (stock per day, e.g. fresh goods); absent = false. Set by tests, not by the fixture. */
+  isDayStockArticle?: boolean
 }
 
 export interface OrderRecord extends PlainObject {

@@ -23,8 +23,9 @@ function articleStock(record: StockRecord): PlainObject {
     decimalPlacesReserved: record.decimalPlaces,
     amountIncoming: record.amountIncoming,
     decimalPlacesIncoming: record.decimalPlaces,
+    // The simulated shop has no composite articles, so no stock line has sub-articles.
     subArticle: [],
-    isDayStockArticle: false
+    isDayStockArticle: record.isDayStockArticle === true
   }
 }
 
@@ -171,6 +172,7 @@ export const stockOperations: Record<string, OperationSpec> = {
       .filter((r) => branches.has(r.branchNumber))
       .filter((r) => wanted.length === 0 || wanted.includes(r.articleNumber))
       .filter((r) => fromStockId === undefined || r.stockId >= fromStockId)
+      .filter((r) => request.dayStockOnlyFilter !== true || r.isDayStockArticle === true)
       .sort((a, b) => a.stockId - b.stockId)
     return { articleStocks: records.map(articleStock) }
   }),

@@ -418,6 +418,12 @@ describe.skipIf(skipWithoutMplusReference)('Mplus client ⇄ simulator round tri
       })
     ])
     expect(await client.getStockHistoryV2({ fromStockId: stockId + 1 })).toEqual([])
+
+    const record = simulator.state.stock.get(`2:${articleNumber}`)
+    if (record) record.isDayStockArticle = true
+    const [dayStock] = await client.getStock({ branchNumber: 2, articleNumbers: [articleNumber] })
+    expect(dayStock.isDayStockArticle).toBe(true)
+    if (record) record.isDayStockArticle = undefined
   })
 
   it('orders in: createOrderOnce creates once, a repeated key replays, an existing extOrderId is linked; header totals are the lines', async () => {
