@@ -176,6 +176,15 @@ export function stockKey(branchNumber: number, articleNumber: number): string {
   return `${branchNumber}:${articleNumber}`
 }
 
+/** The article with this number (through its owning product), if any. */
+export function findArticle(state: MplusState, articleNumber: number): ArticleRecord | undefined {
+  const owner = state.articleOwners.get(articleNumber)
+  if (owner === undefined) return undefined
+  return state.products
+    .get(owner)
+    ?.articleList.article.find((a) => a.articleNumber === articleNumber)
+}
+
 export function yearNumberKey(yearNumber: PlainValue | undefined): string {
   const { year, number } = (yearNumber ?? {}) as PlainObject
   return `${Number(year)}-${Number(number)}`

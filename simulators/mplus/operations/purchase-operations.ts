@@ -1,5 +1,5 @@
 import { soapDate, soapDateTime } from '../mplus-dates'
-import { pageBySyncMarker, yearNumberKey, type PurchaseRecord } from '../state'
+import { findArticle, pageBySyncMarker, yearNumberKey, type PurchaseRecord } from '../state'
 import type { PlainObject } from '../xml-codec'
 import {
   limitOf,
@@ -29,13 +29,7 @@ import { adjustStock } from './stock-operations'
 type Refusal = { result: string; errorMessage: string }
 
 function articleIsStock(context: OperationContext, articleNumber: number): boolean | undefined {
-  const owner = context.state.articleOwners.get(articleNumber)
-  const article =
-    owner === undefined
-      ? undefined
-      : context.state.products
-          .get(owner)
-          ?.articleList.article.find((a) => a.articleNumber === articleNumber)
+  const article = findArticle(context.state, articleNumber)
   return article ? article.stockArticle !== false : undefined
 }
 

@@ -1,4 +1,4 @@
-import type { MplusState } from '../state'
+import { findArticle, type MplusState } from '../state'
 import type { PlainObject } from '../xml-codec'
 
 /**
@@ -24,14 +24,6 @@ export function linesOf(document: PlainObject): PlainObject[] {
 
 function roundCents(value: number): number {
   return Math.sign(value) * Math.round(Math.abs(value))
-}
-
-function articleOf(state: MplusState, articleNumber: number): PlainObject | undefined {
-  const owner = state.articleOwners.get(articleNumber)
-  if (owner === undefined) return undefined
-  return state.products
-    .get(owner)
-    ?.articleList.article.find((a) => a.articleNumber === articleNumber)
 }
 
 function vatPercentageFor(
@@ -61,7 +53,7 @@ export interface PricingContext {
 /** Why a line cannot be priced (unknown article or VAT code), or undefined. */
 export function lineRefusal(line: PlainObject, context: PricingContext): string | undefined {
   const articleNumber = Number(line.articleNumber)
-  const article = articleOf(context.state, articleNumber)
+  const article = findArticle(context.state, articleNumber)
   if (!article) return `Article ${articleNumber} not found`
   const data = line.data as PlainObject | undefined
   const vatCode = Number(data?.vatCode ?? article.vatCode ?? 0)
@@ -84,7 +76,7 @@ export function pricedLine(
   lineId: string
 ): PlainObject {
   const sign = context.sign ?? 1
-  const article = articleOf(context.state, Number(line.articleNumber)) ?? {}
+  const article: PlainObject = findArticle(context.state, Number(line.articleNumber)) ?? {}
   const input = (line.data as PlainObject | undefined) ?? { quantity: 0 }
   const places = Number(input.decimalPlaces ?? 0)
   const vatCode = Number(input.vatCode ?? article.vatCode ?? 0)

@@ -1,5 +1,5 @@
 import { compareSoapDateTimes, soapDateTime } from '../mplus-dates'
-import { stockKey, type StockHistoryRecord, type StockRecord } from '../state'
+import { findArticle, stockKey, type StockHistoryRecord, type StockRecord } from '../state'
 import type { PlainObject } from '../xml-codec'
 import {
   numbersOf,
@@ -107,13 +107,7 @@ function stockRecordFor(request: PlainObject, context: OperationContext): StockW
   const articleNumber = Number(request.articleNumber)
   if (!context.state.branches.some((b) => b.branchNumber === branchNumber))
     return { failure: 'BRANCH-NOT-FOUND' }
-  const owner = context.state.articleOwners.get(articleNumber)
-  const article =
-    owner === undefined
-      ? undefined
-      : context.state.products
-          .get(owner)
-          ?.articleList.article.find((a) => a.articleNumber === articleNumber)
+  const article = findArticle(context.state, articleNumber)
   if (!article) return { failure: 'ARTICLE-NOT-FOUND' }
   if (article.stockArticle === false) return { failure: 'NO-STOCK-ARTICLE' }
   const key = stockKey(branchNumber, articleNumber)
