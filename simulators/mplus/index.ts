@@ -4,7 +4,13 @@ import type { IncomingMessage, ServerResponse } from 'node:http'
 import { generate } from 'selfsigned'
 import { FaultInjector, type FaultKind } from './faults'
 import type { OperationContext } from './operations/context'
-import { createReceipt, creditReceipt, type ReceiptInput } from './operations/sales-documents'
+import {
+  changeReceipt,
+  createReceipt,
+  creditReceipt,
+  type ReceiptChange,
+  type ReceiptInput
+} from './operations/sales-documents'
 import { sharedSchemaModel } from './schema-model'
 import { createSoapHandler, listen, simulatedOperations } from './server'
 import { generateShopFixture } from './shop-fixture'
@@ -14,7 +20,7 @@ import type { PlainObject } from './xml-codec'
 
 export type { MplusFixture, MplusState } from './state'
 export type { FaultKind } from './faults'
-export type { ReceiptInput } from './operations/sales-documents'
+export type { ReceiptChange, ReceiptInput } from './operations/sales-documents'
 export { generateShopFixture } from './shop-fixture'
 
 export interface MplusSimulatorOptions {
@@ -58,6 +64,8 @@ export interface MplusSimulator {
   createReceipt(input: ReceiptInput): PlainObject
   /** A full credit receipt of a receipt, as /__admin/receipts/{id}/credit books it. */
   creditReceipt(receiptId: string): PlainObject
+  /** A later change of a receipt's customer or state, as PATCH /__admin/receipts/{id} makes it. */
+  changeReceipt(receiptId: string, change: ReceiptChange): PlainObject
   requestCounts(): Record<string, number>
   writeCounts(): Record<string, number>
   resetCounts(): void
@@ -153,6 +161,11 @@ export async function startMplusSimulator(
       const credit = /^\/__admin\/receipts\/([^/]+)\/credit$/.exec(path)
       if (credit && request.method === 'POST')
         return json(200, creditReceipt(decodeURIComponent(credit[1]), context))
+      const receipt = /^\/__admin\/receipts\/([^/]+)$/.exec(path)
+      if (receipt && request.method === 'PATCH') {
+        const change = JSON.parse(body) as ReceiptChange
+        return json(200, changeReceipt(decodeURIComponent(receipt[1]), change, context))
+      }
       if (path === '/__admin/state' && request.method === 'GET') {
         return json(200, {
           counters: state.counters,
@@ -202,6 +215,7 @@ export async function startMplusSimulator(
     faults,
     createReceipt: (input) => createReceipt(input, context),
     creditReceipt: (receiptId) => creditReceipt(receiptId, context),
+    changeReceipt: (receiptId, change) => changeReceipt(receiptId, change, context),
     requestCounts: () => Object.fromEntries(requests),
     writeCounts: () => Object.fromEntries(writes),
     resetCounts: () => {

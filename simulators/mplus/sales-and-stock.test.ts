@@ -211,6 +211,16 @@ describe.skipIf(skipWithoutMplusReference)('MplusKASSA simulator: stock, purchas
       'RECEIPT-TYPE-RECEIPT',
       'RECEIPT-TYPE-CREDIT-RECEIPT'
     ])
+    // A customer card attached afterwards: the receipt comes back under a new syncMarker.
+    const patched = await fetch(`${simulator.url}__admin/receipts/${String(sale.json.receiptId)}`, {
+      method: 'PATCH',
+      body: JSON.stringify({ relationNumber: 1004 })
+    })
+    expect(await patched.json()).toMatchObject({ relationNumber: 1004, changeCounter: 1 })
+    const changed = await soap(
+      `<m:getReceipts><m:request><m:syncMarker>${simulator.state.counters.receiptSyncMarker}</m:syncMarker><m:articlePluNumbers/><m:articleBarcodes/></m:request></m:getReceipts>`
+    )
+    expect(valuesOf(changed, 'receiptId')).toEqual([sale.json.receiptId])
     const one = await soap(
       `<m:getReceipt><m:receiptId>${String(credit.json.receiptId)}</m:receiptId></m:getReceipt>`
     )

@@ -30,8 +30,9 @@ import { adjustStock } from './stock-operations'
  *   invoice, or a credit of a credit, is refused with …-FAILED (an assumption).
  * - The WSDL has no operation that creates a till receipt (receipts are made at the till), so the
  *   simulator creates them through its admin surface: `POST /__admin/receipts` and
- *   `POST /__admin/receipts/{receiptId}/credit` (see createReceipt / creditReceipt). This is the
- *   simulator's own surface, not MplusQapi.
+ *   `POST /__admin/receipts/{receiptId}/credit`, and changes one with
+ *   `PATCH /__admin/receipts/{receiptId}` (see createReceipt / creditReceipt / changeReceipt).
+ *   This is the simulator's own surface, not MplusQapi.
  * - A sale without relationNumber is anonymous: allowed for receipts and invoices (the WSDL makes
  *   relationNumber optional on both), unlike orders (reference §7.5).
  * - Receipts and saveInvoice sales lower free stock (history type SALES with the document's id);
@@ -277,6 +278,48 @@ export function creditReceipt(receiptId: string, context: OperationContext): Sal
     receiptNumber: credit.receiptNumber as PlainObject
   })
   return credit
+}
+
+const receiptStates = [
+  'RECEIPT-STATE-OUTSTANDING',
+  'RECEIPT-STATE-PARTLY-PAID',
+  'RECEIPT-STATE-PAID',
+  'RECEIPT-STATE-HANDLED',
+  'RECEIPT-STATE-OUTSTANDING-CREDIT'
+]
+
+/** What can change on a booked receipt (admin surface): its customer (null = none) or state. */
+export interface ReceiptChange {
+  relationNumber?: number | null
+  state?: string
+}
+
+/**
+ * Changes a booked receipt as the till does afterwards (a customer card attached later, an
+ * outstanding receipt paid): the receipt gets the next receipt syncMarker and a higher
+ * changeCounter. Lines and totals of a booked receipt never change (returns are credit receipts).
+ */
+export function changeReceipt(
+  receiptId: string,
+  change: ReceiptChange,
+  context: OperationContext
+): SalesDocumentRecord {
+  const { state } = context
+  const receipt = state.receipts.get(receiptId)
+  if (!receipt) throw new Error(`Receipt ${receiptId} not found`)
+  if (change.state !== undefined && !receiptStates.includes(change.state))
+    throw new Error(`Unknown receipt state ${change.state}`)
+  if (typeof change.relationNumber === 'number' && !state.relations.has(change.relationNumber))
+    throw new Error(`Relation ${change.relationNumber} not found`)
+  if (change.relationNumber !== undefined) {
+    receipt.relationNumber = change.relationNumber ?? undefined
+    receipt.relationName =
+      change.relationNumber === null ? undefined : state.relations.get(change.relationNumber)?.name
+  }
+  if (change.state !== undefined) receipt.state = change.state
+  receipt.changeCounter = Number(receipt.changeCounter ?? 0) + 1
+  receipt.syncMarker = ++state.counters.receiptSyncMarker
+  return receipt
 }
 
 function saveInvoice(input: PlainObject, context: OperationContext): PlainObject {
