@@ -47,20 +47,27 @@ describe('KeychainSecretStore without a usable keychain', () => {
     } as never
   })
 
-  it('reports unavailability with a reason a shop owner can act on', async () => {
-    const availability = await failing.availability()
-    expect(availability.available).toBe(false)
-    if (!availability.available)
-      expect(availability.reason).toMatch(
-        /No keychain service is running.*never stores secrets in plain text/
-      )
+  it('reports unavailability as a kind of problem with the underlying detail', async () => {
+    expect(await failing.availability()).toEqual({
+      available: false,
+      problem: 'no-service',
+      reason: 'Cannot autolaunch D-Bus without X11 $DISPLAY'
+    })
   })
 
   it('refuses to store instead of falling back to plain text', async () => {
-    await expect(failing.set('mplus', 'x')).rejects.toMatchObject({ code: 'keychain-unavailable' })
+    await expect(failing.set('mplus', 'x')).rejects.toMatchObject({
+      code: 'keychain-unavailable',
+      message: expect.stringMatching(
+        /No keychain service is running.*never stores secrets in plain text/
+      )
+    })
   })
 
   it('names a locked keychain', () => {
-    expect(describeKeychainFailure(new Error('Keyring is locked'))).toMatch(/locked/)
+    expect(describeKeychainFailure(new Error('Keyring is locked'))).toMatchObject({
+      problem: 'locked',
+      message: expect.stringMatching(/locked/)
+    })
   })
 })

@@ -1,4 +1,9 @@
-import { CoreError, type ConnectionId } from '../../../shared/contract'
+import {
+  CoreError,
+  type ConnectionId,
+  type KeychainProblem,
+  type SecretSource
+} from '../../../shared/contract'
 import { keychainService, type KeychainAvailability, type SecretStore } from './secret-store'
 
 import type * as KeyringModule from '@napi-rs/keyring'
@@ -32,12 +37,17 @@ export class KeychainSecretStore implements SecretStore {
       await (await this.module()).findCredentials(this.service)
       return { available: true }
     } catch (error) {
-      return { available: false, reason: describeKeychainFailure(error) }
+      const { problem, detail } = describeKeychainFailure(error)
+      return { available: false, problem, reason: detail }
     }
   }
 
   async get(connection: ConnectionId): Promise<string | null> {
     return this.guard(async () => (await this.module()).getPassword(this.service, connection))
+  }
+
+  async source(connection: ConnectionId): Promise<SecretSource | null> {
+    return (await this.get(connection)) === null ? null : 'keychain'
   }
 
   async set(connection: ConnectionId, secret: string): Promise<void> {
@@ -59,22 +69,44 @@ export class KeychainSecretStore implements SecretStore {
     try {
       return await operation()
     } catch (error) {
-      throw new CoreError('keychain-unavailable', describeKeychainFailure(error), undefined, {
-        cause: error
-      })
+      throw new CoreError(
+        'keychain-unavailable',
+        describeKeychainFailure(error).message,
+        undefined,
+        {
+          cause: error
+        }
+      )
     }
   }
 }
 
-export function describeKeychainFailure(error: unknown): string {
+/** The kind of failure, the underlying detail, and a sentence for an error message. */
+export function describeKeychainFailure(error: unknown): {
+  problem: KeychainProblem
+  detail: string
+  message: string
+} {
   const detail = error instanceof Error ? error.message : String(error)
-  if (/DBUS|D-Bus|dbus/i.test(detail)) {
-    return `No keychain service is running (${detail}). On Linux, install and unlock GNOME Keyring or KWallet; Kassabrug never stores secrets in plain text.`
+  if (/DBUS|D-Bus|zbus|secret.?service|org\.freedesktop/i.test(detail)) {
+    return {
+      problem: 'no-service',
+      detail,
+      message: `No keychain service is running (${detail}). On Linux, install and unlock GNOME Keyring or KWallet, or give the credentials at run time; Kassabrug never stores secrets in plain text.`
+    }
   }
   if (/locked|cancel/i.test(detail)) {
-    return `The keychain is locked (${detail}). Unlock it and try again.`
+    return {
+      problem: 'locked',
+      detail,
+      message: `The keychain is locked (${detail}). Unlock it and try again.`
+    }
   }
-  return `The OS keychain cannot be used (${detail}). Kassabrug never stores secrets in plain text.`
+  return {
+    problem: 'unusable',
+    detail,
+    message: `The OS keychain cannot be used (${detail}). Kassabrug never stores secrets in plain text.`
+  }
 }
 
 /**
@@ -83,8 +115,10 @@ export function describeKeychainFailure(error: unknown): string {
  */
 async function loadKeyringModule(): Promise<Keyring> {
   const binding: typeof KeyringModule = await import('@napi-rs/keyring')
+  // On Linux the entry is pinned to the Secret Service: keyring's default would fall back to the
+  // kernel keyring, which forgets everything at logout or reboot.
   const entry = (service: string, account: string): KeyringModule.AsyncEntry =>
-    new binding.AsyncEntry(service, account)
+    new binding.AsyncEntry(service, account, { linux: { store: 'secret-service' } })
   return {
     findCredentials: (service) => binding.findCredentialsAsync(service),
     getPassword: (service, account) => entry(service, account).getPassword(),
