@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto'
 import { afterAll, describe, expect, it } from 'vitest'
-import { KeychainSecretStore, describeKeychainFailure } from './keychain-store'
+import { KeychainSecretStore, describeKeychainFailure, loadKeyringModule } from './keychain-store'
 
 // The real OS keychain (Secret Service over D-Bus). CI runs vitest inside dbus-run-session with an
 // unlocked gnome-keyring, so there this must run; a developer machine without a session bus skips.
@@ -33,6 +33,39 @@ describe.skipIf(!hasSessionBus && !mustRun)('KeychainSecretStore against the rea
     expect(await store.delete('mailchimp')).toBe(false)
   })
 })
+
+describe.skipIf(!hasSessionBus && !mustRun)(
+  'KeychainSecretStore reading a secret an earlier version stored elsewhere (real keychain)',
+  () => {
+    // The binding as the app loads it, with the "earlier version's" items under a second real
+    // service name standing in for keytar's naming (which only Windows' binding can reach).
+    const legacyService = `${service}-legacy`
+    const legacy = new KeychainSecretStore(legacyService)
+    const store = new KeychainSecretStore(service, async () => {
+      const binding = await import('@napi-rs/keyring')
+      const entry = (account: string) =>
+        new binding.AsyncEntry(legacyService, account, { linux: { store: 'secret-service' } })
+      return {
+        ...(await loadKeyringModule()),
+        readLegacy: async (_service, account) => entry(account).getPassword(),
+        deleteLegacy: async (_service, account) => entry(account).deletePassword()
+      }
+    })
+
+    afterAll(async () => {
+      await store.delete('mplus')
+      await legacy.delete('mplus')
+    })
+
+    it('reads it once, moves it where this version looks and removes the old item', async () => {
+      await legacy.set('mplus', 'stored-by-keytar ✓')
+      expect(await store.get('mplus')).toBe('stored-by-keytar ✓')
+      expect(await legacy.get('mplus')).toBeNull()
+      expect(await new KeychainSecretStore(service).get('mplus')).toBe('stored-by-keytar ✓')
+      expect(await store.get('mplus')).toBe('stored-by-keytar ✓')
+    })
+  }
+)
 
 describe('KeychainSecretStore without a usable keychain', () => {
   const failing = new KeychainSecretStore(service, async () => {

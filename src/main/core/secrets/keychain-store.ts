@@ -14,6 +14,9 @@ export interface Keyring {
   getPassword(service: string, account: string): Promise<string | null>
   setPassword(service: string, account: string, secret: string): Promise<void>
   deletePassword(service: string, account: string): Promise<boolean>
+  /** A secret an earlier, keytar-based version stored where this binding does not look; null: none. */
+  readLegacy(service: string, account: string): Promise<string | null>
+  deleteLegacy(service: string, account: string): Promise<boolean>
 }
 
 /**
@@ -43,7 +46,18 @@ export class KeychainSecretStore implements SecretStore {
   }
 
   async get(connection: ConnectionId): Promise<string | null> {
-    return this.guard(async () => (await this.module()).getPassword(this.service, connection))
+    return this.guard(async () => {
+      const keyring = await this.module()
+      const secret = await keyring.getPassword(this.service, connection)
+      if (secret !== null) return secret
+      // One-time move of a secret an earlier (keytar) version stored: read it, store it where this
+      // version looks, then remove the old item so it is not read again.
+      const legacy = await keyring.readLegacy(this.service, connection)
+      if (legacy === null) return null
+      await keyring.setPassword(this.service, connection, legacy)
+      await keyring.deleteLegacy(this.service, connection)
+      return legacy
+    })
   }
 
   async source(connection: ConnectionId): Promise<SecretSource | null> {
@@ -112,17 +126,35 @@ export function describeKeychainFailure(error: unknown): {
 /**
  * The N-API binding (prebuilt for every platform, ABI-stable, so Electron needs no rebuild),
  * adapted to one call per operation. Loaded on first use so a missing binary is "unavailable".
+ *
+ * Items stored by keytar (the binding of earlier versions), per platform:
+ * - macOS: a generic password with service and account, the very item keyring reads: no move.
+ * - Windows: a generic credential named `service/account` holding the UTF-8 bytes, where keyring
+ *   names its own `account.service` and stores UTF-16: read by that target name, as bytes.
+ * - Linux: a Secret Service item with the attributes service + account (schema
+ *   org.gnome.keyring.NodeKeyTar), where keyring's items carry service + username and keyring
+ *   offers no search by other attributes, so such an item cannot be found from here: the owner
+ *   enters that secret once more on the Setup page (docs/architecture.md, Secrets).
  */
-async function loadKeyringModule(): Promise<Keyring> {
+export async function loadKeyringModule(): Promise<Keyring> {
   const binding: typeof KeyringModule = await import('@napi-rs/keyring')
   // On Linux the entry is pinned to the Secret Service: keyring's default would fall back to the
   // kernel keyring, which forgets everything at logout or reboot.
   const entry = (service: string, account: string): KeyringModule.AsyncEntry =>
     new binding.AsyncEntry(service, account, { linux: { store: 'secret-service' } })
+  const keytarCredential = (service: string, account: string): KeyringModule.AsyncEntry =>
+    binding.AsyncEntry.withTarget(`${service}/${account}`, service, account)
   return {
     findCredentials: (service) => binding.findCredentialsAsync(service),
     getPassword: (service, account) => entry(service, account).getPassword(),
     setPassword: (service, account, secret) => entry(service, account).setPassword(secret),
-    deletePassword: (service, account) => entry(service, account).deletePassword()
+    deletePassword: (service, account) => entry(service, account).deletePassword(),
+    readLegacy: async (service, account) => {
+      if (process.platform !== 'win32') return null
+      const bytes = await keytarCredential(service, account).getSecret()
+      return bytes === null ? null : Buffer.from(bytes).toString('utf8')
+    },
+    deleteLegacy: async (service, account) =>
+      process.platform === 'win32' && keytarCredential(service, account).deleteCredential()
   }
 }
