@@ -3,6 +3,7 @@
 // thread, so a long write or a log search never freezes the window or the tray.
 import { createFlowsFactory } from '../core/flows/create-flows'
 import { KeychainSecretStore } from '../core/secrets/keychain-store'
+import { readRuntimeSecrets } from '../core/secrets/runtime-secrets'
 import type { FromCore } from './protocol'
 import { runCoreProcess } from './run-core-process'
 
@@ -22,6 +23,8 @@ runCoreProcess(
   },
   {
     secrets: new KeychainSecretStore(),
+    // Credentials given at run time (environment or a secrets file), as for the kassabrug command.
+    runtimeSecrets: readRuntimeSecrets(process.env),
     flows: createFlowsFactory()
   }
 )

@@ -2,6 +2,7 @@ import { createCore, type Core } from '../core/create-core'
 import type { FlowsFactory } from '../core/sync/flow'
 import { createRotatingLogFile, defaultLogFileName } from '../core/log-file'
 import { createLogger } from '../core/logger'
+import type { RuntimeSecrets } from '../core/secrets/runtime-secrets'
 import type { SecretStore } from '../core/secrets/secret-store'
 import { ToCore, type FromCore, type MessagePortLike } from './protocol'
 import { serveCore } from './serve-core'
@@ -14,7 +15,7 @@ import { serveCore } from './serve-core'
  */
 export function runCoreProcess(
   port: MessagePortLike<FromCore>,
-  host: { secrets: SecretStore; flows: FlowsFactory }
+  host: { secrets: SecretStore; flows: FlowsFactory; runtimeSecrets?: RuntimeSecrets }
 ): void {
   let started = false
   port.onMessage((raw) => {
@@ -29,6 +30,7 @@ export function runCoreProcess(
       logDir: options.logDir,
       version: options.version,
       secrets: host.secrets,
+      runtimeSecrets: host.runtimeSecrets,
       flows: host.flows,
       logger
     }).then(
