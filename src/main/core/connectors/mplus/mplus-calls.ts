@@ -1,7 +1,7 @@
 import type { z } from 'zod'
 import { pageBySyncMarker } from './paging'
 import type { MplusOperation } from './request-shapes'
-import { soapCall, type RetryMode, type SoapCallContext } from './soap-call'
+import { soapCall, type SoapCallContext } from './soap-call'
 import type { WireObject } from './soap-xml'
 import type { MplusPage } from './types'
 
@@ -48,11 +48,11 @@ export function createMplusCalls(context: SoapCallContext): MplusCalls {
     operation: MplusOperation,
     body: WireObject,
     schema: z.ZodType<T>,
-    retryMode: RetryMode
-  ): Promise<T> => soapCall(context, operation, body, schema, retryMode)
+    idempotent: boolean
+  ): Promise<T> => soapCall(context, operation, body, schema, { idempotent })
   return {
-    call: (operation, body, schema) => send(operation, body, schema, 'always'),
-    write: (operation, body, schema) => send(operation, body, schema, 'unsent-only'),
+    call: (operation, body, schema) => send(operation, body, schema, true),
+    write: (operation, body, schema) => send(operation, body, schema, false),
     iterate: (operation, options, fetchPage) => {
       const limit = options.syncMarkerLimit ?? defaultPageSize
       return pageBySyncMarker(
