@@ -72,7 +72,7 @@ describe('changes after the first sync', () => {
     })
     pair.mailchimp.resetCounts()
     const { runs } = await core.call('sync.runNow', { flow: 'products', wait: true })
-    expect(runs[0].counts).toMatchObject({ updated: 0, created: 0, skipped: 1 })
+    expect(runs[0].counts).toMatchObject({ updated: 0, created: 0, unchanged: 1 })
     expect(pair.mailchimp.writeCounts()).toEqual({})
     expect(
       pair.mailchimp.state.products.get(harnessStoreId)!.get(String(product.productNumber))!

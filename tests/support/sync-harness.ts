@@ -72,8 +72,7 @@ export async function startConfiguredCore(
     secrets,
     version: 'test',
     flows: createFlowsFactory(options),
-    connectors: options.connectors,
-    syncEngine: { retryPolicy: { attempts: 2, baseDelayMs: 1, maxDelayMs: 5 } }
+    connectors: options.connectors
   })
   await core.call('settings.update', {
     ...connectionSettings(pair),
