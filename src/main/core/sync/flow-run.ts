@@ -206,14 +206,20 @@ class FlowRun {
       else if (planned) item.outcome = await this.writeOne(planned)
       this.settle(item)
     })
-    if (flow.batch && writes.length >= flow.batch.minimum) await this.writeMany(writes)
-    else {
-      await forEachConcurrently(writes, concurrency, async (planned) => {
+    const batchable = writes.filter((planned) =>
+      flow.batch?.modes.includes(planned.decision.action)
+    )
+    const batched = new Set(flow.batch && batchable.length >= flow.batch.minimum ? batchable : [])
+    if (batched.size) await this.writeMany([...batched])
+    await forEachConcurrently(
+      writes.filter((planned) => !batched.has(planned)),
+      concurrency,
+      async (planned) => {
         if (this.stopping()) return
         planned.item.outcome = await this.writeOne(planned)
         this.settle(planned.item)
-      })
-    }
+      }
+    )
     if (!this.stopError && this.ctx.signal.aborted)
       this.stopError = toStopError(this.ctx.signal.reason)
     if (this.stopError && this.unreachable.length >= this.ctx.stopAfterUnreachable) {

@@ -117,7 +117,9 @@ export type BatchItemResult = { ok: true; result: WriteResult } | { ok: false; e
  * missing is looked up at the target with findWritten before anything is sent again.
  */
 export interface BatchWrites<S, P> {
-  /** Fewer writes than this in a page go one by one through write(). */
+  /** Which writes go into batches; the others always go through write(). */
+  modes: readonly WriteInput<S, P>['mode'][]
+  /** Fewer such writes than this in a page go one by one through write(). */
   minimum: number
   /** Sends the writes; answers per key (a key without an answer went missing). */
   writeBatch(
