@@ -31,8 +31,10 @@ const defaultPageSize = 500
 export interface MplusCalls {
   /** A read (or an idempotent write): retried on any transient failure. */
   call<T>(operation: MplusOperation, body: WireObject, schema: z.ZodType<T>): Promise<T>
-  /** A non-idempotent write: retried only when the request certainly never reached the server. */
+  /** A non-idempotent write (a create): retried only when the request certainly did nothing. */
   write<T>(operation: MplusOperation, body: WireObject, schema: z.ZodType<T>): Promise<T>
+  /** An idempotent write (sets the fields of a record by its number): retried like a read. */
+  update<T>(operation: MplusOperation, body: WireObject, schema: z.ZodType<T>): Promise<T>
   /** Pages a syncMarker list operation whose items carry their own marker. */
   iterate<T extends { syncMarker?: number }>(
     operation: MplusOperation,
@@ -53,6 +55,7 @@ export function createMplusCalls(context: SoapCallContext): MplusCalls {
   return {
     call: (operation, body, schema) => send(operation, body, schema, true),
     write: (operation, body, schema) => send(operation, body, schema, false),
+    update: (operation, body, schema) => send(operation, body, schema, true),
     iterate: (operation, options, fetchPage) => {
       const limit = options.syncMarkerLimit ?? defaultPageSize
       return pageBySyncMarker(
