@@ -1,9 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { MemberRecord } from '../../simulators/mailchimp/state'
-import { createMplusClient } from '../../src/main/core/connectors/mplus/client'
 import type { Core } from '../../src/main/core/create-core'
 import type { AttentionItem, RecordLogEntry, RunSummary } from '../../src/shared/contract'
 import {
+  harnessMplusClient,
   startConfiguredCore,
   startSimulatorPair,
   type SimulatorPair
@@ -49,13 +49,7 @@ beforeAll(async () => {
   address(members[9]).country = 'Atlantis'
 
   // Relations that exist at the till before the first sync.
-  const mplus = createMplusClient({
-    host: '127.0.0.1',
-    port: pair.mplus.port,
-    useTls: false,
-    ident: pair.mplus.ident,
-    secret: pair.mplus.secret
-  })
+  const mplus = harnessMplusClient(pair)
   existingRelation = (await mplus.createRelation({ name: 'Al bekend', email: email(members[2]) }))
     .relationNumber
   duplicateRelations = [
