@@ -32,23 +32,32 @@ export function createCustomersFlow(
   deps: CustomersFlowDeps
 ): FlowDefinition<Member, MplusRelationFields> {
   const { mailchimp, mplus, source, mapper } = deps
-  // E-mail (lower case) → relation numbers, ascending; read once per run at the first new member,
+  // E-mail (lower case) → relation numbers, ascending; read once per run at the first new member
+  // (shared by the records written at the same time; a failed read is tried again by the next),
   // then kept up to date with the relations this run creates.
-  let relationsByEmail: Map<string, number[]> | null = null
-  async function relationsWith(email: string): Promise<number[]> {
-    if (!relationsByEmail) {
-      const index = new Map<string, number[]>()
-      for await (const page of mplus.iterateRelations()) {
-        for (const relation of page.items) {
-          const address = relation.email?.trim().toLowerCase()
-          if (address) index.set(address, [...(index.get(address) ?? []), relation.relationNumber])
-        }
+  let relationsByEmail: Promise<Map<string, number[]>> | null = null
+  async function readRelationIndex(): Promise<Map<string, number[]>> {
+    const index = new Map<string, number[]>()
+    for await (const page of mplus.iterateRelations()) {
+      for (const relation of page.items) {
+        const address = relation.email?.trim().toLowerCase()
+        if (address) index.set(address, [...(index.get(address) ?? []), relation.relationNumber])
       }
-      for (const numbers of index.values()) numbers.sort((a, b) => a - b)
-      relationsByEmail = index
     }
-    return relationsByEmail.get(email.trim().toLowerCase()) ?? []
+    for (const numbers of index.values()) numbers.sort((a, b) => a - b)
+    return index
   }
+  async function relationsWith(email: string): Promise<number[]> {
+    relationsByEmail ??= readRelationIndex().catch((error: unknown) => {
+      relationsByEmail = null
+      throw error
+    })
+    return (await relationsByEmail).get(email.trim().toLowerCase()) ?? []
+  }
+  async function remember(email: string, relationNumber: number): Promise<void> {
+    ;(await relationsByEmail)?.set(email.trim().toLowerCase(), [relationNumber])
+  }
+
   return {
     id: 'customers',
     entity: 'customer',
@@ -133,7 +142,7 @@ export function createCustomersFlow(
         }
       }
       const created = await mplus.createRelation(payload)
-      if (email) relationsByEmail?.set(email.trim().toLowerCase(), [created.relationNumber])
+      if (email) await remember(email, created.relationNumber)
       return { targetId: String(created.relationNumber), response: created }
     }
   }
