@@ -20,13 +20,17 @@ describe('migration 0005-outcomes-and-run-hooks', () => {
       )
       .run()
     await up(db)
-    expect(sqlite.prepare('select created, updated, unchanged, linked from sync_runs').get()).toEqual({
+    expect(
+      sqlite.prepare('select created, updated, unchanged, linked from sync_runs').get()
+    ).toEqual({
       created: 2,
       updated: 3,
       unchanged: 4,
       linked: 0
     })
-    expect(sqlite.prepare('select outcome from sync_records').get()).toEqual({ outcome: 'unchanged' })
+    expect(sqlite.prepare('select outcome from sync_records').get()).toEqual({
+      outcome: 'unchanged'
+    })
     const marker = sqlite.prepare(
       "insert into sync_hooks_pending (flow, run_id, started_at) values ('orders-out', 1, 1)"
     )
