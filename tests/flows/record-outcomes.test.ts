@@ -155,5 +155,8 @@ describe('retry uses fresh data', () => {
     const [item] = (await core.call('attention.list', { flow: 'customers', limit: 50 })).items
     const result = await core.call('attention.retry', { id: item.id })
     expect(result).toMatchObject({ succeeded: 0, stillFailing: 1 })
+    // Not found afresh under its broken address: the stored copy is refused for the same reason.
+    const [again] = (await core.call('attention.list', { flow: 'customers', limit: 50 })).items
+    expect(again.reason).toMatch(/cannot read \(email_address: /)
   })
 })

@@ -1,7 +1,7 @@
 import { isConnectorError } from '../connectors/connector-error'
 import type { MailchimpClient } from '../connectors/mailchimp/client'
 import { checkEmail } from '../connectors/mailchimp/input-checks'
-import type { Customer, Member } from '../connectors/mailchimp/types'
+import { parseMember, type Customer, type Member } from '../connectors/mailchimp/types'
 import type { MplusClient } from '../connectors/mplus/client'
 import type { MplusRelationFields } from '../connectors/mplus/types'
 import type { FlowDefinition } from '../sync/flow'
@@ -87,7 +87,7 @@ export function createCustomersFlow(
           rejected: page.rejected.map(({ raw, problem }) => ({
             key: rawEmail(raw),
             raw,
-            reason: `Mailchimp sent this member in a shape Kassabrug cannot read (${problem}).`
+            reason: unreadable(problem)
           })),
           checkpoint: page.checkpoint,
           total: page.totalItems
@@ -106,6 +106,10 @@ export function createCustomersFlow(
     describe: (member) => `customer ${member.email_address}`,
 
     async plan(member, ctx) {
+      // A stored copy of a member the source rejected (a retry that could not read it afresh).
+      const checked = parseMember(member)
+      if ('problem' in checked)
+        return { action: 'fail', kind: 'validation', reason: unreadable(checked.problem) }
       try {
         checkEmail(member.email_address)
       } catch (error) {
@@ -146,6 +150,10 @@ export function createCustomersFlow(
       return { targetId: String(created.relationNumber), response: created }
     }
   }
+}
+
+function unreadable(problem: string): string {
+  return `Mailchimp sent this member in a shape Kassabrug cannot read (${problem}).`
 }
 
 /** The e-mail address of a member that failed the schema, as its ledger key when there is one. */
