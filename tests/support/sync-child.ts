@@ -28,7 +28,7 @@ async function main(): Promise<void> {
     version: 'kill-test',
     flows: createFlowsFactory({ pageSize: config.pageSize }),
     // A killed process leaves its lease behind; a short lease lets the next process take over.
-    syncEngine: { leaseTtlMs: 300, retryPolicy: { attempts: 2, baseDelayMs: 1, maxDelayMs: 5 } }
+    syncEngine: { leaseTtlMs: 300 }
   })
   await core.call('settings.update', config.settings)
   for (const flow of config.flows) await core.call('sync.setFlow', { flow, enabled: true })

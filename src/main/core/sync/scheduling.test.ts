@@ -59,7 +59,7 @@ describe('sync all and resync', () => {
     const h = await openHarness(tempDir(), flows)
     await h.engine.run('customers', { trigger: 'manual' })
     const resync = await h.engine.run('customers', { trigger: 'manual', fromScratch: true })
-    expect(resync.counts).toMatchObject({ skipped: 2, created: 0, updated: 0 })
+    expect(resync.counts).toMatchObject({ unchanged: 2, created: 0, updated: 0 })
     expect(targets.get('customers')!.calls).toBe(2)
     await h.close()
   })

@@ -98,7 +98,8 @@ export const en: Messages = {
     counts: {
       created: 'Created',
       updated: 'Updated',
-      skipped: 'Unchanged',
+      linked: 'Linked',
+      unchanged: 'Unchanged',
       waiting: 'Waiting',
       failed: 'Failed'
     },
@@ -126,7 +127,7 @@ export const en: Messages = {
     payload: 'Source data',
     retry: 'Retry',
     retryAll: 'Retry all',
-    retried: 'Retried.'
+    retried: 'Retried: {{succeeded}} succeeded, {{stillFailing}} still failing.'
   },
   activity: {
     title: 'Activity log',
@@ -141,7 +142,8 @@ export const en: Messages = {
     outcomes: {
       created: 'Created',
       updated: 'Updated',
-      skipped: 'Unchanged',
+      linked: 'Linked',
+      unchanged: 'Unchanged',
       waiting: 'Waiting',
       failed: 'Failed'
     },

@@ -98,7 +98,8 @@ export const fr: Messages = {
     counts: {
       created: 'Créés',
       updated: 'Mis à jour',
-      skipped: 'Inchangés',
+      linked: 'Associés',
+      unchanged: 'Inchangés',
       waiting: 'En attente',
       failed: 'Échoués'
     },
@@ -127,7 +128,7 @@ export const fr: Messages = {
     payload: 'Données source',
     retry: 'Réessayer',
     retryAll: 'Tout réessayer',
-    retried: 'Nouvelle tentative lancée.'
+    retried: 'Nouvelle tentative : {{succeeded}} réussie(s), {{stillFailing}} encore en échec.'
   },
   activity: {
     title: 'Journal',
@@ -142,7 +143,8 @@ export const fr: Messages = {
     outcomes: {
       created: 'Créé',
       updated: 'Mis à jour',
-      skipped: 'Inchangé',
+      linked: 'Associé',
+      unchanged: 'Inchangé',
       waiting: 'En attente',
       failed: 'Échoué'
     },

@@ -101,7 +101,8 @@ export const nl = {
     counts: {
       created: 'Nieuw',
       updated: 'Bijgewerkt',
-      skipped: 'Ongewijzigd',
+      linked: 'Gekoppeld',
+      unchanged: 'Ongewijzigd',
       waiting: 'Wachtend',
       failed: 'Mislukt'
     },
@@ -130,7 +131,7 @@ export const nl = {
     payload: 'Brongegevens',
     retry: 'Opnieuw proberen',
     retryAll: 'Alles opnieuw proberen',
-    retried: 'Opnieuw geprobeerd.'
+    retried: 'Opnieuw geprobeerd: {{succeeded}} gelukt, {{stillFailing}} nog niet.'
   },
   activity: {
     title: 'Logboek',
@@ -145,7 +146,8 @@ export const nl = {
     outcomes: {
       created: 'Nieuw',
       updated: 'Bijgewerkt',
-      skipped: 'Ongewijzigd',
+      linked: 'Gekoppeld',
+      unchanged: 'Ongewijzigd',
       waiting: 'Wachtend',
       failed: 'Mislukt'
     },
