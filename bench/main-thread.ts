@@ -81,7 +81,12 @@ async function main(): Promise<void> {
     sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))]
   const records = result.runs.reduce(
     (sum, run) =>
-      sum + run.counts.created + run.counts.updated + run.counts.skipped + run.counts.failed,
+      sum +
+      run.counts.created +
+      run.counts.updated +
+      run.counts.linked +
+      run.counts.unchanged +
+      run.counts.failed,
     0
   )
   process.stdout.write(
