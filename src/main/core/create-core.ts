@@ -16,6 +16,7 @@ import {
 } from '../../shared/contract'
 import { systemClock, type Clock } from './clock'
 import { missingForConnection } from './connection-readiness'
+import { createDatabaseModule } from './db/database-module'
 import { openDatabase, type OpenedDatabase } from './db/open-database'
 import { EventBus } from './event-bus'
 import { silentLogger, type Logger } from './logger'
@@ -61,7 +62,9 @@ export async function createCore(options: CoreOptions): Promise<Core> {
   const clock = options.clock ?? systemClock
   const logger = options.logger ?? silentLogger
   mkdirSync(options.dataDir, { recursive: true })
-  const database = await openDatabase(join(options.dataDir, databaseFileName))
+  const database = await openDatabase(join(options.dataDir, databaseFileName), {
+    now: () => clock.now()
+  })
   const settings = new SettingsRepository(database.db, clock)
   const events = new EventBus()
   const secrets = options.secrets
@@ -119,10 +122,22 @@ export async function createCore(options: CoreOptions): Promise<Core> {
     events.emit({ name: 'status.changed', payload: await appStatus() })
   }
 
+  const databaseModule = createDatabaseModule({
+    database,
+    clock,
+    logger,
+    isSyncing: async () => (await sync.engine.status()).flows.some((flow) => flow.running),
+    afterRestore: async () => {
+      await announceStatus()
+      events.emit({ name: 'sync.status.changed', payload: await sync.engine.status() })
+    }
+  })
+
   const handlers: Handlers = {
     ...sync.handlers,
     ...createMappingHandlers(new MappingRepository(database.db, clock)),
     ...createConnectionHandlers({ connections, secrets, settings: () => settings.get() }),
+    ...databaseModule.handlers,
     'app.status': () => appStatus(),
     'settings.get': () => settings.get(),
     'settings.update': async (patch) => {
@@ -188,9 +203,13 @@ export async function createCore(options: CoreOptions): Promise<Core> {
     events,
     database,
     sync,
-    start: () => sync.start(),
+    start: async () => {
+      databaseModule.start()
+      await sync.start()
+    },
     close: async () => {
       await sync.close()
+      await databaseModule.close()
       await database.close()
     }
   }

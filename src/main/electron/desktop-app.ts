@@ -1,7 +1,14 @@
 import { join } from 'node:path'
 import type { BrowserWindow } from 'electron'
-import { app, ipcMain, session, powerMonitor, Notification } from 'electron'
-import { createCore, type Core } from '../core/create-core'
+import { app, dialog, ipcMain, session, powerMonitor, Notification } from 'electron'
+import { createCore, databaseFileName, type Core } from '../core/create-core'
+import { restoreBackupFile } from '../core/db/backups'
+import { DatabaseDamagedError } from '../core/db/database-damaged-error'
+import {
+  databaseDamageWords,
+  describeDatabaseDamage,
+  type DamageLanguage
+} from '../database-damage-text'
 import { createFlowsFactory } from '../core/flows/create-flows'
 import { FlowHealthTracker } from '../core/sync/flow-health'
 import { createLogger } from '../core/logger'
@@ -55,6 +62,43 @@ export function startDesktopApp(): void {
     return created
   }
 
+  /**
+   * A damaged database stops the app with a dialog naming the file and the newest backup; the
+   * shop owner can put that backup back (the damaged file is kept) or quit. Never a silent reset.
+   */
+  async function openCoreOrOfferBackup(): Promise<Core | null> {
+    const dataDir = app.getPath('userData')
+    for (;;) {
+      try {
+        return await createCore({
+          dataDir,
+          secrets: new KeychainSecretStore(),
+          version: app.getVersion(),
+          logger,
+          flows: createFlowsFactory()
+        })
+      } catch (error) {
+        if (!(error instanceof DatabaseDamagedError)) throw error
+        logger.error({ err: error, damage: error.damage }, 'the database is damaged')
+        const language = systemLanguage()
+        const { title, lines } = describeDatabaseDamage(error, language, { restoreButton: true })
+        const words = databaseDamageWords[language]
+        const backup = error.newestBackup
+        const { response } = await dialog.showMessageBox({
+          type: 'error',
+          title,
+          message: title,
+          detail: lines.join('\n\n'),
+          buttons: backup ? [words.restoreButton, words.quitButton] : [words.quitButton],
+          defaultId: 0,
+          cancelId: backup ? 1 : 0
+        })
+        if (!backup || response !== 0) return null
+        restoreBackupFile(join(dataDir, databaseFileName), backup.file, Date.now())
+      }
+    }
+  }
+
   app.on('second-instance', showWindow)
   app.on('activate', showWindow)
   // The tray keeps the app alive; only Quit (or the OS logging out) ends it.
@@ -74,13 +118,11 @@ export function startDesktopApp(): void {
 
   void app.whenReady().then(async () => {
     installSecurityPolicy(app, session.defaultSession, { devServer: devServerUrl !== undefined })
-    core = await createCore({
-      dataDir: app.getPath('userData'),
-      secrets: new KeychainSecretStore(),
-      version: app.getVersion(),
-      logger,
-      flows: createFlowsFactory()
-    })
+    core = await openCoreOrOfferBackup()
+    if (!core) {
+      app.exit(2)
+      return
+    }
     registerCoreIpc(
       ipcMain,
       core,
@@ -135,4 +177,10 @@ export function startDesktopApp(): void {
         .catch((error: unknown) => logger.error({ err: error }, 'catch-up after resume failed'))
     })
   })
+}
+
+/** The settings (and their language) are in the damaged database: the system's language it is. */
+function systemLanguage(): DamageLanguage {
+  const code = app.getLocale().slice(0, 2)
+  return code === 'nl' || code === 'fr' ? code : 'en'
 }
