@@ -223,6 +223,28 @@ export const en: Messages = {
     ident: 'Ident',
     secret: 'Secret'
   },
+  backup: {
+    title: 'Database backups',
+    last: 'Last backup',
+    none: 'There is no backup yet. Kassabrug makes one daily and before every database update.',
+    reasons: {
+      daily: 'daily',
+      'pre-migration': 'before an update',
+      manual: 'by hand',
+      'pre-restore': 'before a restore'
+    },
+    folder: 'Folder',
+    count: 'Kept: {{count}}',
+    backupNow: 'Back up now',
+    backingUp: 'Working…',
+    restore: 'Restore',
+    restoring: 'Restoring…',
+    confirmTitle: 'Restore this backup?',
+    confirmText:
+      'The data of {{time}} comes back; what changed since is lost. A safety copy of the current state is made first.',
+    cancel: 'Cancel',
+    restored: 'Restored. The current state is in the safety copy.'
+  },
   settings: {
     title: 'Settings',
     language: 'Language',

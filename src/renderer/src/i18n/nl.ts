@@ -233,6 +233,28 @@ export const nl = {
     ident: 'Ident',
     secret: 'Geheim'
   },
+  backup: {
+    title: 'Back-ups van de database',
+    last: 'Laatste back-up',
+    none: 'Er is nog geen back-up. Kassabrug maakt er dagelijks een en vóór elke update van de database.',
+    reasons: {
+      daily: 'dagelijks',
+      'pre-migration': 'vóór een update',
+      manual: 'met de hand',
+      'pre-restore': 'vóór het terugzetten'
+    },
+    folder: 'Map',
+    count: 'Bewaard: {{count}}',
+    backupNow: 'Nu een back-up maken',
+    backingUp: 'Bezig…',
+    restore: 'Terugzetten',
+    restoring: 'Bezig met terugzetten…',
+    confirmTitle: 'Deze back-up terugzetten?',
+    confirmText:
+      'De gegevens van {{time}} komen terug; wat daarna veranderde gaat verloren. Eerst wordt een veiligheidskopie van de huidige stand gemaakt.',
+    cancel: 'Annuleren',
+    restored: 'Teruggezet. De huidige stand staat in de veiligheidskopie.'
+  },
   settings: {
     title: 'Instellingen',
     language: 'Taal',
