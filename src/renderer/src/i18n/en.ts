@@ -253,6 +253,9 @@ export const en: Messages = {
     retentionHelp: 'Older entries are deleted (GDPR). Between 1 and 3650 days.',
     storePayloads: 'Keep the data sent and received in the log',
     storePayloadsHelp: 'Off: the log keeps what happened, not the customer or order data.',
+    callTimeout: 'MplusKASSA: time per call (seconds)',
+    callTimeoutHelp:
+      'How long one call to the till may take (lists twice that). From 10 to 600 seconds; 60 by default. When the till drops out briefly, Kassabrug waits about a minute before the sync stops.',
     save: 'Save',
     saving: 'Saving…',
     saved: 'Settings saved.',

@@ -262,6 +262,9 @@ export const fr: Messages = {
     storePayloads: 'Conserver dans le journal les données envoyées et reçues',
     storePayloadsHelp:
       'Désactivé : le journal garde ce qui s’est passé, pas les données des clients ou des commandes.',
+    callTimeout: 'MplusKASSA : délai par appel (secondes)',
+    callTimeoutHelp:
+      'Durée maximale d’un appel à la caisse (le double pour les listes). De 10 à 600 secondes ; 60 par défaut. Si la caisse disparaît brièvement, Kassabrug attend environ une minute avant d’arrêter la synchronisation.',
     save: 'Enregistrer',
     saving: 'Enregistrement…',
     saved: 'Paramètres enregistrés.',

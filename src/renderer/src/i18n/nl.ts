@@ -264,6 +264,9 @@ export const nl = {
     storePayloads: 'Verzonden en ontvangen gegevens in het log bewaren',
     storePayloadsHelp:
       'Uit: het log bewaart alleen wat er gebeurde, niet de klant- of ordergegevens.',
+    callTimeout: 'MplusKASSA: wachttijd per aanroep (seconden)',
+    callTimeoutHelp:
+      'Zo lang mag één aanroep van de kassa duren (lijsten het dubbele). Tussen 10 en 600 seconden; standaard 60. Valt de kassa even weg, dan wacht Kassabrug ongeveer een minuut voordat de synchronisatie stopt.',
     save: 'Opslaan',
     saving: 'Bezig met opslaan…',
     saved: 'Instellingen opgeslagen.',

@@ -24,7 +24,9 @@ export function SettingsPage(): React.JSX.Element {
   )
 }
 
-type GeneralFields = Pick<Settings, 'language' | 'logRetentionDays' | 'storePayloads'>
+type GeneralFields = Pick<Settings, 'language' | 'logRetentionDays' | 'storePayloads'> & {
+  callTimeoutSeconds: number
+}
 
 function SettingsForm({ saved }: { saved: Settings }): React.JSX.Element {
   const { t, i18n } = useTranslation()
@@ -34,12 +36,15 @@ function SettingsForm({ saved }: { saved: Settings }): React.JSX.Element {
     retention: useId(),
     retentionHelp: useId(),
     payloads: useId(),
-    payloadsHelp: useId()
+    payloadsHelp: useId(),
+    timeout: useId(),
+    timeoutHelp: useId()
   }
   const [draft, setDraft] = useState<GeneralFields>({
     language: saved.language,
     logRetentionDays: saved.logRetentionDays,
-    storePayloads: saved.storePayloads
+    storePayloads: saved.storePayloads,
+    callTimeoutSeconds: saved.mplus.callTimeoutSeconds
   })
   const save = useMutation({
     mutationFn: (patch: SettingsPatch) => api['settings.update'](patch),
@@ -51,7 +56,8 @@ function SettingsForm({ saved }: { saved: Settings }): React.JSX.Element {
 
   function submit(event: FormEvent<HTMLFormElement>): void {
     event.preventDefault()
-    save.mutate(draft)
+    const { callTimeoutSeconds, ...general } = draft
+    save.mutate({ ...general, mplus: { callTimeoutSeconds } })
   }
 
   return (
@@ -101,6 +107,27 @@ function SettingsForm({ saved }: { saved: Settings }): React.JSX.Element {
           {t('settings.storePayloadsHelp')}
         </p>
       </div>
+      <details>
+        <summary>{t('setup.advanced')}</summary>
+        <div className="field">
+          <label htmlFor={ids.timeout}>{t('settings.callTimeout')}</label>
+          <input
+            id={ids.timeout}
+            type="number"
+            min={10}
+            max={600}
+            step={1}
+            aria-describedby={ids.timeoutHelp}
+            value={Number.isNaN(draft.callTimeoutSeconds) ? '' : draft.callTimeoutSeconds}
+            onChange={(event) =>
+              setDraft({ ...draft, callTimeoutSeconds: event.target.valueAsNumber })
+            }
+          />
+          <p id={ids.timeoutHelp} className="help">
+            {t('settings.callTimeoutHelp')}
+          </p>
+        </div>
+      </details>
       <div className="actions">
         <button type="submit" disabled={save.isPending}>
           {save.isPending ? t('settings.saving') : t('settings.save')}

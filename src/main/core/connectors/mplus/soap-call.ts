@@ -14,7 +14,7 @@ import {
   type CleanNode,
   type WireObject
 } from './soap-xml'
-import { postSoap, TransportError, type TransportConfig } from './transport'
+import { postSoap, TransportError, type OutageRider, type TransportConfig } from './transport'
 
 /**
  * One MplusQapi call end to end: build → POST (with retry) → parse → validate, turning every
@@ -41,6 +41,8 @@ export function responseElementOf(operation: MplusOperation): string {
 export interface SoapCallContext {
   transport: TransportConfig
   requestTimeoutMs: (operation: MplusOperation) => number
+  /** Shared by the client's calls: waits out a till that is briefly unreachable. */
+  outage: OutageRider
   retry: RetryPolicy
   clock: Clock
   logger: Logger
@@ -105,11 +107,8 @@ export async function soapCall<T>(
     let status: number
     let responseBody: string
     try {
-      ;({ status, body: responseBody } = await postSoap(
-        context.transport,
-        operation,
-        envelope,
-        context.requestTimeoutMs(operation)
+      ;({ status, body: responseBody } = await context.outage.post(() =>
+        postSoap(context.transport, operation, envelope, context.requestTimeoutMs(operation))
       ))
     } catch (error) {
       if (error instanceof TransportError && retryMode === 'unsent-only' && error.requestSent)
