@@ -1,18 +1,10 @@
-import { execFile } from 'node:child_process'
 import { existsSync, readdirSync, statSync, writeFileSync } from 'node:fs'
-import { join, resolve } from 'node:path'
-import { promisify } from 'node:util'
-import { describe, expect, it } from 'vitest'
+import { join } from 'node:path'
+import { expect, it } from 'vitest'
+import { launcher, requireBuild, run } from './support/built-cli'
 import { useTempDir } from './support/temp-dir'
 
-const run = promisify(execFile)
-const projectRoot = resolve(__dirname, '..')
-const launcher = join(projectRoot, 'bin', 'kassabrug.cjs')
-const built = existsSync(join(projectRoot, 'out', 'main', 'cli.js'))
 const tempDir = useTempDir('kassabrug-cli-db-')
-
-// Like tests/cli.test.ts: the built command is what users run; skipped without a build outside CI.
-const requireBuild = built || process.env.CI ? describe : describe.skip
 
 function kassabrug(...args: string[]) {
   return run(process.execPath, [launcher, ...args])

@@ -33,12 +33,8 @@ function SettingsForm({ saved }: { saved: Settings }): React.JSX.Element {
   const queryClient = useQueryClient()
   const ids = {
     language: useId(),
-    retention: useId(),
-    retentionHelp: useId(),
     payloads: useId(),
-    payloadsHelp: useId(),
-    timeout: useId(),
-    timeoutHelp: useId()
+    payloadsHelp: useId()
   }
   const [draft, setDraft] = useState<GeneralFields>({
     language: saved.language,
@@ -78,22 +74,14 @@ function SettingsForm({ saved }: { saved: Settings }): React.JSX.Element {
           ))}
         </select>
       </div>
-      <div className="field">
-        <label htmlFor={ids.retention}>{t('settings.retention')}</label>
-        <input
-          id={ids.retention}
-          type="number"
-          min={1}
-          max={3650}
-          step={1}
-          aria-describedby={ids.retentionHelp}
-          value={Number.isNaN(draft.logRetentionDays) ? '' : draft.logRetentionDays}
-          onChange={(event) => setDraft({ ...draft, logRetentionDays: event.target.valueAsNumber })}
-        />
-        <p id={ids.retentionHelp} className="help">
-          {t('settings.retentionHelp')}
-        </p>
-      </div>
+      <WholeNumberField
+        label={t('settings.retention')}
+        help={t('settings.retentionHelp')}
+        min={1}
+        max={3650}
+        value={draft.logRetentionDays}
+        onChange={(logRetentionDays) => setDraft({ ...draft, logRetentionDays })}
+      />
       <div className="field field-checkbox">
         <input
           id={ids.payloads}
@@ -109,24 +97,14 @@ function SettingsForm({ saved }: { saved: Settings }): React.JSX.Element {
       </div>
       <details>
         <summary>{t('setup.advanced')}</summary>
-        <div className="field">
-          <label htmlFor={ids.timeout}>{t('settings.callTimeout')}</label>
-          <input
-            id={ids.timeout}
-            type="number"
-            min={10}
-            max={600}
-            step={1}
-            aria-describedby={ids.timeoutHelp}
-            value={Number.isNaN(draft.callTimeoutSeconds) ? '' : draft.callTimeoutSeconds}
-            onChange={(event) =>
-              setDraft({ ...draft, callTimeoutSeconds: event.target.valueAsNumber })
-            }
-          />
-          <p id={ids.timeoutHelp} className="help">
-            {t('settings.callTimeoutHelp')}
-          </p>
-        </div>
+        <WholeNumberField
+          label={t('settings.callTimeout')}
+          help={t('settings.callTimeoutHelp')}
+          min={10}
+          max={600}
+          value={draft.callTimeoutSeconds}
+          onChange={(callTimeoutSeconds) => setDraft({ ...draft, callTimeoutSeconds })}
+        />
       </details>
       <div className="actions">
         <button type="submit" disabled={save.isPending}>
@@ -138,5 +116,36 @@ function SettingsForm({ saved }: { saved: Settings }): React.JSX.Element {
       </div>
       {save.isError ? <ErrorPanel error={save.error} /> : null}
     </form>
+  )
+}
+
+/** A labelled whole-number input with its help line; an empty field is NaN (zod refuses it). */
+function WholeNumberField(props: {
+  label: string
+  help: string
+  min: number
+  max: number
+  value: number
+  onChange: (value: number) => void
+}): React.JSX.Element {
+  const id = useId()
+  const helpId = useId()
+  return (
+    <div className="field">
+      <label htmlFor={id}>{props.label}</label>
+      <input
+        id={id}
+        type="number"
+        min={props.min}
+        max={props.max}
+        step={1}
+        aria-describedby={helpId}
+        value={Number.isNaN(props.value) ? '' : props.value}
+        onChange={(event) => props.onChange(event.target.valueAsNumber)}
+      />
+      <p id={helpId} className="help">
+        {props.help}
+      </p>
+    </div>
   )
 }
