@@ -1,9 +1,10 @@
 import { existsSync, readdirSync, statSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
-import { expect, it } from 'vitest'
-import { launcher, requireBuild, run } from './support/built-cli'
+import { describe, expect, it } from 'vitest'
+import { builtCliAvailable, launcher, run } from './support/built-cli'
 import { useTempDir } from './support/temp-dir'
 
+const requireBuild = builtCliAvailable ? describe : describe.skip
 const tempDir = useTempDir('kassabrug-cli-db-')
 
 function kassabrug(...args: string[]) {

@@ -2,9 +2,10 @@ import { copyFileSync, mkdirSync } from 'node:fs'
 import { createServer, type AddressInfo } from 'node:net'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { launcher, requireBuild, run } from './support/built-cli'
+import { builtCliAvailable, launcher, run } from './support/built-cli'
 import { useTempDir } from './support/temp-dir'
 
+const requireBuild = builtCliAvailable ? describe : describe.skip
 const tempDir = useTempDir('kassabrug-cli-')
 
 requireBuild('the kassabrug command (built bundle)', () => {
