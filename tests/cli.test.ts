@@ -1,20 +1,12 @@
-import { execFile } from 'node:child_process'
-import { copyFileSync, existsSync, mkdirSync } from 'node:fs'
+import { copyFileSync, mkdirSync } from 'node:fs'
 import { createServer, type AddressInfo } from 'node:net'
-import { join, resolve } from 'node:path'
-import { promisify } from 'node:util'
+import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
+import { builtCliAvailable, launcher, run } from './support/built-cli'
 import { useTempDir } from './support/temp-dir'
 
-const run = promisify(execFile)
-const projectRoot = resolve(__dirname, '..')
-const launcher = join(projectRoot, 'bin', 'kassabrug.cjs')
-const built = existsSync(join(projectRoot, 'out', 'main', 'cli.js'))
+const requireBuild = builtCliAvailable ? describe : describe.skip
 const tempDir = useTempDir('kassabrug-cli-')
-
-// The built command is what users run; `npm test` builds before vitest. Outside CI a plain
-// `npx vitest run` without a build skips this file instead of failing on a missing bundle.
-const requireBuild = built || process.env.CI ? describe : describe.skip
 
 requireBuild('the kassabrug command (built bundle)', () => {
   it('prints app.status as JSON for the given data folder', async () => {

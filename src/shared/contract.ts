@@ -8,6 +8,7 @@
 import type { z } from 'zod'
 import { appCalls } from './contract/app'
 import { connectionCalls } from './contract/connections'
+import { databaseCalls } from './contract/database'
 import type { CallSpec } from './contract/define'
 import type { CoreErrorShape } from './contract/errors'
 import { events } from './contract/events'
@@ -18,7 +19,8 @@ export const calls = {
   ...appCalls,
   ...syncCalls,
   ...mappingCalls,
-  ...connectionCalls
+  ...connectionCalls,
+  ...databaseCalls
 } satisfies Record<string, CallSpec>
 
 export { events }
@@ -28,6 +30,7 @@ export * from './contract/errors'
 export * from './contract/sync'
 export * from './contract/mapping'
 export * from './contract/connections'
+export * from './contract/database'
 
 export type Calls = typeof calls
 export type CallName = keyof Calls

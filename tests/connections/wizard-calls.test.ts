@@ -53,6 +53,11 @@ describe('the setup wizard calls, live against the simulators', () => {
     expect(wrongKey).toMatchObject({ ok: false, kind: 'auth' })
     expect(wrongKey.message).toMatch(/did not accept the API key/)
     expect(JSON.stringify(wrongKey)).not.toContain('0'.repeat(32))
+    // A key in the wrong form fails while the client is built: still a failed test, not an error.
+    await core.call('secrets.set', { connection: 'mailchimp', secret: 'not a mailchimp key' })
+    const malformed = await core.invoke('connections.test', { connection: 'mailchimp' })
+    expect(malformed).toMatchObject({ ok: true, value: { ok: false, kind: 'auth' } })
+    expect(JSON.stringify(malformed)).toMatch(/not in the expected form/)
 
     await core.call('secrets.set', { connection: 'mplus', secret: pair.mplus.secret })
     await core.call('secrets.set', { connection: 'mailchimp', secret: pair.mailchimp.apiKey })

@@ -170,6 +170,56 @@ const cases: BadCase[] = [
     name: 'unknown article group',
     edit: (p) => (p.groupNumbers = [999_999]),
     reason: null
+  },
+  // Appended, so the indices above stay as the last test expects.
+  {
+    kind: 'member',
+    name: 'last name of 1 MB',
+    edit: (m) => (m.merge_fields.LNAME = 'J'.repeat(1024 * 1024)),
+    reason: /characters, the target allows 100/
+  },
+  {
+    kind: 'member',
+    name: 'postcode of 1 MB',
+    edit: (m) => (address(m).zip = '1'.repeat(1024 * 1024)),
+    reason: /zipcode': 1048576 characters, the target allows 16/
+  },
+  {
+    kind: 'member',
+    name: 'NUL in the last name',
+    edit: (m) => (m.merge_fields.LNAME = 'Jan\u0000sen'),
+    reason: /control character U\+0000 at position/
+  },
+  {
+    kind: 'member',
+    name: 'bell and escape in the city',
+    edit: (m) => (address(m).city = 'Gent\u0007\u001b'),
+    reason: /city': the text holds control character U\+0007/
+  },
+  {
+    kind: 'member',
+    name: 'lone surrogate in the first name',
+    edit: (m) => (m.merge_fields.FNAME = 'Jan\ud800'),
+    reason: /not valid Unicode \(a lone surrogate/
+  },
+  {
+    kind: 'product',
+    name: 'NUL in the title',
+    edit: (p) => (p.description = 'Koffie\u0000mok'),
+    reason: /title': the text holds control character U\+0000/
+  },
+  {
+    kind: 'product',
+    // The till's XML carries it as U+FFFD: refused as a lost character, not synced as "Thee�pot".
+    name: 'lone surrogate in the title',
+    edit: (p) => (p.description = 'Thee\udc00pot'),
+    reason: /title': the text holds U\+FFFD at position 5, a character lost to a broken encoding/
+  },
+  {
+    kind: 'product',
+    name: 'tab and line feed in the title (allowed)',
+    edit: (p) => (p.description = 'Theepot\tgroot\n'),
+    reason: null
   }
 ]
 

@@ -1,5 +1,6 @@
 import { z } from 'zod'
-import type { Reply } from '../../shared/contract'
+import { BackupInfo, type Reply } from '../../shared/contract'
+import { databaseDamageKinds } from '../core/db/database-file-check'
 
 /**
  * The messages between Electron's main process and the utility process that runs the core. Main
@@ -33,7 +34,22 @@ const ReplyEnvelope = z.union([
 
 export const FromCore = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('ready') }),
-  z.object({ kind: z.literal('failed'), message: z.string() }),
+  z.object({
+    kind: z.literal('failed'),
+    message: z.string(),
+    /** A damaged database, so main can offer the newest backup (DatabaseDamagedError's fields). */
+    damage: z
+      .object({
+        finding: z.object({
+          kind: z.enum(databaseDamageKinds),
+          file: z.string(),
+          detail: z.string()
+        }),
+        database: z.string(),
+        newestBackup: BackupInfo.nullable()
+      })
+      .optional()
+  }),
   z.object({ kind: z.literal('reply'), id: z.int(), reply: ReplyEnvelope }),
   z.object({ kind: z.literal('event'), event: z.unknown() }),
   z.object({ kind: z.literal('closed') })

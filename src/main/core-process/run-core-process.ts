@@ -1,4 +1,5 @@
 import { createCore, type Core } from '../core/create-core'
+import { DatabaseDamagedError } from '../core/db/database-damaged-error'
 import type { FlowsFactory } from '../core/sync/flow'
 import { createRotatingLogFile, defaultLogFileName } from '../core/log-file'
 import { createLogger } from '../core/logger'
@@ -42,7 +43,11 @@ export function runCoreProcess(
       },
       (error: unknown) => {
         logger.error({ err: error }, 'the core could not start')
-        port.postMessage({ kind: 'failed', message: String(error) })
+        const damage =
+          error instanceof DatabaseDamagedError
+            ? { finding: error.damage, database: error.database, newestBackup: error.newestBackup }
+            : undefined
+        port.postMessage({ kind: 'failed', message: String(error), damage })
       }
     )
   })

@@ -17,6 +17,7 @@ import {
 } from '../../shared/contract'
 import { systemClock, type Clock } from './clock'
 import { missingForConnection } from './connection-readiness'
+import { createDatabaseModule } from './db/database-module'
 import { openDatabase, type OpenedDatabase } from './db/open-database'
 import { EventBus } from './event-bus'
 import { defaultLogFileName, readLogFolder } from './log-file'
@@ -69,7 +70,9 @@ export async function createCore(options: CoreOptions): Promise<Core> {
   const clock = options.clock ?? systemClock
   const logger = options.logger ?? silentLogger
   mkdirSync(options.dataDir, { recursive: true })
-  const database = await openDatabase(join(options.dataDir, databaseFileName))
+  const database = await openDatabase(join(options.dataDir, databaseFileName), {
+    now: () => clock.now()
+  })
   const settings = new SettingsRepository(database.db, clock)
   const events = new EventBus()
   const secrets = new RuntimeSecretStore(options.runtimeSecrets ?? {}, options.secrets)
@@ -128,10 +131,22 @@ export async function createCore(options: CoreOptions): Promise<Core> {
     events.emit({ name: 'status.changed', payload: await appStatus() })
   }
 
+  const databaseModule = createDatabaseModule({
+    database,
+    clock,
+    logger,
+    isSyncing: async () => (await sync.engine.status()).flows.some((flow) => flow.running),
+    afterRestore: async () => {
+      await announceStatus()
+      events.emit({ name: 'sync.status.changed', payload: await sync.engine.status() })
+    }
+  })
+
   const handlers: Handlers = {
     ...sync.handlers,
     ...createMappingHandlers(new MappingRepository(database.db, clock)),
     ...createConnectionHandlers({ connections, secrets, settings: () => settings.get() }),
+    ...databaseModule.handlers,
     'app.status': () => appStatus(),
     'app.logs': async ({ lines }) =>
       options.logDir
@@ -205,9 +220,13 @@ export async function createCore(options: CoreOptions): Promise<Core> {
     events,
     database,
     sync,
-    start: () => sync.start(),
+    start: async () => {
+      databaseModule.start()
+      await sync.start()
+    },
     close: async () => {
       await sync.close()
+      await databaseModule.close()
       await database.close()
     }
   }

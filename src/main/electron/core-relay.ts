@@ -7,6 +7,7 @@ import {
   type CoreEvent,
   type Reply
 } from '../../shared/contract'
+import { DatabaseDamagedError } from '../core/db/database-damaged-error'
 import {
   FromCore,
   type CoreStartOptions,
@@ -72,8 +73,14 @@ export function createCoreClient(
       if (!event) return onDroppedEvent(message.event)
       for (const listener of listeners) listener(event)
     } else if (message.kind === 'ready') settleReady?.resolve()
-    else if (message.kind === 'failed') settleReady?.reject(new Error(message.message))
-    else if (message.kind === 'closed') whenClosed?.()
+    else if (message.kind === 'failed') {
+      const { damage } = message
+      settleReady?.reject(
+        damage
+          ? new DatabaseDamagedError(damage.finding, damage.database, damage.newestBackup)
+          : new Error(message.message)
+      )
+    } else if (message.kind === 'closed') whenClosed?.()
   })
   port.onExit((code) => {
     gone = `The Kassabrug core stopped (exit code ${String(code)}).`

@@ -15,7 +15,14 @@ import {
   developmentContentSecurityPolicy
 } from '../../shared/content-security-policy'
 import type { SyncStatus } from '../../shared/contract'
+import { restoreBackupFile } from '../core/db/backups'
+import { DatabaseDamagedError } from '../core/db/database-damaged-error'
 import { createRotatingLogFile } from '../core/log-file'
+import {
+  databaseDamageWords,
+  describeDatabaseDamage,
+  type DamageLanguage
+} from '../database-damage-text'
 import { createLogger } from '../core/logger'
 import { FlowHealthTracker } from '../core/sync/flow-health'
 import { appId } from './app-id'
@@ -154,36 +161,80 @@ export function startDesktopApp(): void {
     })
   })
 
+  /**
+   * Forks the utility process that runs the core and waits until it has opened the database. A
+   * damaged database stops the app with a dialog naming the file and the newest backup: the shop
+   * owner can put that backup back (the damaged file is set aside, never deleted) and the core
+   * starts again, or quit. Never a silent reset. Null when the core does not run.
+   */
+  async function startCoreProcess(): Promise<CoreClient | null> {
+    for (;;) {
+      const child = utilityProcess.fork(paths.coreProcessPath, [], {
+        serviceName: 'Kassabrug core',
+        stdio: 'inherit'
+      })
+      const client = createCoreClient(
+        {
+          postMessage: (message) => child.postMessage(message),
+          onMessage: (listener) => child.on('message', listener),
+          onExit: (listener) => child.on('exit', listener)
+        },
+        { dataDir: app.getPath('userData'), logDir, version: app.getVersion() },
+        (raw) => logger.warn({ raw }, 'dropped a message from the core that breaks the contract')
+      )
+      child.on('exit', (code) => {
+        if (!quitting && core === client) logger.error({ code }, 'the core process stopped')
+      })
+      try {
+        await client.ready
+        return client
+      } catch (error) {
+        child.kill()
+        if (!(error instanceof DatabaseDamagedError)) {
+          logger.error({ err: error }, 'the core could not start')
+          dialog.showErrorBox('Kassabrug', String(error))
+          return null
+        }
+        if (!(await offerNewestBackup(error))) return null
+      }
+    }
+  }
+
+  /** True once the newest backup has taken the damaged database's place. */
+  async function offerNewestBackup(error: DatabaseDamagedError): Promise<boolean> {
+    logger.error({ err: error, damage: error.damage }, 'the database is damaged')
+    const language = systemLanguage()
+    const { title, lines } = describeDatabaseDamage(error, language, { restoreButton: true })
+    const damageWords = databaseDamageWords[language]
+    const backup = error.newestBackup
+    const { response } = await dialog.showMessageBox({
+      type: 'error',
+      title,
+      message: title,
+      detail: lines.join('\n\n'),
+      buttons: backup
+        ? [damageWords.restoreButton, damageWords.quitButton]
+        : [damageWords.quitButton],
+      defaultId: 0,
+      cancelId: backup ? 1 : 0
+    })
+    if (!backup || response !== 0) return false
+    restoreBackupFile(error.database, backup.file, Date.now())
+    return true
+  }
+
   void app.whenReady().then(async () => {
     const policy = devServerUrl ? developmentContentSecurityPolicy : contentSecurityPolicy
     installSecurityPolicy(app, session.defaultSession, { devServer: !!devServerUrl, isAppUrl })
     serveAppScheme(session.defaultSession, paths.rendererDir, policy)
 
-    const child = utilityProcess.fork(paths.coreProcessPath, [], {
-      serviceName: 'Kassabrug core',
-      stdio: 'inherit'
-    })
-    const activeCore = createCoreClient(
-      {
-        postMessage: (message) => child.postMessage(message),
-        onMessage: (listener) => child.on('message', listener),
-        onExit: (listener) => child.on('exit', listener)
-      },
-      { dataDir: app.getPath('userData'), logDir, version: app.getVersion() },
-      (raw) => logger.warn({ raw }, 'dropped a message from the core that breaks the contract')
-    )
-    child.on('exit', (code) => {
-      if (!quitting) logger.error({ code }, 'the core process stopped')
-    })
-    try {
-      await activeCore.ready
-    } catch (error) {
-      logger.error({ err: error }, 'the core could not start')
-      dialog.showErrorBox('Kassabrug', String(error))
+    const started = await startCoreProcess()
+    if (!started) {
       closed = true
       app.quit()
       return
     }
+    const activeCore: CoreClient = started
     core = activeCore
     registerCoreIpc(ipcMain, activeCore, isAppUrl)
 
@@ -251,4 +302,10 @@ export function startDesktopApp(): void {
     // After sleep, run what came due meanwhile (croner does not catch up by itself).
     powerMonitor.on('resume', () => activeCore.schedules('resume'))
   })
+}
+
+/** The settings (and their language) are in the damaged database: the system's language it is. */
+function systemLanguage(): DamageLanguage {
+  const code = app.getLocale().slice(0, 2)
+  return code === 'nl' || code === 'fr' ? code : 'en'
 }

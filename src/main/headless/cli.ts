@@ -6,7 +6,9 @@ import { createFlowsFactory } from '../core/flows/create-flows'
 import { createLogger, type Logger } from '../core/logger'
 import { KeychainSecretStore } from '../core/secrets/keychain-store'
 import { readRuntimeSecrets } from '../core/secrets/runtime-secrets'
+import { DatabaseDamagedError } from '../core/db/database-damaged-error'
 import { resolveDataDir } from './data-dir'
+import { databaseDamageForTerminal, registerDbCommands } from './db-commands'
 import { packageVersion } from './package-version'
 import { startServer } from './server'
 import { registerSyncCommands } from './sync-commands'
@@ -104,7 +106,13 @@ registerSyncCommands(program, (dataDir) =>
   openCore(dataDir, createLogger({ level: 'warn', destination: pino.destination(2) }))
 )
 
+registerDbCommands(program, (dataDir) => openCore(dataDir, createLogger({ level: 'silent' })))
+
 program.parseAsync(process.argv).catch((error: unknown) => {
+  if (error instanceof DatabaseDamagedError) {
+    process.stderr.write(`${databaseDamageForTerminal(error)}\n`)
+    process.exit(2)
+  }
   process.stderr.write(`kassabrug: ${error instanceof Error ? error.message : String(error)}\n`)
   process.exit(1)
 })

@@ -9,6 +9,7 @@ export const httpStatusForError: Record<ErrorCode, number> = {
   'connection-failed': 502,
   conflict: 409,
   internal: 500,
+  'database-damaged': 503,
   unauthorized: 401,
   forbidden: 403
 }

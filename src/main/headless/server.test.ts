@@ -5,12 +5,13 @@ import {
   type IncomingHttpHeaders,
   type IncomingMessage
 } from 'node:http'
+import { connect } from 'node:net'
 import { join } from 'node:path'
 import { afterEach, describe, expect, it } from 'vitest'
 import { useTempDir } from '../../../tests/support/temp-dir'
 import { createCore, type Core } from '../core/create-core'
 import { MemorySecretStore } from '../core/secrets/memory-store'
-import { startServer, type RunningServer } from './server'
+import { startServer, type BridgeLimits, type RunningServer } from './server'
 
 const tempDir = useTempDir('kassabrug-serve-')
 const running: Array<{ server: RunningServer; core: Core }> = []
@@ -22,7 +23,9 @@ afterEach(async () => {
   }
 })
 
-async function start(): Promise<{ server: RunningServer; rendererDir: string; dataDir: string }> {
+async function start(
+  limits?: Partial<BridgeLimits>
+): Promise<{ server: RunningServer; rendererDir: string; dataDir: string }> {
   const dataDir = tempDir()
   const rendererDir = join(tempDir(), 'renderer')
   mkdirSync(join(rendererDir, 'assets'), { recursive: true })
@@ -33,7 +36,7 @@ async function start(): Promise<{ server: RunningServer; rendererDir: string; da
     secrets: new MemorySecretStore(),
     version: '9.9.9-test'
   })
-  const server = await startServer({ core, port: 0, rendererDir })
+  const server = await startServer({ core, port: 0, rendererDir, limits })
   running.push({ server, core })
   return { server, rendererDir, dataDir }
 }
@@ -300,5 +303,133 @@ describe('kassabrug serve HTTP bridge', () => {
       expect(response.body).not.toContain('root:')
     }
     expect((await send(server, { path: '/missing.js' })).status).toBe(404)
+  })
+})
+
+/**
+ * Writes raw bytes on a plain TCP socket (pieces sent one by one, the last left hanging) and
+ * collects everything the server sends until it closes the connection.
+ */
+function rawExchange(server: RunningServer, pieces: string[]): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const socket = connect(server.port, '127.0.0.1')
+    let received = ''
+    socket.on('data', (chunk: Buffer) => (received += chunk.toString()))
+    socket.on('error', (error: NodeJS.ErrnoException) => {
+      if (error.code !== 'ECONNRESET') reject(error)
+    })
+    socket.on('close', () => resolve(received))
+    socket.on('connect', () => {
+      for (const piece of pieces) socket.write(piece)
+    })
+  })
+}
+
+function callHead(server: RunningServer, name: string, length: number): string {
+  return (
+    `POST /api/call/${name} HTTP/1.1\r\nHost: 127.0.0.1:${server.port}\r\n` +
+    `Authorization: Bearer ${server.token}\r\nContent-Type: application/json\r\n` +
+    `Content-Length: ${length}\r\n\r\n`
+  )
+}
+
+describe('kassabrug serve withstands abuse', () => {
+  it('answers 400 to JSON nested thousands of levels deep, and to moderately deep JSON', async () => {
+    const { server } = await start()
+    const deep = await send(server, {
+      method: 'POST',
+      path: '/api/call/settings.update',
+      headers: { Authorization: `Bearer ${server.token}` },
+      body: '['.repeat(5000) + ']'.repeat(5000)
+    })
+    expect(deep.status).toBe(400)
+    expect(JSON.parse(deep.body).error).toEqual({
+      code: 'invalid-input',
+      message: 'The request body is nested far deeper than 32 levels.'
+    })
+    const nested = '{"a":'.repeat(40) + '1' + '}'.repeat(40)
+    const moderate = await call(server, 'settings.update', JSON.parse(nested))
+    expect(moderate.status).toBe(400)
+    expect(JSON.parse(moderate.body).error.message).toBe(
+      'The request body is nested deeper than 32 levels.'
+    )
+    // Brackets inside strings are text, not nesting.
+    const inString = await call(server, 'app.status', {})
+    expect(inString.status).toBe(200)
+    const text = await call(server, 'settings.update', { language: '[[[[{{{{'.repeat(20) })
+    expect(JSON.parse(text.body).error.code).toBe('invalid-input')
+    expect(JSON.parse(text.body).error.issues[0].path).toBe('language')
+  })
+
+  it('refuses null and every body that is not a JSON object with 400', async () => {
+    const { server } = await start()
+    for (const [body, what] of [
+      ['null', 'null'],
+      ['[]', 'an array'],
+      ['42', 'number'],
+      ['"settings"', 'string'],
+      ['true', 'boolean']
+    ]) {
+      const response = await send(server, {
+        method: 'POST',
+        path: '/api/call/app.status',
+        headers: { Authorization: `Bearer ${server.token}` },
+        body
+      })
+      expect(response.status, body).toBe(400)
+      expect(JSON.parse(response.body).error.message).toBe(
+        `The request body must be a JSON object, not ${what}.`
+      )
+    }
+  })
+
+  it('answers 408 to a body that trickles in with a valid token, and closes the connection', async () => {
+    const { server } = await start({
+      body: { maxBytes: 1024 * 1024, maxDepth: 32, timeoutMs: 300 }
+    })
+    const received = await rawExchange(server, [callHead(server, 'app.status', 100), '{"a":'])
+    expect(received).toMatch(/^HTTP\/1\.1 408 /)
+    expect(received).toContain('did not arrive within 0.3 s.')
+    expect(received.toLowerCase()).toContain('connection: close')
+    expect((await call(server, 'app.status', {})).status).toBe(200)
+  })
+
+  it('answers 408 to headers that never finish, and closes the connection', async () => {
+    const { server } = await start({ headersTimeoutMs: 300, idleTimeoutMs: 60_000 })
+    const partial = await rawExchange(server, [
+      `GET /api/events HTTP/1.1\r\nHost: 127.0.0.1:${server.port}\r\n`
+    ])
+    // Node answers 408 itself, then closes; the exchange ending at all proves the close.
+    expect(partial).toMatch(/^HTTP\/1\.1 408 /)
+  })
+
+  it('closes a connection that sends nothing once it has been idle', async () => {
+    const { server } = await start({ headersTimeoutMs: 60_000, idleTimeoutMs: 300 })
+    expect(await rawExchange(server, [])).toBe('')
+  })
+
+  it('closes the oldest event stream beyond the cap and keeps the newer ones', async () => {
+    const { server } = await start({ maxEventStreams: 2 })
+    const auth = { Authorization: `Bearer ${server.token}` }
+    const first = await openStream(server, '/api/events', auth)
+    const firstClosed = new Promise<void>((resolve) => first.response.once('close', resolve))
+    first.response.resume()
+    const second = await openStream(server, '/api/events', auth)
+    const third = await openStream(server, '/api/events', auth)
+    await firstClosed
+    const heard = [second, third].map(
+      ({ response }) =>
+        new Promise<void>((resolve) => {
+          let text = ''
+          response.on('data', (chunk: Buffer) => {
+            text += chunk.toString()
+            if (text.includes('event: status.changed')) resolve()
+          })
+        })
+    )
+    await call(server, 'settings.update', { storePayloads: false })
+    await Promise.all(heard)
+    second.request.destroy()
+    third.request.destroy()
   })
 })

@@ -1,5 +1,5 @@
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http'
-import type { AddressInfo } from 'node:net'
+import type { AddressInfo, Socket } from 'node:net'
 import { contentSecurityPolicy } from '../../shared/content-security-policy'
 import type { ErrorCode, Reply } from '../../shared/contract'
 import type { Core } from '../core/create-core'
@@ -11,7 +11,7 @@ import {
   tokensMatch
 } from './auth'
 import { httpStatusForError } from './http-status'
-import { BodyError, readJsonBody } from './read-json-body'
+import { BodyError, defaultBodyLimits, readJsonBody, type BodyLimits } from './read-json-body'
 import { streamEvents } from './sse'
 import { serveStaticFile } from './static-files'
 
@@ -21,6 +21,26 @@ export interface ServerOptions {
   port?: number
   /** The built renderer (out/renderer); null serves the API only. */
   rendererDir: string | null
+  /** Tests shorten these; the defaults suit a browser on the same machine. */
+  limits?: Partial<BridgeLimits>
+}
+
+/** What the bridge tolerates before it answers 4xx or drops the connection. */
+export interface BridgeLimits {
+  body: BodyLimits
+  /** The request line and headers must have arrived within this. */
+  headersTimeoutMs: number
+  /** A connection with nothing going on (between keep-alive requests, a stalled client) is closed. */
+  idleTimeoutMs: number
+  /** Open event streams; a new one beyond this closes the oldest. */
+  maxEventStreams: number
+}
+
+export const defaultBridgeLimits: BridgeLimits = {
+  body: defaultBodyLimits,
+  headersTimeoutMs: 10_000,
+  idleTimeoutMs: 30_000,
+  maxEventStreams: 8
 }
 
 export interface RunningServer {
@@ -50,15 +70,27 @@ const securityHeaders: Record<string, string> = {
  */
 export async function startServer(options: ServerOptions): Promise<RunningServer> {
   const token = createAccessToken()
-  const openStreams = new Set<() => void>()
+  const limits = { ...defaultBridgeLimits, ...options.limits }
+  /** Each open stream's stop and socket; insertion order is opening order (first = oldest). */
+  const openStreams = new Map<() => void, Socket>()
   let port = 0
 
-  const server = createServer((request, response) => {
-    handle(request, response).catch((error: unknown) => {
-      if (!response.headersSent) sendJson(response, 500, failure('internal', errorMessage(error)))
-      else response.destroy()
-    })
-  })
+  const server = createServer(
+    {
+      headersTimeout: limits.headersTimeoutMs,
+      // A backstop behind the body timeout (which answers in JSON): the whole request.
+      requestTimeout: limits.headersTimeoutMs + limits.body.timeoutMs,
+      // Node checks the two timeouts above this often (30 s by default, too coarse).
+      connectionsCheckingInterval: Math.min(1000, limits.headersTimeoutMs)
+    },
+    (request, response) => {
+      handle(request, response).catch((error: unknown) => {
+        if (!response.headersSent) sendJson(response, 500, failure('internal', errorMessage(error)))
+        else response.destroy()
+      })
+    }
+  )
+  server.timeout = limits.idleTimeoutMs
 
   async function handle(request: IncomingMessage, response: ServerResponse): Promise<void> {
     if (
@@ -99,14 +131,14 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     }
     let input: unknown
     try {
-      input = await readJsonBody(request)
+      input = await readJsonBody(request, limits.body)
     } catch (error) {
       if (!(error instanceof BodyError)) throw error
-      // The rest of an oversized body is not worth reading: answer, then drop the connection.
+      // The rest of a refused body is not worth reading: answer, then drop the connection.
+      response.on('finish', () => request.socket.destroy())
       sendJson(response, error.status, failure('invalid-input', error.message), {
         Connection: 'close'
       })
-      request.resume()
       return
     }
     // Call names are plain ASCII (`settings.update`); anything else is simply not found by the core.
@@ -116,8 +148,17 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
 
   function handleEvents(request: IncomingMessage, response: ServerResponse, url: URL): void {
     if (!authorised(request, url, true, response)) return
+    // A stream is quiet between events and keep-alives: the idle timeout is not for it.
+    request.socket.setTimeout(0)
+    for (const [stopOldest, socket] of openStreams) {
+      if (openStreams.size < limits.maxEventStreams) break
+      // Destroyed, not ended: an ended stream would leave a reusable keep-alive socket behind.
+      socket.destroy()
+      stopOldest()
+      openStreams.delete(stopOldest)
+    }
     const stop = streamEvents(response, options.core.events, securityHeaders)
-    openStreams.add(stop)
+    openStreams.set(stop, request.socket)
     response.on('close', () => openStreams.delete(stop))
   }
 
@@ -185,7 +226,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     url: `http://${loopback}:${port}/#token=${token}`,
     close: () =>
       new Promise<void>((resolve) => {
-        for (const stop of openStreams) stop()
+        for (const stop of openStreams.keys()) stop()
         server.close(() => resolve())
         server.closeAllConnections()
       })

@@ -5,6 +5,7 @@ export const queryKeys = {
   secretsStatus: ['secrets.status'],
   syncStatus: ['sync.status'],
   statsDaily: ['stats.daily'],
+  dbStatus: ['db.status'],
   /** Prefixes: the pages add their filters after them, and a finished run invalidates them all. */
   attention: ['attention.list'],
   logRuns: ['log.runs'],

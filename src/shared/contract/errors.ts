@@ -12,6 +12,8 @@ export const errorCodes = [
   'connection-failed',
   'conflict',
   'internal',
+  /** The database file is damaged; the host words it from the DatabaseDamage parameters. */
+  'database-damaged',
   /** The transport refused the caller (missing token, foreign Host): set by the hosts, not the core. */
   'unauthorized',
   'forbidden'

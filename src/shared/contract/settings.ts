@@ -28,7 +28,9 @@ export const MplusSettings = z.object({
     .string()
     .regex(/^([0-9a-fA-F]{2}:?){31}[0-9a-fA-F]{2}$/, 'a SHA-256 fingerprint is 64 hex digits')
     .nullable(),
-  branchNumber: z.int().min(0).nullable()
+  branchNumber: z.int().min(0).nullable(),
+  /** Advanced: how long one call may take to answer (paged list reads get twice this). */
+  callTimeoutSeconds: z.int().min(10).max(600)
 })
 
 /** Choices that change what a flow reads or in which direction it runs. */
@@ -69,7 +71,8 @@ export const defaultSettings: Settings = {
     useTls: true,
     ident: null,
     certificateSha256: null,
-    branchNumber: null
+    branchNumber: null,
+    callTimeoutSeconds: 60
   },
   flowOptions: { customersSource: 'audience', categoriesDirection: 'mplus-to-mailchimp' },
   logRetentionDays: 30,

@@ -85,7 +85,8 @@ export class ConnectionCache {
       mp.useTls,
       mp.ident,
       secret,
-      mp.certificateSha256
+      mp.certificateSha256,
+      mp.callTimeoutSeconds
     ])
     if (this.mplus?.key !== key) {
       const client = createMplusClient({
@@ -96,6 +97,7 @@ export class ConnectionCache {
         secret,
         certificateSha256: mp.certificateSha256,
         ...this.tuning.mplus,
+        timeouts: { requestMs: mp.callTimeoutSeconds * 1000, ...this.tuning.mplus?.timeouts },
         clock: this.clock,
         logger: this.logger
       })

@@ -1,4 +1,5 @@
 import { CoreError, type CallName, type Handlers, type Settings } from '../../../shared/contract'
+import { isConnectorError } from '../connectors/connector-error'
 import type { Store } from '../connectors/mailchimp/types'
 import { flattenGroups } from '../connectors/mplus/article-groups'
 import type { SecretStore } from '../secrets/secret-store'
@@ -54,10 +55,20 @@ export function createConnectionHandlers({
           message: result.message
         }
       } catch (error) {
+        // A test that fails is a result for the Test button, whatever failed (a malformed key
+        // throws while the client is built): never an error reply.
         if (error instanceof CoreError && error.code === 'not-configured') {
           return { connection, ok: false, kind: 'not-configured', message: error.message }
         }
-        throw error
+        if (isConnectorError(error)) {
+          return { connection, ok: false, kind: error.kind, message: error.message }
+        }
+        return {
+          connection,
+          ok: false,
+          kind: 'unexpected',
+          message: `The test failed unexpectedly: ${error instanceof Error ? error.message : String(error)}`
+        }
       }
     },
 

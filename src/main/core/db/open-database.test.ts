@@ -41,7 +41,7 @@ describe('openDatabase', () => {
     const path = join(tempDir(), 'k.sqlite')
     const names = Object.keys(shippedMigrations).sort()
     const older = Object.fromEntries(names.slice(0, -1).map((n) => [n, shippedMigrations[n]]))
-    await (await openDatabase(path, older)).close()
+    await (await openDatabase(path, { migrations: older })).close()
     const current = await openDatabase(path)
     expect(current.appliedMigrations).toEqual(names)
     await current.close()

@@ -2,6 +2,9 @@ import BetterSqlite3 from 'better-sqlite3'
 import { Kysely, SqliteDialect } from 'kysely'
 import { Migrator, type Migration } from 'kysely/migration'
 import { CoreError } from '../../../shared/contract'
+import { createBackup, newestBackup, quickCheck } from './backups'
+import { DatabaseDamagedError } from './database-damaged-error'
+import { inspectDatabaseFiles, type DatabaseDamageKind } from './database-file-check'
 import type { Database } from './schema'
 import { shippedMigrations } from './migrations'
 
@@ -11,49 +14,101 @@ export interface OpenedDatabase {
   sqlite: BetterSqlite3.Database
   path: string
   appliedMigrations: string[]
+  /** Applies shipped migrations not yet in the file (after a restore of an older backup). */
+  migrate(): Promise<void>
   close(): Promise<void>
+}
+
+export interface OpenDatabaseOptions {
+  migrations?: Record<string, Migration>
+  /** Time for the pre-migration backup's name. */
+  now?: () => number
 }
 
 /**
  * Opens (creating if needed) the database, switches on WAL and foreign keys, and brings the schema
- * up to date. Refuses a database whose applied migrations are not a prefix of the shipped ones:
- * that file was written by a newer or a different build, and guessing would corrupt it.
+ * up to date. Before SQLite sees the file, its bytes are checked (empty, not a database,
+ * truncated, a damaged or missing log); then SQLite's quick check runs. Any damage stops with a
+ * DatabaseDamagedError naming the file and the newest backup — a damaged file is never replaced.
+ * Refuses a database whose applied migrations are not a prefix of the shipped ones: that file was
+ * written by a newer or a different build, and guessing would corrupt it. Pending migrations on a
+ * database that already has data are preceded by a backup.
  */
 export async function openDatabase(
   path: string,
-  migrations: Record<string, Migration> = shippedMigrations
+  options: OpenDatabaseOptions = {}
 ): Promise<OpenedDatabase> {
-  const sqlite = new BetterSqlite3(path)
-  sqlite.pragma('journal_mode = WAL')
-  sqlite.pragma('foreign_keys = ON')
-  sqlite.pragma('busy_timeout = 5000')
-  sqlite.pragma('synchronous = NORMAL')
+  const migrations = options.migrations ?? shippedMigrations
+  const now = options.now ?? Date.now
+  const damaged = (kind: DatabaseDamageKind, detail: string, file = path) =>
+    new DatabaseDamagedError({ kind, file, detail }, path, newestBackup(path))
+  const finding = inspectDatabaseFiles(path)
+  if (finding) throw new DatabaseDamagedError(finding, path, newestBackup(path))
+  const sqlite = openChecked(path, damaged)
   const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: sqlite }) })
-  try {
-    await refuseForeignHistory(db, Object.keys(migrations).sort(), path)
+  const migrate = async () => {
+    const applied = await readAppliedMigrations(db)
+    const pending = Object.keys(migrations).filter((name) => !applied.includes(name))
+    if (applied.length > 0 && pending.length > 0) {
+      await createBackup(sqlite, path, 'pre-migration', now())
+    }
     const migrator = new Migrator({ db, provider: { getMigrations: async () => migrations } })
     const { error, results } = await migrator.migrateToLatest()
     if (error) {
+      if (isCorruption(error)) throw damaged('malformed', String(error))
       const failed = results?.find((r) => r.status === 'Error')?.migrationName ?? 'unknown'
       throw new CoreError(
         'internal',
         `Database migration ${failed} failed: ${String(error)}`,
         undefined,
-        {
-          cause: error
-        }
+        { cause: error }
       )
     }
-    const appliedMigrations = await readAppliedMigrations(db)
-    return {
-      db,
-      sqlite,
-      path,
-      appliedMigrations,
-      close: () => db.destroy()
-    }
+    opened.appliedMigrations = await readAppliedMigrations(db)
+  }
+  const opened: OpenedDatabase = {
+    db,
+    sqlite,
+    path,
+    appliedMigrations: [],
+    migrate,
+    close: () => db.destroy()
+  }
+  try {
+    await refuseForeignHistory(db, Object.keys(migrations).sort(), path)
+    await migrate()
+    return opened
   } catch (error) {
     await db.destroy()
+    throw error
+  }
+}
+
+/** SQLite's answers that mean the bytes are bad rather than the request. */
+function isCorruption(error: unknown): boolean {
+  const code = (error as { code?: unknown } | null)?.code
+  return code === 'SQLITE_CORRUPT' || code === 'SQLITE_NOTADB'
+}
+
+function openChecked(
+  path: string,
+  damaged: (kind: DatabaseDamageKind, detail: string) => DatabaseDamagedError
+): BetterSqlite3.Database {
+  const sqlite = new BetterSqlite3(path)
+  try {
+    sqlite.pragma('journal_mode = WAL')
+    sqlite.pragma('foreign_keys = ON')
+    sqlite.pragma('busy_timeout = 5000')
+    sqlite.pragma('synchronous = NORMAL')
+    const problem = quickCheck(sqlite, false)
+    if (problem !== null) throw damaged('malformed', problem)
+    return sqlite
+  } catch (error) {
+    sqlite.close()
+    if (error instanceof DatabaseDamagedError) throw error
+    const code = (error as { code?: unknown }).code
+    if (code === 'SQLITE_NOTADB') throw damaged('not-a-database', String(error))
+    if (code === 'SQLITE_CORRUPT') throw damaged('malformed', String(error))
     throw error
   }
 }

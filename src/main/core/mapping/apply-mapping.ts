@@ -93,15 +93,43 @@ function checkJson(value: unknown): string | undefined {
   return undefined
 }
 
+/**
+ * C0 controls other than tab, line feed and carriage return, and DEL: XML 1.0 cannot carry the C0
+ * ones at all. The C1 range (U+0080–U+009F) is left alone: it is legal in both APIs and mostly
+ * shows up inside mis-decoded text ("Ã\u0096mer"), which a shop still wants synced.
+ */
+// eslint-disable-next-line no-control-regex -- finding control characters is the point
+const controlCharacter = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/u
+
+/** Text neither API can take as it is: invalid or lost Unicode, or control characters. */
+function textProblem(value: string): string | undefined {
+  if (!value.isWellFormed()) {
+    return 'the text is not valid Unicode (a lone surrogate, as a broken export leaves); fix it at the source'
+  }
+  // What a decoder leaves of invalid bytes or a lone surrogate that crossed the wire (XML, JSON).
+  const replaced = value.indexOf('\uFFFD')
+  if (replaced >= 0) {
+    return `the text holds U+FFFD at position ${replaced + 1}, a character lost to a broken encoding at the source; fix it there`
+  }
+  const control = controlCharacter.exec(value)
+  if (!control) return undefined
+  const code = control[0].codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')
+  return `the text holds control character U+${code} at position ${control.index + 1}, which the target cannot take; fix it at the source`
+}
+
+function lengthProblem(value: string, maxLength: number | undefined): string | undefined {
+  const length = [...value].length
+  return maxLength !== undefined && length > maxLength
+    ? `${length} characters, the target allows ${maxLength} (add a truncate transform)`
+    : undefined
+}
+
 function checkAgainstTarget(value: unknown, target: TargetField): string | undefined {
   switch (target.type) {
     case 'string':
       if (typeof value !== 'string')
         return `the target expects text, got ${showValue(value)} (add a toString transform)`
-      if (target.maxLength !== undefined && [...value].length > target.maxLength) {
-        return `${[...value].length} characters, the target allows ${target.maxLength} (add a truncate transform)`
-      }
-      return undefined
+      return textProblem(value) ?? lengthProblem(value, target.maxLength)
     case 'integer':
       return typeof value === 'number' && Number.isSafeInteger(value)
         ? undefined

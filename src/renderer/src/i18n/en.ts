@@ -262,6 +262,28 @@ export const en: Messages = {
     ident: 'Ident',
     secret: 'Secret'
   },
+  backup: {
+    title: 'Database backups',
+    last: 'Last backup',
+    none: 'There is no backup yet. Kassabrug makes one daily and before every database update.',
+    reasons: {
+      daily: 'daily',
+      'pre-migration': 'before an update',
+      manual: 'by hand',
+      'pre-restore': 'before a restore'
+    },
+    folder: 'Folder',
+    count: 'Kept: {{count}}',
+    backupNow: 'Back up now',
+    backingUp: 'Working…',
+    restore: 'Restore',
+    restoring: 'Restoring…',
+    confirmTitle: 'Restore this backup?',
+    confirmText:
+      'The data of {{time}} comes back; what changed since is lost. A safety copy of the current state is made first.',
+    cancel: 'Cancel',
+    restored: 'Restored. The current state is in the safety copy.'
+  },
   settings: {
     title: 'Settings',
     language: 'Language',
@@ -270,6 +292,9 @@ export const en: Messages = {
     retentionHelp: 'Older entries are deleted (GDPR). Between 1 and 3650 days.',
     storePayloads: 'Keep the data sent and received in the log',
     storePayloadsHelp: 'Off: the log keeps what happened, not the customer or order data.',
+    callTimeout: 'MplusKASSA: time per call (seconds)',
+    callTimeoutHelp:
+      'How long one call to the till may take (lists twice that). From 10 to 600 seconds; 60 by default. When the till drops out briefly, Kassabrug waits about a minute before the sync stops.',
     save: 'Save',
     saving: 'Saving…',
     saved: 'Settings saved.',

@@ -270,6 +270,28 @@ export const fr: Messages = {
     ident: 'Ident',
     secret: 'Secret'
   },
+  backup: {
+    title: 'Sauvegardes de la base de données',
+    last: 'Dernière sauvegarde',
+    none: 'Aucune sauvegarde pour l’instant. Kassabrug en fait une chaque jour et avant chaque mise à jour de la base.',
+    reasons: {
+      daily: 'quotidienne',
+      'pre-migration': 'avant une mise à jour',
+      manual: 'à la main',
+      'pre-restore': 'avant une restauration'
+    },
+    folder: 'Dossier',
+    count: 'Conservées : {{count}}',
+    backupNow: 'Sauvegarder maintenant',
+    backingUp: 'En cours…',
+    restore: 'Restaurer',
+    restoring: 'Restauration…',
+    confirmTitle: 'Restaurer cette sauvegarde ?',
+    confirmText:
+      'Les données du {{time}} reviennent ; ce qui a changé depuis est perdu. Une copie de sécurité de l’état actuel est faite d’abord.',
+    cancel: 'Annuler',
+    restored: 'Restaurée. L’état actuel est dans la copie de sécurité.'
+  },
   settings: {
     title: 'Paramètres',
     language: 'Langue',
@@ -279,6 +301,9 @@ export const fr: Messages = {
     storePayloads: 'Conserver dans le journal les données envoyées et reçues',
     storePayloadsHelp:
       'Désactivé : le journal garde ce qui s’est passé, pas les données des clients ou des commandes.',
+    callTimeout: 'MplusKASSA : délai par appel (secondes)',
+    callTimeoutHelp:
+      'Durée maximale d’un appel à la caisse (le double pour les listes). De 10 à 600 secondes ; 60 par défaut. Si la caisse disparaît brièvement, Kassabrug attend environ une minute avant d’arrêter la synchronisation.',
     save: 'Enregistrer',
     saving: 'Enregistrement…',
     saved: 'Paramètres enregistrés.',

@@ -273,6 +273,28 @@ export const nl = {
     ident: 'Ident',
     secret: 'Geheim'
   },
+  backup: {
+    title: 'Back-ups van de database',
+    last: 'Laatste back-up',
+    none: 'Er is nog geen back-up. Kassabrug maakt er dagelijks een en vóór elke update van de database.',
+    reasons: {
+      daily: 'dagelijks',
+      'pre-migration': 'vóór een update',
+      manual: 'met de hand',
+      'pre-restore': 'vóór het terugzetten'
+    },
+    folder: 'Map',
+    count: 'Bewaard: {{count}}',
+    backupNow: 'Nu een back-up maken',
+    backingUp: 'Bezig…',
+    restore: 'Terugzetten',
+    restoring: 'Bezig met terugzetten…',
+    confirmTitle: 'Deze back-up terugzetten?',
+    confirmText:
+      'De gegevens van {{time}} komen terug; wat daarna veranderde gaat verloren. Eerst wordt een veiligheidskopie van de huidige stand gemaakt.',
+    cancel: 'Annuleren',
+    restored: 'Teruggezet. De huidige stand staat in de veiligheidskopie.'
+  },
   settings: {
     title: 'Instellingen',
     language: 'Taal',
@@ -282,6 +304,9 @@ export const nl = {
     storePayloads: 'Verzonden en ontvangen gegevens in het log bewaren',
     storePayloadsHelp:
       'Uit: het log bewaart alleen wat er gebeurde, niet de klant- of ordergegevens.',
+    callTimeout: 'MplusKASSA: wachttijd per aanroep (seconden)',
+    callTimeoutHelp:
+      'Zo lang mag één aanroep van de kassa duren (lijsten het dubbele). Tussen 10 en 600 seconden; standaard 60. Valt de kassa even weg, dan wacht Kassabrug ongeveer een minuut voordat de synchronisatie stopt.',
     save: 'Opslaan',
     saving: 'Bezig met opslaan…',
     saved: 'Instellingen opgeslagen.',

@@ -3,6 +3,7 @@ import { useId, useState, type FormEvent } from 'react'
 import { useTranslation } from 'react-i18next'
 import { languages, type Settings, type SettingsPatch } from '../../../shared/contract'
 import { api } from '../api'
+import { BackupPanel } from '../components/backup-panel'
 import { ErrorPanel } from '../components/error-panel'
 import { queryKeys } from '../query-keys'
 
@@ -18,26 +19,28 @@ export function SettingsPage(): React.JSX.Element {
         <ErrorPanel error={settings.error} onRetry={() => void settings.refetch()} />
       ) : null}
       {settings.data ? <SettingsForm saved={settings.data} /> : null}
+      <BackupPanel />
     </section>
   )
 }
 
-type GeneralFields = Pick<Settings, 'language' | 'logRetentionDays' | 'storePayloads'>
+type GeneralFields = Pick<Settings, 'language' | 'logRetentionDays' | 'storePayloads'> & {
+  callTimeoutSeconds: number
+}
 
 function SettingsForm({ saved }: { saved: Settings }): React.JSX.Element {
   const { t, i18n } = useTranslation()
   const queryClient = useQueryClient()
   const ids = {
     language: useId(),
-    retention: useId(),
-    retentionHelp: useId(),
     payloads: useId(),
     payloadsHelp: useId()
   }
   const [draft, setDraft] = useState<GeneralFields>({
     language: saved.language,
     logRetentionDays: saved.logRetentionDays,
-    storePayloads: saved.storePayloads
+    storePayloads: saved.storePayloads,
+    callTimeoutSeconds: saved.mplus.callTimeoutSeconds
   })
   const save = useMutation({
     mutationFn: (patch: SettingsPatch) => api['settings.update'](patch),
@@ -49,7 +52,8 @@ function SettingsForm({ saved }: { saved: Settings }): React.JSX.Element {
 
   function submit(event: FormEvent<HTMLFormElement>): void {
     event.preventDefault()
-    save.mutate(draft)
+    const { callTimeoutSeconds, ...general } = draft
+    save.mutate({ ...general, mplus: { callTimeoutSeconds } })
   }
 
   return (
@@ -70,22 +74,14 @@ function SettingsForm({ saved }: { saved: Settings }): React.JSX.Element {
           ))}
         </select>
       </div>
-      <div className="field">
-        <label htmlFor={ids.retention}>{t('settings.retention')}</label>
-        <input
-          id={ids.retention}
-          type="number"
-          min={1}
-          max={3650}
-          step={1}
-          aria-describedby={ids.retentionHelp}
-          value={Number.isNaN(draft.logRetentionDays) ? '' : draft.logRetentionDays}
-          onChange={(event) => setDraft({ ...draft, logRetentionDays: event.target.valueAsNumber })}
-        />
-        <p id={ids.retentionHelp} className="help">
-          {t('settings.retentionHelp')}
-        </p>
-      </div>
+      <WholeNumberField
+        label={t('settings.retention')}
+        help={t('settings.retentionHelp')}
+        min={1}
+        max={3650}
+        value={draft.logRetentionDays}
+        onChange={(logRetentionDays) => setDraft({ ...draft, logRetentionDays })}
+      />
       <div className="field field-checkbox">
         <input
           id={ids.payloads}
@@ -99,6 +95,17 @@ function SettingsForm({ saved }: { saved: Settings }): React.JSX.Element {
           {t('settings.storePayloadsHelp')}
         </p>
       </div>
+      <details>
+        <summary>{t('setup.advanced')}</summary>
+        <WholeNumberField
+          label={t('settings.callTimeout')}
+          help={t('settings.callTimeoutHelp')}
+          min={10}
+          max={600}
+          value={draft.callTimeoutSeconds}
+          onChange={(callTimeoutSeconds) => setDraft({ ...draft, callTimeoutSeconds })}
+        />
+      </details>
       <div className="actions">
         <button type="submit" disabled={save.isPending}>
           {save.isPending ? t('settings.saving') : t('settings.save')}
@@ -109,5 +116,36 @@ function SettingsForm({ saved }: { saved: Settings }): React.JSX.Element {
       </div>
       {save.isError ? <ErrorPanel error={save.error} /> : null}
     </form>
+  )
+}
+
+/** A labelled whole-number input with its help line; an empty field is NaN (zod refuses it). */
+function WholeNumberField(props: {
+  label: string
+  help: string
+  min: number
+  max: number
+  value: number
+  onChange: (value: number) => void
+}): React.JSX.Element {
+  const id = useId()
+  const helpId = useId()
+  return (
+    <div className="field">
+      <label htmlFor={id}>{props.label}</label>
+      <input
+        id={id}
+        type="number"
+        min={props.min}
+        max={props.max}
+        step={1}
+        aria-describedby={helpId}
+        value={Number.isNaN(props.value) ? '' : props.value}
+        onChange={(event) => props.onChange(event.target.valueAsNumber)}
+      />
+      <p id={helpId} className="help">
+        {props.help}
+      </p>
+    </div>
   )
 }

@@ -257,7 +257,9 @@ describe('Mplus client bad-input set: each case gives a specific error, none cra
       useTls: false,
       ident: 'a',
       secret: 'b',
-      retry: { attempts: 1, baseDelayMs: 1, maxDelayMs: 1 }
+      retry: { attempts: 1, baseDelayMs: 1, maxDelayMs: 1 },
+      // Fail at once rather than wait out the outage (client-faults.test.ts covers that).
+      outage: { budgetMs: 0, firstDelayMs: 1, maxDelayMs: 1 }
     })
     expect(await connectorFailure(dead.getBranches())).toMatchObject({
       kind: 'transient',

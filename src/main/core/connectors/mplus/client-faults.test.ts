@@ -24,6 +24,8 @@ describe('Mplus client under injected faults', () => {
       ident: simulator.ident,
       secret: simulator.secret,
       retry: { attempts: 3, baseDelayMs: 100, maxDelayMs: 1000 },
+      // These tests count withRetry's attempts; riding out an outage has its own test below.
+      outage: { budgetMs: 0, firstDelayMs: 1, maxDelayMs: 1 },
       clock,
       timeouts: { requestMs: 2_000 },
       ...overrides
@@ -206,6 +208,38 @@ describe('Mplus client under injected faults', () => {
       for (const socket of sockets) socket.destroy()
       await new Promise<void>((resolve) => silent.close(() => resolve()))
     }
+  })
+
+  it('waits out a till that refuses connections for about a minute, then fails every call at once', async () => {
+    const closed = createServer()
+    await new Promise<void>((resolve) => closed.listen(0, '127.0.0.1', resolve))
+    const address = closed.address()
+    const port = typeof address === 'object' && address ? address.port : 0
+    await new Promise<void>((resolve) => closed.close(() => resolve()))
+    // Time moves only by the client's own sleeps.
+    let now = 0
+    const slept: number[] = []
+    const client = clientFor({
+      port,
+      retry: { attempts: 1, baseDelayMs: 1, maxDelayMs: 1 },
+      outage: { budgetMs: 60_000, firstDelayMs: 500, maxDelayMs: 5_000 },
+      clock: {
+        now: () => now,
+        sleep: async (ms) => {
+          slept.push(ms)
+          now += ms
+        }
+      }
+    })
+    const error = await connectorFailure(client.createRelation({ name: 'Nooit verstuurd' }))
+    expect(error).toMatchObject({ kind: 'transient', details: { code: 'ECONNREFUSED' } })
+    expect(error.message).toMatch(/unreachable for 60 s/)
+    expect(slept.slice(0, 5)).toEqual([500, 1000, 2000, 4000, 5000])
+    expect(slept.reduce((sum, ms) => sum + ms, 0)).toBe(60_000)
+    // The outage is the client's, not the call's: the next call does not wait another minute.
+    const sleepsBefore = slept.length
+    await connectorFailure(client.getBranches())
+    expect(slept).toHaveLength(sleepsBefore)
   })
 
   it('keeps ident and secret out of every log line, retries and failures included', async () => {

@@ -10,7 +10,12 @@ import { relationOperations } from './relation-operations'
 import type { MplusOperation } from './request-shapes'
 import * as schemas from './response-schemas'
 import { soapCall, type SoapCallContext } from './soap-call'
-import type { MplusEndpoint } from './transport'
+import {
+  defaultOutagePolicy,
+  OutageRider,
+  type MplusEndpoint,
+  type OutagePolicy
+} from './transport'
 import type { MplusApiVersion } from './types'
 
 export type { PagingOptions, SalesDocumentOptions, StockPagingOptions } from './mplus-calls'
@@ -25,10 +30,12 @@ export interface MplusClientConfig extends MplusEndpoint {
   timeouts?: {
     /** default 30 s (official clients) */
     connectMs?: number
-    /** default 600 s (official clients: calls can be slow) */
+    /** One call's answer, default 60 s; the paged list reads get twice that (`slowOperations`). */
     requestMs?: number
     perOperationMs?: Partial<Record<MplusOperation, number>>
   }
+  /** How long calls wait for a till that refuses connections (default about a minute). */
+  outage?: OutagePolicy
   /** default 32 MB: a page of 500 items is about 1 MB; anything far larger is refused, not buffered. */
   maxResponseBytes?: number
   retry?: RetryPolicy
@@ -40,7 +47,24 @@ export type TestConnectionResult =
   | { ok: true; version: MplusApiVersion; message: string }
   | { ok: false; kind: ConnectorError['kind']; message: string }
 
+/** Default answer time for one call: a minute (the official clients' 600 s hid outages for ten). */
+export const defaultMplusRequestMs = 60_000
+
+/** Reads that return a page of up to hundreds of items: they get twice the base time. */
+const slowOperations: ReadonlySet<MplusOperation> = new Set([
+  'getProducts',
+  'getRelations',
+  'getArticleGroups',
+  'getStock',
+  'getOrders',
+  'getOrdersByExtOrderIds',
+  'getInvoices',
+  'getReceipts'
+])
+
 export function createMplusClient(config: MplusClientConfig) {
+  const clock = config.clock ?? systemClock
+  const baseRequestMs = config.timeouts?.requestMs ?? defaultMplusRequestMs
   const context: SoapCallContext = {
     transport: {
       ...endpointOf(config),
@@ -48,9 +72,11 @@ export function createMplusClient(config: MplusClientConfig) {
       maxResponseBytes: config.maxResponseBytes ?? 32 * 1024 * 1024
     },
     requestTimeoutMs: (operation) =>
-      config.timeouts?.perOperationMs?.[operation] ?? config.timeouts?.requestMs ?? 600_000,
+      config.timeouts?.perOperationMs?.[operation] ??
+      (slowOperations.has(operation) ? 2 * baseRequestMs : baseRequestMs),
+    outage: new OutageRider(config.outage ?? defaultOutagePolicy, clock),
     retry: config.retry ?? defaultRetryPolicy,
-    clock: config.clock ?? systemClock,
+    clock,
     logger: config.logger ?? silentLogger
   }
   const calls = createMplusCalls(context)
@@ -64,7 +90,12 @@ export function createMplusClient(config: MplusClientConfig) {
     async testConnection(): Promise<TestConnectionResult> {
       try {
         const version = await soapCall(
-          { ...context, retry: { ...context.retry, attempts: 1 } },
+          // The Test button answers at once: no retries, no waiting out an outage.
+          {
+            ...context,
+            retry: { ...context.retry, attempts: 1 },
+            outage: new OutageRider({ ...defaultOutagePolicy, budgetMs: 0 }, clock)
+          },
           'getApiVersion',
           {},
           schemas.apiVersionSchema,

@@ -14,7 +14,7 @@ import {
   type CleanNode,
   type WireObject
 } from './soap-xml'
-import { postSoap, type TransportConfig } from './transport'
+import { postSoap, type OutageRider, type TransportConfig } from './transport'
 
 /**
  * One MplusQapi call end to end: build → POST (with retry) → parse → validate, turning every
@@ -43,6 +43,8 @@ export function responseElementOf(operation: MplusOperation): string {
 export interface SoapCallContext {
   transport: TransportConfig
   requestTimeoutMs: (operation: MplusOperation) => number
+  /** Shared by the client's calls: waits out a till that is briefly unreachable. */
+  outage: OutageRider
   retry: RetryPolicy
   clock: Clock
   logger: Logger
@@ -94,11 +96,8 @@ export async function soapCall<T>(
 
   const attempt = async (): Promise<T> => {
     const startedAt = context.clock.now()
-    const { status, body: responseBody } = await postSoap(
-      context.transport,
-      operation,
-      envelope,
-      context.requestTimeoutMs(operation)
+    const { status, body: responseBody } = await context.outage.post(() =>
+      postSoap(context.transport, operation, envelope, context.requestTimeoutMs(operation))
     )
     context.logger.debug({ operation, status, ms: context.clock.now() - startedAt }, 'mplus call')
     try {

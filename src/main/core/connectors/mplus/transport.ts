@@ -1,7 +1,8 @@
 import { request as httpRequest, type IncomingMessage } from 'node:http'
 import { request as httpsRequest } from 'node:https'
 import type { TLSSocket } from 'node:tls'
-import { ConnectorError } from '../connector-error'
+import type { Clock } from '../../clock'
+import { ConnectorError, mayHaveLanded } from '../connector-error'
 
 /**
  * One SOAP POST over HTTP(S) with the connect/request timeouts and response-size limit, and optional
@@ -230,4 +231,69 @@ export function postSoap(
       )
     })
   })
+}
+
+/** How long the client waits for a till that stopped answering before it gives up on it. */
+export interface OutagePolicy {
+  /** From the first refused connection until calls fail (about a minute). */
+  budgetMs: number
+  firstDelayMs: number
+  maxDelayMs: number
+}
+
+export const defaultOutagePolicy: OutagePolicy = {
+  budgetMs: 60_000,
+  firstDelayMs: 500,
+  maxDelayMs: 5_000
+}
+
+/**
+ * Rides out a short outage of the till (a restart, a network blip): a call whose request never
+ * left (connection refused or timed out, so repeating it cannot duplicate a write) waits with
+ * backoff and tries again. The outage is shared by every call of one client: once it has lasted
+ * the budget, all calls fail at once instead of each waiting its own minute, so a run stops
+ * within about a minute of the till going away; the first answer ends the outage.
+ */
+export class OutageRider {
+  private since: number | null = null
+  private lastFailure = 0
+
+  constructor(
+    private readonly policy: OutagePolicy,
+    private readonly clock: Pick<Clock, 'now' | 'sleep'>
+  ) {}
+
+  async post(send: () => Promise<TransportResponse>): Promise<TransportResponse> {
+    for (let attempt = 1; ; attempt += 1) {
+      try {
+        const response = await send()
+        this.since = null
+        return response
+      } catch (error) {
+        if (!(error instanceof ConnectorError) || mayHaveLanded(error) || error.kind !== 'transient')
+          throw error
+        const now = this.clock.now()
+        // A failure long after the last one is a new outage (the next run gets its minute again).
+        if (this.since === null || now - this.lastFailure > this.policy.budgetMs) this.since = now
+        this.lastFailure = now
+        const waited = now - this.since
+        if (waited >= this.policy.budgetMs) {
+          if (waited === 0) throw error
+          throw new ConnectorError(
+            error.kind,
+            error.connector,
+            `${error.message} (unreachable for ${Math.round(waited / 1000)} s)`,
+            error.details,
+            { cause: error }
+          )
+        }
+        const delay = Math.min(
+          this.policy.maxDelayMs,
+          this.policy.firstDelayMs * 2 ** (attempt - 1),
+          this.policy.budgetMs - waited
+        )
+        await this.clock.sleep(delay)
+      }
+    }
+  }
 }

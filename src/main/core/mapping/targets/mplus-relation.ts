@@ -1,15 +1,16 @@
 import type { TargetSection } from '../../../../shared/contract/mapping-model'
+import { fieldLimits } from './field-limits'
 import { fieldsUnder } from './target-field'
 
 /**
  * The writable fields of an Mplus `Relation` (WSDL complexType Relation, API v67.1.3) that a
- * customer sync can fill. Money is integer cents. The WSDL gives no length limits; relationCode's
- * 128 comes from the release notes of API 1.8.2. Note what is absent: Relation has no house-number
+ * customer sync can fill. Money is integer cents. The WSDL gives no length limits: ours are in
+ * field-limits.ts. Note what is absent: Relation has no house-number
  * field (one `address` line), and no turnover group or VAT code (those live on articles and order
  * lines, see the orders-in flow).
  */
 export function relationSection(prefix: string): TargetSection {
-  const f = fieldsUnder(prefix)
+  const f = fieldsUnder(prefix, fieldLimits.Relation)
   return {
     prefix,
     system: 'mplus',
@@ -32,7 +33,7 @@ export function relationSection(prefix: string): TargetSection {
       f('deliveryZipcode', 'string', 'Delivery postal code'),
       f('deliveryCity', 'string', 'Delivery city'),
       f('deliveryCountry', 'string', 'Delivery country'),
-      f('relationCode', 'string', 'Relation code', { maxLength: 128 }),
+      f('relationCode', 'string', 'Relation code'),
       f('vatNumber', 'string', 'VAT number'),
       f('commerceNumber', 'string', 'Chamber of commerce number (KvK/KBO)'),
       f('bankAccountNumber', 'string', 'Bank account (IBAN)'),

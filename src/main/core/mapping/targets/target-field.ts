@@ -2,17 +2,21 @@ import type { TargetField } from '../../../../shared/contract/mapping-model'
 
 type Limits = Pick<TargetField, 'maxLength' | 'required'>
 
-/** Builds target fields whose paths sit under one section prefix ('' for the payload root). */
-export function fieldsUnder(prefix: string) {
+/**
+ * Builds target fields whose paths sit under one section prefix ('' for the payload root); a
+ * field without its own maxLength takes the one `limits` (from field-limits.ts) gives its name.
+ */
+export function fieldsUnder(prefix: string, limits: Record<string, number> = {}) {
   return (
     name: string,
     type: TargetField['type'],
     description: string,
-    limits: Limits = {}
+    fieldOptions: Limits = {}
   ): TargetField => ({
     path: prefix ? `${prefix}.${name}` : name,
     type,
     description,
-    ...limits
+    ...(limits[name] !== undefined ? { maxLength: limits[name] } : {}),
+    ...fieldOptions
   })
 }

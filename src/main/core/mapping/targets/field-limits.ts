@@ -1,0 +1,38 @@
+/**
+ * Length limits of target fields, in one place, keyed by the reference type a target section
+ * names (`TargetSection.referenceType`) and the field's name within it — so they stay put when
+ * sections move between modules. `fieldsUnder` applies them.
+ *
+ * MplusQapi's WSDL states no lengths. relationCode's 128 is from the API 1.8.2 release notes; the
+ * rest are plausibility limits (ours, documented here): generous for real data, far below the
+ * megabyte values a broken export can carry. A value over the limit is refused with the lengths
+ * in the reason, unless the rule truncates it (the `truncate` transform).
+ */
+export const fieldLimits: Record<string, Record<string, number>> = {
+  Relation: {
+    relationCode: 128,
+    extRelationId: 64,
+    name: 100,
+    companyName: 100,
+    contact: 100,
+    // RFC 5321: a path is at most 256 octets, so an address at most 254 characters.
+    email: 254,
+    reminderEmail: 254,
+    telephone: 32,
+    mobile: 32,
+    website: 255,
+    address: 100,
+    zipcode: 16,
+    city: 64,
+    country: 64,
+    deliveryAddress: 100,
+    deliveryZipcode: 16,
+    deliveryCity: 64,
+    deliveryCountry: 64,
+    vatNumber: 32,
+    commerceNumber: 32,
+    // ISO 13616: an IBAN has at most 34 characters.
+    bankAccountNumber: 34,
+    extraText: 4000
+  }
+}
