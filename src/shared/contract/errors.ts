@@ -11,6 +11,8 @@ export const errorCodes = [
   'not-configured',
   'connection-failed',
   'conflict',
+  /** Switching on a flow whose opposite direction is on (the catalogue names that flow). */
+  'flows-exclusive',
   'internal',
   /** The transport refused the caller (missing token, foreign Host): set by the hosts, not the core. */
   'unauthorized',

@@ -122,7 +122,4 @@ export interface FlowFactoryContext {
  * changed setting takes effect at the next run. Throw a CoreError('not-configured') when a
  * connection is incomplete.
  */
-export type FlowsFactory = ((ctx: FlowFactoryContext) => Promise<FlowRegistry> | FlowRegistry) & {
-  /** The flows this factory can build; others are hidden from the status and cannot be switched on. */
-  offers?: readonly FlowId[]
-}
+export type FlowsFactory = (ctx: FlowFactoryContext) => Promise<FlowRegistry> | FlowRegistry

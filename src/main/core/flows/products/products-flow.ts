@@ -1,12 +1,12 @@
-import type { MailchimpClient } from '../connectors/mailchimp/client'
-import type { ProductUpdate, VariantUpsert } from '../connectors/mailchimp/types'
-import type { MplusClient } from '../connectors/mplus/client'
-import { flattenGroups } from '../connectors/mplus/article-groups'
-import type { MplusArticleGroup, MplusProduct } from '../connectors/mplus/types'
-import type { FieldError } from '../mapping/apply-mapping'
-import type { FlowDefinition, PlannedRecord } from '../sync/flow'
-import type { FlowMapper } from '../mapping/flow-mapper'
-import { mappingRefusal } from './mapping-refusal'
+import type { MailchimpClient } from '../../connectors/mailchimp/client'
+import type { ProductUpdate, VariantUpsert } from '../../connectors/mailchimp/types'
+import type { MplusClient } from '../../connectors/mplus/client'
+import { flattenGroups } from '../../connectors/mplus/article-groups'
+import type { MplusArticleGroup, MplusProduct } from '../../connectors/mplus/types'
+import type { FieldError } from '../../mapping/apply-mapping'
+import type { FlowDefinition, PlannedRecord } from '../../sync/flow'
+import type { FlowMapper } from '../../mapping/flow-mapper'
+import { mappingRefusal } from '../mapping-refusal'
 
 /** A Mailchimp product with its variants, as the products mapping builds it. */
 export interface ProductPayload {

@@ -1,12 +1,12 @@
-import { isConnectorError } from '../connectors/connector-error'
-import type { MailchimpClient } from '../connectors/mailchimp/client'
-import { checkEmail } from '../connectors/mailchimp/input-checks'
-import type { Customer, Member } from '../connectors/mailchimp/types'
-import type { MplusClient } from '../connectors/mplus/client'
-import type { MplusRelationFields } from '../connectors/mplus/types'
-import type { FlowDefinition } from '../sync/flow'
-import type { FlowMapper } from '../mapping/flow-mapper'
-import { mappingRefusal } from './mapping-refusal'
+import { isConnectorError } from '../../connectors/connector-error'
+import type { MailchimpClient } from '../../connectors/mailchimp/client'
+import { checkEmail } from '../../connectors/mailchimp/input-checks'
+import type { Customer, Member } from '../../connectors/mailchimp/types'
+import type { MplusClient } from '../../connectors/mplus/client'
+import type { MplusRelationFields } from '../../connectors/mplus/types'
+import type { FlowDefinition } from '../../sync/flow'
+import type { FlowMapper } from '../../mapping/flow-mapper'
+import { mappingRefusal } from '../mapping-refusal'
 
 /** Where the customers come from: the audience's members, or one store's customers. */
 export type CustomerSource =

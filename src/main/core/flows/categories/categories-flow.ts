@@ -1,9 +1,9 @@
-import type { MailchimpClient } from '../connectors/mailchimp/client'
-import type { MplusClient } from '../connectors/mplus/client'
-import type { MplusArticleGroup } from '../connectors/mplus/types'
-import type { FlowDefinition, PlannedRecord } from '../sync/flow'
-import type { FlowMapper } from '../mapping/flow-mapper'
-import { mappingRefusal } from './mapping-refusal'
+import type { MailchimpClient } from '../../connectors/mailchimp/client'
+import type { MplusClient } from '../../connectors/mplus/client'
+import type { MplusArticleGroup } from '../../connectors/mplus/types'
+import type { FlowDefinition, PlannedRecord } from '../../sync/flow'
+import type { FlowMapper } from '../../mapping/flow-mapper'
+import { mappingRefusal } from '../mapping-refusal'
 
 /** The product type a group gives, and the Mailchimp products that carry it. */
 export interface CategoryPayload {
