@@ -27,9 +27,9 @@ export interface FlowDescriptor<Id extends string = string> {
   options?: Record<string, { schema: z.ZodType; default: unknown }>
 }
 
-function defineCatalogue<const T extends { [K in keyof T]: FlowDescriptor<Extract<keyof T, string>> }>(
-  catalogue: T
-): T {
+function defineCatalogue<
+  const T extends { [K in keyof T]: FlowDescriptor<Extract<keyof T, string>> }
+>(catalogue: T): T {
   return catalogue
 }
 
@@ -75,7 +75,8 @@ function runOrder(): [FlowId, ...FlowId[]] {
   const ordered: FlowId[] = []
   const visit = (flow: FlowId, path: readonly FlowId[]): void => {
     if (ordered.includes(flow)) return
-    if (path.includes(flow)) throw new Error(`flows depend on each other: ${[...path, flow].join(' → ')}`)
+    if (path.includes(flow))
+      throw new Error(`flows depend on each other: ${[...path, flow].join(' → ')}`)
     const descriptor: FlowDescriptor<FlowId> = flowCatalogue[flow]
     for (const dependency of descriptor.dependsOn) visit(dependency, [...path, flow])
     ordered.push(flow)
@@ -88,9 +89,10 @@ function runOrder(): [FlowId, ...FlowId[]] {
 export const flowIds = runOrder()
 
 /** The flows whose field mapping the user can edit. */
-export const mappingFlows = flowIds.filter(
-  (flow) => flowCatalogue[flow].sections.length > 0
-) as [FlowId, ...FlowId[]]
+export const mappingFlows = flowIds.filter((flow) => flowCatalogue[flow].sections.length > 0) as [
+  FlowId,
+  ...FlowId[]
+]
 
 export function descriptorOf(flow: FlowId): FlowDescriptor<FlowId> {
   return flowCatalogue[flow]

@@ -1,12 +1,7 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query'
 import { useId } from 'react'
 import { useTranslation } from 'react-i18next'
-import {
-  CoreError,
-  type FlowId,
-  type FlowStatus,
-  type SyncStatus
-} from '../../../shared/contract'
+import { CoreError, type FlowId, type FlowStatus, type SyncStatus } from '../../../shared/contract'
 import { descriptorOf } from '../../../shared/flows/catalogue'
 import { api } from '../api'
 import { queryKeys } from '../query-keys'

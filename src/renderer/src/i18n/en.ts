@@ -192,10 +192,12 @@ export const en: Messages = {
       'Per flow: which target field gets its value from which source field. The preview shows exactly what the next run would send.',
     /** What each flow does, and its rules, above its mapping. */
     notes: {
-      customers: 'Mailchimp members (or a store’s customers) become MplusKASSA relations, found again by e-mail address.',
+      customers:
+        'Mailchimp members (or a store’s customers) become MplusKASSA relations, found again by e-mail address.',
       products:
         'Each MplusKASSA product becomes a Mailchimp product with one variant per article. An inactive article is not for sale: it is not created in Mailchimp; when it becomes inactive after it was synced, its variant is hidden with stock 0 (not deleted, as orders refer to it), and visible again once the article is active again.',
-      categories: 'An article group’s name becomes the product type of the products in that group in Mailchimp.',
+      categories:
+        'An article group’s name becomes the product type of the products in that group in Mailchimp.',
       'product-types':
         'Each product type in the Mailchimp store becomes an MplusKASSA article group, unless a group of that name exists.'
     },

@@ -204,10 +204,12 @@ export const nl = {
       'Per stroom: welk doelveld zijn waarde uit welk bronveld krijgt. Het voorbeeld laat zien wat de volgende run precies zou versturen.',
     /** What each flow does, and its rules, above its mapping. */
     notes: {
-      customers: 'Mailchimp-leden (of de klanten van een winkel) worden relaties in MplusKASSA, teruggevonden op e-mailadres.',
+      customers:
+        'Mailchimp-leden (of de klanten van een winkel) worden relaties in MplusKASSA, teruggevonden op e-mailadres.',
       products:
         'Elk MplusKASSA-product wordt een Mailchimp-product met één variant per artikel. Een niet-actief artikel is niet te koop: het wordt niet in Mailchimp aangemaakt; wordt het na synchronisatie inactief, dan wordt de variant verborgen met voorraad 0 (niet verwijderd, want bestellingen verwijzen ernaar), en weer zichtbaar zodra het artikel weer actief is.',
-      categories: 'De naam van een artikelgroep wordt het producttype van de producten in die groep in Mailchimp.',
+      categories:
+        'De naam van een artikelgroep wordt het producttype van de producten in die groep in Mailchimp.',
       'product-types':
         'Elk producttype in de Mailchimp-winkel wordt een artikelgroep in MplusKASSA, tenzij er al een groep met die naam is.'
     } satisfies Record<FlowId, string>,
