@@ -5,9 +5,26 @@ import type { ConnectorTuning } from '../../src/main/core/connections/connection
 import { createCore, type Core } from '../../src/main/core/create-core'
 import { createFlowsFactory, type FlowsOptions } from '../../src/main/core/flows/create-flows'
 import { MemorySecretStore } from '../../src/main/core/secrets/memory-store'
+import { descriptorOf, flowIds, type FlowId } from '../../src/shared/flows/catalogue'
 
 export const harnessStoreId = 'kassabrug-kassa'
-export const harnessFlows = ['customers', 'products', 'categories'] as const
+
+/**
+ * Every flow of the registry, in sets that can be on together (flows that exclude each other, like
+ * the two directions of the categories, land in different sets). The first set is what a core
+ * from `startConfiguredCore` switches on.
+ */
+export const harnessFlowSets: FlowId[][] = (() => {
+  const sets: FlowId[][] = [[]]
+  for (const flow of flowIds) {
+    const partner = descriptorOf(flow).excludes
+    const free = sets.find((set) => !partner || !set.includes(partner))
+    if (free) free.push(flow)
+    else sets.push([...sets[0].filter((other) => other !== partner), flow])
+  }
+  return sets
+})()
+export const harnessFlows = harnessFlowSets[0]
 
 export interface SimulatorPair {
   mplus: MplusSimulator
@@ -62,7 +79,12 @@ export function connectionSettings(pair: SimulatorPair) {
 export async function startConfiguredCore(
   pair: SimulatorPair,
   dataDir: string,
-  options: FlowsOptions & { maxRecordAttempts?: number; connectors?: ConnectorTuning } = {}
+  options: FlowsOptions & {
+    maxRecordAttempts?: number
+    connectors?: ConnectorTuning
+    /** The flows to switch on (default: the first of the harness sets). */
+    flows?: readonly FlowId[]
+  } = {}
 ): Promise<Core> {
   const secrets = new MemorySecretStore()
   await secrets.set('mailchimp', pair.mailchimp.apiKey)
@@ -79,7 +101,8 @@ export async function startConfiguredCore(
     ...connectionSettings(pair),
     ...(options.maxRecordAttempts ? { maxRecordAttempts: options.maxRecordAttempts } : {})
   })
-  for (const flow of harnessFlows) await core.call('sync.setFlow', { flow, enabled: true })
+  for (const flow of options.flows ?? harnessFlows)
+    await core.call('sync.setFlow', { flow, enabled: true })
   return core
 }
 

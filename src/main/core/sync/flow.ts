@@ -45,6 +45,8 @@ export type PlanFailureKind = 'validation' | 'business' | 'permanent'
  */
 export type PlannedRecord<P> =
   | { action: 'write'; create: P; update: P }
+  /** Nothing to send, by the flow's own rule (an inactive article never in the target). */
+  | { action: 'skip'; reason: string }
   | { action: 'wait'; reason: string }
   | { action: 'fail'; reason: string; kind: PlanFailureKind }
 

@@ -6,6 +6,8 @@ import type { MplusClient } from '../../connectors/mplus/client'
 import type { MplusRelationFields } from '../../connectors/mplus/types'
 import type { FlowDefinition } from '../../sync/flow'
 import type { FlowMapper } from '../../mapping/flow-mapper'
+import { relationSection } from '../../mapping/targets/mplus-relation'
+import { parseMapped, sectionParser } from '../../mapping/typed-sections'
 import { mappingRefusal } from '../mapping-refusal'
 
 /** Where the customers come from: the audience's members, or one store's customers. */
@@ -30,6 +32,9 @@ export function createCustomersFlow(
   deps: CustomersFlowDeps
 ): FlowDefinition<Member, MplusRelationFields> {
   const { mailchimp, mplus, source, mapper } = deps
+  const relation = sectionParser<MplusRelationFields, MplusRelationFields>(relationSection(''), {
+    update: 'partial'
+  })
   return {
     id: 'customers',
     entity: 'customer',
@@ -68,7 +73,7 @@ export function createCustomersFlow(
         if (!isConnectorError(error)) throw error
         return { action: 'fail', kind: 'validation', reason: error.message }
       }
-      const mapped = mapper.map(member)
+      const mapped = parseMapped(relation, mapper.map(member))
       if (!mapped.ok) return mappingRefusal(mapped, `Customer ${member.email_address}`)
       return { action: 'write', create: mapped.create, update: mapped.update }
     },

@@ -3,6 +3,8 @@ import type { MplusClient } from '../../connectors/mplus/client'
 import { flattenGroups } from '../../connectors/mplus/article-groups'
 import type { FlowMapper } from '../../mapping/flow-mapper'
 import type { FlowDefinition, PlannedRecord } from '../../sync/flow'
+import { articleGroupSection } from '../../mapping/targets/mplus-article-group'
+import { parseMapped, sectionParser } from '../../mapping/typed-sections'
 import { mappingRefusal } from '../mapping-refusal'
 
 /** One product type used in the Mailchimp store. */
@@ -35,6 +37,9 @@ export function createProductTypesFlow(
   deps: ProductTypesFlowDeps
 ): FlowDefinition<ProductType, ArticleGroupPayload> {
   const { mailchimp, mplus, storeId, mapper } = deps
+  const group = sectionParser<ArticleGroupPayload, ArticleGroupPayload>(articleGroupSection(''), {
+    update: 'whole'
+  })
   let groupsByName: Map<string, number> | null = null
 
   async function existingGroup(name: string): Promise<number | undefined> {
@@ -67,10 +72,9 @@ export function createProductTypesFlow(
     describe: (record) => `product type "${record.type}"`,
 
     async plan(record): Promise<PlannedRecord<ArticleGroupPayload>> {
-      const mapped = mapper.map(record)
+      const mapped = parseMapped(group, mapper.map(record))
       if (!mapped.ok) return mappingRefusal(mapped, `The product type "${record.type}"`)
-      const payload = mapped.create as unknown as ArticleGroupPayload
-      return { action: 'write', create: payload, update: payload }
+      return { action: 'write', create: mapped.create, update: mapped.update }
     },
 
     async write({ payload }) {

@@ -1,6 +1,5 @@
 import type { LookupTables } from '../../../../shared/contract/mapping-model'
 
-
 /**
  * The four tables start empty: VAT codes, turnover groups and payment/delivery method codes are
  * configured per Mplus installation (read from it in the wizard), so any guess would book sales
