@@ -5,25 +5,29 @@ import type { ConnectorTuning } from '../../src/main/core/connections/connection
 import { createCore, type Core } from '../../src/main/core/create-core'
 import { createFlowsFactory, type FlowsOptions } from '../../src/main/core/flows/create-flows'
 import { MemorySecretStore } from '../../src/main/core/secrets/memory-store'
-import { descriptorOf, flowIds, type FlowId } from '../../src/shared/flows/catalogue'
+import {
+  compatibleFlows,
+  descriptorOf,
+  flowIds,
+  type FlowId
+} from '../../src/shared/flows/catalogue'
 
 export const harnessStoreId = 'kassabrug-kassa'
 
 /**
- * Every flow of the registry, in sets that can be on together (flows that exclude each other, like
- * the two directions of the categories, land in different sets). The first set is what a core
- * from `startConfiguredCore` switches on.
+ * Every flow of the registry, in sets that can be on together: the flows that can be on out of
+ * the box, then one set per flow they leave out (with the flows it does not exclude). The first
+ * set is what a core from `startConfiguredCore` switches on.
  */
-export const harnessFlowSets: FlowId[][] = (() => {
-  const sets: FlowId[][] = [[]]
-  for (const flow of flowIds) {
-    const partner = descriptorOf(flow).excludes
-    const free = sets.find((set) => !partner || !set.includes(partner))
-    if (free) free.push(flow)
-    else sets.push([...sets[0].filter((other) => other !== partner), flow])
-  }
-  return sets
-})()
+export const harnessFlowSets: FlowId[][] = [
+  compatibleFlows,
+  ...flowIds
+    .filter((flow) => !compatibleFlows.includes(flow))
+    .map((flow) => [
+      ...compatibleFlows.filter((other) => other !== descriptorOf(flow).excludes),
+      flow
+    ])
+]
 export const harnessFlows = harnessFlowSets[0]
 
 export interface SimulatorPair {

@@ -125,3 +125,9 @@ export const defaultFlowOptions = Object.fromEntries(
 export function perFlow<T>(make: (flow: FlowId) => T): Record<FlowId, T> {
   return Object.fromEntries(flowIds.map((flow) => [flow, make(flow)])) as Record<FlowId, T>
 }
+
+/** The flows that can be on together out of the box: of two that exclude each other, the first. */
+export const compatibleFlows = flowIds.filter((flow, index) => {
+  const partner = descriptorOf(flow).excludes
+  return !partner || flowIds.indexOf(partner) > index
+})
