@@ -124,8 +124,9 @@ describe.each(harnessFlowSets.map((flows) => [flows.join(' + '), flows] as const
 
     describe('with every record checked', () => {
       it('really injected failures on both sides', () => {
-        expect(injected.mailchimp).toBeGreaterThan(20)
-        expect(injected.mplus).toBeGreaterThan(20)
+        // Proof that the chaos happened; how many calls a flow set makes to each side varies.
+        expect(injected.mailchimp).toBeGreaterThan(5)
+        expect(injected.mplus).toBeGreaterThan(5)
       })
 
       it('delivered every good record exactly once', () => {

@@ -1,11 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { variantKey } from '../../simulators/mailchimp/state'
-import { createMplusClient } from '../../src/main/core/connectors/mplus/client'
 import type { Core } from '../../src/main/core/create-core'
 import {
   harnessStoreId,
   startConfiguredCore,
   startSimulatorPair,
+  tillClient,
   type SimulatorPair
 } from '../support/sync-harness'
 import { useTempDir } from '../support/temp-dir'
@@ -29,16 +29,6 @@ afterAll(async () => {
   await pair?.close()
 })
 
-function till() {
-  return createMplusClient({
-    host: '127.0.0.1',
-    port: pair.mplus.port,
-    useTls: false,
-    ident: pair.mplus.ident,
-    secret: pair.mplus.secret
-  })
-}
-
 const storeProduct = (productNumber: number) =>
   pair.mailchimp.state.products.get(harnessStoreId)?.get(String(productNumber))
 const variantOf = (productNumber: number, articleNumber: number) =>
@@ -47,7 +37,7 @@ const variantOf = (productNumber: number, articleNumber: number) =>
     ?.get(String(articleNumber))
 
 async function setActive(productNumber: number, articleNumbers: number[], active: boolean) {
-  await till().updateProduct({
+  await tillClient(pair).updateProduct({
     productNumber,
     articleList: articleNumbers.map((articleNumber) => ({ articleNumber, active }))
   })

@@ -1,6 +1,7 @@
 import { startMailchimpSimulator, type MailchimpSimulator } from '../../simulators/mailchimp'
 import { startMplusSimulator, type MplusSimulator } from '../../simulators/mplus'
 import { createMailchimpClient } from '../../src/main/core/connectors/mailchimp/client'
+import { createMplusClient } from '../../src/main/core/connectors/mplus/client'
 import type { ConnectorTuning } from '../../src/main/core/connections/connection-cache'
 import { createCore, type Core } from '../../src/main/core/create-core'
 import { createFlowsFactory, type FlowsOptions } from '../../src/main/core/flows/create-flows'
@@ -108,6 +109,17 @@ export async function startConfiguredCore(
   for (const flow of options.flows ?? harnessFlows)
     await core.call('sync.setFlow', { flow, enabled: true })
   return core
+}
+
+/** An Mplus client of its own on the simulated till, for a test that changes data at the till. */
+export function tillClient(pair: SimulatorPair) {
+  return createMplusClient({
+    host: '127.0.0.1',
+    port: pair.mplus.port,
+    useTls: false,
+    ident: pair.mplus.ident,
+    secret: pair.mplus.secret
+  })
 }
 
 /** Writes counted at both simulators, summed. */
