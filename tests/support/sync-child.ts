@@ -6,13 +6,14 @@
 import { createCore } from '../../src/main/core/create-core'
 import { createFlowsFactory } from '../../src/main/core/flows/create-flows'
 import { MemorySecretStore } from '../../src/main/core/secrets/memory-store'
+import type { CallInput, FlowId } from '../../src/shared/contract'
 
 interface ChildConfig {
   dataDir: string
   mailchimpApiKey: string
   mplusSecret: string
-  settings: Record<string, unknown>
-  flows: string[]
+  settings: CallInput<'settings.update'>
+  flows: FlowId[]
   pageSize: number
 }
 

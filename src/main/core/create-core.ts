@@ -9,6 +9,7 @@ import {
   isCallName,
   type AppStatus,
   type CoreErrorShape,
+  type CallArgs,
   type CallName,
   type CallOutput,
   type Handlers,
@@ -18,7 +19,10 @@ import { systemClock, type Clock } from './clock'
 import { missingForConnection } from './connection-readiness'
 import { openDatabase, type OpenedDatabase } from './db/open-database'
 import { EventBus } from './event-bus'
+import { defaultLogFileName, readLogFolder } from './log-file'
 import { silentLogger, type Logger } from './logger'
+import type { RuntimeSecrets } from './secrets/runtime-secrets'
+import { RuntimeSecretStore } from './secrets/runtime-secret-store'
 import type { SecretStore } from './secrets/secret-store'
 import { createMappingHandlers } from './mapping/handlers'
 import { MappingRepository } from './mapping/mapping-repository'
@@ -31,6 +35,8 @@ import { createSyncModule, type SyncModule, type SyncModuleOptions } from './syn
 export interface CoreOptions {
   dataDir: string
   secrets: SecretStore
+  /** Credentials given at run time (readRuntimeSecrets), used in front of `secrets`. */
+  runtimeSecrets?: RuntimeSecrets
   version: string
   clock?: Clock
   logger?: Logger
@@ -40,13 +46,15 @@ export interface CoreOptions {
   connectors?: ConnectorTuning
   /** Sync engine tuning for tests and the benchmark. */
   syncEngine?: SyncModuleOptions['engine']
+  /** The folder the host's logger writes its rotating file to (app.logs lists it). */
+  logDir?: string
 }
 
 export interface Core {
   /** Validates the raw input against the contract, runs the handler, validates the output. */
   invoke(name: string, rawInput: unknown): Promise<Reply<unknown>>
   /** The same, typed, for in-process callers (CLI, tests). Throws CoreError. */
-  call<N extends CallName>(name: N, input?: unknown): Promise<CallOutput<N>>
+  call<N extends CallName>(name: N, ...input: CallArgs<N>): Promise<CallOutput<N>>
   events: EventBus
   database: OpenedDatabase
   sync: SyncModule
@@ -64,7 +72,7 @@ export async function createCore(options: CoreOptions): Promise<Core> {
   const database = await openDatabase(join(options.dataDir, databaseFileName))
   const settings = new SettingsRepository(database.db, clock)
   const events = new EventBus()
-  const secrets = options.secrets
+  const secrets = new RuntimeSecretStore(options.runtimeSecrets ?? {}, options.secrets)
   const connections = new ConnectionCache(clock, logger, options.connectors)
   const sync = createSyncModule({
     db: database.db,
@@ -80,17 +88,17 @@ export async function createCore(options: CoreOptions): Promise<Core> {
 
   async function secretsStatus(): Promise<CallOutput<'secrets.status'>> {
     const availability = await secrets.availability()
-    const stored = { mailchimp: false, mplus: false }
-    if (availability.available) {
-      for (const id of connectionIds) stored[id] = (await secrets.get(id)) !== null
-    }
+    const sources = { mailchimp: null, mplus: null } as CallOutput<'secrets.status'>['sources']
+    for (const id of connectionIds) sources[id] = await secrets.source(id)
     return {
       keychain: {
         available: availability.available,
         backend: secrets.backend,
+        problem: availability.available ? null : availability.problem,
         reason: availability.available ? null : availability.reason
       },
-      stored
+      stored: { mailchimp: sources.mailchimp !== null, mplus: sources.mplus !== null },
+      sources
     }
   }
 
@@ -111,6 +119,7 @@ export async function createCore(options: CoreOptions): Promise<Core> {
         latestMigration: database.appliedMigrations.at(-1) ?? null
       },
       keychain: secretState.keychain,
+      secretSources: secretState.sources,
       connections
     }
   }
@@ -124,6 +133,10 @@ export async function createCore(options: CoreOptions): Promise<Core> {
     ...createMappingHandlers(new MappingRepository(database.db, clock)),
     ...createConnectionHandlers({ connections, secrets, settings: () => settings.get() }),
     'app.status': () => appStatus(),
+    'app.logs': async ({ lines }) =>
+      options.logDir
+        ? readLogFolder(options.logDir, defaultLogFileName, lines)
+        : { folder: null, files: [], tail: [] },
     'settings.get': () => settings.get(),
     'settings.update': async (patch) => {
       const next = await settings.update(patch)
@@ -138,7 +151,11 @@ export async function createCore(options: CoreOptions): Promise<Core> {
     'secrets.status': () => secretsStatus(),
     'secrets.set': async ({ connection, secret }) => {
       const availability = await secrets.availability()
-      if (!availability.available) throw new CoreError('keychain-unavailable', availability.reason)
+      if (!availability.available)
+        throw new CoreError(
+          'keychain-unavailable',
+          `No keychain to store the secret in (${availability.reason}); Kassabrug never stores secrets in plain text, give it at run time instead.`
+        )
       await secrets.set(connection, secret)
       await announceStatus()
       return secretsStatus()
@@ -180,7 +197,7 @@ export async function createCore(options: CoreOptions): Promise<Core> {
 
   return {
     invoke,
-    async call(name, input) {
+    async call(name, ...[input]) {
       const reply = await invoke(name, input)
       if (!reply.ok) throw new CoreError(reply.error.code, reply.error.message, reply.error.issues)
       return reply.value as never

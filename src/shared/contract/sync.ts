@@ -45,7 +45,7 @@ export type RunSummary = z.infer<typeof RunSummary>
 export const FlowStatus = z.object({
   flow: FlowId,
   enabled: z.boolean(),
-  /** Cron expression (node-cron syntax, local time). */
+  /** Cron expression (croner syntax: 5 fields, or 6 with seconds first; local time). */
   schedule: z.string(),
   running: z.boolean(),
   lastRun: RunSummary.nullable(),

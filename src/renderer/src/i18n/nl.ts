@@ -49,6 +49,27 @@ export const nl = {
     missing: 'Ontbreekt',
     connectionNames: { mailchimp: 'Mailchimp', mplus: 'MplusKASSA' }
   },
+  // The tray, the notifications and the close notice (src/main/electron/desktop-words.ts).
+  desktop: {
+    open: 'Kassabrug openen',
+    syncAll: 'Nu alles synchroniseren',
+    syncFlow: '{{flow}} nu synchroniseren',
+    pause: 'Planning pauzeren',
+    resume: 'Planning hervatten',
+    paused: 'Planning gepauzeerd',
+    showLogs: 'Logbestanden tonen',
+    startAtLogin: 'Starten bij aanmelden',
+    quit: 'Afsluiten',
+    lastResult: 'Laatste run: {{flow}} – {{status}} om {{time}}',
+    noRunYet: 'Nog geen run',
+    closedToTrayTitle: 'Kassabrug blijft actief',
+    closedToTrayBody:
+      'Het venster is gesloten, maar Kassabrug synchroniseert verder. Open het via het pictogram in het systeemvak; kies daar Afsluiten om te stoppen.',
+    failingTitle: '{{flow}}: synchronisatie mislukt',
+    attentionBody: '{{count}} record(s) hebben uw aandacht nodig.',
+    recoveredTitle: '{{flow}}: synchronisatie werkt weer',
+    recoveredBody: 'De laatste run is gelukt.'
+  },
   flows: {
     names: {
       customers: 'Klanten',
@@ -160,10 +181,27 @@ export const nl = {
     notStored: 'Niet bewaard'
   },
   setup: {
+    keychainMissingTitle: 'Geen sleutelhanger beschikbaar',
+    keychainProblem: {
+      'no-service':
+        'Op deze computer draait geen sleutelhanger (geen D-Bus-sessie of Secret Service).',
+      locked: 'De sleutelhanger is vergrendeld.',
+      unusable: 'De sleutelhanger van het besturingssysteem kan niet worden gebruikt.'
+    },
+    keychainWhatToDo:
+      'Kassabrug bewaart inloggegevens nooit als leesbare tekst en kan ze hier dus niet opslaan. Geef ze mee bij het starten van Kassabrug: zet de omgevingsvariabelen {{mailchimpVariable}} en {{mplusVariable}}, of noem met {{fileVariable}} een bestand dat alleen u kunt lezen (chmod 600) met dezelfde NAAM=waarde-regels. Op een desktopcomputer kunt u in plaats daarvan GNOME Keyring of KWallet starten en ontgrendelen.',
+    keychainDetail: 'Technische details: {{reason}}',
+    sources: {
+      keychain: 'In de sleutelhanger',
+      memory: 'In het geheugen (demo)',
+      environment: 'Meegegeven bij het starten ({{variable}})',
+      file: 'Meegegeven bij het starten (bestand met inloggegevens)'
+    },
+    givenAtRunTime:
+      'Meegegeven bij het starten van Kassabrug en bij elke start daar gelezen; wijzig het daar.',
     title: 'Inrichten',
     intro:
       'Koppel Mailchimp en MplusKASSA, test de verbindingen en kies wat er gesynchroniseerd wordt.',
-    stored: 'Opgeslagen',
     notStored: 'Nog niet opgeslagen',
     replace: 'Vervangen',
     secretHelp:
