@@ -3,9 +3,6 @@ import { describe, expect, it } from 'vitest'
 import { useTempDir } from '../../../../tests/support/temp-dir'
 import { systemClock } from '../clock'
 import { openDatabase } from '../db/open-database'
-import { en } from '../../../renderer/src/i18n/en'
-import { fr } from '../../../renderer/src/i18n/fr'
-import { nl } from '../../../renderer/src/i18n/nl'
 import { descriptorOf, flowIds, mappingFlows } from '../../../shared/flows/catalogue'
 import { createMailchimpClient } from '../connectors/mailchimp/client'
 import { createMplusClient } from '../connectors/mplus/client'
@@ -16,22 +13,9 @@ import { MappingRepository } from '../mapping/mapping-repository'
 import { validateMapping } from '../mapping/validate-mapping'
 import { defaultMappings, flowTargets, moduleOf } from './registry'
 
-const languages = { nl, en, fr }
 const tempDir = useTempDir()
 
 describe('the flow registry', () => {
-  it.each(flowIds)('%s has its name, its words and its mapping note in nl, en and fr', (flow) => {
-    for (const [language, messages] of Object.entries(languages)) {
-      const texts = {
-        name: (messages.flows.names as Record<string, string>)[flow],
-        entities: (messages.flows.entities as Record<string, string>)[flow],
-        note: (messages.mapping.notes as Record<string, string>)[flow]
-      }
-      for (const [key, text] of Object.entries(texts))
-        expect(text?.trim(), `${language} ${key} of ${flow}`).toBeTruthy()
-    }
-  })
-
   it.each(mappingFlows)(
     '%s has a target section for each catalogue section and a default that fills it',
     (flow) => {
