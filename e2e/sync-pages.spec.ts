@@ -1,5 +1,7 @@
 import { expect, test, type Page } from '@playwright/test'
 import type { FlowId, RunSummary } from '../src/shared/contract'
+import { nl } from '../src/renderer/src/i18n/nl'
+import { compatibleFlows } from '../src/shared/flows/catalogue'
 import { startKassabrugDemo, type DemoProcess } from './support/kassabrug-demo'
 
 // One demo (two simulators and a first real sync) for the whole file: starting it is the slow part.
@@ -32,11 +34,8 @@ function expectOnlyTheRefusedCall(): void {
   expect(problems.splice(0)).toEqual([expect.stringContaining('400 (Bad Request)')])
 }
 
-const flowNames: Record<'customers' | 'products' | 'categories', string> = {
-  customers: 'Klanten',
-  products: 'Producten',
-  categories: 'Categorieën'
-}
+// The demo switches on the flows that can be on together; the page speaks Dutch.
+const flowNames = nl.flows.names
 
 async function lastRun(flow: FlowId): Promise<RunSummary> {
   const status = await demo.call('sync.status')
@@ -45,8 +44,8 @@ async function lastRun(flow: FlowId): Promise<RunSummary> {
   return run
 }
 
-async function expectCardCounts(page: Page, flow: keyof typeof flowNames, run: RunSummary) {
-  const card = page.getByRole('article', { name: flowNames[flow] })
+async function expectCardCounts(page: Page, flow: FlowId, run: RunSummary) {
+  const card = page.getByRole('article', { name: flowNames[flow], exact: true })
   for (const [outcome, count] of Object.entries(run.counts))
     await expect(card.locator(`[data-outcome="${outcome}"] .count`)).toHaveText(String(count))
 }
@@ -54,13 +53,13 @@ async function expectCardCounts(page: Page, flow: keyof typeof flowNames, run: R
 test('the dashboard shows each flow with the counts of its real last run', async ({ page }) => {
   await page.goto(demo.url)
   await expect(page.getByTestId('sync-state')).toHaveText('In rust')
-  for (const flow of ['customers', 'products', 'categories'] as const) {
+  for (const flow of compatibleFlows) {
     // The first sync wrote real records (the schedule may have run the flow again since).
     const { runs } = await demo.call('log.runs', { flow, limit: 50 })
     expect(runs.reduce((sum, run) => sum + run.counts.created, 0)).toBeGreaterThan(0)
     const run = await lastRun(flow)
     expect(run.status).toBe('succeeded')
-    const card = page.getByRole('article', { name: flowNames[flow] })
+    const card = page.getByRole('article', { name: flowNames[flow], exact: true })
     await expect(card.getByRole('switch', { name: 'Aan' })).toBeChecked()
     await expect(card).toContainText('Gelukt')
     await expect(card.getByTestId('last-run')).toHaveAttribute('data-run-id', String(run.id))

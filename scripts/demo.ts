@@ -21,8 +21,8 @@ import type { SecretStore } from '../src/main/core/secrets/secret-store'
 import { packageVersion } from '../src/main/headless/package-version'
 import { startServer } from '../src/main/headless/server'
 import { showSyncProgress } from '../src/main/headless/sync-progress'
+import { compatibleFlows } from '../src/shared/flows/catalogue'
 
-const demoFlows = ['customers', 'products', 'categories'] as const
 const demoStoreId = 'kassabrug-demo-kassa'
 
 const { values: args } = parseArgs({
@@ -90,7 +90,7 @@ async function main(): Promise<void> {
     mailchimp: { baseUrl: mailchimp.baseUrl, listId: mailchimp.listId, storeId: demoStoreId },
     mplus: { host: '127.0.0.1', port: mplus.port, useTls: false, ident: mplus.ident }
   })
-  for (const flow of demoFlows) await core.call('sync.setFlow', { flow, enabled: true })
+  for (const flow of compatibleFlows) await core.call('sync.setFlow', { flow, enabled: true })
   say(`Data folder (throw-away): ${dataDir}`)
 
   say(

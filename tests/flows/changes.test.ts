@@ -3,10 +3,10 @@ import { variantKey } from '../../simulators/mailchimp/state'
 import { createMailchimpClient } from '../../src/main/core/connectors/mailchimp/client'
 import type { Core } from '../../src/main/core/create-core'
 import {
-  harnessMplusClient,
   harnessStoreId,
   startConfiguredCore,
   startSimulatorPair,
+  tillClient,
   type SimulatorPair
 } from '../support/sync-harness'
 import { useTempDir } from '../support/temp-dir'
@@ -26,10 +26,6 @@ afterAll(async () => {
   await pair?.close()
 })
 
-function tillClient() {
-  return harnessMplusClient(pair)
-}
-
 function firstProductWithArticles() {
   return [...pair.mplus.state.products.values()].find((p) => p.articleList.article.length > 0)!
 }
@@ -38,7 +34,7 @@ describe('changes after the first sync', () => {
   it('a changed price at the till reaches Mailchimp, and nothing else is written', async () => {
     const product = firstProductWithArticles()
     const article = product.articleList.article[0] as { articleNumber: number }
-    await tillClient().updateProduct({
+    await tillClient(pair).updateProduct({
       productNumber: product.productNumber,
       articleList: [{ articleNumber: article.articleNumber, priceIncl: 12345 }]
     })
@@ -59,7 +55,7 @@ describe('changes after the first sync', () => {
       .get(harnessStoreId)!
       .get(String(product.productNumber))!
     const description = before.description
-    await tillClient().updateProduct({
+    await tillClient(pair).updateProduct({
       productNumber: product.productNumber,
       extraText: 'Nieuwe lange omschrijving die de webwinkel al verrijkt heeft',
       articleList: []
@@ -101,7 +97,7 @@ describe('changes after the first sync', () => {
   it('a dry run shows exactly the payload the real run then sends', async () => {
     const product = firstProductWithArticles()
     const article = product.articleList.article[0] as { articleNumber: number }
-    await tillClient().updateProduct({
+    await tillClient(pair).updateProduct({
       productNumber: product.productNumber,
       articleList: [{ articleNumber: article.articleNumber, priceIncl: 999 }]
     })
@@ -128,7 +124,7 @@ describe('categories', () => {
     const storeProducts = pair.mailchimp.state.products.get(harnessStoreId)!
     expect(storeProducts.get(String(product.productNumber))?.type).toBe(group.name)
 
-    await tillClient().updateArticleGroup({ groupNumber, name: 'Zomercollectie 2027' })
+    await tillClient(pair).updateArticleGroup({ groupNumber, name: 'Zomercollectie 2027' })
     const { runs } = await core.call('sync.runNow', { flow: 'categories', wait: true })
     expect(runs[0].counts).toMatchObject({ updated: 1, failed: 0 })
     const inGroup = [...pair.mplus.state.products.values()].filter(

@@ -60,10 +60,7 @@ describe('flow options', () => {
 
   it('categories the other way: product types in Mailchimp become article groups, once', async () => {
     pair = await startSimulatorPair({ products: 5, members: 5, seed: 32 })
-    core = await startConfiguredCore(pair, tempDir())
-    await core.call('settings.update', {
-      flowOptions: { categoriesDirection: 'mailchimp-to-mplus' }
-    })
+    core = await startConfiguredCore(pair, tempDir(), { flows: ['product-types'] })
     const store = pair.mailchimp.state.products.get(harnessStoreId) ?? new Map()
     pair.mailchimp.state.products.set(harnessStoreId, store)
     const existing = [...pair.mplus.state.articleGroups.values()][0]
@@ -86,7 +83,7 @@ describe('flow options', () => {
       })
     })
     const groupsBefore = pair.mplus.state.articleGroups.size
-    const { runs } = await core.call('sync.runNow', { flow: 'categories', wait: true })
+    const { runs } = await core.call('sync.runNow', { flow: 'product-types', wait: true })
     expect(runs[0]).toMatchObject({ status: 'succeeded' })
     const names = [...pair.mplus.state.articleGroups.values()].map((g) => g.name)
     expect(names.filter((n) => n.toLowerCase() === 'zomerjurken')).toHaveLength(1)
@@ -95,7 +92,66 @@ describe('flow options', () => {
     expect(pair.mplus.state.articleGroups.size).toBe(groupsBefore + 2)
 
     pair.mplus.resetCounts()
-    await core.call('sync.runNow', { flow: 'categories', wait: true })
+    await core.call('sync.runNow', { flow: 'product-types', wait: true })
     expect(pair.mplus.writeCounts()).toEqual({})
+  })
+
+  it('switching direction with category records in retry: each keeps its own ledger and queue', async () => {
+    pair = await startSimulatorPair({ products: 8, members: 2, seed: 33 })
+    core = await startConfiguredCore(pair, tempDir(), {
+      flows: ['products', 'categories'],
+      maxRecordAttempts: 5,
+      connectors: { mailchimp: { retry: { attempts: 2, baseDelayMs: 1, maxDelayMs: 5 } } }
+    })
+    await core.call('sync.runNow', { flow: 'products', wait: true })
+    // Mailchimp refuses the categories' product PATCHes for now: their records wait for a retry.
+    const take = pair.mailchimp.faults.take.bind(pair.mailchimp.faults)
+    let refusing = true
+    pair.mailchimp.faults.take = (method, path) =>
+      refusing && method === 'PATCH' && path.includes('/products/')
+        ? { kind: 'status', status: 503 }
+        : take(method, path)
+    const first = await core.call('sync.runNow', { flow: 'categories', wait: true })
+    expect(first.runs[0].counts.failed).toBeGreaterThan(0)
+    const inRetry = await core.call('attention.list', {
+      flow: 'categories',
+      state: 'retry',
+      limit: 100
+    })
+    expect(inRetry.items.length).toBeGreaterThan(0)
+
+    // Choose the other direction: categories off, product types on.
+    await expect(
+      core.call('sync.setFlow', { flow: 'product-types', enabled: true })
+    ).rejects.toMatchObject({ code: 'flows-exclusive' })
+    await core.call('sync.setFlow', { flow: 'categories', enabled: false })
+    await core.call('sync.setFlow', { flow: 'product-types', enabled: true })
+    const reverse = await core.call('sync.runNow', { all: true, wait: true })
+    expect(reverse.runs.map((run) => [run.flow, run.status, run.counts.failed])).toEqual([
+      ['products', 'succeeded', 0],
+      ['product-types', 'succeeded', 0]
+    ])
+    const all = await core.call('attention.list', { limit: 500 })
+    expect(all.items.filter((item) => /not iterable|internal/i.test(item.reason))).toEqual([])
+    expect(all.items.filter((item) => item.flow === 'product-types')).toEqual([])
+    // The category records still wait in their own queue, untouched by the other direction.
+    const stillWaiting = await core.call('attention.list', {
+      flow: 'categories',
+      state: 'retry',
+      limit: 100
+    })
+    expect(stillWaiting.items.map((item) => item.sourceId).sort()).toEqual(
+      inRetry.items.map((item) => item.sourceId).sort()
+    )
+
+    // And back: the retried categories are delivered once Mailchimp takes them.
+    refusing = false
+    await core.call('sync.setFlow', { flow: 'product-types', enabled: false })
+    await core.call('sync.setFlow', { flow: 'categories', enabled: true })
+    const back = await core.call('sync.runNow', { flow: 'categories', wait: true })
+    expect(back.runs[0]).toMatchObject({ status: 'succeeded', counts: { failed: 0 } })
+    expect((await core.call('attention.list', { flow: 'categories', limit: 100 })).items).toEqual(
+      []
+    )
   })
 })

@@ -6,13 +6,14 @@ import { bundleScript } from '../support/bundle-script'
 import { databaseFileName } from '../../src/main/core/create-core'
 import {
   connectionSettings,
-  harnessFlows,
+  harnessFlowSets,
   harnessStoreId,
   startSimulatorPair,
   totalWrites,
   type SimulatorPair
 } from '../support/sync-harness'
 import { useTempDir } from '../support/temp-dir'
+import type { FlowId } from '../../src/shared/flows/catalogue'
 
 // KASSABRUG_KILL_TRIALS=200 for the long mode.
 const trials = Number(process.env.KASSABRUG_KILL_TRIALS ?? 20)
@@ -38,13 +39,13 @@ function seededRandom(seed: number): () => number {
   }
 }
 
-function startChild(pair: SimulatorPair, dataDir: string): ChildProcess {
+function startChild(pair: SimulatorPair, dataDir: string, flows: FlowId[]): ChildProcess {
   const config = {
     dataDir,
     mailchimpApiKey: pair.mailchimp.apiKey,
     mplusSecret: pair.mplus.secret,
     settings: connectionSettings(pair),
-    flows: harnessFlows,
+    flows,
     pageSize: 4
   }
   return spawn(process.execPath, [childScript], {
@@ -57,10 +58,11 @@ function startChild(pair: SimulatorPair, dataDir: string): ChildProcess {
 function runChild(
   pair: SimulatorPair,
   dataDir: string,
+  flows: FlowId[],
   killAfterWrites: number | null
 ): Promise<number | 'killed'> {
   return new Promise((resolve, reject) => {
-    const child = startChild(pair, dataDir)
+    const child = startChild(pair, dataDir, flows)
     let stderr = ''
     child.stderr?.on('data', (chunk: Buffer) => (stderr += chunk.toString()))
     const startWrites = totalWrites(pair)
@@ -89,15 +91,25 @@ describe('a sync killed at random points', () => {
       for (let trial = 0; trial < trials; trial++) {
         pair = await startSimulatorPair({ products: 6, members: 14, seed: trial + 1 })
         const dataDir = tempDir()
+        // Every flow of the registry, the ones that exclude each other in turn.
+        const flows = harnessFlowSets[trial % harnessFlowSets.length]
+        const fixtureGroups = new Set(pair.mplus.state.articleGroups.keys())
         let kills = 0
-        // Kill up to twice at random write counts (the run makes about 35), then let it finish.
+        // Kill up to twice at random write counts (a run makes about 20 with product-types, 35 with
+        // categories: within 20 every set is killed), then let it finish.
         for (;;) {
-          const killAt = kills < 2 ? 1 + Math.floor(random() * 35) : null
-          const outcome = await runChild(pair, dataDir, killAt)
+          const killAt = kills < 2 ? 1 + Math.floor(random() * 20) : null
+          const outcome = await runChild(pair, dataDir, flows, killAt)
           if (outcome === 'killed') kills++
           else break
         }
-        assertExactlyOnce(pair, dataDir, `trial ${trial} (${kills} kills)`)
+        assertExactlyOnce(
+          pair,
+          dataDir,
+          flows,
+          fixtureGroups,
+          `trial ${trial} (${kills} kills, ${flows.join('+')})`
+        )
         totalKills += kills
         await pair.close()
         pair = null
@@ -109,7 +121,13 @@ describe('a sync killed at random points', () => {
   )
 })
 
-function assertExactlyOnce(pair: SimulatorPair, dataDir: string, label: string): void {
+function assertExactlyOnce(
+  pair: SimulatorPair,
+  dataDir: string,
+  flows: FlowId[],
+  fixtureGroups: ReadonlySet<number>,
+  label: string
+): void {
   const members = [...(pair.mailchimp.state.members.get(pair.mailchimp.listId)?.values() ?? [])]
   const relationsByEmail = new Map<string, number[]>()
   for (const relation of pair.mplus.state.relations.values()) {
@@ -123,6 +141,7 @@ function assertExactlyOnce(pair: SimulatorPair, dataDir: string, label: string):
   }
   const storeProducts = pair.mailchimp.state.products.get(harnessStoreId) ?? new Map()
   for (const product of pair.mplus.state.products.values()) {
+    if (!product.articleList.article.some((article) => article.active !== false)) continue
     expect(
       storeProducts.has(String(product.productNumber)),
       `${label}: product ${product.productNumber}`
@@ -144,7 +163,37 @@ function assertExactlyOnce(pair: SimulatorPair, dataDir: string, label: string):
     ])
   }
   const productRows = ledger.filter((row) => row.flow === 'products')
-  expect(productRows.length, `${label}: product ledger rows`).toBe(pair.mplus.state.products.size)
+  expect(productRows.length, `${label}: product ledger rows`).toBe(storeProducts.size)
   for (const row of productRows)
     expect(storeProducts.has(String(row.target_id)), `${label}: ${row.target_id}`).toBe(true)
+
+  if (!flows.includes('product-types')) return
+  // The fixture may hold two groups of one name (Dames › Broeken, Heren › Broeken): the flow must
+  // reuse one of them, and create a group only for a type without one, exactly once.
+  const groupsByName = new Map<string, { fixture: number[]; created: number[] }>()
+  for (const group of pair.mplus.state.articleGroups.values()) {
+    const name = group.name.trim().toLowerCase()
+    const entry = groupsByName.get(name) ?? { fixture: [], created: [] }
+    entry[fixtureGroups.has(group.groupNumber) ? 'fixture' : 'created'].push(group.groupNumber)
+    groupsByName.set(name, entry)
+  }
+  const types = new Set(
+    [...storeProducts.values()].map((product) =>
+      String(product.type ?? '')
+        .trim()
+        .toLowerCase()
+    )
+  )
+  types.delete('')
+  const typeRows = ledger.filter((row) => row.flow === 'product-types')
+  expect(typeRows.map((row) => row.source_id).sort(), `${label}: product-type ledger`).toEqual(
+    [...types].sort()
+  )
+  for (const row of typeRows) {
+    const groups = groupsByName.get(row.source_id) ?? { fixture: [], created: [] }
+    const expected =
+      groups.fixture.length > 0 ? { created: [] } : { created: [Number(row.target_id)] }
+    expect(groups, `${label}: groups named ${row.source_id}`).toMatchObject(expected)
+    expect([...groups.fixture, ...groups.created]).toContain(Number(row.target_id))
+  }
 }

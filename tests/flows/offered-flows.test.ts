@@ -1,37 +1,58 @@
 import { describe, expect, it } from 'vitest'
 import { createCore } from '../../src/main/core/create-core'
-import { createFlowsFactory, implementedFlows } from '../../src/main/core/flows/create-flows'
+import { createFlowsFactory } from '../../src/main/core/flows/create-flows'
 import { MemorySecretStore } from '../../src/main/core/secrets/memory-store'
+import { flowIds } from '../../src/shared/flows/catalogue'
 import { useTempDir } from '../support/temp-dir'
 
 const tempDir = useTempDir()
 
+async function openCore() {
+  return createCore({
+    dataDir: tempDir(),
+    secrets: new MemorySecretStore(),
+    version: 'test',
+    flows: createFlowsFactory()
+  })
+}
+
 describe('the flows this version offers', () => {
-  it('are the only ones in the status, and the others cannot be switched on', async () => {
-    const core = await createCore({
-      dataDir: tempDir(),
-      secrets: new MemorySecretStore(),
-      version: 'test',
-      flows: createFlowsFactory()
-    })
+  it('are the registry flows in run order, and a flow that is not built is not a flow', async () => {
+    const core = await openCore()
     const status = await core.call('sync.status')
-    expect(status.flows.map((flow) => flow.flow)).toEqual([...implementedFlows])
-    await expect(core.call('sync.setFlow', { flow: 'stock', enabled: true })).rejects.toMatchObject(
-      {
-        code: 'not-found',
-        message: 'The stock flow is not available in this version of Kassabrug yet.'
-      }
-    )
+    expect(status.flows.map((flow) => flow.flow)).toEqual([...flowIds])
+    for (const unbuilt of ['stock', 'orders-in', 'orders-out']) {
+      expect(await core.invoke('sync.setFlow', { flow: unbuilt, enabled: true })).toMatchObject({
+        ok: false,
+        error: { code: 'invalid-input' }
+      })
+    }
+    await core.close()
+  })
+
+  it('never has both directions of the categories on: the second is refused with a code', async () => {
+    const core = await openCore()
+    await core.call('sync.setFlow', { flow: 'categories', enabled: true })
+    expect(
+      await core.invoke('sync.setFlow', { flow: 'product-types', enabled: true })
+    ).toMatchObject({
+      ok: false,
+      error: { code: 'flows-exclusive', message: expect.stringMatching(/Switch categories off/) }
+    })
+    await core.call('sync.setFlow', { flow: 'categories', enabled: false })
+    await core.call('sync.setFlow', { flow: 'product-types', enabled: true })
+    await expect(
+      core.call('sync.setFlow', { flow: 'categories', enabled: true })
+    ).rejects.toMatchObject({ code: 'flows-exclusive' })
+    const status = await core.call('sync.status')
+    expect(status.flows.filter((flow) => flow.enabled).map((flow) => flow.flow)).toEqual([
+      'product-types'
+    ])
     await core.close()
   })
 
   it('refuse to run until the connections are set up, and say what is missing', async () => {
-    const core = await createCore({
-      dataDir: tempDir(),
-      secrets: new MemorySecretStore(),
-      version: 'test',
-      flows: createFlowsFactory()
-    })
+    const core = await openCore()
     await core.call('sync.setFlow', { flow: 'customers', enabled: true })
     const { runs } = await core.call('sync.runNow', { flow: 'customers', wait: true })
     expect(runs[0].status).toBe('failed')

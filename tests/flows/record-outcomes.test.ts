@@ -3,9 +3,9 @@ import type { MemberRecord } from '../../simulators/mailchimp/state'
 import type { Core } from '../../src/main/core/create-core'
 import type { AttentionItem, RecordLogEntry, RunSummary } from '../../src/shared/contract'
 import {
-  harnessMplusClient,
   startConfiguredCore,
   startSimulatorPair,
+  tillClient,
   type SimulatorPair
 } from '../support/sync-harness'
 import { useTempDir } from '../support/temp-dir'
@@ -49,7 +49,7 @@ beforeAll(async () => {
   address(members[9]).country = 'Atlantis'
 
   // Relations that exist at the till before the first sync.
-  const mplus = harnessMplusClient(pair)
+  const mplus = tillClient(pair)
   existingRelation = (await mplus.createRelation({ name: 'Al bekend', email: email(members[2]) }))
     .relationNumber
   duplicateRelations = [

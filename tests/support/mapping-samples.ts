@@ -71,8 +71,7 @@ export const mplusShirtProduct = {
 
 export const shirtRecord = {
   product: mplusShirtProduct,
-  article: mplusShirtProduct.articleList[0],
-  stock: { quantity: 7 }
+  article: mplusShirtProduct.articleList[0]
 }
 
 export const articleGroup = {
@@ -81,58 +80,3 @@ export const articleGroup = {
   text: 'Kleding',
   sortOrder: 1
 }
-
-const orderAddress = {
-  name: 'Sophie Martin',
-  address1: '12 rue de Rivoli',
-  address2: '',
-  city: 'Paris',
-  province: '',
-  postal_code: '75004',
-  country: 'France',
-  country_code: 'FR',
-  phone: '+33 1 23 45 67 89',
-  company: ''
-}
-
-export const webshopOrder = {
-  id: 'WS-2026-000981',
-  customer: {
-    id: 'cust-981',
-    email_address: 'sophie.martin@example.fr',
-    first_name: 'Sophie',
-    last_name: 'Martin'
-  },
-  currency_code: 'EUR',
-  order_total: 54.9,
-  financial_status: 'paid',
-  tracking_carrier: 'Colissimo',
-  billing_address: orderAddress,
-  shipping_address: {
-    ...orderAddress,
-    name: 'Sophie Martin (bureau)',
-    address1: '3 place de la Bastille'
-  },
-  lines: [
-    {
-      id: 'l1',
-      product_id: '4711',
-      product_variant_id: '100234',
-      product_title: 'T-shirt',
-      quantity: 2,
-      price: 24.95,
-      discount: 0
-    },
-    {
-      id: 'l2',
-      product_id: '999',
-      product_variant_id: '999',
-      product_title: 'Verzendkosten',
-      quantity: 1,
-      price: 5,
-      discount: 0
-    }
-  ]
-}
-
-export const orderLineRecord = { order: webshopOrder, line: webshopOrder.lines[0] }

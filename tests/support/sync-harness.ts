@@ -6,9 +6,30 @@ import type { ConnectorTuning } from '../../src/main/core/connections/connection
 import { createCore, type Core } from '../../src/main/core/create-core'
 import { createFlowsFactory, type FlowsOptions } from '../../src/main/core/flows/create-flows'
 import { MemorySecretStore } from '../../src/main/core/secrets/memory-store'
+import {
+  compatibleFlows,
+  descriptorOf,
+  flowIds,
+  type FlowId
+} from '../../src/shared/flows/catalogue'
 
 export const harnessStoreId = 'kassabrug-kassa'
-export const harnessFlows = ['customers', 'products', 'categories'] as const
+
+/**
+ * Every flow of the registry, in sets that can be on together: the flows that can be on out of
+ * the box, then one set per flow they leave out (with the flows it does not exclude). The first
+ * set is what a core from `startConfiguredCore` switches on.
+ */
+export const harnessFlowSets: FlowId[][] = [
+  compatibleFlows,
+  ...flowIds
+    .filter((flow) => !compatibleFlows.includes(flow))
+    .map((flow) => [
+      ...compatibleFlows.filter((other) => other !== descriptorOf(flow).excludes),
+      flow
+    ])
+]
+export const harnessFlows = harnessFlowSets[0]
 
 export interface SimulatorPair {
   mplus: MplusSimulator
@@ -47,17 +68,6 @@ export async function startSimulatorPair(size: {
   }
 }
 
-/** Our own Mplus client pointed at the pair's till (to set up state the way a user would). */
-export function harnessMplusClient(pair: SimulatorPair): MplusClient {
-  return createMplusClient({
-    host: '127.0.0.1',
-    port: pair.mplus.port,
-    useTls: false,
-    ident: pair.mplus.ident,
-    secret: pair.mplus.secret
-  })
-}
-
 /** Settings and secrets that point a core at the simulators. */
 export function connectionSettings(pair: SimulatorPair) {
   return {
@@ -74,7 +84,12 @@ export function connectionSettings(pair: SimulatorPair) {
 export async function startConfiguredCore(
   pair: SimulatorPair,
   dataDir: string,
-  options: FlowsOptions & { maxRecordAttempts?: number; connectors?: ConnectorTuning } = {}
+  options: FlowsOptions & {
+    maxRecordAttempts?: number
+    connectors?: ConnectorTuning
+    /** The flows to switch on (default: the first of the harness sets). */
+    flows?: readonly FlowId[]
+  } = {}
 ): Promise<Core> {
   const secrets = new MemorySecretStore()
   await secrets.set('mailchimp', pair.mailchimp.apiKey)
@@ -90,8 +105,20 @@ export async function startConfiguredCore(
     ...connectionSettings(pair),
     ...(options.maxRecordAttempts ? { maxRecordAttempts: options.maxRecordAttempts } : {})
   })
-  for (const flow of harnessFlows) await core.call('sync.setFlow', { flow, enabled: true })
+  for (const flow of options.flows ?? harnessFlows)
+    await core.call('sync.setFlow', { flow, enabled: true })
   return core
+}
+
+/** An Mplus client of its own on the simulated till, for a test that changes data at the till. */
+export function tillClient(pair: SimulatorPair): MplusClient {
+  return createMplusClient({
+    host: '127.0.0.1',
+    port: pair.mplus.port,
+    useTls: false,
+    ident: pair.mplus.ident,
+    secret: pair.mplus.secret
+  })
 }
 
 /** Writes counted at both simulators, summed. */

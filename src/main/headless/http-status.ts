@@ -8,6 +8,7 @@ export const httpStatusForError: Record<ErrorCode, number> = {
   'not-configured': 409,
   'connection-failed': 502,
   conflict: 409,
+  'flows-exclusive': 409,
   internal: 500,
   'database-damaged': 503,
   unauthorized: 401,

@@ -11,6 +11,8 @@ export const errorCodes = [
   'not-configured',
   'connection-failed',
   'conflict',
+  /** Switching on a flow whose opposite direction is on (the catalogue names that flow). */
+  'flows-exclusive',
   'internal',
   /** The database file is damaged; the host words it from the DatabaseDamage parameters. */
   'database-damaged',

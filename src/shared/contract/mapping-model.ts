@@ -1,5 +1,5 @@
 import { z } from 'zod'
-import type { FlowId } from './sync'
+import { mappingFlows } from '../flows/catalogue'
 
 /**
  * The mapping model: per flow, an ordered list of field rules that turn one source record into the
@@ -7,13 +7,8 @@ import type { FlowId } from './sync'
  * the mapping editor need the same schema the core validates with.
  */
 
-/** The flows with an editable field mapping (stock and orders-out have none yet). */
-export const mappingFlows = [
-  'customers',
-  'products',
-  'categories',
-  'orders-in'
-] as const satisfies readonly FlowId[]
+/** The flows with an editable field mapping (from the flow catalogue). */
+export { mappingFlows }
 export const MappingFlow = z.enum(mappingFlows)
 export type MappingFlow = z.infer<typeof MappingFlow>
 

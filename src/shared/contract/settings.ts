@@ -1,4 +1,5 @@
 import { z } from 'zod'
+import { defaultFlowOptions, FlowOptions } from '../flows/catalogue'
 
 export const languages = ['nl', 'en', 'fr'] as const
 export const Language = z.enum(languages)
@@ -33,14 +34,8 @@ export const MplusSettings = z.object({
   callTimeoutSeconds: z.int().min(10).max(600)
 })
 
-/** Choices that change what a flow reads or in which direction it runs. */
-export const FlowOptions = z.object({
-  /** Customers come from the audience's members, or from a Mailchimp store's customers (the web shop's, when an order-source store is chosen). */
-  customersSource: z.enum(['audience', 'store']),
-  /** Article groups → product types (default), or the products' types in Mailchimp → article groups. */
-  categoriesDirection: z.enum(['mplus-to-mailchimp', 'mailchimp-to-mplus'])
-})
-export type FlowOptions = z.infer<typeof FlowOptions>
+/** Choices that change how a flow reads (each flow's own, from the flow catalogue). */
+export { FlowOptions }
 
 export const Settings = z.object({
   language: Language,
@@ -74,7 +69,7 @@ export const defaultSettings: Settings = {
     branchNumber: null,
     callTimeoutSeconds: 60
   },
-  flowOptions: { customersSource: 'audience', categoriesDirection: 'mplus-to-mailchimp' },
+  flowOptions: defaultFlowOptions,
   logRetentionDays: 30,
   storePayloads: true,
   maxRecordAttempts: 5,

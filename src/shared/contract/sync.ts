@@ -1,15 +1,9 @@
 import { z } from 'zod'
+import { flowIds } from '../flows/catalogue'
 import { defineCall } from './define'
 
-/** Every flow Kassabrug knows, in the order "sync all" runs them (a later flow needs the earlier). */
-export const flowIds = [
-  'customers',
-  'products',
-  'categories',
-  'stock',
-  'orders-in',
-  'orders-out'
-] as const
+/** Every flow this version runs, in "sync all" order (from the flow catalogue). */
+export { flowIds }
 export const FlowId = z.enum(flowIds)
 export type FlowId = z.infer<typeof FlowId>
 

@@ -1,9 +1,9 @@
-import type { MappingResult } from '../mapping/apply-mapping'
+import type { FieldError } from '../mapping/apply-mapping'
 import type { PlannedRecord } from '../sync/flow'
 
 /** A failed mapping as the plan's refusal: every field's problem in one sentence. */
 export function mappingRefusal(
-  result: Extract<MappingResult, { ok: false }>,
+  result: { errors: readonly FieldError[] },
   subject: string
 ): Extract<PlannedRecord<never>, { action: 'fail' }> {
   const problems = result.errors.map((error) => `${error.target}: ${error.message}`).join('; ')

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest'
-import { dutchCompanyMember, orderLineRecord } from '../../../../tests/support/mapping-samples'
+import { dutchCompanyMember, shirtRecord } from '../../../../tests/support/mapping-samples'
 import { applyMapping } from './apply-mapping'
-import { defaultLookupTables, defaultMappings } from './defaults'
+import { defaultMappings } from '../flows/registry'
+import { defaultLookupTables } from './defaults'
 import { describePlan } from './describe-plan'
 import { targetFieldsOf } from './targets/flow-targets'
 
@@ -29,34 +30,16 @@ describe('describePlan', () => {
   })
 
   it('marks left-out fields, create-only fields and errors', () => {
-    const record = {
-      ...orderLineRecord,
-      line: { ...orderLineRecord.line, product_variant_id: 'SKU-1' }
-    }
-    const plan = describePlan(
-      'orders-in',
-      defaultMappings['orders-in'],
-      record,
-      defaultLookupTables
-    )
+    const record = { ...shirtRecord, article: { ...shirtRecord.article, priceIncl: 'gratis' } }
+    const plan = describePlan('products', defaultMappings.products, record, defaultLookupTables)
     const byTarget = new Map(plan.fields.map((field) => [field.target, field]))
-    expect(byTarget.get('order.extOrderId')).toMatchObject({ writtenOn: 'create-only' })
-    expect(byTarget.get('order.deliveryMethod')).toMatchObject({
-      transforms: ['lookup(table: "deliveryMethods", onMissing: "empty")'],
-      outcome: { kind: 'omitted' }
-    })
-    expect(byTarget.get('line.articleNumber')?.outcome).toEqual({
-      kind: 'error',
-      message: "digitsOnly: 'SKU-1' is not a number made of digits only"
-    })
+    expect(byTarget.get('product.id')).toMatchObject({ writtenOn: 'create-only' })
+    expect(byTarget.get('product.image_url')).toMatchObject({ outcome: { kind: 'omitted' } })
+    const price = byTarget.get('variant.price')?.outcome
+    expect(price).toMatchObject({ kind: 'error' })
     expect(plan.result).toEqual({
       ok: false,
-      errors: [
-        {
-          target: 'line.articleNumber',
-          message: "digitsOnly: 'SKU-1' is not a number made of digits only"
-        }
-      ]
+      errors: [{ target: 'variant.price', message: (price as { message: string }).message }]
     })
   })
 })

@@ -3,7 +3,7 @@ import { transformKinds } from '../../../shared/contract/mapping'
 import { describePlan } from './describe-plan'
 import { mappingRefusal, type MappingRepository } from './mapping-repository'
 import { validateMapping } from './validate-mapping'
-import { flowTargets } from './targets/flow-targets'
+import { flowTargets } from '../flows/registry'
 
 type MappingCallName = Extract<CallName, `mapping.${string}`>
 export type MappingHandlers = Pick<Handlers, MappingCallName>

@@ -11,7 +11,8 @@ import {
 } from '../../../shared/contract/mapping'
 import type { Clock } from '../clock'
 import type { Database } from '../db/schema'
-import { defaultLookupTables, defaultMappings } from './defaults'
+import { defaultMappings } from '../flows/registry'
+import { defaultLookupTables } from './defaults'
 import { validateMapping, type MappingIssue } from './validate-mapping'
 
 /**

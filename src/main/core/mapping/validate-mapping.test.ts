@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { defaultLookupTables, defaultMappings } from './defaults'
+import { defaultMappings } from '../flows/registry'
+import { defaultLookupTables } from './defaults'
 import { validateMapping } from './validate-mapping'
 
 const lookups = defaultLookupTables
@@ -88,11 +89,11 @@ describe('validateMapping', () => {
 
   it('refuses a target inside another target', () => {
     const result = validateMapping(
-      'orders-in',
+      'products',
       {
         rules: [
-          { target: 'order.invoiceAddress', source: { constant: 'x' } },
-          { target: 'order.invoiceAddress.city', source: { constant: 'Gent' } }
+          { target: 'variant', source: { constant: 'x' } },
+          { target: 'variant.title', source: { constant: 'Trui' } }
         ]
       },
       lookups
@@ -100,7 +101,7 @@ describe('validateMapping', () => {
     expect(!result.ok && result.issues).toContainEqual({
       path: 'rules.1.target',
       message:
-        "field 'order.invoiceAddress.city': target 'order.invoiceAddress.city' lies inside 'order.invoiceAddress', which another rule fills as a whole"
+        "field 'variant.title': target 'variant.title' lies inside 'variant', which another rule fills as a whole"
     })
   })
 
@@ -138,21 +139,21 @@ describe('validateMapping', () => {
   })
 
   it('refuses a lookup naming a missing table', () => {
-    const rules = defaultMappings['orders-in'].rules.map((rule) =>
-      rule.target === 'line.data.vatCode'
+    const rules = defaultMappings.customers.rules.map((rule) =>
+      rule.target === 'country'
         ? { ...rule, transforms: [{ kind: 'lookup', table: 'btwCodes' }] }
         : rule
     )
-    const index = rules.findIndex((rule) => rule.target === 'line.data.vatCode')
+    const index = rules.findIndex((rule) => rule.target === 'country')
     expect(
-      !validateMapping('orders-in', { rules }, lookups).ok &&
-        validateMapping('orders-in', { rules }, lookups)
+      !validateMapping('customers', { rules }, lookups).ok &&
+        validateMapping('customers', { rules }, lookups)
     ).toEqual({
       ok: false,
       issues: [
         {
           path: `rules.${index}.transforms.0.table`,
-          message: "field 'line.data.vatCode': there is no lookup table named 'btwCodes'"
+          message: "field 'country': there is no lookup table named 'btwCodes'"
         }
       ]
     })

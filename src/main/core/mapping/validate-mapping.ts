@@ -4,7 +4,7 @@ import {
   type LookupTables,
   type MappingFlow
 } from '../../../shared/contract/mapping-model'
-import { flowTargets } from './targets/flow-targets'
+import { flowTargets } from '../flows/registry'
 
 export interface MappingIssue {
   /** Where in the mapping, e.g. `rules.3.transforms.0.table`. */

@@ -61,6 +61,8 @@ export type PlanFailureKind = 'validation' | 'business' | 'permanent'
 export type PlannedRecord<P> =
   /** `note`: something the user should know about the record, kept on its log entry. */
   | { action: 'write'; create: P; update: P; note?: string }
+  /** Nothing to send, by the flow's own rule (an inactive article never in the target). */
+  | { action: 'skip'; reason: string }
   | { action: 'wait'; reason: string }
   | { action: 'fail'; reason: string; kind: PlanFailureKind }
 
@@ -196,7 +198,4 @@ export interface FlowFactoryContext {
  * changed setting takes effect at the next run. Throw a CoreError('not-configured') when a
  * connection is incomplete.
  */
-export type FlowsFactory = ((ctx: FlowFactoryContext) => Promise<FlowRegistry> | FlowRegistry) & {
-  /** The flows this factory can build; others are hidden from the status and cannot be switched on. */
-  offers?: readonly FlowId[]
-}
+export type FlowsFactory = (ctx: FlowFactoryContext) => Promise<FlowRegistry> | FlowRegistry

@@ -4,7 +4,7 @@ import { payloadHash } from './stable-hash'
 /** What the engine will do with one record, before any write. Also what a dry run shows. */
 export type Decision =
   | { action: 'create' | 'update'; payload: unknown; hash: string; note?: string }
-  | { action: 'skip'; hash: string; reason: string }
+  | { action: 'skip'; reason: string }
   | { action: 'wait'; reason: string }
   | { action: 'fail'; reason: string; kind: PlanFailureKind }
 
@@ -25,7 +25,6 @@ export async function decide(
     if (ledger.payloadHash === hash) {
       return {
         action: 'skip',
-        hash,
         reason: `Unchanged since the last write to ${ledger.targetId}.`
       }
     }

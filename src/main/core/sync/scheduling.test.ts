@@ -43,14 +43,14 @@ function flowsFor(ids: FlowId[]) {
 
 describe('sync all and resync', () => {
   it('runs only the enabled flows, in dependency order', async () => {
-    const { flows } = flowsFor(['customers', 'products', 'categories', 'orders-out'])
+    const { flows } = flowsFor(['customers', 'products', 'categories', 'product-types'])
     const h = await openHarness(tempDir(), flows)
-    for (const flow of ['orders-out', 'products', 'customers'] as const)
+    for (const flow of ['categories', 'products', 'customers'] as const)
       await h.engine.setFlow(flow, { enabled: true })
     const summaries = await h.engine.runAll('manual')
-    expect(summaries.map((s) => s.flow)).toEqual(['customers', 'products', 'orders-out'])
+    expect(summaries.map((s) => s.flow)).toEqual(['customers', 'products', 'categories'])
     const started = h.events.filter((e) => e.name === 'run.started').map((e) => e.payload.flow)
-    expect(started).toEqual(['customers', 'products', 'orders-out'])
+    expect(started).toEqual(['customers', 'products', 'categories'])
     await h.close()
   })
 
@@ -89,10 +89,10 @@ describe('sync all and resync', () => {
 
   it('records a failed run when the flow is not available', async () => {
     const h = await openHarness(tempDir(), {})
-    const run = await h.engine.run('stock', { trigger: 'manual' })
+    const run = await h.engine.run('product-types', { trigger: 'manual' })
     expect(run).toMatchObject({
       status: 'failed',
-      error: expect.stringMatching(/stock flow is not available/)
+      error: expect.stringMatching(/product-types flow is not available/)
     })
     await h.close()
   })

@@ -48,8 +48,8 @@ describe('lease: one run per flow across processes', () => {
     expect(await leases.tryAcquire('customers', newLeaseOwner(), 2000, 60_000)).toBe(true)
     expect(await leases.tryAcquire('products', liveOwner, 1000, 60_000)).toBe(true)
     expect(await leases.tryAcquire('products', newLeaseOwner(), 2000, 60_000)).toBe(false)
-    expect(await leases.tryAcquire('stock', elsewhere, 1000, 60_000)).toBe(true)
-    expect(await leases.tryAcquire('stock', newLeaseOwner(), 2000, 60_000)).toBe(false)
+    expect(await leases.tryAcquire('categories', elsewhere, 1000, 60_000)).toBe(true)
+    expect(await leases.tryAcquire('categories', newLeaseOwner(), 2000, 60_000)).toBe(false)
     await h.close()
   })
 

@@ -11,6 +11,7 @@ import {
   type Settings,
   type SyncStatus
 } from '../../../shared/contract'
+import { descriptorOf } from '../../../shared/flows/catalogue'
 import type { Clock } from '../clock'
 import { ConnectorError } from '../connectors/connector-error'
 import type { Database } from '../db/schema'
@@ -19,7 +20,7 @@ import type { Logger } from '../logger'
 import { clearCheckpoint } from './checkpoints'
 import { dryRunFlow, type DryRunItem } from './dry-run'
 import type { AnyFlow, FlowRegistry } from './flow'
-import { readFlowSettings, saveFlowSettings } from './flow-settings'
+import { readFlowSettings, saveFlowSettings, type FlowSettings } from './flow-settings'
 import { executeFlowRun, RunStoppedError } from './flow-run'
 import { LeaseLostError, LeaseStore, newLeaseOwner } from './lease'
 import { countPending, countPendingIds, requeueForRetry } from './pending-queue'
@@ -36,8 +37,6 @@ export interface SyncEngineOptions {
   settings: () => Promise<Settings>
   /** Builds the flows for one run (connectors from the current settings and secrets). */
   flows: () => Promise<FlowRegistry>
-  /** The flows this build implements (undefined: all); the others stay out of status and runs. */
-  offeredFlows?: readonly FlowId[]
   /** Identifies this process in the lease table; host/pid/random by default. */
   ownerId?: string
   leaseTtlMs?: number
@@ -151,13 +150,7 @@ export class SyncEngine {
 
   async enabledFlows(): Promise<FlowId[]> {
     const settings = await readFlowSettings(this.options.db)
-    return flowIds.filter(
-      (flow) => this.offers(flow) && settings.find((entry) => entry.flow === flow)?.enabled
-    )
-  }
-
-  private offers(flow: FlowId): boolean {
-    return this.options.offeredFlows?.includes(flow) ?? true
+    return flowIds.filter((flow) => settings.find((entry) => entry.flow === flow)?.enabled)
   }
 
   /**
@@ -204,14 +197,10 @@ export class SyncEngine {
       if (problem)
         throw new CoreError('invalid-input', problem, [{ path: 'schedule', message: problem }])
     }
-    const current = (await readFlowSettings(this.options.db)).find((entry) => entry.flow === flow)
+    const all = await readFlowSettings(this.options.db)
+    const current = all.find((entry) => entry.flow === flow)
     if (!current) throw new CoreError('not-found', `There is no flow named ${flow}.`)
-    if (!this.offers(flow)) {
-      throw new CoreError(
-        'not-found',
-        `The ${flow} flow is not available in this version of Kassabrug yet.`
-      )
-    }
+    if (change.enabled) refuseExcludedPartner(flow, all)
     await saveFlowSettings(
       this.options.db,
       { ...current, ...definedOnly(change) },
@@ -236,7 +225,7 @@ export class SyncEngine {
       this.options.settings()
     ])
     const flows: FlowStatus[] = []
-    for (const entry of settings.filter((e) => this.offers(e.flow))) {
+    for (const entry of settings) {
       const counts = pending.get(entry.flow) ?? { retry: 0, waiting: 0, attention: 0 }
       flows.push({
         ...entry,
@@ -396,6 +385,17 @@ function runErrorMessage(error: unknown): string {
     return `Reading from ${systemNames[error.connector]} failed: ${error.message} The next run tries again from where this one stopped.`
   }
   return `The run stopped: ${error instanceof Error ? error.message : String(error)}`
+}
+
+/** Two directions of the same data are never on together: the user switches one off first. */
+function refuseExcludedPartner(flow: FlowId, settings: readonly FlowSettings[]): void {
+  const partner = descriptorOf(flow).excludes
+  if (partner && settings.find((entry) => entry.flow === partner)?.enabled) {
+    throw new CoreError(
+      'flows-exclusive',
+      `The ${flow} flow cannot be on while ${partner} is on: they carry the same data in opposite directions. Switch ${partner} off first.`
+    )
+  }
 }
 
 function definedOnly<T extends object>(value: T): Partial<T> {

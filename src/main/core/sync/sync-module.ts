@@ -49,7 +49,6 @@ export function createSyncModule(options: SyncModuleOptions): SyncModule {
     logger,
     events,
     settings: options.settings,
-    offeredFlows: options.flows?.offers,
     flows: async () =>
       options.flows
         ? options.flows({

@@ -122,10 +122,11 @@ export function FlowCard({
 function RunProgress({ progress }: { progress: Progress | undefined }): React.JSX.Element {
   const { t } = useTranslation()
   if (!progress) return <p role="status">{t('flows.running')}</p>
+  const entity = t(`flows.entities.${progress.flow}`)
   const text =
     progress.total === null
-      ? t('flows.progressUnknown', { entity: progress.entity, done: progress.done })
-      : t('flows.progress', { entity: progress.entity, done: progress.done, total: progress.total })
+      ? t('flows.progressUnknown', { entity, done: progress.done })
+      : t('flows.progress', { entity, done: progress.done, total: progress.total })
   return (
     <div className="run-progress">
       <progress aria-label={text} value={progress.done} max={progress.total ?? undefined} />

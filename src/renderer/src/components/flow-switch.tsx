@@ -1,7 +1,8 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query'
 import { useId } from 'react'
 import { useTranslation } from 'react-i18next'
-import type { FlowStatus, SyncStatus } from '../../../shared/contract'
+import { CoreError, type FlowId, type FlowStatus, type SyncStatus } from '../../../shared/contract'
+import { descriptorOf } from '../../../shared/flows/catalogue'
 import { api } from '../api'
 import { queryKeys } from '../query-keys'
 import { ErrorPanel } from './error-panel'
@@ -33,9 +34,26 @@ export function FlowSwitch({
         />
         <label htmlFor={id}>{label}</label>
       </span>
-      {toggle.isError ? <ErrorPanel error={toggle.error} /> : null}
+      {toggle.isError ? <SwitchError flow={flow.flow} error={toggle.error} /> : null}
     </>
   )
+}
+
+/** A refused switch in words; "the other direction is on" names that flow. */
+function SwitchError({ flow, error }: { flow: FlowId; error: unknown }): React.JSX.Element {
+  const { t } = useTranslation()
+  const partner = descriptorOf(flow).excludes
+  if (error instanceof CoreError && error.code === 'flows-exclusive' && partner) {
+    return (
+      <p className="panel panel-error" role="alert">
+        {t('flows.exclusive', {
+          flow: t(`flows.names.${flow}`),
+          other: t(`flows.names.${partner}`)
+        })}
+      </p>
+    )
+  }
+  return <ErrorPanel error={error} />
 }
 
 /** Puts one flow's new status into the cached sync.status answer. */

@@ -70,10 +70,17 @@ export const en: Messages = {
       customers: 'Customers',
       products: 'Products',
       categories: 'Categories',
-      stock: 'Stock',
-      'orders-in': 'Web shop orders',
-      'orders-out': 'Till sales'
+      'product-types': 'Product types → article groups'
     },
+    /** Plural, for the progress line. */
+    entities: {
+      customers: 'customers',
+      products: 'products',
+      categories: 'categories',
+      'product-types': 'product types'
+    },
+    exclusive:
+      '{{flow}} cannot be on while {{other}} is on: they carry the same data in opposite directions. Switch {{other}} off first.',
     sync: 'Synchronisation',
     overall: 'State',
     states: { idle: 'Idle', syncing: 'Syncing', error: 'Error' },
@@ -222,6 +229,17 @@ export const en: Messages = {
     title: 'Field mapping',
     intro:
       'Per flow: which target field gets its value from which source field. The preview shows exactly what the next run would send.',
+    /** What each flow does, and its rules, above its mapping. */
+    notes: {
+      customers:
+        'Mailchimp members (or a store’s customers) become MplusKASSA relations, found again by e-mail address.',
+      products:
+        'Each MplusKASSA product becomes a Mailchimp product with one variant per article. An inactive article is not for sale: it is not created in Mailchimp; when it becomes inactive after it was synced, its variant is hidden with stock 0 (not deleted, as orders refer to it), and visible again once the article is active again.',
+      categories:
+        'An article group’s name becomes the product type of the products in that group in Mailchimp.',
+      'product-types':
+        'Each product type in the Mailchimp store becomes an MplusKASSA article group, unless a group of that name exists.'
+    },
     flow: 'Flow',
     isDefault: 'Default',
     isCustom: 'Customised',

@@ -70,10 +70,17 @@ export const fr: Messages = {
       customers: 'Clients',
       products: 'Produits',
       categories: 'Catégories',
-      stock: 'Stock',
-      'orders-in': 'Commandes en ligne',
-      'orders-out': 'Ventes en caisse'
+      'product-types': 'Types de produit → groupes d’articles'
     },
+    /** Plural, for the progress line. */
+    entities: {
+      customers: 'clients',
+      products: 'produits',
+      categories: 'catégories',
+      'product-types': 'types de produit'
+    },
+    exclusive:
+      '{{flow}} ne peut pas être activé tant que {{other}} l’est : ils transfèrent les mêmes données en sens inverse. Désactivez d’abord {{other}}.',
     sync: 'Synchronisation',
     overall: 'État',
     states: { idle: 'Au repos', syncing: 'Synchronisation en cours', error: 'Erreur' },
@@ -229,6 +236,17 @@ export const fr: Messages = {
     title: 'Correspondance des champs',
     intro:
       'Par flux : quel champ cible reçoit sa valeur de quel champ source. L’aperçu montre exactement ce que la prochaine exécution enverrait.',
+    /** What each flow does, and its rules, above its mapping. */
+    notes: {
+      customers:
+        'Les membres Mailchimp (ou les clients d’une boutique) deviennent des relations MplusKASSA, retrouvées par adresse e-mail.',
+      products:
+        'Chaque produit MplusKASSA devient un produit Mailchimp avec une variante par article. Un article inactif n’est pas en vente : il n’est pas créé dans Mailchimp ; s’il devient inactif après la synchronisation, sa variante est masquée avec un stock de 0 (pas supprimée, car des commandes y renvoient), puis de nouveau visible dès que l’article est réactivé.',
+      categories:
+        'Le nom d’un groupe d’articles devient le type de produit des produits de ce groupe dans Mailchimp.',
+      'product-types':
+        'Chaque type de produit de la boutique Mailchimp devient un groupe d’articles MplusKASSA, sauf si un groupe de ce nom existe déjà.'
+    },
     flow: 'Flux',
     isDefault: 'Par défaut',
     isCustom: 'Personnalisée',

@@ -1,3 +1,5 @@
+import type { FlowId } from '../../../shared/flows/catalogue'
+
 /** Dutch is the default language; en.ts and fr.ts must have every key (the type checker demands it). */
 export const nl = {
   app: {
@@ -73,10 +75,17 @@ export const nl = {
       customers: 'Klanten',
       products: 'Producten',
       categories: 'Categorieën',
-      stock: 'Voorraad',
-      'orders-in': 'Webwinkelorders',
-      'orders-out': 'Kassaverkopen'
-    },
+      'product-types': 'Producttypes → artikelgroepen'
+    } satisfies Record<FlowId, string>,
+    /** Plural, for the progress line. */
+    entities: {
+      customers: 'klanten',
+      products: 'producten',
+      categories: 'categorieën',
+      'product-types': 'producttypes'
+    } satisfies Record<FlowId, string>,
+    exclusive:
+      '{{flow}} kan niet aan terwijl {{other}} aan staat: ze brengen dezelfde gegevens in tegengestelde richting over. Zet eerst {{other}} uit.',
     sync: 'Synchronisatie',
     overall: 'Status',
     states: { idle: 'In rust', syncing: 'Bezig met synchroniseren', error: 'Fout' },
@@ -233,6 +242,17 @@ export const nl = {
     title: 'Koppeling van velden',
     intro:
       'Per stroom: welk doelveld zijn waarde uit welk bronveld krijgt. Het voorbeeld laat zien wat de volgende run precies zou versturen.',
+    /** What each flow does, and its rules, above its mapping. */
+    notes: {
+      customers:
+        'Mailchimp-leden (of de klanten van een winkel) worden relaties in MplusKASSA, teruggevonden op e-mailadres.',
+      products:
+        'Elk MplusKASSA-product wordt een Mailchimp-product met één variant per artikel. Een niet-actief artikel is niet te koop: het wordt niet in Mailchimp aangemaakt; wordt het na synchronisatie inactief, dan wordt de variant verborgen met voorraad 0 (niet verwijderd, want bestellingen verwijzen ernaar), en weer zichtbaar zodra het artikel weer actief is.',
+      categories:
+        'De naam van een artikelgroep wordt het producttype van de producten in die groep in Mailchimp.',
+      'product-types':
+        'Elk producttype in de Mailchimp-winkel wordt een artikelgroep in MplusKASSA, tenzij er al een groep met die naam is.'
+    } satisfies Record<FlowId, string>,
     flow: 'Stroom',
     isDefault: 'Standaard',
     isCustom: 'Aangepast',

@@ -85,6 +85,7 @@ function MappingEditor({ stored }: { stored: StoredMapping }): React.JSX.Element
           {stored.isDefault ? t('mapping.isDefault') : t('mapping.isCustom')}
         </span>
       </div>
+      <p className="help">{t(`mapping.notes.${stored.flow}`)}</p>
       <div className="table-scroll">
         <MappingRules
           rules={rules}

@@ -12,13 +12,13 @@ import {
   articleGroup,
   belgianPersonMember,
   dutchCompanyMember,
-  orderLineRecord,
   shirtRecord
 } from '../../../../../tests/support/mapping-samples'
 import { applyMapping } from '../apply-mapping'
-import { flowTargets, targetFieldsOf } from '../targets/flow-targets'
+import { defaultMappings, flowTargets } from '../../flows/registry'
+import { targetFieldsOf } from '../targets/flow-targets'
 import { validateMapping } from '../validate-mapping'
-import { defaultLookupTables, defaultMappings } from '.'
+import { defaultLookupTables } from '.'
 
 function leafPaths(value: unknown, prefix = ''): string[] {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) return [prefix]
@@ -75,7 +75,7 @@ describe.skipIf(skipReferenceChecks)(
       ['customers', belgianPersonMember],
       ['products', shirtRecord],
       ['categories', articleGroup],
-      ['orders-in', orderLineRecord]
+      ['product-types', { type: 'Fietsen' }]
     ] as const
 
     it.each(samples)(
@@ -149,7 +149,6 @@ describe('default mappings', () => {
     const result = applyMapping(defaultMappings.products, shirtRecord, defaultLookupTables)
     const variant = {
       id: '100234',
-      inventory_quantity: 7,
       price: 24.95,
       sku: '100234',
       title: 'T-shirt biologisch katoen - rood / M'
@@ -169,15 +168,6 @@ describe('default mappings', () => {
     })
   })
 
-  it('leaves inventory out when the record carries no stock (the "target manages stock" switch)', () => {
-    const result = applyMapping(
-      defaultMappings.products,
-      { ...shirtRecord, stock: undefined },
-      defaultLookupTables
-    )
-    expect(result.ok && result.create.variant).not.toHaveProperty('inventory_quantity')
-  })
-
   it('maps an article group to a trimmed product type', () => {
     expect(
       applyMapping(defaultMappings.categories, articleGroup, defaultLookupTables)
@@ -187,56 +177,9 @@ describe('default mappings', () => {
     })
   })
 
-  it('maps a French web-shop order line with employee 999999, cents and ISO countries', () => {
-    const lookups = {
-      ...defaultLookupTables,
-      vatCodeByCountry: { entries: { FR: 2 } },
-      paymentMethods: { entries: { paid: 'WEB' } }
-    }
-    const result = applyMapping(defaultMappings['orders-in'], orderLineRecord, lookups)
-    expect(result).toMatchObject({
-      ok: true,
-      create: {
-        order: {
-          extOrderId: 'WS-2026-000981',
-          employeeNumber: 999999,
-          vatCountryIso3: 'FRA',
-          paymentMethod: 'WEB',
-          invoiceAddress: {
-            name: 'Sophie Martin',
-            address: '12 rue de Rivoli',
-            zipcode: '75004',
-            city: 'Paris',
-            country: 'FR'
-          },
-          deliveryAddress: { name: 'Sophie Martin (bureau)', address: '3 place de la Bastille' }
-        },
-        line: {
-          articleNumber: 100234,
-          text: 'T-shirt',
-          data: { quantity: 2, decimalPlaces: 0, price: 2495, vatCode: 2 }
-        }
-      }
-    })
-    if (!result.ok) return
-    expect(result.create.order).not.toHaveProperty('deliveryMethod')
-    expect(result.create.line).not.toHaveProperty('data.turnoverGroup')
-    expect(result.update.order).not.toHaveProperty('extOrderId')
-  })
-
-  it('refuses an order line whose SKU is not numeric, naming the value', () => {
-    const record = {
-      ...orderLineRecord,
-      line: { ...orderLineRecord.line, product_variant_id: 'TS-ROOD-M' }
-    }
-    expect(applyMapping(defaultMappings['orders-in'], record, defaultLookupTables)).toEqual({
-      ok: false,
-      errors: [
-        {
-          target: 'line.articleNumber',
-          message: "digitsOnly: 'TS-ROOD-M' is not a number made of digits only"
-        }
-      ]
-    })
+  it('maps a product type to an article group of that name', () => {
+    expect(
+      applyMapping(defaultMappings['product-types'], { type: ' Fietsen ' }, defaultLookupTables)
+    ).toMatchObject({ ok: true, create: { name: 'Fietsen', text: 'Fietsen' } })
   })
 })

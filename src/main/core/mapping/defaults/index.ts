@@ -1,19 +1,4 @@
-import type {
-  FlowMapping,
-  LookupTables,
-  MappingFlow
-} from '../../../../shared/contract/mapping-model'
-import { defaultCategoriesMapping } from './categories'
-import { defaultCustomersMapping } from './customers'
-import { defaultOrdersInMapping } from './orders-in'
-import { defaultProductsMapping } from './products'
-
-export const defaultMappings: Record<MappingFlow, FlowMapping> = {
-  customers: defaultCustomersMapping,
-  products: defaultProductsMapping,
-  categories: defaultCategoriesMapping,
-  'orders-in': defaultOrdersInMapping
-}
+import type { LookupTables } from '../../../../shared/contract/mapping-model'
 
 /**
  * The four tables start empty: VAT codes, turnover groups and payment/delivery method codes are

@@ -42,8 +42,9 @@ export function variantSection(prefix: string): TargetSection {
       f('price', 'number', 'Price'),
       f('inventory_quantity', 'integer', 'Stock level'),
       f('image_url', 'string', 'Image URL'),
-      f('backorders', 'string', 'Backorders allowed ("1" or "0")'),
-      f('visibility', 'string', 'Visibility ("visible" or "hidden")')
+      f('backorders', 'string', 'Backorders allowed ("1" or "0")')
+      // Not `visibility`: whether a variant is for sale follows the article's active flag, a
+      // rule of the products flow rather than a mapped field.
     ]
   }
 }

@@ -1,15 +1,16 @@
 import type { FlowMapping } from '../../../../shared/contract/mapping-model'
-import { concat, firstOf, path, rule, toInteger, toText, trim } from './rule'
+import { concat, firstOf, path, rule, toText, trim } from '../../mapping/rule'
 
 /**
  * Mplus product + one of its articles → Mailchimp product (`product.*`) + variant (`variant.*`).
  *
- * Source record: `{ product, article, group?, stock? }` — an Mplus `Product`, one `Article` of it
- * (as the Mplus connector returns them: list wrappers flattened, so `imageList.0.imageUrl`), the
+ * Source record: `{ product, article, group? }` — an Mplus `Product`, one `Article` of it (as the
+ * Mplus connector returns them: list wrappers flattened, so `imageList.0.imageUrl`) and the
  * product's first article group (its name becomes the product `type`, which Mailchimp's
- * e-commerce category segments match on; the categories flow carries later renames), and, when
- * the stock switch is on, `stock.quantity` (whole units for the chosen branch). The flow takes
- * the product part from the first article and one variant per article.
+ * e-commerce category segments match on; the categories flow carries later renames). The flow
+ * takes the product part from the first active article and one variant per article; whether a
+ * variant is for sale (`visibility`, and stock 0 when it is not) follows the article's `active`
+ * flag and is not mapped (see the products flow). Stock levels are the stock flow's.
  *
  * Written on create only: the product id (a PATCH body has none), the description and the image
  * URL — shops enrich those in Mailchimp, and Mplus's `extraText` is usually a terse till note.
@@ -63,7 +64,6 @@ export const defaultProductsMapping: FlowMapping = {
     rule('variant.sku', path('article.articleNumber'), [toText], { required: true }),
     rule('variant.price', path('article.priceIncl'), [{ kind: 'centsToDecimal' }], {
       required: true
-    }),
-    rule('variant.inventory_quantity', path('stock.quantity'), [toInteger])
+    })
   ]
 }

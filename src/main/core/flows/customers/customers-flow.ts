@@ -1,12 +1,14 @@
-import { isConnectorError } from '../connectors/connector-error'
-import type { MailchimpClient } from '../connectors/mailchimp/client'
-import { checkEmail } from '../connectors/mailchimp/input-checks'
-import { parseMember, type Customer, type Member } from '../connectors/mailchimp/types'
-import type { MplusClient } from '../connectors/mplus/client'
-import type { MplusRelationFields } from '../connectors/mplus/types'
-import type { FlowDefinition } from '../sync/flow'
-import type { FlowMapper } from '../mapping/flow-mapper'
-import { mappingRefusal } from './mapping-refusal'
+import { isConnectorError } from '../../connectors/connector-error'
+import type { MailchimpClient } from '../../connectors/mailchimp/client'
+import { checkEmail } from '../../connectors/mailchimp/input-checks'
+import { parseMember, type Customer, type Member } from '../../connectors/mailchimp/types'
+import type { MplusClient } from '../../connectors/mplus/client'
+import type { MplusRelationFields } from '../../connectors/mplus/types'
+import type { FlowDefinition } from '../../sync/flow'
+import type { FlowMapper } from '../../mapping/flow-mapper'
+import { relationSection } from '../../mapping/targets/mplus-relation'
+import { parseMapped, sectionParser } from '../../mapping/typed-sections'
+import { mappingRefusal } from '../mapping-refusal'
 
 /** Where the customers come from: the audience's members, or one store's customers. */
 export type CustomerSource =
@@ -32,6 +34,10 @@ export function createCustomersFlow(
   deps: CustomersFlowDeps
 ): FlowDefinition<Member, MplusRelationFields> {
   const { mailchimp, mplus, source, mapper } = deps
+  const relation = sectionParser<MplusRelationFields, MplusRelationFields>(relationSection(''), {
+    update: 'partial'
+  })
+
   // E-mail (lower case) → relation numbers, ascending; read once per run at the first new member
   // (shared by the records written at the same time; a failed read is tried again by the next),
   // then kept up to date with the relations this run creates.
@@ -116,7 +122,7 @@ export function createCustomersFlow(
         if (!isConnectorError(error)) throw error
         return { action: 'fail', kind: 'validation', reason: error.message }
       }
-      const mapped = mapper.map(member)
+      const mapped = parseMapped(relation, mapper.map(member))
       if (!mapped.ok) return mappingRefusal(mapped, `Customer ${member.email_address}`)
       const changedAt = Date.parse(member.last_changed)
       const note =

@@ -1,4 +1,4 @@
-import type { FieldRule, Source, Transform } from '../../../../shared/contract/mapping-model'
+import type { FieldRule, Source, Transform } from '../../../shared/contract/mapping-model'
 
 /** Shorthands that keep the default mappings readable. */
 export const path = (p: string): Source => ({ path: p })
@@ -22,5 +22,4 @@ export function rule(
 }
 
 export const trim: Transform = { kind: 'trim' }
-export const toInteger: Transform = { kind: 'toInteger' }
 export const toText: Transform = { kind: 'toString' }

@@ -1,5 +1,5 @@
 import type { FlowMapping } from '../../../../shared/contract/mapping-model'
-import { path, rule, trim } from './rule'
+import { path, rule, trim } from '../../mapping/rule'
 
 /**
  * Mplus article group → Mailchimp product `type` (Mailchimp has no category resource; its

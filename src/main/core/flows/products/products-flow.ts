@@ -1,18 +1,40 @@
-import type { BatchOperationInput } from '../connectors/mailchimp/batch-runner'
-import type { MailchimpClient } from '../connectors/mailchimp/client'
-import type { ProductUpdate, ProductUpsert, VariantUpsert } from '../connectors/mailchimp/types'
-import type { MplusClient } from '../connectors/mplus/client'
-import { flattenGroups } from '../connectors/mplus/article-groups'
-import type { MplusArticleGroup, MplusProduct } from '../connectors/mplus/types'
-import type { FieldError } from '../mapping/apply-mapping'
-import type { BatchItemResult, FlowDefinition, PlannedRecord } from '../sync/flow'
-import type { FlowMapper } from '../mapping/flow-mapper'
-import { mappingRefusal } from './mapping-refusal'
+import type { BatchOperationInput } from '../../connectors/mailchimp/batch-runner'
+import type { MailchimpClient } from '../../connectors/mailchimp/client'
+import type { ProductUpdate, ProductUpsert, VariantUpsert } from '../../connectors/mailchimp/types'
+import type { MplusClient } from '../../connectors/mplus/client'
+import { flattenGroups } from '../../connectors/mplus/article-groups'
+import type { MplusArticle, MplusArticleGroup, MplusProduct } from '../../connectors/mplus/types'
+import type { FieldError } from '../../mapping/apply-mapping'
+import type { BatchItemResult, FlowDefinition, PlannedRecord } from '../../sync/flow'
+import type { FlowMapper } from '../../mapping/flow-mapper'
+import { productSection, variantSection } from '../../mapping/targets/mailchimp-product'
+import { assembleParentWithChildren, sectionParser } from '../../mapping/typed-sections'
+import { mappingRefusal } from '../mapping-refusal'
 
-/** A Mailchimp product with its variants, as the products mapping builds it. */
-export interface ProductPayload {
-  product: Record<string, unknown>
-  variants: Record<string, unknown>[]
+/**
+ * A Mailchimp product with its variants, as the products mapping builds it: the whole product for
+ * a create (2026 PUT), the changed fields for an update (PATCH) — the variants are upserted
+ * either way.
+ */
+export type ProductPayload =
+  | { form: 'create'; product: ProductUpsert; variants: VariantUpsert[] }
+  | { form: 'update'; product: ProductUpdate; variants: VariantUpsert[] }
+
+/**
+ * Whether an article is for sale in Mailchimp. Not mapped, because it is a rule, not a field: an
+ * inactive article is never created; one that was synced is hidden with stock 0 (not deleted:
+ * orders refer to it) and visible again once it is active again.
+ */
+export function isForSale(article: MplusArticle): boolean {
+  return article.active !== false
+}
+
+function availability(
+  article: MplusArticle
+): Pick<VariantUpsert, 'visibility' | 'inventory_quantity'> {
+  return isForSale(article)
+    ? { visibility: 'visible' }
+    : { visibility: 'hidden', inventory_quantity: 0 }
 }
 
 /**
@@ -34,6 +56,12 @@ export interface ProductsFlowDeps {
 /** Below this many new products in a page, one PUT each is quicker than a batch round trip. */
 export const defaultBatchFrom = 200
 
+/** The whole product for the 2026 product PUT (an upsert: repeating it cannot duplicate). */
+function upsertOf(payload: ProductPayload): ProductUpsert {
+  if (payload.form !== 'create') throw new Error('a product upsert needs the create form')
+  return { ...payload.product, variants: payload.variants }
+}
+
 /**
  * Mplus products → Mailchimp products, one variant per Mplus article, incrementally by the
  * products' syncMarker. A page with many new products (a first sync) sends them as one Mailchimp
@@ -46,6 +74,12 @@ export function createProductsFlow(
   deps: ProductsFlowDeps
 ): FlowDefinition<MplusProduct, ProductPayload> {
   const { mailchimp, mplus, storeId, mapper } = deps
+  const parent = sectionParser<ProductUpsert, ProductUpdate>(productSection('product'), {
+    update: 'partial'
+  })
+  const child = sectionParser<VariantUpsert, VariantUpsert>(variantSection('variant'), {
+    update: 'whole'
+  })
   let groupsByNumber: Map<number, MplusArticleGroup> | null = null
 
   async function groupOf(product: MplusProduct): Promise<MplusArticleGroup | undefined> {
@@ -55,16 +89,6 @@ export function createProductsFlow(
     )
     const first = product.groupNumbers[0]
     return first === undefined ? undefined : groupsByNumber.get(first)
-  }
-
-  /** The whole product for the 2026 product PUT (an upsert: repeating it cannot duplicate). */
-  function upsertOf(payload: ProductPayload): ProductUpsert {
-    const product = payload.product as { id: string }
-    return {
-      ...payload.product,
-      id: product.id,
-      variants: payload.variants as unknown as VariantUpsert[]
-    }
   }
 
   return {
@@ -92,7 +116,7 @@ export function createProductsFlow(
     describe: (product) =>
       `product ${product.productNumber}${product.description ? ` (${product.description})` : ''}`,
 
-    async plan(product): Promise<PlannedRecord<ProductPayload>> {
+    async plan(product, ctx): Promise<PlannedRecord<ProductPayload>> {
       const subject = `Product ${product.productNumber}`
       if (product.articleList.length === 0) {
         return {
@@ -101,30 +125,43 @@ export function createProductsFlow(
           reason: `${subject} has no articles; Mailchimp needs at least one variant per product. Add an article in MplusKASSA.`
         }
       }
-      const group = await groupOf(product)
-      const create: ProductPayload = { product: {}, variants: [] }
-      const update: ProductPayload = { product: {}, variants: [] }
-      const errors: FieldError[] = []
-      for (const [index, article] of product.articleList.entries()) {
-        const mapped = mapper.map({ product, article, group })
-        if (!mapped.ok) {
-          errors.push(
-            ...mapped.errors.map((e) => ({
-              ...e,
-              target: `article ${article.articleNumber} ${e.target}`
-            }))
-          )
-          continue
+      const forSale = product.articleList.filter(isForSale)
+      if (
+        forSale.length === 0 &&
+        !(await ctx.ledger('products', String(product.productNumber)))?.targetId
+      ) {
+        return {
+          action: 'skip',
+          reason: `${subject} has no active article: it is not for sale, so it is not created in Mailchimp.`
         }
-        if (index === 0) {
-          create.product = sectionOf(mapped.create, 'product')
-          update.product = sectionOf(mapped.update, 'product')
-        }
-        create.variants.push(sectionOf(mapped.create, 'variant'))
-        update.variants.push(sectionOf(mapped.update, 'variant'))
       }
-      errors.push(...overlongTitles(create))
-      if (errors.length > 0) return mappingRefusal({ ok: false, errors }, subject)
+      const group = await groupOf(product)
+      // The product part comes from the first article for sale (the first article when none is).
+      const articles = [...forSale, ...product.articleList.filter((a) => !isForSale(a))]
+      const assembled = assembleParentWithChildren({
+        parent,
+        child,
+        children: articles.map((article) => ({
+          label: `article ${article.articleNumber}`,
+          mapped: mapper.map({ product, article, group })
+        }))
+      })
+      if (!assembled.ok) return mappingRefusal(assembled, subject)
+      const withAvailability = (variants: VariantUpsert[]) =>
+        variants.map((variant, index) => ({ ...variant, ...availability(articles[index]) }))
+      const create: ProductPayload = {
+        form: 'create',
+        product: assembled.create.parent,
+        // Never created while not for sale.
+        variants: withAvailability(assembled.create.children).slice(0, forSale.length)
+      }
+      const update: ProductPayload = {
+        form: 'update',
+        product: assembled.update.parent,
+        variants: withAvailability(assembled.update.children)
+      }
+      const errors = overlongTitles(create)
+      if (errors.length > 0) return mappingRefusal({ errors }, subject)
       return { action: 'write', create, update }
     },
 
@@ -167,22 +204,23 @@ export function createProductsFlow(
         return results
       },
       async findWritten(input) {
-        const id = upsertOf(input.payload).id
-        const found = await mailchimp.getProduct(storeId, id)
+        const found = await mailchimp.getProduct(storeId, upsertOf(input.payload).id)
         return found
           ? { targetId: found.id, response: { id: found.id, foundAfterBatch: true } }
           : null
       }
     },
 
-    async write({ payload, mode, ledger }) {
-      const variants = payload.variants as unknown as VariantUpsert[]
-      if (mode === 'create' || !ledger?.targetId) {
+    async write({ payload, ledger }) {
+      const { variants } = payload
+      if (payload.form === 'create') {
         const response = await mailchimp.upsertProduct(storeId, upsertOf(payload))
         return { targetId: response.id, response: { id: response.id, variants: variants.length } }
       }
-      const productId = ledger.targetId
-      const changes = payload.product as ProductUpdate
+      // The engine sends the update form only for a record whose ledger has the target id.
+      const productId = ledger?.targetId
+      if (!productId) throw new Error(`product update without a known Mailchimp id`)
+      const changes = payload.product
       if (Object.keys(changes).length > 0)
         await mailchimp.updateProduct(storeId, productId, changes)
       for (const variant of variants) await mailchimp.upsertVariant(storeId, productId, variant)
@@ -195,7 +233,7 @@ function overlongTitles(payload: ProductPayload): FieldError[] {
   const titles = [
     { target: 'product.title', value: payload.product.title },
     ...payload.variants.map((variant) => ({
-      target: `variant ${String(variant.id)} title`,
+      target: `variant ${variant.id} title`,
       value: variant.title
     }))
   ]
@@ -205,9 +243,4 @@ function overlongTitles(payload: ProductPayload): FieldError[] {
       target,
       message: `is ${[...(value as string)].length} characters long; shorten it in MplusKASSA to at most ${maxTitleLength}`
     }))
-}
-
-function sectionOf(payload: Record<string, unknown>, section: string): Record<string, unknown> {
-  const value = payload[section]
-  return typeof value === 'object' && value !== null ? (value as Record<string, unknown>) : {}
 }

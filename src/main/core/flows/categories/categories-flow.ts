@@ -1,10 +1,12 @@
-import type { MailchimpClient } from '../connectors/mailchimp/client'
-import type { MplusClient } from '../connectors/mplus/client'
-import { flattenGroups } from '../connectors/mplus/article-groups'
-import type { MplusArticleGroup } from '../connectors/mplus/types'
-import type { FlowDefinition, PlannedRecord } from '../sync/flow'
-import type { FlowMapper } from '../mapping/flow-mapper'
-import { mappingRefusal } from './mapping-refusal'
+import type { MailchimpClient } from '../../connectors/mailchimp/client'
+import type { MplusClient } from '../../connectors/mplus/client'
+import { flattenGroups } from '../../connectors/mplus/article-groups'
+import type { MplusArticleGroup } from '../../connectors/mplus/types'
+import type { FlowDefinition, PlannedRecord } from '../../sync/flow'
+import type { FlowMapper } from '../../mapping/flow-mapper'
+import { parseMapped, sectionParser } from '../../mapping/typed-sections'
+import { mappingRefusal } from '../mapping-refusal'
+import { productTypeSection } from './product-type-section'
 
 /** The product type a group gives, and the Mailchimp products that carry it. */
 export interface CategoryPayload {
@@ -31,6 +33,9 @@ export function createCategoriesFlow(
   deps: CategoriesFlowDeps
 ): FlowDefinition<MplusArticleGroup, CategoryPayload> {
   const { mailchimp, mplus, storeId, mapper } = deps
+  const section = sectionParser<{ type: string }, { type: string }>(productTypeSection(''), {
+    update: 'whole'
+  })
   return {
     id: 'categories',
     entity: 'category',
@@ -60,9 +65,9 @@ export function createCategoriesFlow(
     describe: (group) => `category ${group.groupNumber} (${group.name})`,
 
     async plan(group, ctx): Promise<PlannedRecord<CategoryPayload>> {
-      const mapped = mapper.map(group)
+      const mapped = parseMapped(section, mapper.map(group))
       if (!mapped.ok) return mappingRefusal(mapped, `Category ${group.groupNumber}`)
-      const type = String((mapped.create as { type?: unknown }).type ?? '')
+      const { type } = mapped.create
       const productIds: string[] = []
       for (const productNumber of group.productNumbers) {
         const entry = await ctx.ledger('products', String(productNumber))

@@ -1,5 +1,5 @@
 import type { FlowMapping } from '../../../../shared/contract/mapping-model'
-import { concat, firstOf, path, rule, trim } from './rule'
+import { concat, firstOf, path, rule, trim } from '../../mapping/rule'
 
 /**
  * Mailchimp audience member → Mplus relation.

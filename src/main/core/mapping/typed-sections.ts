@@ -1,0 +1,170 @@
+import { z } from 'zod'
+import type { TargetField, TargetSection } from '../../../shared/contract/mapping-model'
+import type { FieldError, MappingResult } from './apply-mapping'
+
+/**
+ * A mapping section read into the connector's own type. The schema is derived from the section's
+ * target fields (type, length, obligation), so what the mapping editor offers, what the mapping
+ * checks and what the connector receives are one list. Built once per flow; a payload that does
+ * not fit fails with the target field named.
+ */
+export interface SectionParser<Create, Update> {
+  prefix: string
+  create(payload: Record<string, unknown>): Parsed<Create>
+  update(payload: Record<string, unknown>): Parsed<Update>
+}
+
+export type Parsed<T> = { ok: true; value: T } | { ok: false; errors: FieldError[] }
+
+/**
+ * `update: 'partial'` when the update call takes any subset (a PATCH: fields written on create
+ * only are simply absent); `'whole'` when the update is an upsert that needs the required fields
+ * again (a variant PUT).
+ */
+export function sectionParser<Create, Update>(
+  section: TargetSection,
+  options: { update: 'partial' | 'whole' }
+): SectionParser<Create, Update> {
+  const whole = objectSchema(section.fields, section.prefix)
+  const partial = whole.partial()
+  const run = <T>(schema: z.ZodType, value: unknown): Parsed<T> => {
+    const result = schema.safeParse(value)
+    if (result.success) return { ok: true, value: result.data as T }
+    return {
+      ok: false,
+      errors: result.error.issues.map((issue) => ({
+        target: [section.prefix, ...issue.path.map(String)].filter(Boolean).join('.'),
+        message: issue.message
+      }))
+    }
+  }
+  return {
+    prefix: section.prefix,
+    create: (payload) => run<Create>(whole, sectionOf(payload, section.prefix)),
+    update: (payload) =>
+      run<Update>(options.update === 'whole' ? whole : partial, sectionOf(payload, section.prefix))
+  }
+}
+
+/** A flow with one section: its create and update forms, typed, or every field's problem. */
+export function parseMapped<Create, Update>(
+  parser: SectionParser<Create, Update>,
+  mapped: MappingResult
+): { ok: true; create: Create; update: Update } | { ok: false; errors: FieldError[] } {
+  if (!mapped.ok) return mapped
+  const create = parser.create(mapped.create)
+  const update = parser.update(mapped.update)
+  if (create.ok && update.ok) return { ok: true, create: create.value, update: update.value }
+  return {
+    ok: false,
+    errors: [create, update].flatMap((parsed) => (parsed.ok ? [] : parsed.errors))
+  }
+}
+
+/** A parent with one child per source line: a product and its variants, an order and its lines. */
+export interface ParentWithChildren<Parent, Child> {
+  parent: Parent
+  children: Child[]
+}
+
+export type AssembledPayload<PC, PU, CC, CU> =
+  | {
+      ok: true
+      create: ParentWithChildren<PC, CC>
+      update: ParentWithChildren<PU, CU>
+    }
+  | { ok: false; errors: FieldError[] }
+
+/**
+ * Each child was mapped on its own (the mapping sees one flat record per line); the parent part
+ * is taken from the first child's mapping. Every child's problems are kept, labelled with it.
+ */
+export function assembleParentWithChildren<PC, PU, CC, CU>(options: {
+  parent: SectionParser<PC, PU>
+  child: SectionParser<CC, CU>
+  children: readonly { label: string; mapped: MappingResult }[]
+}): AssembledPayload<PC, PU, CC, CU> {
+  const errors: FieldError[] = []
+  const label = (name: string, found: FieldError[]) =>
+    found.map((error) => ({ ...error, target: `${name} ${error.target}` }))
+  const create = { children: [] as CC[] } as ParentWithChildren<PC, CC>
+  const update = { children: [] as CU[] } as ParentWithChildren<PU, CU>
+  let parentSet = false
+  for (const { label: name, mapped } of options.children) {
+    if (!mapped.ok) {
+      errors.push(...label(name, mapped.errors))
+      continue
+    }
+    if (!parentSet) {
+      const parentCreate = options.parent.create(mapped.create)
+      const parentUpdate = options.parent.update(mapped.update)
+      if (parentCreate.ok && parentUpdate.ok) {
+        create.parent = parentCreate.value
+        update.parent = parentUpdate.value
+      } else {
+        for (const parsed of [parentCreate, parentUpdate])
+          if (!parsed.ok) errors.push(...label(name, parsed.errors))
+      }
+      parentSet = true
+    }
+    const childCreate = options.child.create(mapped.create)
+    const childUpdate = options.child.update(mapped.update)
+    if (childCreate.ok && childUpdate.ok) {
+      create.children.push(childCreate.value)
+      update.children.push(childUpdate.value)
+    } else {
+      for (const parsed of [childCreate, childUpdate])
+        if (!parsed.ok) errors.push(...label(name, parsed.errors))
+    }
+  }
+  if (errors.length > 0 || !parentSet) return { ok: false, errors }
+  return { ok: true, create, update }
+}
+
+function sectionOf(payload: Record<string, unknown>, prefix: string): unknown {
+  if (prefix === '') return payload
+  return payload[prefix] ?? {}
+}
+
+/** A zod object for fields whose paths sit under `prefix`, nested where a path has dots. */
+function objectSchema(fields: readonly TargetField[], prefix: string): z.ZodObject {
+  const local = fields.map((field) => ({
+    field,
+    path: (prefix ? field.path.slice(prefix.length + 1) : field.path).split('.')
+  }))
+  return build(local)
+}
+
+function build(entries: { field: TargetField; path: string[] }[]): z.ZodObject {
+  const shape: Record<string, z.ZodType> = {}
+  const groups = new Map<string, { field: TargetField; path: string[] }[]>()
+  for (const entry of entries) {
+    const [head, ...rest] = entry.path
+    if (rest.length === 0) shape[head] = leafSchema(entry.field)
+    else groups.set(head, [...(groups.get(head) ?? []), { field: entry.field, path: rest }])
+  }
+  for (const [head, children] of groups) {
+    const nested = build(children)
+    shape[head] = children.some((child) => child.field.required) ? nested : nested.optional()
+  }
+  return z.object(shape).strict()
+}
+
+function leafSchema(field: TargetField): z.ZodType {
+  let schema: z.ZodType
+  switch (field.type) {
+    case 'string':
+      schema = field.maxLength === undefined ? z.string() : z.string().max(field.maxLength)
+      break
+    case 'integer':
+      schema = z.int()
+      break
+    case 'number':
+      schema = z.number()
+      break
+    case 'boolean':
+      schema = z.boolean()
+      break
+  }
+  return field.required ? schema : schema.optional()
+}
