@@ -159,8 +159,9 @@ describe('activity log', () => {
     await h.engine.run('customers', { trigger: 'manual' })
     const maintenance = new LogMaintenance({
       db: h.database.db,
+      clock: h.clock,
       logger: silentLogger,
-      purge: (force) => h.engine.purgeExpiredLog(force)
+      retentionDays: async () => 30
     })
     maintenance.start()
     await new Promise((resolve) => setImmediate(resolve))

@@ -303,6 +303,8 @@ export async function purgeLog(
 export interface StepOptions {
   /** Largest step in rows (tests use tiny ones to cross step boundaries). */
   maxStep?: number
+  /** Stops between two steps (the app is closing); what is done so far stays done. */
+  signal?: AbortSignal
 }
 
 /** What one step may hold the event loop (and the database) for. */
@@ -325,7 +327,7 @@ async function inSmallSteps(
     const started = performance.now()
     const done = await step(size)
     total += done
-    if (done < size) return total
+    if (done < size || options.signal?.aborted) return total
     // At most double at a time: one quick step (rows in the disk cache) is not a promise.
     const scale = Math.min(2, stepBudgetMs / Math.max(performance.now() - started, 0.01))
     size = Math.max(1, Math.min(maxStep, Math.round(size * scale)))

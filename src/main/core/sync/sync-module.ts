@@ -76,8 +76,9 @@ export function createSyncModule(options: SyncModuleOptions): SyncModule {
   })
   const logMaintenance = new LogMaintenance({
     db,
+    clock,
     logger,
-    purge: (force) => engine.purgeExpiredLog(force)
+    retentionDays: async () => (await options.settings()).logRetentionDays
   })
   return {
     engine,
