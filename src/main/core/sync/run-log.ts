@@ -305,6 +305,8 @@ export interface StepOptions {
   maxStep?: number
   /** Stops between two steps (the app is closing); what is done so far stays done. */
   signal?: AbortSignal
+  /** Told each step's rows, wall time and CPU time (the benchmark's longest step). */
+  onStep?: (step: { rows: number; ms: number; cpuMs: number }) => void
 }
 
 /** What one step may hold the event loop (and the database) for. */
@@ -325,8 +327,13 @@ async function inSmallSteps(
   let total = 0
   for (;;) {
     const started = performance.now()
+    const cpu = process.cpuUsage()
     const done = await step(size)
     total += done
+    if (options.onStep) {
+      const { user, system } = process.cpuUsage(cpu)
+      options.onStep({ rows: done, ms: performance.now() - started, cpuMs: (user + system) / 1000 })
+    }
     if (done < size || options.signal?.aborted) return total
     // At most double at a time: one quick step (rows in the disk cache) is not a promise.
     const scale = Math.min(2, stepBudgetMs / Math.max(performance.now() - started, 0.01))
