@@ -26,18 +26,35 @@ import {
 } from '../tests/support/sync-harness'
 import { commonWord, writeLogFixture } from './log-fixture'
 
-const { values } = parseArgs({ options: { quick: { type: 'boolean', default: false } } })
+const { values } = parseArgs({
+  options: {
+    quick: { type: 'boolean', default: false },
+    // Smaller runs for a look at one part (the table says the sizes); the doc is not rewritten.
+    products: { type: 'string' },
+    members: { type: 'string' },
+    'log-rows': { type: 'string' },
+    only: { type: 'string' }
+  }
+})
 const quick = values.quick
-const size = quick
-  ? { products: 60, members: 40, rss: [60], logRows: 20_000, naive: 20, queries: 50 }
-  : {
-      products: 10_000,
-      members: 5_000,
-      rss: [10_000, 100_000],
-      logRows: 1_000_000,
-      naive: 500,
-      queries: 60
-    }
+const size = {
+  ...(quick
+    ? { products: 60, members: 40, rss: [60], logRows: 20_000, naive: 20, queries: 50 }
+    : {
+        products: 10_000,
+        members: 5_000,
+        rss: [10_000, 100_000],
+        logRows: 1_000_000,
+        naive: 500,
+        queries: 60
+      }),
+  ...(values.products ? { products: Number(values.products), rss: [Number(values.products)] } : {}),
+  ...(values.members ? { members: Number(values.members) } : {}),
+  ...(values['log-rows'] ? { logRows: Number(values['log-rows']) } : {})
+}
+const resized = Boolean(values.products ?? values.members ?? values['log-rows'] ?? values.only)
+/** --only 1,3,6: just those parts. */
+const parts = new Set((values.only ?? '1,2,3,4,5,6').split(','))
 const mailchimpLatencyMs = 40
 const mplusLatencyMs = 20
 const mailchimpConnections = 10
@@ -433,14 +450,18 @@ async function main(): Promise<void> {
   process.stdout.write(
     `Kassabrug benchmark${quick ? ' (quick: small sizes, nothing written)' : ''}\n`
   )
-  await products()
-  await customers()
-  add('4 orders', 'orders in 5 000 / orders out 5 000', 'not yet: those flows do not exist yet')
-  await memory()
-  await activityLog()
+  process.stdout.write(
+    `${size.products} products, ${size.members} members, ${size.logRows} log rows\n`
+  )
+  if (parts.has('1') || parts.has('2')) await products()
+  if (parts.has('3')) await customers()
+  if (parts.has('4'))
+    add('4 orders', 'orders in 5 000 / orders out 5 000', 'not yet: those flows do not exist yet')
+  if (parts.has('5')) await memory()
+  if (parts.has('6')) await activityLog()
   const text = table()
   process.stdout.write(`\n${text}\n`)
-  if (quick) return
+  if (quick || resized) return
   const docPath = join(import.meta.dirname, '..', 'docs', 'benchmarks.md')
   const doc = readFileSync(docPath, 'utf8')
   const begin = '<!-- bench:begin -->'

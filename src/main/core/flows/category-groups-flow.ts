@@ -1,6 +1,6 @@
 import type { MailchimpClient } from '../connectors/mailchimp/client'
 import type { MplusClient } from '../connectors/mplus/client'
-import { flattenGroups } from '../connectors/mplus/article-groups'
+import { articleGroupsOnce } from '../connectors/mplus/article-groups'
 import type { FlowDefinition } from '../sync/flow'
 
 /** One product type used in the Mailchimp store. */
@@ -26,17 +26,14 @@ export function createCategoryGroupsFlow(
   deps: CategoryGroupsFlowDeps
 ): FlowDefinition<ProductType, ProductType> {
   const { mailchimp, mplus, storeId } = deps
-  let groupsByName: Map<string, number> | null = null
+  // Read once per run, then kept up to date with the groups this run creates.
+  const groupsByName = articleGroupsOnce(
+    mplus,
+    (groups) => new Map(groups.map((group) => [group.name.trim().toLowerCase(), group.groupNumber]))
+  )
 
   async function existingGroup(name: string): Promise<number | undefined> {
-    // Read once per run, then kept up to date with the groups this run creates.
-    groupsByName ??= new Map(
-      flattenGroups(await mplus.getArticleGroups()).map((group) => [
-        group.name.trim().toLowerCase(),
-        group.groupNumber
-      ])
-    )
-    return groupsByName.get(name.toLowerCase())
+    return (await groupsByName()).get(name.toLowerCase())
   }
 
   return {
@@ -77,7 +74,8 @@ export function createCategoryGroupsFlow(
         name: payload.type,
         text: payload.type
       })
-      groupsByName?.set(payload.type.toLowerCase(), groupNumber)
+      const groups = await groupsByName()
+      groups.set(payload.type.toLowerCase(), groupNumber)
       return { targetId: String(groupNumber), response: { createdGroup: groupNumber } }
     }
   }

@@ -1,7 +1,7 @@
 import type { MailchimpClient } from '../connectors/mailchimp/client'
 import type { ProductUpdate, VariantUpsert } from '../connectors/mailchimp/types'
 import type { MplusClient } from '../connectors/mplus/client'
-import { flattenGroups } from '../connectors/mplus/article-groups'
+import { articleGroupsOnce } from '../connectors/mplus/article-groups'
 import type { MplusArticleGroup, MplusProduct } from '../connectors/mplus/types'
 import type { FieldError } from '../mapping/apply-mapping'
 import type { FlowDefinition, PlannedRecord } from '../sync/flow'
@@ -39,15 +39,15 @@ export function createProductsFlow(
   deps: ProductsFlowDeps
 ): FlowDefinition<MplusProduct, ProductPayload> {
   const { mailchimp, mplus, storeId, mapper } = deps
-  let groupsByNumber: Map<number, MplusArticleGroup> | null = null
+  // Read once per run: groups are few, and the flow object lives for one run.
+  const groupsByNumber = articleGroupsOnce(
+    mplus,
+    (groups) => new Map(groups.map((g) => [g.groupNumber, g]))
+  )
 
   async function groupOf(product: MplusProduct): Promise<MplusArticleGroup | undefined> {
-    // Read once per run: groups are few, and the flow object lives for one run.
-    groupsByNumber ??= new Map(
-      flattenGroups(await mplus.getArticleGroups()).map((g) => [g.groupNumber, g])
-    )
     const first = product.groupNumbers[0]
-    return first === undefined ? undefined : groupsByNumber.get(first)
+    return first === undefined ? undefined : (await groupsByNumber()).get(first)
   }
 
   return {
