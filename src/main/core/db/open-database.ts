@@ -1,5 +1,5 @@
 import BetterSqlite3 from 'better-sqlite3'
-import { Kysely, SqliteDialect } from 'kysely'
+import { Kysely, SqliteDialect, type SqliteDatabase } from 'kysely'
 import { Migrator, type Migration } from 'kysely/migration'
 import { CoreError } from '../../../shared/contract'
 import type { Database } from './schema'
@@ -28,7 +28,9 @@ export async function openDatabase(
   sqlite.pragma('foreign_keys = ON')
   sqlite.pragma('busy_timeout = 5000')
   sqlite.pragma('synchronous = NORMAL')
-  const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: sqlite }) })
+  const db = new Kysely<Database>({
+    dialect: new SqliteDialect({ database: withStatementCache(sqlite) })
+  })
   try {
     await refuseForeignHistory(db, Object.keys(migrations).sort(), path)
     const migrator = new Migrator({ db, provider: { getMigrations: async () => migrations } })
@@ -55,6 +57,30 @@ export async function openDatabase(
   } catch (error) {
     await db.destroy()
     throw error
+  }
+}
+
+/**
+ * better-sqlite3 with its prepared statements kept. Kysely prepares every query it runs anew
+ * (SQLite parses and plans it each time), and a sync repeats the same few query texts thousands
+ * of times. Bounded, the least recently used dropped first: texts with a varying number of
+ * parameters (an `in (…)` list) come and go. SQLite re-prepares a kept statement by itself after
+ * a schema change.
+ */
+export function withStatementCache(sqlite: BetterSqlite3.Database, size = 200): SqliteDatabase {
+  const kept = new Map<string, BetterSqlite3.Statement>()
+  return {
+    close: () => sqlite.close(),
+    prepare(sql) {
+      let statement = kept.get(sql)
+      // A statement still being iterated (a streamed query) cannot run a second time meanwhile.
+      if (statement?.busy) return sqlite.prepare(sql)
+      if (statement) kept.delete(sql)
+      else statement = sqlite.prepare(sql)
+      kept.set(sql, statement)
+      if (kept.size > size) kept.delete(kept.keys().next().value as string)
+      return statement
+    }
   }
 }
 
