@@ -209,6 +209,19 @@ describe('activity log', () => {
     await h.close()
   })
 
+  it('searches whole words when the log has them, else the last word as the start of a word', async () => {
+    const { source, flow } = setup()
+    source.push({ id: 'a', name: 'Jan de Vries' }, { id: 'b', name: 'Els Vriesland' })
+    const h = await openHarness(tempDir(), { customers: flow })
+    await h.engine.run('customers', { trigger: 'manual' })
+    const ids = async (text: string) =>
+      (await listRecords(h.database.db, { text, limit: 10 })).map((r) => r.sourceId)
+    expect(await ids('vries')).toEqual(['a'])
+    expect(await ids('Vri')).toEqual(['b', 'a'])
+    expect(await ids('els vries')).toEqual(['b'])
+    await h.close()
+  })
+
   it('quotes the user text so it never becomes FTS query syntax', () => {
     expect(ftsPhrases('jan@x.nl  "NEAR"')).toBe('"jan@x.nl" """NEAR"""*')
   })

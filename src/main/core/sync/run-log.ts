@@ -132,9 +132,13 @@ export async function listRecords(
   db: Kysely<Database>,
   filter: RecordFilter
 ): Promise<RecordLogEntry[]> {
-  // Rows written since the last indexing step are indexed first, so a search sees them all.
-  if (filter.text) await indexLogText(db)
-  const { rows } = await recordsQuery(filter).execute(db)
+  let match: string | undefined
+  if (filter.text) {
+    // Rows written since the last indexing step are indexed first, so a search sees them all.
+    await indexLogText(db)
+    match = await searchExpression(db, filter.text)
+  }
+  const { rows } = await recordsQuery(filter, match).execute(db)
   return rows.map((row) => ({
     id: row.id,
     runId: row.run_id,
@@ -150,20 +154,36 @@ export async function listRecords(
   }))
 }
 
+/**
+ * Whole words when the log has them, else the last word as the start of a word ("Vri" finds
+ * "Vries"). A prefix makes FTS5 gather every match of every word starting so before it can return
+ * the newest (half a second for a word in half of a million rows); a whole word is read newest
+ * first and the walk stops at the page. Checking costs one lookup that stops at the first match.
+ */
+async function searchExpression(db: Kysely<Database>, text: string): Promise<string> {
+  const whole = ftsPhrases(text, { lastAsPrefix: false })
+  const { rows } = await sql`select 1 from sync_records_fts
+    where sync_records_fts match ${whole} limit 1`.execute(db)
+  return rows.length > 0 ? whole : ftsPhrases(text)
+}
+
 /** The query of one page of listRecords (exported for the query-plan test). */
-export function recordsQuery(filter: RecordFilter): RawBuilder<Selectable<SyncRecordsTable>> {
+export function recordsQuery(
+  filter: RecordFilter,
+  match = filter.text ? ftsPhrases(filter.text) : undefined
+): RawBuilder<Selectable<SyncRecordsTable>> {
   const where: RawBuilder<unknown>[] = []
   if (filter.flow) where.push(sql`r.flow = ${filter.flow}`)
   if (filter.outcome) where.push(sql`r.outcome = ${filter.outcome}`)
   if (filter.runId) where.push(sql`r.run_id = ${filter.runId}`)
   let from = sql`sync_records r`
   let order = sql`r.id desc`
-  if (filter.text) {
+  if (match) {
     // CROSS JOIN keeps the full-text index the outer loop: it yields matches in rowid order
     // and the LIMIT ends the walk.
     from = sql`sync_records_fts f cross join sync_records r on r.id = f.rowid`
     order = sql`f.rowid desc`
-    where.push(sql`f.sync_records_fts match ${ftsPhrases(filter.text)}`)
+    where.push(sql`f.sync_records_fts match ${match}`)
     if (filter.before) where.push(sql`f.rowid < ${filter.before}`)
   } else if (filter.before) {
     where.push(sql`r.id < ${filter.before}`)
@@ -174,13 +194,16 @@ export function recordsQuery(filter: RecordFilter): RawBuilder<Selectable<SyncRe
 }
 
 /**
- * The user's words as FTS5 phrases (every word must occur, the last one as a prefix), quoted so
- * that characters like `@`, `-` or `"` are text, never query syntax.
+ * The user's words as FTS5 phrases (every word must occur, the last one as a prefix unless told
+ * otherwise), quoted so that characters like `@`, `-` or `"` are text, never query syntax.
  */
-export function ftsPhrases(text: string): string {
+export function ftsPhrases(text: string, options = { lastAsPrefix: true }): string {
   const words = text.split(/\s+/).filter(Boolean)
+  const last = words.length - 1
   return words
-    .map((word, i) => `"${word.replaceAll('"', '""')}"${i === words.length - 1 ? '*' : ''}`)
+    .map(
+      (word, i) => `"${word.replaceAll('"', '""')}"${i === last && options.lastAsPrefix ? '*' : ''}`
+    )
     .join(' ')
 }
 
@@ -330,14 +353,15 @@ async function inSmallSteps(
     const cpu = process.cpuUsage()
     const done = await step(size)
     total += done
-    if (options.onStep) {
-      const { user, system } = process.cpuUsage(cpu)
-      options.onStep({ rows: done, ms: performance.now() - started, cpuMs: (user + system) / 1000 })
-    }
+    const used = process.cpuUsage(cpu)
+    const cpuMs = (used.user + used.system) / 1000
+    options.onStep?.({ rows: done, ms: performance.now() - started, cpuMs })
     if (done < size || options.signal?.aborted) return total
-    // At most double at a time: one quick step (rows in the disk cache) is not a promise.
-    const scale = Math.min(2, stepBudgetMs / Math.max(performance.now() - started, 0.01))
-    size = Math.max(1, Math.min(maxStep, Math.round(size * scale)))
+    // Sized by the CPU the step used, not by the wall clock: on a busy machine the process is
+    // also paused for others, and shrinking the steps for that only adds overhead. At most
+    // double at a time: one quick step (rows in the disk cache) is not a promise.
+    const scale = Math.min(2, stepBudgetMs / Math.max(cpuMs, 0.01))
+    size = Math.max(Math.min(20, maxStep), Math.min(maxStep, Math.round(size * scale)))
     await new Promise((resolve) => setImmediate(resolve))
   }
 }
