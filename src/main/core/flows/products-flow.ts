@@ -55,6 +55,8 @@ export function createProductsFlow(
     entity: 'product',
     source: 'mplus',
     target: 'mailchimp',
+    // A new product is one request, a changed one a request per variant, one after the other.
+    inFlight: mailchimp.maxConcurrentRequests,
 
     async *read({ checkpoint }) {
       const fromSyncMarker = checkpoint === null ? 1 : Number(checkpoint) + 1

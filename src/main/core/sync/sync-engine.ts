@@ -43,7 +43,10 @@ export interface SyncEngineOptions {
   leaseTtlMs?: number
   /** In-run retries of one record's plan or write (transient and throttle errors only). */
   retryPolicy?: RetryPolicy
-  /** Records of one page in flight at once (connectors still cap their own concurrency). */
+  /**
+   * Records of one page in flight at once, for every flow (tests); otherwise the flow's own
+   * `inFlight`, else 4 (connectors still cap their own concurrency).
+   */
   concurrency?: number
   pendingBatchSize?: number
   /** Retryable record failures in a row after which a run stops (default 10). */
@@ -304,7 +307,7 @@ export class SyncEngine {
           storePayloads: settings.storePayloads,
           maxAttempts: settings.maxRecordAttempts,
           retryPolicy: this.options.retryPolicy ?? engineRetryPolicy,
-          concurrency: this.options.concurrency ?? 4,
+          concurrency: this.options.concurrency ?? definition.inFlight ?? 4,
           pendingBatchSize: this.options.pendingBatchSize ?? 200,
           stopAfterUnreachable: this.options.stopAfterUnreachable ?? 10,
           random: this.options.random
