@@ -123,7 +123,13 @@ describe('activity log', () => {
     expect(await listRuns(h.database.db, { limit: 10 })).toHaveLength(1)
 
     h.clock.advance(31 * day)
-    expect(await h.engine.purgeExpiredLog(true)).toBe(3)
+    const maintenance = new LogMaintenance({
+      db: h.database.db,
+      clock: h.clock,
+      logger: silentLogger,
+      retentionDays: async () => 30
+    })
+    expect(await maintenance.purgeExpired()).toBe(3)
     expect(await listRuns(h.database.db, { limit: 10 })).toEqual([])
     await h.close()
   })

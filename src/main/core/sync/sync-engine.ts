@@ -25,7 +25,7 @@ import { executeFlowRun, RunStoppedError } from './flow-run'
 import { LeaseLostError, LeaseStore, newLeaseOwner } from './lease'
 import { countPending, requeueForRetry } from './pending-queue'
 import { classifyFailure, runStopReason, systemNames } from './record-failure'
-import { emptyCounts, finishRun, lastRun, purgeLog, startRun } from './run-log'
+import { emptyCounts, finishRun, lastRun, startRun } from './run-log'
 import { firstDueTime, scheduleProblem } from './schedule-times'
 
 export interface SyncEngineOptions {
@@ -83,8 +83,6 @@ class ShutdownError extends Error {
   }
 }
 
-const purgeIntervalMs = 60 * 60 * 1000
-
 /**
  * Runs flows: one at a time per flow across processes (lease), with run rows, events, the
  * needs-attention queue and log retention. The scheduler and the contract handlers sit on top.
@@ -95,7 +93,6 @@ export class SyncEngine {
   private readonly active = new Map<FlowId, { abort: AbortController; done: Promise<RunSummary> }>()
   private readonly starting = new Set<FlowId>()
   private readonly leaseTtlMs: number
-  private lastPurgeAt = Number.NEGATIVE_INFINITY
   private closed = false
 
   constructor(private readonly options: SyncEngineOptions) {
@@ -258,15 +255,6 @@ export class SyncEngine {
     return { state, paused: appSettings.syncPaused, flows }
   }
 
-  /** Deletes activity older than the retention setting; at most once an hour unless forced. */
-  async purgeExpiredLog(force = false): Promise<number> {
-    const now = this.options.clock.now()
-    if (!force && now - this.lastPurgeAt < purgeIntervalMs) return 0
-    this.lastPurgeAt = now
-    const { logRetentionDays } = await this.options.settings()
-    return purgeLog(this.options.db, now - logRetentionDays * 24 * 60 * 60 * 1000)
-  }
-
   /** Stops starting runs, asks running ones to stop after their in-flight records, and waits. */
   async close(): Promise<void> {
     this.closed = true
@@ -327,9 +315,6 @@ export class SyncEngine {
     await this.leases.release(flow, this.ownerId)
     events.emit({ name: 'run.finished', payload: summary })
     await this.announceStatus()
-    await this.purgeExpiredLog().catch((failure: unknown) =>
-      logger.warn({ err: failure }, 'log purge failed')
-    )
     return summary
   }
 
