@@ -116,7 +116,9 @@ async function products(): Promise<void> {
   const dir = tempDir()
   const core = await startConfiguredCore(pair, dir)
   resetCounts(pair)
+  const cpu = process.cpuUsage()
   const backfill = await timed(() => core.call('sync.runNow', { flow: 'products', wait: true }))
+  const cpuUsed = process.cpuUsage(cpu)
   const calls = callsAt(pair)
   const bound = (calls.mailchimpAll * mailchimpLatencyMs) / mailchimpConnections
   const part = '1 back-fill'
@@ -127,6 +129,13 @@ async function products(): Promise<void> {
     `${size.products} / ${counts ? counts.created + counts.updated : '?'} records`
   )
   add(part, 'wall time', seconds(backfill.ms))
+  // Engine, clients and simulators share this process: when this is near the wall time per
+  // product, the run is bound by CPU, not by the network.
+  add(
+    part,
+    'CPU per product (this process)',
+    millis((cpuUsed.user + cpuUsed.system) / 1000 / size.products)
+  )
   add(part, 'Mailchimp requests', String(calls.mailchimpAll))
   const ratio = backfill.ms / bound
   add(
@@ -382,18 +391,23 @@ async function activityLog(): Promise<void> {
   ]
   for (const [label, filter, target] of cases) {
     const samples: number[] = []
+    const cpuSamples: number[] = []
     for (let i = 0; i < 5; i++) await listRecords(db, filter()) // warm-up, not counted
     for (let i = 0; i < size.queries; i++) {
       const query = filter()
+      const cpu = process.cpuUsage()
       samples.push((await timed(() => listRecords(db, query))).ms)
+      const used = process.cpuUsage(cpu)
+      cpuSamples.push((used.user + used.system) / 1000)
     }
     const { p50, p95 } = percentiles(samples)
+    // The CPU time shows the query's own cost where a loaded machine stretches the wall clock.
     add(
       part,
-      `${label} p50 / p95`,
-      `${millis(p50)} / ${millis(p95)}`,
+      `${label} p50 / p95 (CPU p95)`,
+      `${millis(p50)} / ${millis(p95)} (${millis(percentiles(cpuSamples).p95)})`,
       target,
-      p95 < Number(target.replace(/\D/g, ''))
+      p95 < Number.parseInt(target.slice(2), 10)
     )
   }
 
