@@ -15,6 +15,8 @@ echo "== typecheck"
 npm run --silent typecheck
 echo "== build"
 npx electron-vite build >/dev/null
+echo "== bench (quick: every part at small sizes, no figure asserted)"
+npx tsx bench/run.ts --quick >/dev/null
 
 rm -f .vitest-results.json .playwright-results.json
 vitest_status=0

@@ -44,12 +44,18 @@ export async function startSimulatorPair(size: {
   seed?: number
   /** Also a web-shop store in Mailchimp with customers, products and this many orders. */
   webShopOrders?: number
+  /** Added to every call (the benchmark's network). */
+  latencyMs?: { mailchimp?: number; mplus?: number }
 }): Promise<SimulatorPair> {
   const seed = size.seed ?? 7
-  const mplus = await startMplusSimulator({ fixture: { size: size.products, seed } })
+  const mplus = await startMplusSimulator({
+    fixture: { size: size.products, seed },
+    latencyMs: size.latencyMs?.mplus
+  })
   const webShop = size.webShopOrders ? { products: 10, orders: size.webShopOrders } : {}
   const mailchimp = await startMailchimpSimulator({
-    fixture: { members: size.members, seed, ...webShop }
+    fixture: { members: size.members, seed, ...webShop },
+    latencyMs: size.latencyMs?.mailchimp
   })
   const client = createMailchimpClient({ apiKey: mailchimp.apiKey, baseUrl: mailchimp.baseUrl })
   await client.createStore({
@@ -68,8 +74,14 @@ export async function startSimulatorPair(size: {
   }
 }
 
+/** Where the simulators listen and their credentials (a SimulatorPair, or one in another process). */
+export interface SimulatorEndpoints {
+  mailchimp: Pick<MailchimpSimulator, 'apiKey' | 'baseUrl' | 'listId'>
+  mplus: Pick<MplusSimulator, 'port' | 'ident' | 'secret'>
+}
+
 /** Settings and secrets that point a core at the simulators. */
-export function connectionSettings(pair: SimulatorPair) {
+export function connectionSettings(pair: SimulatorEndpoints) {
   return {
     mailchimp: {
       baseUrl: pair.mailchimp.baseUrl,
@@ -82,7 +94,7 @@ export function connectionSettings(pair: SimulatorPair) {
 
 /** A core on a real SQLite file in `dataDir`, configured for the simulators, with the real flows. */
 export async function startConfiguredCore(
-  pair: SimulatorPair,
+  pair: SimulatorEndpoints,
   dataDir: string,
   options: FlowsOptions & {
     maxRecordAttempts?: number

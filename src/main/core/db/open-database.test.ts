@@ -3,7 +3,8 @@ import { sql } from 'kysely'
 import { describe, expect, it } from 'vitest'
 import { useTempDir } from '../../../../tests/support/temp-dir'
 import { shippedMigrations } from './migrations'
-import { openDatabase } from './open-database'
+import BetterSqlite3 from 'better-sqlite3'
+import { openDatabase, withStatementCache } from './open-database'
 
 const tempDir = useTempDir()
 
@@ -58,5 +59,26 @@ describe('openDatabase', () => {
     const text =
       schema.map((row) => `-- ${row.type} ${row.name}\n${row.sql ?? ''};`).join('\n\n') + '\n'
     await expect(text).toMatchFileSnapshot('./__snapshots__/schema.sql')
+  })
+
+  it('keeps prepared statements by query text, bounded, and they survive a schema change', () => {
+    const sqlite = new BetterSqlite3(':memory:')
+    const cached = withStatementCache(sqlite, 2)
+    cached.prepare('create table t (a integer)').run([])
+    const insert = cached.prepare('insert into t (a) values (?)')
+    insert.run([1])
+    expect(cached.prepare('insert into t (a) values (?)')).toBe(insert)
+    sqlite.exec('alter table t add column b text')
+    cached.prepare('insert into t (a) values (?)').run([2])
+    expect(cached.prepare('select a from t order by a').all([])).toEqual([{ a: 1 }, { a: 2 }])
+    cached.prepare('select count(*) from t')
+    // Two kept: the insert, used longest ago, was dropped.
+    expect(cached.prepare('insert into t (a) values (?)')).not.toBe(insert)
+    const streamed = cached.prepare('select a from t order by a')
+    const rows = streamed.iterate([])
+    rows.next()
+    expect(cached.prepare('select a from t order by a')).not.toBe(streamed)
+    rows.return?.()
+    cached.close()
   })
 })

@@ -1,5 +1,5 @@
 import BetterSqlite3 from 'better-sqlite3'
-import { Kysely, SqliteDialect } from 'kysely'
+import { Kysely, SqliteDialect, type SqliteDatabase } from 'kysely'
 import { Migrator, type Migration } from 'kysely/migration'
 import { CoreError } from '../../../shared/contract'
 import { createBackup, newestBackup, quickCheck } from './backups'
@@ -45,7 +45,9 @@ export async function openDatabase(
   const finding = inspectDatabaseFiles(path)
   if (finding) throw new DatabaseDamagedError(finding, path, newestBackup(path))
   const sqlite = openChecked(path, damaged)
-  const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: sqlite }) })
+  const db = new Kysely<Database>({
+    dialect: new SqliteDialect({ database: withStatementCache(sqlite) })
+  })
   const migrate = async () => {
     const applied = await readAppliedMigrations(db)
     const pending = Object.keys(migrations).filter((name) => !applied.includes(name))
@@ -140,5 +142,29 @@ async function refuseForeignHistory(
         `${unknown.length ? `; unknown: ${unknown.join(', ')}` : ''}). ` +
         'Install the newest Kassabrug, or move the data folder aside to start fresh.'
     )
+  }
+}
+
+/**
+ * better-sqlite3 with its prepared statements kept. Kysely prepares every query it runs anew
+ * (SQLite parses and plans it each time), and a sync repeats the same few query texts thousands
+ * of times. Bounded, the least recently used dropped first: texts with a varying number of
+ * parameters (an `in (…)` list) come and go. SQLite re-prepares a kept statement by itself after
+ * a schema change.
+ */
+export function withStatementCache(sqlite: BetterSqlite3.Database, size = 200): SqliteDatabase {
+  const kept = new Map<string, BetterSqlite3.Statement>()
+  return {
+    close: () => sqlite.close(),
+    prepare(sql) {
+      let statement = kept.get(sql)
+      // A statement still being iterated (a streamed query) cannot run a second time meanwhile.
+      if (statement?.busy) return sqlite.prepare(sql)
+      if (statement) kept.delete(sql)
+      else statement = sqlite.prepare(sql)
+      kept.set(sql, statement)
+      if (kept.size > size) kept.delete(kept.keys().next().value as string)
+      return statement
+    }
   }
 }

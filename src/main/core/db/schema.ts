@@ -82,6 +82,13 @@ export interface SyncRecordsTable {
   created_at: number
 }
 
+// 0006-log-at-scale: one row (id 1); rows of sync_records above `indexed_upto` are not in the
+// full-text index yet.
+export interface SyncRecordsFtsStateTable {
+  id: number
+  indexed_upto: number
+}
+
 // Mappings (0003-mappings): validated JSON documents, times epoch milliseconds.
 export interface MappingsTable {
   flow: string
@@ -112,6 +119,7 @@ export interface Database {
   sync_runs: SyncRunsTable
   sync_records: SyncRecordsTable
   sync_hooks_pending: SyncHooksPendingTable
+  sync_records_fts_state: SyncRecordsFtsStateTable
   mappings: MappingsTable
   mapping_lookups: MappingLookupsTable
 }

@@ -157,6 +157,11 @@ export interface FlowDefinition<S, P> {
   entity: string
   source: ConnectorName
   target: ConnectorName
+  /**
+   * Records in flight at once: as many as the target takes (a Mailchimp flow: its account
+   * limiter's width, which every flow and setup call shares). Without it the engine's default.
+   */
+  inFlight?: number
   read(ctx: ReadContext): AsyncIterable<SourcePage<S>>
   /** The stable source id (e-mail, product id): the ledger key. */
   key(record: S): string

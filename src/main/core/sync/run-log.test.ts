@@ -8,8 +8,18 @@ import {
   records
 } from '../../../../tests/support/in-memory-sync-flow'
 import { openHarness } from '../../../../tests/support/sync-engine-harness'
+import { silentLogger } from '../logger'
 import { listPending } from './pending-queue'
-import { ftsPhrases, listRecords, listRuns, purgeLog } from './run-log'
+import { LogMaintenance } from './log-maintenance'
+import {
+  ftsPhrases,
+  indexLogText,
+  listRecords,
+  listRuns,
+  purgeLog,
+  recordsQuery,
+  type RecordFilter
+} from './run-log'
 
 const tempDir = useTempDir()
 const day = 24 * 60 * 60 * 1000
@@ -106,15 +116,115 @@ describe('activity log', () => {
     await h.engine.run('customers', { trigger: 'manual' })
     h.clock.advance(15 * day)
 
-    expect(await purgeLog(h.database.db, h.clock.now() - 30 * day, { chunk: 2 })).toBe(7)
+    expect(await purgeLog(h.database.db, h.clock.now() - 30 * day, { maxStep: 2 })).toBe(7)
     const remaining = await listRecords(h.database.db, { limit: 50 })
     expect(remaining.map((r) => r.outcome)).toEqual(['updated', 'updated', 'updated'])
     expect(await listRecords(h.database.db, { text: 'v1', limit: 50 })).toEqual([])
     expect(await listRuns(h.database.db, { limit: 10 })).toHaveLength(1)
 
     h.clock.advance(31 * day)
-    expect(await h.engine.purgeExpiredLog(true)).toBe(3)
+    const maintenance = new LogMaintenance({
+      db: h.database.db,
+      clock: h.clock,
+      logger: silentLogger,
+      retentionDays: async () => 30
+    })
+    expect(await maintenance.purgeExpired()).toBe(3)
     expect(await listRuns(h.database.db, { limit: 10 })).toEqual([])
+    await h.close()
+  })
+
+  it('purges rows the full-text index has not reached yet without breaking the index', async () => {
+    const { source, flow } = setup()
+    const h = await openHarness(tempDir(), { customers: flow })
+    source.push(...records(5))
+    await h.engine.run('customers', { trigger: 'manual' })
+    await indexLogText(h.database.db, { maxStep: 2 })
+    source.push(...records(4, 2))
+    await h.engine.run('customers', { trigger: 'manual' }) // 4 rows not indexed yet
+    h.clock.advance(day)
+    expect(await purgeLog(h.database.db, h.clock.now(), { maxStep: 3 })).toBe(9)
+    h.database.sqlite
+      .prepare("insert into sync_records_fts(sync_records_fts) values ('integrity-check')")
+      .run()
+    expect(await listRecords(h.database.db, { text: 'c1', limit: 10 })).toEqual([])
+    await h.close()
+  })
+
+  it('indexes in the background once started, and purges there first, not inside start-up', async () => {
+    const { source, flow } = setup()
+    const h = await openHarness(
+      tempDir(),
+      { customers: flow },
+      { settings: { logRetentionDays: 30 } }
+    )
+    source.push(...records(6))
+    await h.engine.run('customers', { trigger: 'manual' })
+    h.clock.advance(31 * day)
+    source.push(...records(2, 2))
+    await h.engine.run('customers', { trigger: 'manual' })
+    const maintenance = new LogMaintenance({
+      db: h.database.db,
+      clock: h.clock,
+      logger: silentLogger,
+      retentionDays: async () => 30
+    })
+    maintenance.start()
+    await new Promise((resolve) => setImmediate(resolve))
+    await maintenance.stop()
+    const rows = await listRecords(h.database.db, { limit: 50 })
+    expect(rows.map((r) => r.sourceId)).toEqual(['c2', 'c1'])
+    const { indexed_upto } = h.database.sqlite
+      .prepare('select indexed_upto from sync_records_fts_state')
+      .get() as { indexed_upto: number }
+    expect(indexed_upto).toBe(rows[0].id)
+    h.database.sqlite
+      .prepare("insert into sync_records_fts(sync_records_fts) values ('integrity-check')")
+      .run()
+    await h.close()
+  })
+
+  it('serves every filter the log page offers from an index in id order', async () => {
+    const h = await openHarness(tempDir(), {})
+    const filters: RecordFilter[] = [
+      { limit: 50 },
+      { limit: 50, before: 1000 },
+      { limit: 50, flow: 'products' },
+      { limit: 50, flow: 'products', before: 1000 },
+      { limit: 50, outcome: 'failed', before: 1000 },
+      { limit: 50, runId: 7, before: 1000 },
+      { limit: 50, flow: 'products', outcome: 'failed', before: 1000 },
+      { limit: 50, text: 'utrecht', before: 1000 },
+      { limit: 50, text: 'utrecht', flow: 'customers', outcome: 'failed' }
+    ]
+    for (const filter of filters) {
+      const { sql, parameters } = recordsQuery(filter).compile(h.database.db)
+      const plan = (
+        h.database.sqlite.prepare(`explain query plan ${sql}`).all(...parameters) as {
+          detail: string
+        }[]
+      ).map((step) => step.detail)
+      // No sort of the matches (which would read them all first), and a filter never walks the
+      // whole table: an index (or the full-text index) yields its rows newest first.
+      const steps = plan.join('\n')
+      expect(steps, JSON.stringify(filter)).not.toMatch(/TEMP B-TREE/)
+      if (filter.text) expect(plan[0]).toMatch(/SCAN f VIRTUAL TABLE INDEX/)
+      else if (filter.flow || filter.outcome || filter.runId)
+        expect(steps, JSON.stringify(filter)).toMatch(/^SEARCH r USING (COVERING )?INDEX/)
+    }
+    await h.close()
+  })
+
+  it('searches whole words when the log has them, else the last word as the start of a word', async () => {
+    const { source, flow } = setup()
+    source.push({ id: 'a', name: 'Jan de Vries' }, { id: 'b', name: 'Els Vriesland' })
+    const h = await openHarness(tempDir(), { customers: flow })
+    await h.engine.run('customers', { trigger: 'manual' })
+    const ids = async (text: string) =>
+      (await listRecords(h.database.db, { text, limit: 10 })).map((r) => r.sourceId)
+    expect(await ids('vries')).toEqual(['a'])
+    expect(await ids('Vri')).toEqual(['b', 'a'])
+    expect(await ids('els vries')).toEqual(['b'])
     await h.close()
   })
 

@@ -1,4 +1,4 @@
-import { sql, type Kysely, type Selectable } from 'kysely'
+import { sql, type Kysely, type RawBuilder, type Selectable } from 'kysely'
 import type {
   FlowId,
   RecordLogEntry,
@@ -8,7 +8,7 @@ import type {
   RunSummary,
   RunTrigger
 } from '../../../shared/contract'
-import type { Database, SyncRunsTable } from '../db/schema'
+import type { Database, SyncRecordsTable, SyncRunsTable } from '../db/schema'
 
 export const emptyCounts = (): RunCounts => ({
   created: 0,
@@ -114,31 +114,32 @@ export async function lastRun(db: Kysely<Database>, flow: FlowId): Promise<RunSu
   return run ?? null
 }
 
+export interface RecordFilter {
+  flow?: FlowId
+  outcome?: RecordOutcome
+  runId?: number
+  text?: string
+  before?: number
+  limit: number
+}
+
+/**
+ * One page of log rows, newest first, below `before`. Every filter is served by an index in id
+ * order (see 0006-log-at-scale), so a page reads about `limit` rows whatever the log's size. A
+ * text search walks the full-text index newest first and stops when the page is full, instead of
+ * collecting every match first.
+ */
 export async function listRecords(
   db: Kysely<Database>,
-  filter: {
-    flow?: FlowId
-    outcome?: RecordOutcome
-    runId?: number
-    text?: string
-    before?: number
-    limit: number
-  }
+  filter: RecordFilter
 ): Promise<RecordLogEntry[]> {
-  let query = db.selectFrom('sync_records').selectAll()
-  if (filter.flow) query = query.where('flow', '=', filter.flow)
-  if (filter.outcome) query = query.where('outcome', '=', filter.outcome)
-  if (filter.runId) query = query.where('run_id', '=', filter.runId)
-  if (filter.before) query = query.where('id', '<', filter.before)
+  let match: string | undefined
   if (filter.text) {
-    const match = ftsPhrases(filter.text)
-    query = query.where(
-      'id',
-      'in',
-      sql<number>`(select rowid from sync_records_fts where sync_records_fts match ${match})`
-    )
+    // Rows written since the last indexing step are indexed first, so a search sees them all.
+    await indexLogText(db)
+    match = await searchExpression(db, filter.text)
   }
-  const rows = await query.orderBy('id', 'desc').limit(filter.limit).execute()
+  const { rows } = await recordsQuery(filter, match).execute(db)
   return rows.map((row) => ({
     id: row.id,
     runId: row.run_id,
@@ -155,13 +156,55 @@ export async function listRecords(
 }
 
 /**
- * The user's words as FTS5 phrases (every word must occur, the last one as a prefix), quoted so
- * that characters like `@`, `-` or `"` are text, never query syntax.
+ * Whole words when the log has them, else the last word as the start of a word ("Vri" finds
+ * "Vries"). A prefix makes FTS5 gather every match of every word starting so before it can return
+ * the newest (half a second for a word in half of a million rows); a whole word is read newest
+ * first and the walk stops at the page. Checking costs one lookup that stops at the first match.
  */
-export function ftsPhrases(text: string): string {
+async function searchExpression(db: Kysely<Database>, text: string): Promise<string> {
+  const whole = ftsPhrases(text, { lastAsPrefix: false })
+  const { rows } = await sql`select 1 from sync_records_fts
+    where sync_records_fts match ${whole} limit 1`.execute(db)
+  return rows.length > 0 ? whole : ftsPhrases(text)
+}
+
+/** The query of one page of listRecords (exported for the query-plan test). */
+export function recordsQuery(
+  filter: RecordFilter,
+  match = filter.text ? ftsPhrases(filter.text) : undefined
+): RawBuilder<Selectable<SyncRecordsTable>> {
+  const where: RawBuilder<unknown>[] = []
+  if (filter.flow) where.push(sql`r.flow = ${filter.flow}`)
+  if (filter.outcome) where.push(sql`r.outcome = ${filter.outcome}`)
+  if (filter.runId) where.push(sql`r.run_id = ${filter.runId}`)
+  let from = sql`sync_records r`
+  let order = sql`r.id desc`
+  if (match) {
+    // CROSS JOIN keeps the full-text index the outer loop: it yields matches in rowid order
+    // and the LIMIT ends the walk.
+    from = sql`sync_records_fts f cross join sync_records r on r.id = f.rowid`
+    order = sql`f.rowid desc`
+    where.push(sql`f.sync_records_fts match ${match}`)
+    if (filter.before) where.push(sql`f.rowid < ${filter.before}`)
+  } else if (filter.before) {
+    where.push(sql`r.id < ${filter.before}`)
+  }
+  const condition = where.length ? sql`where ${sql.join(where, sql` and `)}` : sql``
+  return sql<Selectable<SyncRecordsTable>>`select r.* from ${from} ${condition}
+    order by ${order} limit ${filter.limit}`
+}
+
+/**
+ * The user's words as FTS5 phrases (every word must occur, the last one as a prefix unless told
+ * otherwise), quoted so that characters like `@`, `-` or `"` are text, never query syntax.
+ */
+export function ftsPhrases(text: string, options = { lastAsPrefix: true }): string {
   const words = text.split(/\s+/).filter(Boolean)
+  const last = words.length - 1
   return words
-    .map((word, i) => `"${word.replaceAll('"', '""')}"${i === words.length - 1 ? '*' : ''}`)
+    .map(
+      (word, i) => `"${word.replaceAll('"', '""')}"${i === last && options.lastAsPrefix ? '*' : ''}`
+    )
     .join(' ')
 }
 
@@ -191,40 +234,137 @@ export async function dailyStats(
 }
 
 /**
- * Deletes log rows and runs older than the cutoff, a chunk per transaction, yielding between
- * chunks so a large purge never holds the database for long. Returns the record rows deleted.
+ * Adds the log rows written since the last step to the full-text index, oldest first, in steps
+ * (see inSmallSteps) until every row is indexed. Runs in the background after the rows are
+ * written (LogMaintenance) and before a text search, never inside a sync's commit. Returns the
+ * rows indexed.
+ */
+export async function indexLogText(
+  db: Kysely<Database>,
+  options: StepOptions = {}
+): Promise<number> {
+  return inSmallSteps(
+    (size) =>
+      db.transaction().execute(async (trx) => {
+        const { rows } = await sql<{ from: number; upto: number | null; count: number }>`
+          select s.indexed_upto as "from", max(n.id) as upto, count(n.id) as count
+          from sync_records_fts_state s
+          left join (select id from sync_records
+                     where id > (select indexed_upto from sync_records_fts_state)
+                     order by id limit ${size}) n
+          where s.id = 1`.execute(trx)
+        const { from, upto, count } = rows[0]
+        if (upto === null) return 0
+        await sql`insert into sync_records_fts (rowid, source_id, target_id, reason, source_json, sent_json)
+          select id, source_id, target_id, reason, source_json, sent_json from sync_records
+          where id > ${from} and id <= ${upto}`.execute(trx)
+        await trx
+          .updateTable('sync_records_fts_state')
+          .set({ indexed_upto: upto })
+          .where('id', '=', 1)
+          .execute()
+        return count
+      }),
+    options
+  )
+}
+
+/**
+ * Deletes log rows and runs older than the cutoff, oldest first, in small steps (see
+ * inSmallSteps) so the sync and the window keep running meanwhile. Each step removes its rows'
+ * entries from the full-text index in the same transaction. Returns the record rows deleted.
  */
 export async function purgeLog(
   db: Kysely<Database>,
   cutoff: number,
-  options: { chunk?: number; maxChunks?: number } = {}
+  options: StepOptions = {}
 ): Promise<number> {
-  const chunk = options.chunk ?? 2000
-  const maxChunks = options.maxChunks ?? 10_000
-  let deleted = 0
-  for (let i = 0; i < maxChunks; i++) {
-    const result = await db
-      .deleteFrom('sync_records')
-      .where('id', 'in', (eb) =>
-        eb
+  const deleted = await inSmallSteps(
+    (size) =>
+      db.transaction().execute(async (trx) => {
+        const ids = await trx
           .selectFrom('sync_records')
           .select('id')
           .where('created_at', '<', cutoff)
-          .orderBy('id')
-          .limit(chunk)
+          .orderBy('created_at')
+          .limit(size)
+          .execute()
+        if (ids.length === 0) return 0
+        const idList = JSON.stringify(ids.map((row) => row.id))
+        // An external-content index is told the exact text it indexed; rows above the mark were
+        // never indexed and must not be "deleted" from it.
+        await sql`insert into sync_records_fts
+            (sync_records_fts, rowid, source_id, target_id, reason, source_json, sent_json)
+          select 'delete', id, source_id, target_id, reason, source_json, sent_json
+          from sync_records
+          where id in (select value from json_each(${idList}))
+            and id <= (select indexed_upto from sync_records_fts_state)`.execute(trx)
+        await sql`delete from sync_records where id in (select value from json_each(${idList}))`.execute(
+          trx
+        )
+        return ids.length
+      }),
+    options
+  )
+  await inSmallSteps(async (size) => {
+    const result = await db
+      .deleteFrom('sync_runs')
+      .where('id', 'in', (eb) =>
+        eb
+          .selectFrom('sync_runs')
+          .select('id')
+          .where('started_at', '<', cutoff)
+          .where('status', '!=', 'running')
+          .orderBy('started_at')
+          .limit(size)
       )
       .executeTakeFirst()
-    const count = Number(result.numDeletedRows)
-    deleted += count
-    if (count < chunk) break
+    return Number(result.numDeletedRows)
+  }, options)
+  return deleted
+}
+
+export interface StepOptions {
+  /** Largest step in rows (tests use tiny ones to cross step boundaries). */
+  maxStep?: number
+  /** Stops between two steps (the app is closing); what is done so far stays done. */
+  signal?: AbortSignal
+  /** Told each step's rows, wall time and CPU time (the benchmark's longest step). */
+  onStep?: (step: { rows: number; ms: number; cpuMs: number }) => void
+}
+
+/** What one step may hold the event loop (and the database) for. */
+const stepBudgetMs = 4
+
+/**
+ * Calls `step(size)` until a step does less than `size`, yielding to the event loop between
+ * steps. The size adapts so that a step takes about `stepBudgetMs`: rows differ in cost (payload
+ * size, disk cache), and a fixed size that suits one database blocks another for too long.
+ * Returns the sum of what the steps did.
+ */
+async function inSmallSteps(
+  step: (size: number) => Promise<number>,
+  options: StepOptions
+): Promise<number> {
+  const maxStep = options.maxStep ?? 5000
+  let size = Math.min(100, maxStep)
+  let total = 0
+  for (;;) {
+    const started = performance.now()
+    const cpu = process.cpuUsage()
+    const done = await step(size)
+    total += done
+    const used = process.cpuUsage(cpu)
+    const cpuMs = (used.user + used.system) / 1000
+    options.onStep?.({ rows: done, ms: performance.now() - started, cpuMs })
+    if (done < size || options.signal?.aborted) return total
+    // Sized by the CPU the step used, not by the wall clock: on a busy machine the process is
+    // also paused for others, and shrinking the steps for that only adds overhead. At most
+    // double at a time: one quick step (rows in the disk cache) is not a promise.
+    const scale = Math.min(2, stepBudgetMs / Math.max(cpuMs, 0.01))
+    size = Math.max(Math.min(20, maxStep), Math.min(maxStep, Math.round(size * scale)))
     await new Promise((resolve) => setImmediate(resolve))
   }
-  await db
-    .deleteFrom('sync_runs')
-    .where('started_at', '<', cutoff)
-    .where('status', '!=', 'running')
-    .execute()
-  return deleted
 }
 
 function toSummary(row: Selectable<SyncRunsTable>): RunSummary {

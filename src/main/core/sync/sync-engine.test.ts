@@ -40,6 +40,27 @@ describe('sync engine: plan, ledger and checkpoints', () => {
     await h.close()
   })
 
+  it('keeps as many records in flight as the flow says its target takes', async () => {
+    const { source, target, flow } = setup(30)
+    source.push(...records(30))
+    let inFlight = 0
+    let most = 0
+    target.beforeWrite = async () => {
+      most = Math.max(most, ++inFlight)
+      await new Promise((resolve) => setTimeout(resolve, 5))
+      inFlight--
+    }
+    const h = await openHarness(
+      tempDir(),
+      { customers: { ...flow, inFlight: 7 } },
+      { engine: { concurrency: undefined } }
+    )
+    await h.engine.run('customers', { trigger: 'manual' })
+    expect(most).toBe(7)
+    expect(target.creates).toBe(30)
+    await h.close()
+  })
+
   it('updates a changed record, and does not write when only a create-only field changed', async () => {
     const { source, target, flow } = setup()
     source.push({ id: 'a', name: 'Ann', note: 'first' }, { id: 'b', name: 'Bob' })

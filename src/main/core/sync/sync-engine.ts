@@ -26,7 +26,7 @@ import { LeaseLostError, LeaseStore, newLeaseOwner } from './lease'
 import { countPending, countPendingIds, requeueForRetry } from './pending-queue'
 import { completeOwedAfterRun, withRunHooks } from './run-hooks'
 import { classifyFailure, runStopReason, systemNames } from './record-failure'
-import { emptyCounts, finishRun, lastRun, purgeLog, startRun } from './run-log'
+import { emptyCounts, finishRun, lastRun, startRun } from './run-log'
 import { firstDueTime, scheduleProblem } from './schedule-times'
 
 export interface SyncEngineOptions {
@@ -40,7 +40,10 @@ export interface SyncEngineOptions {
   /** Identifies this process in the lease table; host/pid/random by default. */
   ownerId?: string
   leaseTtlMs?: number
-  /** Records of one page in flight at once (connectors still cap their own concurrency). */
+  /**
+   * Records of one page in flight at once, for every flow (tests); otherwise the flow's own
+   * `inFlight`, else 4 (connectors still cap their own concurrency).
+   */
   concurrency?: number
   pendingBatchSize?: number
   /** Retryable record failures in a row after which a run stops (default 10). */
@@ -69,8 +72,6 @@ class ShutdownError extends Error {
   }
 }
 
-const purgeIntervalMs = 60 * 60 * 1000
-
 /**
  * Runs flows: one at a time per flow across processes (lease), with run rows, events, the
  * needs-attention queue and log retention. The scheduler and the contract handlers sit on top.
@@ -81,7 +82,6 @@ export class SyncEngine {
   private readonly active = new Map<FlowId, { abort: AbortController; done: Promise<RunSummary> }>()
   private readonly starting = new Set<FlowId>()
   private readonly leaseTtlMs: number
-  private lastPurgeAt = Number.NEGATIVE_INFINITY
   private closed = false
 
   constructor(private readonly options: SyncEngineOptions) {
@@ -244,15 +244,6 @@ export class SyncEngine {
     return { state, paused: appSettings.syncPaused, flows }
   }
 
-  /** Deletes activity older than the retention setting; at most once an hour unless forced. */
-  async purgeExpiredLog(force = false): Promise<number> {
-    const now = this.options.clock.now()
-    if (!force && now - this.lastPurgeAt < purgeIntervalMs) return 0
-    this.lastPurgeAt = now
-    const { logRetentionDays } = await this.options.settings()
-    return purgeLog(this.options.db, now - logRetentionDays * 24 * 60 * 60 * 1000)
-  }
-
   /** Stops starting runs, asks running ones to stop after their in-flight records, and waits. */
   async close(): Promise<void> {
     this.closed = true
@@ -300,7 +291,7 @@ export class SyncEngine {
               signal: abort.signal,
               storePayloads: settings.storePayloads,
               maxAttempts: settings.maxRecordAttempts,
-              concurrency: this.options.concurrency ?? 4,
+              concurrency: this.options.concurrency ?? definition.inFlight ?? 4,
               pendingBatchSize: this.options.pendingBatchSize ?? 200,
               stopAfterUnreachable: this.options.stopAfterUnreachable ?? 10
             },
@@ -327,9 +318,6 @@ export class SyncEngine {
     await this.leases.release(flow, this.ownerId)
     events.emit({ name: 'run.finished', payload: summary })
     await this.announceStatus()
-    await this.purgeExpiredLog().catch((failure: unknown) =>
-      logger.warn({ err: failure }, 'log purge failed')
-    )
     return summary
   }
 

@@ -8,6 +8,7 @@ import type { Logger } from '../logger'
 import type { SecretStore } from '../secrets/secret-store'
 import type { FlowsFactory } from './flow'
 import { createSyncHandlers, type SyncHandlers } from './handlers'
+import { LogMaintenance } from './log-maintenance'
 import { SyncScheduler } from './scheduler'
 import { SyncEngine, type SyncEngineOptions } from './sync-engine'
 
@@ -32,7 +33,11 @@ export interface SyncModule {
   engine: SyncEngine
   scheduler: SyncScheduler
   handlers: SyncHandlers
-  /** Starts the schedules and runs what was missed while the app was closed. */
+  logMaintenance: LogMaintenance
+  /**
+   * Starts the schedules, runs what was missed while the app was closed, and the activity log's
+   * upkeep (retention purge, full-text indexing) in the background.
+   */
   start(): Promise<void>
   /** After sleep: run what came due meanwhile. */
   resume(): Promise<void>
@@ -68,13 +73,20 @@ export function createSyncModule(options: SyncModuleOptions): SyncModule {
     logger,
     isPaused: async () => (await options.settings()).syncPaused
   })
+  const logMaintenance = new LogMaintenance({
+    db,
+    clock,
+    logger,
+    retentionDays: async () => (await options.settings()).logRetentionDays
+  })
   return {
     engine,
     scheduler,
     handlers: createSyncHandlers({ engine, db, clock, logger }),
+    logMaintenance,
     start: async () => {
-      await engine.purgeExpiredLog(true)
       await scheduler.start()
+      logMaintenance.start()
     },
     resume: async () => {
       await scheduler.catchUp()
@@ -83,6 +95,7 @@ export function createSyncModule(options: SyncModuleOptions): SyncModule {
       await scheduler.stop()
       await engine.close()
       await scheduler.idle()
+      await logMaintenance.stop()
     }
   }
 }

@@ -151,6 +151,8 @@ export function createMailchimpClient(config: MailchimpClientConfig) {
 
   return {
     dataCenter,
+    /** Requests in flight at once for this account, shared by every flow and setup call. */
+    maxConcurrentRequests: transport.concurrency,
 
     /** GET /ping; a human sentence on failure, never the key. */
     async testConnection(): Promise<ConnectionTestResult> {

@@ -49,6 +49,11 @@ export class MailchimpTransport {
   private readonly queue: PQueue
   private pausedUntil = 0
 
+  /** Requests sent at once: the account limiter's width. */
+  get concurrency(): number {
+    return this.queue.concurrency
+  }
+
   constructor(private readonly config: TransportConfig) {
     this.queue = new PQueue({
       concurrency: Math.max(1, Math.min(accountConcurrencyCap, config.maxConcurrentRequests))

@@ -270,7 +270,11 @@ export class OutageRider {
         this.since = null
         return response
       } catch (error) {
-        if (!(error instanceof ConnectorError) || mayHaveLanded(error) || error.kind !== 'transient')
+        if (
+          !(error instanceof ConnectorError) ||
+          mayHaveLanded(error) ||
+          error.kind !== 'transient'
+        )
           throw error
         const now = this.clock.now()
         // A failure long after the last one is a new outage (the next run gets its minute again).

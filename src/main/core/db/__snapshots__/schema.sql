@@ -7,6 +7,9 @@ CREATE INDEX "sync_records_created" on "sync_records" ("created_at");
 -- index sync_records_flow
 CREATE INDEX "sync_records_flow" on "sync_records" ("flow", "outcome", "id");
 
+-- index sync_records_flow_id
+CREATE INDEX "sync_records_flow_id" on "sync_records" ("flow", "id");
+
 -- index sync_records_outcome
 CREATE INDEX "sync_records_outcome" on "sync_records" ("outcome", "id");
 
@@ -67,17 +70,8 @@ CREATE TABLE 'sync_records_fts_docsize'(id INTEGER PRIMARY KEY, sz BLOB);
 -- table sync_records_fts_idx
 CREATE TABLE 'sync_records_fts_idx'(segid, term, pgno, PRIMARY KEY(segid, term)) WITHOUT ROWID;
 
+-- table sync_records_fts_state
+CREATE TABLE "sync_records_fts_state" ("id" integer primary key check (id = 1), "indexed_upto" integer not null);
+
 -- table sync_runs
 CREATE TABLE "sync_runs" ("id" integer primary key autoincrement, "flow" text not null, "trigger" text not null, "status" text not null, "started_at" integer not null, "finished_at" integer, "created" integer not null, "updated" integer not null, "unchanged" integer not null, "waiting" integer not null, "failed" integer not null, "error" text, "linked" integer default 0 not null);
-
--- trigger sync_records_fts_delete
-CREATE TRIGGER sync_records_fts_delete after delete on sync_records begin
-    insert into sync_records_fts(sync_records_fts, rowid, source_id, target_id, reason, source_json, sent_json)
-    values ('delete', old.id, old.source_id, old.target_id, old.reason, old.source_json, old.sent_json);
-  end;
-
--- trigger sync_records_fts_insert
-CREATE TRIGGER sync_records_fts_insert after insert on sync_records begin
-    insert into sync_records_fts(rowid, source_id, target_id, reason, source_json, sent_json)
-    values (new.id, new.source_id, new.target_id, new.reason, new.source_json, new.sent_json);
-  end;

@@ -41,6 +41,7 @@ export function createCategoriesFlow(
     entity: 'category',
     source: 'mplus',
     target: 'mailchimp',
+    inFlight: mailchimp.maxConcurrentRequests,
 
     async *read({ checkpoint }) {
       const fromSyncMarker = checkpoint === null ? 1 : Number(checkpoint) + 1

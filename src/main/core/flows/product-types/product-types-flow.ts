@@ -1,6 +1,6 @@
 import type { MailchimpClient } from '../../connectors/mailchimp/client'
 import type { MplusClient } from '../../connectors/mplus/client'
-import { flattenGroups } from '../../connectors/mplus/article-groups'
+import { articleGroupsOnce } from '../../connectors/mplus/article-groups'
 import type { FlowMapper } from '../../mapping/flow-mapper'
 import type { FlowDefinition, PlannedRecord } from '../../sync/flow'
 import { articleGroupSection } from '../../mapping/targets/mplus-article-group'
@@ -40,17 +40,14 @@ export function createProductTypesFlow(
   const group = sectionParser<ArticleGroupPayload, ArticleGroupPayload>(articleGroupSection(''), {
     update: 'whole'
   })
-  let groupsByName: Map<string, number> | null = null
+  // Read once per run, then kept up to date with the groups this run creates.
+  const groupsByName = articleGroupsOnce(
+    mplus,
+    (groups) => new Map(groups.map((group) => [group.name.trim().toLowerCase(), group.groupNumber]))
+  )
 
   async function existingGroup(name: string): Promise<number | undefined> {
-    // Read once per run, then kept up to date with the groups this run creates.
-    groupsByName ??= new Map(
-      flattenGroups(await mplus.getArticleGroups()).map((group) => [
-        group.name.trim().toLowerCase(),
-        group.groupNumber
-      ])
-    )
-    return groupsByName.get(name.toLowerCase())
+    return (await groupsByName()).get(name.toLowerCase())
   }
 
   return {
@@ -82,7 +79,7 @@ export function createProductTypesFlow(
       if (known !== undefined)
         return { targetId: String(known), response: { existingGroup: known } }
       const groupNumber = await mplus.newArticleGroup({ parentGroupNumber: 0, ...payload })
-      groupsByName?.set(payload.name.toLowerCase(), groupNumber)
+      ;(await groupsByName()).set(payload.name.toLowerCase(), groupNumber)
       return { targetId: String(groupNumber), response: { createdGroup: groupNumber } }
     }
   }

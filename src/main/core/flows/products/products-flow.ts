@@ -2,7 +2,7 @@ import type { BatchOperationInput } from '../../connectors/mailchimp/batch-runne
 import type { MailchimpClient } from '../../connectors/mailchimp/client'
 import type { ProductUpdate, ProductUpsert, VariantUpsert } from '../../connectors/mailchimp/types'
 import type { MplusClient } from '../../connectors/mplus/client'
-import { flattenGroups } from '../../connectors/mplus/article-groups'
+import { articleGroupsOnce } from '../../connectors/mplus/article-groups'
 import type { MplusArticle, MplusArticleGroup, MplusProduct } from '../../connectors/mplus/types'
 import type { FieldError } from '../../mapping/apply-mapping'
 import type { BatchItemResult, FlowDefinition, PlannedRecord } from '../../sync/flow'
@@ -80,15 +80,15 @@ export function createProductsFlow(
   const child = sectionParser<VariantUpsert, VariantUpsert>(variantSection('variant'), {
     update: 'whole'
   })
-  let groupsByNumber: Map<number, MplusArticleGroup> | null = null
+  // Read once per run: groups are few, and the flow object lives for one run.
+  const groupsByNumber = articleGroupsOnce(
+    mplus,
+    (groups) => new Map(groups.map((g) => [g.groupNumber, g]))
+  )
 
   async function groupOf(product: MplusProduct): Promise<MplusArticleGroup | undefined> {
-    // Read once per run: groups are few, and the flow object lives for one run.
-    groupsByNumber ??= new Map(
-      flattenGroups(await mplus.getArticleGroups()).map((g) => [g.groupNumber, g])
-    )
     const first = product.groupNumbers[0]
-    return first === undefined ? undefined : groupsByNumber.get(first)
+    return first === undefined ? undefined : (await groupsByNumber()).get(first)
   }
 
   return {
@@ -96,6 +96,8 @@ export function createProductsFlow(
     entity: 'product',
     source: 'mplus',
     target: 'mailchimp',
+    // A new product is one request, a changed one a request per variant, one after the other.
+    inFlight: mailchimp.maxConcurrentRequests,
 
     async *read({ checkpoint }) {
       const fromSyncMarker = checkpoint === null ? 1 : Number(checkpoint) + 1
