@@ -201,7 +201,8 @@ test('the setup page tests both connections and offers the till’s branches', a
     await expect(result).toHaveAttribute('data-ok', 'true')
     const expected = await demo.call('connections.test', { connection })
     expect(expected.ok).toBe(true)
-    await expect(result).toHaveText(`✓ ${expected.message}`)
+    expect(expected.code).toBe('connected')
+    await expect(result).toContainText('✓')
   }
   const branch = page.getByLabel('Filiaal')
   for (const item of reference.branches)
