@@ -32,6 +32,7 @@ export function MailchimpSetup({ saved }: { saved: Settings['mailchimp'] }): Rea
       }
     })
   )
+  const [apiKey, setApiKey] = useState('')
   const audiences = useQuery({
     queryKey: choiceKeys.audiences,
     queryFn: () => api['mailchimp.audiences'](),
@@ -52,7 +53,12 @@ export function MailchimpSetup({ saved }: { saved: Settings['mailchimp'] }): Rea
       aria-labelledby="mc-title"
     >
       <h2 id="mc-title">{t('setup.mailchimpTitle')}</h2>
-      <SecretField connection="mailchimp" label={t('setup.apiKey')} />
+      <SecretField
+        connection="mailchimp"
+        label={t('setup.apiKey')}
+        value={apiKey}
+        onChange={setApiKey}
+      />
       <details>
         <summary>{t('setup.advanced')}</summary>
         <TextField
@@ -64,7 +70,12 @@ export function MailchimpSetup({ saved }: { saved: Settings['mailchimp'] }): Rea
           onChange={(baseUrl) => setDraft({ ...draft, baseUrl })}
         />
       </details>
-      <ConnectionTest connection="mailchimp" save={() => save.mutateAsync(draft)} />
+      <ConnectionTest
+        input={() => ({
+          connection: 'mailchimp',
+          draft: { apiKey: apiKey.trim() || undefined, baseUrl: draft.baseUrl.trim() || null }
+        })}
+      />
       <ChoiceSelect
         label={t('setup.audience')}
         placeholder={t('setup.chooseAudience')}

@@ -1,5 +1,5 @@
 import { useQuery } from '@tanstack/react-query'
-import { useId } from 'react'
+import { useId, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { Settings } from '../../../shared/contract'
 import { api } from '../api'
@@ -39,6 +39,7 @@ export function MplusSetup({ saved }: { saved: Settings['mplus'] }): React.JSX.E
       }
     })
   )
+  const [secret, setSecret] = useState('')
   const reference = useQuery({
     queryKey: referenceDataKey,
     queryFn: () => api['mplus.referenceData'](),
@@ -82,7 +83,12 @@ export function MplusSetup({ saved }: { saved: Settings['mplus'] }): React.JSX.E
         error={fieldIssue(save.error, 'mplus.ident')}
         onChange={(ident) => setDraft({ ...draft, ident })}
       />
-      <SecretField connection="mplus" label={t('setup.secret')} />
+      <SecretField
+        connection="mplus"
+        label={t('setup.secret')}
+        value={secret}
+        onChange={setSecret}
+      />
       <TextField
         label={t('setup.fingerprint')}
         className="mono"
@@ -90,7 +96,19 @@ export function MplusSetup({ saved }: { saved: Settings['mplus'] }): React.JSX.E
         error={fieldIssue(save.error, 'mplus.certificateSha256')}
         onChange={(certificateSha256) => setDraft({ ...draft, certificateSha256 })}
       />
-      <ConnectionTest connection="mplus" save={() => save.mutateAsync(draft)} />
+      <ConnectionTest
+        input={() => ({
+          connection: 'mplus',
+          draft: {
+            host: draft.host.trim(),
+            port: Number(draft.port),
+            useTls: draft.useTls,
+            ident: draft.ident.trim(),
+            secret: secret || undefined,
+            certificateSha256: draft.certificateSha256.trim() || null
+          }
+        })}
+      />
       <ChoiceSelect
         label={t('setup.branch')}
         placeholder={t('setup.chooseBranch')}
