@@ -9,6 +9,7 @@ import { DashboardPage } from './pages/dashboard-page'
 import { MappingPage } from './pages/mapping-page'
 import { SettingsPage } from './pages/settings-page'
 import { SetupPage } from './pages/setup-page'
+import { WizardPage } from './pages/wizard-page'
 
 // Hash routes work the same under file:// (Electron) and behind `kassabrug serve`.
 const router = createHashRouter([
@@ -19,6 +20,7 @@ const router = createHashRouter([
       { index: true, element: <DashboardPage /> },
       { path: 'attention', element: <AttentionPage /> },
       { path: 'activity', element: <ActivityPage /> },
+      { path: 'wizard', element: <WizardPage /> },
       { path: 'setup', element: <SetupPage /> },
       { path: 'mappings', element: <MappingPage /> },
       { path: 'settings', element: <SettingsPage /> }

@@ -20,6 +20,8 @@ export function useWording() {
     field: (path: string) => fieldName(t, path),
     issue: (issue: FieldIssue) => issueText(t, issue),
     error: (error: unknown) => errorText(t, error),
+    /** A progress entity (customer, product, category). */
+    entity: (entity: string) => t(`entities.${entity}`, { defaultValue: entity }),
     test: (result: ConnectionTestResult) => t(`connectionTest.${result.connection}.${result.code}`)
   }
 }

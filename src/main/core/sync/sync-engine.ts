@@ -202,7 +202,9 @@ export class SyncEngine {
     if (change.schedule !== undefined) {
       const problem = scheduleProblem(change.schedule)
       if (problem)
-        throw new CoreError('invalid-input', problem, [{ path: 'schedule', message: problem }])
+        throw new CoreError('invalid-input', problem, [
+          { path: 'schedule', message: problem, code: 'invalid-format', params: { format: 'cron' } }
+        ])
     }
     const current = (await readFlowSettings(this.options.db)).find((entry) => entry.flow === flow)
     if (!current) throw new CoreError('not-found', `There is no flow named ${flow}.`)

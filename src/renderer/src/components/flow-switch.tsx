@@ -12,7 +12,7 @@ export function FlowSwitch({
   label
 }: {
   flow: FlowStatus
-  label: string
+  label: React.ReactNode
 }): React.JSX.Element {
   const queryClient = useQueryClient()
   const id = useId()

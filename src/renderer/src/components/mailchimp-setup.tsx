@@ -120,11 +120,13 @@ export function MailchimpSetup({ saved }: { saved: Settings['mailchimp'] }): Rea
 }
 
 /** The new-store form: the store is created on the chosen audience, which can never change. */
-function CreateStore({
+export function CreateStore({
   disabled,
-  onCreate
+  onCreate,
+  summary
 }: {
   disabled: boolean
+  summary?: string
   onCreate: (input: { id: string; name: string; currencyCode: string }) => Promise<void>
 }): React.JSX.Element {
   const { t } = useTranslation()
@@ -132,7 +134,7 @@ function CreateStore({
   const create = useMutation({ mutationFn: () => onCreate(input) })
   return (
     <details>
-      <summary>{t('setup.createStore')}</summary>
+      <summary>{summary ?? t('setup.createStore')}</summary>
       <div className="create-store">
         <TextField
           label={t('setup.storeId')}

@@ -63,7 +63,7 @@ export const en: Messages = {
       error: 'Error'
     },
     enabled: 'On',
-    schedule: 'Schedule (cron)',
+    scheduleOf: 'Schedule: {{flow}}',
     saveSchedule: 'Save schedule',
     scheduleSaved: 'Schedule saved.',
     running: 'Running…',
@@ -311,7 +311,6 @@ export const en: Messages = {
     every30: 'Every 30 minutes',
     hourly: 'Every hour',
     daily: 'Every day at',
-    off: 'Off (not by itself)',
     custom: 'Own schedule',
     time: 'Time',
     cron: 'Schedule in cron form',

@@ -63,7 +63,7 @@ export const fr: Messages = {
       error: 'Erreur'
     },
     enabled: 'Actif',
-    schedule: 'Planification (cron)',
+    scheduleOf: 'Fréquence : {{flow}}',
     saveSchedule: 'Enregistrer la planification',
     scheduleSaved: 'Planification enregistrée.',
     running: 'En cours…',
@@ -319,7 +319,6 @@ export const fr: Messages = {
     every30: 'Toutes les 30 minutes',
     hourly: 'Toutes les heures',
     daily: 'Chaque jour à',
-    off: 'Arrêt (pas tout seul)',
     custom: 'Horaire personnel',
     time: 'Heure',
     cron: 'Horaire en forme cron',

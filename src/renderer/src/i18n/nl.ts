@@ -65,7 +65,7 @@ export const nl = {
       error: 'Fout'
     },
     enabled: 'Aan',
-    schedule: 'Schema (cron)',
+    scheduleOf: 'Schema: {{flow}}',
     saveSchedule: 'Schema opslaan',
     scheduleSaved: 'Schema opgeslagen.',
     running: 'Bezig…',
@@ -321,7 +321,6 @@ export const nl = {
     every30: 'Elke 30 minuten',
     hourly: 'Elk uur',
     daily: 'Elke dag om',
-    off: 'Uit (niet vanzelf)',
     custom: 'Eigen schema',
     time: 'Tijd',
     cron: 'Schema in cron-vorm',
