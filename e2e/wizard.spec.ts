@@ -1,0 +1,148 @@
+import { mkdirSync } from 'node:fs'
+import { join, resolve } from 'node:path'
+import AxeBuilder from '@axe-core/playwright'
+import { expect, test, type Page } from '@playwright/test'
+import { startMailchimpSimulator, type MailchimpSimulator } from '../simulators/mailchimp'
+import { startMplusSimulator, type MplusSimulator } from '../simulators/mplus'
+import { startKassabrugServe, type ServeProcess } from './support/kassabrug-serve'
+
+// One install for the whole file: the wizard sets it up, the later tests walk its pages.
+test.describe.configure({ mode: 'serial' })
+
+const screenshotDir = resolve(__dirname, '..', 'test-results', 'screenshots')
+let serve: ServeProcess
+let mplus: MplusSimulator
+let mailchimp: MailchimpSimulator
+
+test.beforeAll(async () => {
+  mkdirSync(screenshotDir, { recursive: true })
+  mplus = await startMplusSimulator({ fixture: { size: 12, seed: 3 } })
+  mailchimp = await startMailchimpSimulator({ fixture: { members: 15, seed: 3 } })
+  serve = await startKassabrugServe('kassabrug-e2e-wizard-')
+})
+
+test.afterAll(async () => {
+  await serve?.stop()
+  await mplus?.close()
+  await mailchimp?.close()
+})
+
+/** axe on what is on screen: no serious or critical violation. */
+async function expectAccessible(page: Page, where: string): Promise<void> {
+  const { violations } = await new AxeBuilder({ page }).analyze()
+  const bad = violations
+    .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
+    .map((violation) => `${where}: ${violation.id} (${violation.nodes.length}×) ${violation.help}`)
+  expect(bad).toEqual([])
+}
+
+async function snapshot(page: Page, name: string): Promise<void> {
+  await page.screenshot({ path: join(screenshotDir, `${name}.png`), fullPage: true })
+}
+
+async function checkStep(page: Page, name: string): Promise<void> {
+  await expectAccessible(page, `wizard ${name}`)
+  await snapshot(page, `wizard-${name}-nl`)
+}
+
+test('from an empty data folder the wizard, with typed credentials and Test, reaches a first finished sync', async ({
+  page
+}) => {
+  test.setTimeout(180_000)
+  const problems: string[] = []
+  page.on('pageerror', (error) => problems.push(error.message))
+  await page.goto(serve.url)
+  // A fresh install opens the wizard by itself.
+  await expect(page.getByRole('heading', { level: 1, name: 'Kassabrug inrichten' })).toBeVisible()
+  await expect(page).toHaveURL(/#\/wizard$/)
+  const step = page.locator('.wizard-step')
+  await checkStep(page, '1-welcome')
+  await step.getByRole('button', { name: 'Beginnen' }).click()
+
+  // Mailchimp: the address of the simulator under Advanced, a wrong key, then the right one.
+  await expect(step.getByRole('heading', { name: 'Mailchimp' })).toBeFocused()
+  await expect(step.getByRole('listitem').first()).toHaveText('Log in op mailchimp.com.')
+  await step.getByText('Geavanceerd').click()
+  await step.getByLabel('Adres van de API (leeg = standaard)').fill(mailchimp.baseUrl)
+  await step.locator('input[type="password"]').fill(`${'0'.repeat(32)}-us21`)
+  await expect(step.getByRole('button', { name: 'Volgende' })).toBeDisabled()
+  await step.getByRole('button', { name: 'Testen' }).click()
+  const mcResult = page.getByTestId('test-result-mailchimp')
+  await expect(mcResult.locator('[data-ok]')).toHaveAttribute('data-ok', 'false')
+  await expect(mcResult).toContainText('Mailchimp accepteert deze API-sleutel niet')
+  await expect(mcResult.locator('.result-failed')).toBeVisible()
+  await checkStep(page, '2-mailchimp-wrong-key')
+  await step.locator('input[type="password"]').fill(mailchimp.apiKey)
+  await step.getByRole('button', { name: 'Testen' }).click()
+  await expect(mcResult.locator('[data-ok]')).toHaveAttribute('data-ok', 'true')
+  await expect(mcResult).toContainText('Verbonden met Mailchimp.')
+  await expect(mcResult).toContainText('Account:')
+  await expect(mcResult).toContainText('Doelgroepen: 1')
+  await checkStep(page, '2-mailchimp')
+  await step.getByRole('button', { name: 'Volgende' }).click()
+
+  // Audience (with the warning) and a new store on it.
+  await expect(step.getByRole('heading', { name: 'Doelgroep en winkel' })).toBeFocused()
+  await step.getByLabel('Doelgroep').selectOption(mailchimp.listId)
+  await expect(step.getByRole('note')).toContainText('hoort voor altijd bij één doelgroep')
+  await step.getByText('Of maak een nieuwe winkel').click()
+  await step.getByLabel('Winkel-id').fill('kassa-centrum')
+  await step.getByLabel('Naam').fill('Kassa Centrum')
+  await step.getByRole('button', { name: 'Aanmaken' }).click()
+  await expect(step.getByLabel('Winkel', { exact: true })).toHaveValue('kassa-centrum')
+  await checkStep(page, '3-audience')
+  await step.getByRole('button', { name: 'Volgende' }).click()
+
+  // MplusKASSA: a wrong secret first, then the right one; the branches come with the test.
+  await expect(step.getByRole('heading', { name: 'MplusKASSA' })).toBeFocused()
+  await step.getByLabel('Server').fill('127.0.0.1')
+  await step.getByLabel('Poort').fill(String(mplus.port))
+  await step.getByLabel('Versleutelde verbinding (TLS)').uncheck()
+  await step.getByLabel('Ident').fill(mplus.ident)
+  await step.locator('input[type="password"]').fill('not-the-secret')
+  await step.getByRole('button', { name: 'Testen' }).click()
+  const tillResult = page.getByTestId('test-result-mplus')
+  await expect(tillResult.locator('[data-ok]')).toHaveAttribute('data-ok', 'false')
+  await expect(tillResult).toContainText('De kassa accepteert deze ident of dit geheim niet')
+  await checkStep(page, '4-mplus-wrong-secret')
+  await step.locator('input[type="password"]').fill(mplus.secret)
+  await step.getByRole('button', { name: 'Testen' }).click()
+  await expect(tillResult.locator('[data-ok]')).toHaveAttribute('data-ok', 'true')
+  await expect(tillResult).toContainText('Filialen:')
+  const branch = step.getByLabel('Filiaal')
+  const firstBranch = await branch.locator('option').nth(1).getAttribute('value')
+  await branch.selectOption(firstBranch ?? '')
+  await checkStep(page, '4-mplus')
+  await step.getByRole('button', { name: 'Volgende' }).click()
+
+  // Flows, each with its direction in words.
+  await expect(step.getByRole('heading', { name: 'Wat synchroniseren' })).toBeFocused()
+  for (const name of ['Klanten', 'Producten', 'Categorieën']) {
+    // The switch follows the core's answer (sync.setFlow), not the click itself.
+    await step.getByRole('switch', { name }).click()
+    await expect(step.getByRole('switch', { name })).toBeChecked()
+  }
+  await expect(step).toContainText('Klanten uit Mailchimp komen als relaties in de kassa.')
+  await checkStep(page, '5-flows')
+  await step.getByRole('button', { name: 'Volgende' }).click()
+
+  await expect(step.getByRole('heading', { name: 'Hoe vaak' })).toBeFocused()
+  await step.getByLabel('Hoe vaak').selectOption('hourly')
+  await checkStep(page, '6-schedule')
+  await step.getByRole('button', { name: 'Volgende' }).click()
+
+  await expect(step.getByRole('heading', { name: 'Overzicht' })).toBeFocused()
+  await expect(step).toContainText('kassa-centrum')
+  await expect(step).toContainText('Klanten, Producten, Categorieën')
+  await expect(step).toContainText('Elk uur')
+  await checkStep(page, '7-summary')
+  await step.getByRole('button', { name: 'Eerste synchronisatie starten' }).click()
+
+  await expect(page.getByTestId('first-sync-done')).toBeVisible({ timeout: 120_000 })
+  for (const flow of ['customers', 'products', 'categories'])
+    await expect(step.locator(`li[data-flow="${flow}"]`)).toContainText('Gelukt')
+  await checkStep(page, '8-first-sync')
+  expect(problems).toEqual([])
+  // What the README shows.
+  await page.screenshot({ path: resolve(__dirname, '..', 'docs', 'wizard.png') })
+})
