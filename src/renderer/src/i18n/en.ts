@@ -353,7 +353,6 @@ export const en: Messages = {
     portHelp: 'A number, usually given by your supplier.',
     identHelp: 'The user name for the connection, from your supplier.',
     secretHelp: 'The password for the connection. It goes into the operating system keychain.',
-    branchHelp: 'The branch Kassabrug works for.',
     flowsIntro: 'Choose what Kassabrug keeps in step. You can always change this later.',
     directions: {
       customers: 'Customers from Mailchimp become relations in the till.',
@@ -382,7 +381,6 @@ export const en: Messages = {
     storePayloadsHelp: 'Off: the log keeps what happened, not the customer or order data.',
     save: 'Save',
     saving: 'Saving…',
-    saved: 'Settings saved.',
-    failed: 'Saving failed'
+    saved: 'Settings saved.'
   }
 }

@@ -361,7 +361,6 @@ export const fr: Messages = {
     portHelp: 'Un nombre, en général donné par votre fournisseur.',
     identHelp: 'Le nom d’utilisateur de la liaison, de votre fournisseur.',
     secretHelp: 'Le mot de passe de la liaison. Il va dans le trousseau du système.',
-    branchHelp: 'La succursale pour laquelle Kassabrug travaille.',
     flowsIntro: 'Choisissez ce que Kassabrug garde à jour. Vous pourrez toujours le changer.',
     directions: {
       customers: 'Les clients de Mailchimp deviennent des relations dans la caisse.',
@@ -392,7 +391,6 @@ export const fr: Messages = {
       'Désactivé : le journal garde ce qui s’est passé, pas les données des clients ou des commandes.',
     save: 'Enregistrer',
     saving: 'Enregistrement…',
-    saved: 'Paramètres enregistrés.',
-    failed: 'Échec de l’enregistrement'
+    saved: 'Paramètres enregistrés.'
   }
 }

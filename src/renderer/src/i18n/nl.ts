@@ -363,7 +363,6 @@ export const nl = {
     portHelp: 'Een getal, meestal van uw leverancier gekregen.',
     identHelp: 'De gebruikersnaam voor de koppeling, van uw leverancier.',
     secretHelp: 'Het wachtwoord voor de koppeling. Het gaat naar de sleutelhanger van het systeem.',
-    branchHelp: 'Het filiaal waarvoor Kassabrug werkt.',
     flowsIntro: 'Kies wat Kassabrug gelijk houdt. U kunt dit later altijd veranderen.',
     directions: {
       customers: 'Klanten uit Mailchimp komen als relaties in de kassa.',
@@ -393,8 +392,7 @@ export const nl = {
       'Uit: het log bewaart alleen wat er gebeurde, niet de klant- of ordergegevens.',
     save: 'Opslaan',
     saving: 'Bezig met opslaan…',
-    saved: 'Instellingen opgeslagen.',
-    failed: 'Opslaan mislukt'
+    saved: 'Instellingen opgeslagen.'
   }
 }
 
