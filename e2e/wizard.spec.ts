@@ -79,6 +79,8 @@ test('from an empty data folder the wizard, with typed credentials and Test, rea
   await expect(mcResult).toContainText('Account:')
   await expect(mcResult).toContainText('Doelgroepen: 1')
   await checkStep(page, '2-mailchimp')
+  // What the README shows.
+  await page.screenshot({ path: resolve(__dirname, '..', 'docs', 'wizard.png') })
   await step.getByRole('button', { name: 'Volgende' }).click()
 
   // Audience (with the warning) and a new store on it.
@@ -143,6 +145,117 @@ test('from an empty data folder the wizard, with typed credentials and Test, rea
     await expect(step.locator(`li[data-flow="${flow}"]`)).toContainText('Gelukt')
   await checkStep(page, '8-first-sync')
   expect(problems).toEqual([])
-  // What the README shows.
-  await page.screenshot({ path: resolve(__dirname, '..', 'docs', 'wizard.png') })
 })
+
+const pages = ['/', '/attention', '/activity', '/wizard', '/setup', '/mappings', '/settings']
+const pageNames: Record<string, string> = {
+  '/': 'dashboard',
+  '/attention': 'attention',
+  '/activity': 'activity',
+  '/wizard': 'wizard',
+  '/setup': 'setup',
+  '/mappings': 'mappings',
+  '/settings': 'settings'
+}
+
+/** Words that are English only: none of them may show on a Dutch or French page. */
+const englishWords = [
+  'the',
+  'and',
+  'with',
+  'failed',
+  'invalid',
+  'input',
+  'error',
+  'please',
+  'missing',
+  'unknown',
+  'connected',
+  'settings',
+  'loading',
+  'never',
+  'idle',
+  'succeeded',
+  'created',
+  'updated',
+  'customers',
+  'products',
+  'schedule',
+  'branch',
+  'key',
+  'too',
+  'small',
+  'must',
+  'expected',
+  'received'
+]
+
+/** The English words in what the page shows (closed details, like technical detail, excluded). */
+async function englishOn(page: Page): Promise<string[]> {
+  const text = await page.locator('main').innerText()
+  const words = text.toLowerCase().match(/[a-zà-ÿ]+/g) ?? []
+  return [...new Set(words.filter((word) => englishWords.includes(word)))]
+}
+
+async function callCore(name: string, input: unknown): Promise<unknown> {
+  const response = await fetch(`${serve.origin}/api/call/${name}`, {
+    method: 'POST',
+    headers: { Authorization: `Bearer ${serve.token}`, 'Content-Type': 'application/json' },
+    body: JSON.stringify(input)
+  })
+  return ((await response.json()) as { value: unknown }).value
+}
+
+async function open(page: Page, path: string): Promise<void> {
+  await page.evaluate((hash) => (window.location.hash = hash), `#${path}`)
+  await expect(page.locator('main h1')).toBeVisible()
+  await expect(page.getByText(/Laden…|Chargement…|Loading…/)).toHaveCount(0)
+}
+
+/** A wrong secret typed on the Setup page and a refused setting: plain words in the language. */
+async function provokeRefusals(page: Page): Promise<void> {
+  await open(page, '/setup')
+  const till = page.getByRole('form', { name: 'MplusKASSA' })
+  await till.locator('input[type="password"]').fill('still-not-the-secret')
+  await till.locator('.connection-test button').click()
+  await expect(page.getByTestId('test-result-mplus').locator('[data-ok]')).toHaveAttribute(
+    'data-ok',
+    'false'
+  )
+  expect(await englishOn(page)).toEqual([])
+  await open(page, '/settings')
+  const retention = page.locator('main input[type="number"]').first()
+  await retention.fill('0')
+  await page.locator('main button[type="submit"]').click()
+  await expect(page.locator('main .field-error, main [role="alert"]').first()).toBeVisible()
+  expect(await englishOn(page)).toEqual([])
+}
+
+for (const language of ['nl', 'fr', 'en'] as const) {
+  test(`every page in ${language}: ${language === 'en' ? 'screenshots' : 'no English word, dates in the regional format'}, axe clean`, async ({
+    page
+  }) => {
+    // Seven pages, each checked by axe, on a machine shared with other work.
+    test.setTimeout(360_000)
+    await callCore('settings.update', { language })
+    await page.goto(serve.url)
+    await expect(page.locator('html')).toHaveAttribute('lang', language)
+    for (const path of pages) {
+      await open(page, path)
+      await expectAccessible(page, `${language} ${path}`)
+      await snapshot(page, `page-${pageNames[path]}-${language}`)
+      if (language !== 'en')
+        expect({ path, english: await englishOn(page) }).toEqual({ path, english: [] })
+    }
+    await open(page, '/')
+    const lastRun = page.getByTestId('last-run').first()
+    // The first sync ran today: nl-NL writes 1-12-2026, fr-BE 1/12/26 (day first, never 12/1).
+    const today = new Date()
+    const [day, month, year] = [today.getDate(), today.getMonth() + 1, today.getFullYear()]
+    if (language === 'nl') await expect(lastRun).toContainText(`${day}-${month}-${year}`)
+    if (language === 'fr') await expect(lastRun).toContainText(`${day}/${month}/${year % 100}`)
+    if (language === 'nl')
+      await page.screenshot({ path: resolve(__dirname, '..', 'docs', 'dashboard.png') })
+    if (language !== 'en') await provokeRefusals(page)
+  })
+}
