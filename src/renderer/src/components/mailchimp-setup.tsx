@@ -1,10 +1,10 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query'
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
-import type { Settings } from '../../../shared/contract'
+import type { CallOutput, Settings } from '../../../shared/contract'
 import { api } from '../api'
 import { useSetupSection } from '../use-setup-section'
-import { ChoiceSelect } from './choice-select'
+import { ChoiceSelect, type Choice } from './choice-select'
 import { ConnectionTest } from './connection-test'
 import { ErrorPanel } from './error-panel'
 import { SaveActions } from './save-actions'
@@ -80,13 +80,7 @@ export function MailchimpSetup({ saved }: { saved: Settings['mailchimp'] }): Rea
         label={t('setup.audience')}
         placeholder={t('setup.chooseAudience')}
         value={draft.listId}
-        choices={(audiences.data ?? []).map((audience) => ({
-          value: audience.id,
-          label:
-            audience.memberCount === null
-              ? audience.name
-              : `${audience.name} (${audience.memberCount})`
-        }))}
+        choices={audienceChoices(audiences.data)}
         error={audiences.error}
         onChange={(listId) => setDraft({ ...draft, listId, storeId: '' })}
         onReload={() => void saveAndReload(choiceKeys.audiences, choiceKeys.stores)}
@@ -117,6 +111,17 @@ export function MailchimpSetup({ saved }: { saved: Settings['mailchimp'] }): Rea
       {save.isError ? <ErrorPanel error={save.error} /> : null}
     </form>
   )
+}
+
+/** The audiences as picker choices, with their member counts. */
+export function audienceChoices(
+  audiences: CallOutput<'mailchimp.audiences'> | undefined
+): Choice[] {
+  return (audiences ?? []).map((audience) => ({
+    value: audience.id,
+    label:
+      audience.memberCount === null ? audience.name : `${audience.name} (${audience.memberCount})`
+  }))
 }
 
 /** The new-store form: the store is created on the chosen audience, which can never change. */

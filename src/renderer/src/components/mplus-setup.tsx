@@ -13,20 +13,36 @@ import { fieldIssue, TextField } from './text-field'
 
 const referenceDataKey = ['mplus.referenceData'] as const
 
+/** The till's settings as typed on screen (numbers as text, empty for not set). */
+export function mplusForm(saved: Settings['mplus']) {
+  return {
+    host: saved.host ?? '',
+    port: saved.port === null ? '' : String(saved.port),
+    useTls: saved.useTls,
+    ident: saved.ident ?? '',
+    certificateSha256: saved.certificateSha256 ?? '',
+    branchNumber: saved.branchNumber === null ? '' : String(saved.branchNumber)
+  }
+}
+
+/** What Test sends: the typed endpoint as it is, so the core's refusal names the field. */
+export function mplusEndpoint(form: ReturnType<typeof mplusForm>) {
+  return {
+    host: form.host.trim(),
+    port: Number(form.port),
+    useTls: form.useTls,
+    ident: form.ident.trim(),
+    certificateSha256: form.certificateSha256.trim() || null
+  }
+}
+
 /** MplusKASSA: server, port, TLS, ident, secret (keychain), fingerprint, Test, branch. */
 export function MplusSetup({ saved }: { saved: Settings['mplus'] }): React.JSX.Element {
   const { t } = useTranslation()
   const tlsId = useId()
   const { draft, setDraft, save, secretStored, submit, saveAndReload } = useSetupSection(
     'mplus',
-    {
-      host: saved.host ?? '',
-      port: saved.port === null ? '' : String(saved.port),
-      useTls: saved.useTls,
-      ident: saved.ident ?? '',
-      certificateSha256: saved.certificateSha256 ?? '',
-      branchNumber: saved.branchNumber === null ? '' : String(saved.branchNumber)
-    },
+    mplusForm(saved),
     (next) => ({
       mplus: {
         host: next.host.trim() || null,
@@ -99,14 +115,7 @@ export function MplusSetup({ saved }: { saved: Settings['mplus'] }): React.JSX.E
       <ConnectionTest
         input={() => ({
           connection: 'mplus',
-          draft: {
-            host: draft.host.trim(),
-            port: Number(draft.port),
-            useTls: draft.useTls,
-            ident: draft.ident.trim(),
-            secret: secret || undefined,
-            certificateSha256: draft.certificateSha256.trim() || null
-          }
+          draft: { ...mplusEndpoint(draft), secret: secret || undefined }
         })}
       />
       <ChoiceSelect

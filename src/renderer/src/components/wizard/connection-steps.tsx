@@ -7,7 +7,8 @@ import { queryKeys } from '../../query-keys'
 import { ChoiceSelect } from '../choice-select'
 import { ConnectionTest } from '../connection-test'
 import { ErrorPanel } from '../error-panel'
-import { CreateStore } from '../mailchimp-setup'
+import { audienceChoices, CreateStore } from '../mailchimp-setup'
+import { mplusEndpoint, mplusForm } from '../mplus-setup'
 import { SecretField } from '../secret-field'
 import { fieldIssue, TextField } from '../text-field'
 import { StepActions, type StepProps } from './step-actions'
@@ -135,13 +136,7 @@ export function AudienceStep({
         label={t('setup.audience')}
         placeholder={t('setup.chooseAudience')}
         value={listId}
-        choices={(audiences.data ?? []).map((audience) => ({
-          value: audience.id,
-          label:
-            audience.memberCount === null
-              ? audience.name
-              : `${audience.name} (${audience.memberCount})`
-        }))}
+        choices={audienceChoices(audiences.data)}
         error={audiences.error}
         onChange={(next) => {
           setListId(next)
@@ -195,15 +190,7 @@ export function MplusStep({
 }: StepProps & { settings: Settings }): React.JSX.Element {
   const { t } = useTranslation()
   const tlsId = useId()
-  const saved = settings.mplus
-  const [form, setForm] = useState({
-    host: saved.host ?? '',
-    port: saved.port === null ? '' : String(saved.port),
-    useTls: saved.useTls,
-    ident: saved.ident ?? '',
-    certificateSha256: saved.certificateSha256 ?? '',
-    branchNumber: saved.branchNumber === null ? '' : String(saved.branchNumber)
-  })
+  const [form, setForm] = useState(mplusForm(settings.mplus))
   const [secret, setSecret] = useState('')
   const [result, setResult] = useState<ConnectionTestResult | null>(null)
   const store = useStoreStep('mplus')
@@ -211,14 +198,7 @@ export function MplusStep({
     setForm({ ...form, ...change })
     if (!('branchNumber' in change)) setResult(null)
   }
-  const endpoint = {
-    host: form.host.trim(),
-    // A half-typed port goes to the core as it is, so its refusal names the field.
-    port: Number(form.port),
-    useTls: form.useTls,
-    ident: form.ident.trim(),
-    certificateSha256: form.certificateSha256.trim() || null
-  }
+  const endpoint = mplusEndpoint(form)
   return (
     <>
       <TextField
