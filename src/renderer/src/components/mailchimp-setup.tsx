@@ -1,7 +1,7 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query'
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
-import type { CallOutput, Settings } from '../../../shared/contract'
+import type { CallOutput, FieldIssue, Settings } from '../../../shared/contract'
 import { api } from '../api'
 import { useSetupSection } from '../use-setup-section'
 import { ChoiceSelect, type Choice } from './choice-select'
@@ -59,17 +59,11 @@ export function MailchimpSetup({ saved }: { saved: Settings['mailchimp'] }): Rea
         value={apiKey}
         onChange={setApiKey}
       />
-      <details>
-        <summary>{t('setup.advanced')}</summary>
-        <TextField
-          label={t('setup.baseUrl')}
-          type="url"
-          className="mono"
-          value={draft.baseUrl}
-          error={fieldIssue(save.error, 'mailchimp.baseUrl')}
-          onChange={(baseUrl) => setDraft({ ...draft, baseUrl })}
-        />
-      </details>
+      <BaseUrlField
+        value={draft.baseUrl}
+        error={fieldIssue(save.error, 'mailchimp.baseUrl')}
+        onChange={(baseUrl) => setDraft({ ...draft, baseUrl })}
+      />
       <ConnectionTest
         input={() => ({
           connection: 'mailchimp',
@@ -110,6 +104,32 @@ export function MailchimpSetup({ saved }: { saved: Settings['mailchimp'] }): Rea
       <SaveActions pending={save.isPending} saved={save.isSuccess} />
       {save.isError ? <ErrorPanel error={save.error} /> : null}
     </form>
+  )
+}
+
+/** The API address under Advanced: empty is Mailchimp itself; the simulators and the demo set it. */
+export function BaseUrlField({
+  value,
+  error,
+  onChange
+}: {
+  value: string
+  error: FieldIssue | undefined
+  onChange: (baseUrl: string) => void
+}): React.JSX.Element {
+  const { t } = useTranslation()
+  return (
+    <details>
+      <summary>{t('setup.advanced')}</summary>
+      <TextField
+        label={t('setup.baseUrl')}
+        type="url"
+        className="mono"
+        value={value}
+        error={error}
+        onChange={onChange}
+      />
+    </details>
   )
 }
 

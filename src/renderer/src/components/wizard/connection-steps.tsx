@@ -7,7 +7,7 @@ import { queryKeys } from '../../query-keys'
 import { ChoiceSelect } from '../choice-select'
 import { ConnectionTest } from '../connection-test'
 import { ErrorPanel } from '../error-panel'
-import { audienceChoices, CreateStore } from '../mailchimp-setup'
+import { audienceChoices, BaseUrlField, CreateStore } from '../mailchimp-setup'
 import { mplusEndpoint, mplusForm } from '../mplus-setup'
 import { SecretField } from '../secret-field'
 import { fieldIssue, TextField } from '../text-field'
@@ -72,20 +72,14 @@ export function MailchimpStep({
           setResult(null)
         }}
       />
-      <details>
-        <summary>{t('setup.advanced')}</summary>
-        <TextField
-          label={t('setup.baseUrl')}
-          type="url"
-          className="mono"
-          value={baseUrl}
-          error={fieldIssue(store.error, 'mailchimp.baseUrl')}
-          onChange={(next) => {
-            setBaseUrl(next)
-            setResult(null)
-          }}
-        />
-      </details>
+      <BaseUrlField
+        value={baseUrl}
+        error={fieldIssue(store.error, 'mailchimp.baseUrl')}
+        onChange={(next) => {
+          setBaseUrl(next)
+          setResult(null)
+        }}
+      />
       <ConnectionTest
         input={() => ({ connection: 'mailchimp', draft })}
         onResult={(next) => {
