@@ -9,7 +9,8 @@ import { startKassabrugServe, type ServeProcess } from './support/kassabrug-serv
 // One install for the whole file: the wizard sets it up, the later tests walk its pages.
 test.describe.configure({ mode: 'serial' })
 
-const screenshotDir = resolve(__dirname, '..', 'test-results', 'screenshots')
+// Outside test-results/, which Playwright empties at the start of every run.
+const screenshotDir = resolve(__dirname, '..', 'e2e-screenshots')
 let serve: ServeProcess
 let mplus: MplusSimulator
 let mailchimp: MailchimpSimulator
