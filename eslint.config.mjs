@@ -3,20 +3,50 @@ import js from '@eslint/js'
 import tseslint from 'typescript-eslint'
 import reactHooks from 'eslint-plugin-react-hooks'
 import globals from 'globals'
+import { processBoundaries } from './eslint-rules/process-boundaries.mjs'
 
 /** The process boundaries of ARCHITECTURE.md, enforced rather than remembered. */
-const electronForbidden = {
-  name: 'electron',
-  message:
-    'The core and the shared contract are plain Node: Electron code lives in src/main/electron/.'
+const electron = {
+  modules: ['electron'],
+  message: 'Plain Node code: Electron code lives in src/main/electron/.'
 }
-const mainForbiddenPatterns = [
-  {
-    group: ['**/main/**', '**/main', '**/preload/**'],
-    message:
-      'The renderer talks to the core only through the typed contract (src/shared/contract.ts).'
-  }
-]
+const nodeBuiltins = { builtins: true, message: 'Runs in the browser too: no Node built-ins.' }
+const mainProcess = {
+  folders: ['src/main', 'src/preload'],
+  message: 'Talks to the core only through the typed contract (src/shared/contract.ts).'
+}
+const renderer = {
+  folders: ['src/renderer'],
+  message: 'The renderer is a client of the contract; nothing imports it.'
+}
+const hosts = {
+  folders: [
+    'src/main/electron',
+    'src/main/headless',
+    'src/main/index',
+    'src/preload',
+    'src/renderer'
+  ],
+  message: 'The core runs under every host: hosts import the core, never the other way round.'
+}
+const electronHost = {
+  folders: ['src/main/electron', 'src/main/index', 'src/preload', 'src/renderer'],
+  message: 'The headless host shares the core with Electron, not the Electron host itself.'
+}
+const ourClient = {
+  folders: ['src'],
+  message:
+    'Simulators are written from the reference, not from our client: sharing code would hide mistakes.'
+}
+const onlyTheContract = {
+  modules: ['electron'],
+  folders: ['src/shared/contract', 'src/shared/bridge'],
+  message:
+    'The preload exposes the typed contract and nothing else: import only electron and src/shared/contract or bridge.'
+}
+
+/** @param {object} zone the options of boundaries/process */
+const boundary = (zone) => ({ 'boundaries/process': ['error', zone] })
 
 export default tseslint.config(
   { ignores: ['out/**', 'dist/**', 'node_modules/**', 'test-results/**', 'playwright-report/**'] },
@@ -24,6 +54,7 @@ export default tseslint.config(
   ...tseslint.configs.recommended,
   {
     languageOptions: { globals: { ...globals.node } },
+    plugins: { boundaries: { rules: { process: processBoundaries } } },
     rules: {
       '@typescript-eslint/no-unused-vars': [
         'error',
@@ -33,45 +64,20 @@ export default tseslint.config(
     }
   },
   {
-    files: ['src/main/core/**/*.ts', 'src/shared/**/*.ts', 'src/main/headless/**/*.ts'],
-    rules: {
-      'no-restricted-imports': [
-        'error',
-        {
-          paths: [electronForbidden],
-          patterns: [{ group: ['electron/*'], message: electronForbidden.message }]
-        }
-      ]
-    }
+    files: ['src/shared/**/*.ts'],
+    rules: boundary({ forbid: [electron, nodeBuiltins, mainProcess, renderer] })
   },
-  {
-    files: ['simulators/**/*.ts'],
-    rules: {
-      'no-restricted-imports': [
-        'error',
-        {
-          paths: [electronForbidden],
-          patterns: [
-            {
-              group: ['**/src/main/**'],
-              message:
-                'Simulators are written from the reference, not from our client: sharing code would hide mistakes.'
-            }
-          ]
-        }
-      ]
-    }
-  },
+  { files: ['src/main/core/**/*.ts'], rules: boundary({ forbid: [electron, hosts] }) },
+  { files: ['src/main/headless/**/*.ts'], rules: boundary({ forbid: [electron, electronHost] }) },
+  { files: ['src/preload/**/*.ts'], rules: boundary({ onlyAllow: onlyTheContract }) },
+  { files: ['simulators/**/*.ts'], rules: boundary({ forbid: [electron, ourClient] }) },
   {
     files: ['src/renderer/**/*.{ts,tsx}'],
     languageOptions: { globals: { ...globals.browser } },
     plugins: { 'react-hooks': reactHooks },
     rules: {
       ...reactHooks.configs.recommended.rules,
-      'no-restricted-imports': [
-        'error',
-        { paths: [electronForbidden], patterns: mainForbiddenPatterns }
-      ]
+      ...boundary({ forbid: [electron, nodeBuiltins, mainProcess] })
     }
   }
 )

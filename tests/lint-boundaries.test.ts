@@ -1,45 +1,122 @@
 import { ESLint } from 'eslint'
 import { describe, expect, it } from 'vitest'
 
-// The process boundaries of ARCHITECTURE.md are enforced by eslint.config.mjs; this proves the
-// rule fires (and stops the suite if someone weakens it).
+// The process boundaries of ARCHITECTURE.md are enforced by eslint.config.mjs; these probes prove
+// each rule fires (and stop the suite if someone weakens one), for static imports, import() and
+// require() alike.
 const eslint = new ESLint()
+const boundaryRules = new Set(['boundaries/process'])
 
 async function boundaryErrors(code: string, filePath: string): Promise<string[]> {
   const [result] = await eslint.lintText(code, { filePath })
   return result.messages
-    .filter((message) => message.ruleId === 'no-restricted-imports')
+    .filter((message) => message.ruleId !== null && boundaryRules.has(message.ruleId))
     .map((message) => message.message)
 }
 
-const importElectron = "import { app } from 'electron'\nexport const name = app.name\n"
-const importCore =
-  "import { createCore } from '../../main/core/create-core'\nexport const start = createCore\n"
+/** The three ways a module can be reached, for one specifier. */
+function reaching(specifier: string): string[] {
+  return [
+    `import * as probe from '${specifier}'\nexport const value = probe\n`,
+    `export const load = (): Promise<unknown> => import('${specifier}')\n`,
+    `// eslint-disable-next-line @typescript-eslint/no-require-imports\nexport const value: unknown = require('${specifier}')\n`
+  ]
+}
+
+async function expectRefused(specifier: string, file: string, words: RegExp): Promise<void> {
+  for (const code of reaching(specifier)) {
+    const errors = await boundaryErrors(code, file)
+    expect(errors.length, `${file} ← ${code}`).toBeGreaterThan(0)
+    expect(errors.join(' '), `${file} ← ${code}`).toMatch(words)
+  }
+}
+
+async function expectAllowed(specifier: string, file: string): Promise<void> {
+  for (const code of reaching(specifier)) {
+    expect(await boundaryErrors(code, file), `${file} ← ${code}`).toEqual([])
+  }
+}
 
 describe('ESLint process boundaries', () => {
-  it('forbids electron in the core, the shared contract and the headless host', async () => {
+  it('forbids electron in the core, the shared contract, the headless host and the simulators', async () => {
     for (const file of [
       'src/main/core/boundary-probe.ts',
       'src/shared/boundary-probe.ts',
-      'src/main/headless/boundary-probe.ts'
+      'src/main/headless/boundary-probe.ts',
+      'simulators/boundary-probe.ts'
     ]) {
-      expect(await boundaryErrors(importElectron, file), file).toHaveLength(1)
+      await expectRefused('electron', file, /Electron code lives in src\/main\/electron/)
     }
   })
 
-  it('forbids the renderer importing main-process code', async () => {
-    const errors = await boundaryErrors(importCore, 'src/renderer/src/boundary-probe.ts')
-    expect(errors).toHaveLength(1)
-    expect(errors[0]).toContain('typed contract')
+  it('keeps src/shared free of Node built-ins, the core and every host', async () => {
+    const file = 'src/shared/contract/boundary-probe.ts'
+    await expectRefused('node:fs', file, /no Node built-ins/)
+    await expectRefused('path', file, /no Node built-ins/)
+    await expectRefused('fs/promises', file, /no Node built-ins/)
+    await expectRefused('../../main/core/create-core', file, /typed contract/)
+    await expectRefused('../../preload/index', file, /typed contract/)
+    await expectRefused('../../renderer/src/api', file, /nothing imports it/)
+    await expectAllowed('zod', file)
+    await expectAllowed('./define', file)
+  })
+
+  it('keeps the core free of every host', async () => {
+    const file = 'src/main/core/sync/boundary-probe.ts'
+    await expectRefused('../../headless/server', file, /hosts import the core/)
+    await expectRefused('../../electron/tray', file, /hosts import the core/)
+    await expectRefused('../../index', file, /hosts import the core/)
+    await expectAllowed('node:fs', file)
+    await expectAllowed('../db/open-database', file)
+  })
+
+  it('keeps the headless host free of the Electron host', async () => {
+    const file = 'src/main/headless/boundary-probe.ts'
+    await expectRefused('../electron/tray', file, /not the Electron host/)
+    await expectAllowed('../core/create-core', file)
+  })
+
+  it('forbids the renderer Node built-ins and main-process code', async () => {
+    const file = 'src/renderer/src/boundary-probe.ts'
+    await expectRefused('node:path', file, /no Node built-ins/)
+    await expectRefused('crypto', file, /no Node built-ins/)
+    await expectRefused('../../main/core/create-core', file, /typed contract/)
+    await expectRefused('../../preload/index', file, /typed contract/)
+    await expectAllowed('../../shared/contract', file)
+  })
+
+  it('lets the preload import only electron and the contract', async () => {
+    const file = 'src/preload/boundary-probe.ts'
+    await expectAllowed('electron', file)
+    await expectAllowed('../shared/contract', file)
+    await expectAllowed('../shared/bridge', file)
+    await expectRefused('../main/core/create-core', file, /typed contract and nothing else/)
+    await expectRefused('node:fs', file, /typed contract and nothing else/)
+    await expectRefused(
+      '../shared/content-security-policy',
+      file,
+      /typed contract and nothing else/
+    )
+  })
+
+  it('keeps the simulators free of our client', async () => {
+    await expectRefused(
+      '../../src/main/core/connectors/mplus/client',
+      'simulators/mplus/boundary-probe.ts',
+      /written from the reference/
+    )
+  })
+
+  it('refuses a computed module name where it cannot be checked', async () => {
+    const code =
+      "const name = 'electron'\nexport const load = (): Promise<unknown> => import(name)\n"
+    expect(await boundaryErrors(code, 'src/shared/boundary-probe.ts')).toEqual([
+      expect.stringMatching(/literal module name/)
+    ])
   })
 
   it('allows the same imports in the Electron host', async () => {
-    expect(await boundaryErrors(importElectron, 'src/main/electron/boundary-probe.ts')).toEqual([])
-    expect(
-      await boundaryErrors(
-        importCore.replace('../../main/core', '../core'),
-        'src/main/electron/boundary-probe.ts'
-      )
-    ).toEqual([])
+    await expectAllowed('electron', 'src/main/electron/boundary-probe.ts')
+    await expectAllowed('../core/create-core', 'src/main/electron/boundary-probe.ts')
   })
 })

@@ -16,9 +16,10 @@ import { registerMemberRoutes } from './routes/members'
 import { registerOrderRoutes } from './routes/orders'
 import { registerProductRoutes } from './routes/products'
 import { registerStoreRoutes } from './routes/stores'
-import { createEmptyState, type SimulatorState } from './state'
+import { createEmptyState, type AutomationEvent, type SimulatorState } from './state'
 
 export type { CapturedRequest } from './dispatcher'
+export type { AutomationEvent } from './state'
 export type { FaultSpec, FaultInjector, ThrottleMode } from './faults'
 export {
   generateMailchimpFixture,
@@ -55,6 +56,8 @@ export interface MailchimpSimulator {
   requestCounts(): Record<string, number>
   /** State-changing requests (POST/PUT/PATCH/DELETE) per "METHOD /template", refused ones included. */
   writeCounts(): Record<string, number>
+  /** Automations order writes started or would have started (see /__admin/automations). */
+  automationEvents(): AutomationEvent[]
   /** Requests turned away by the in-flight cap. */
   throttledCount(): number
   resetCounts(): void
@@ -192,6 +195,15 @@ export async function startMailchimpSimulator(
           })
           return true
         }
+        // The automations order writes started or, while the store had is_syncing set, would
+        // have started (suppressed): what a back-fill test checks. Simulator-only.
+        case 'GET /automations':
+          send(200, { automations: sim.state.automationEvents })
+          return true
+        case 'DELETE /automations':
+          sim.state.automationEvents.length = 0
+          send(200, { automations: [] })
+          return true
         case 'DELETE /faults':
           faults.clear()
           send(200, { pending: 0 })
@@ -230,6 +242,7 @@ export async function startMailchimpSimulator(
     faults,
     requestCounts: () => Object.fromEntries(requests),
     writeCounts: () => Object.fromEntries(writes),
+    automationEvents: () => [...sim.state.automationEvents],
     throttledCount: () => throttled,
     resetCounts: () => {
       requests.clear()

@@ -70,6 +70,44 @@ function dropPaths(value: Json, paths: string[][]): Json {
   return result
 }
 
+/**
+ * Keys the simulator leaves out when unset — enums are never sent as "" — that are still valid
+ * names to ask for.
+ */
+const omittedWhenUnset = new Set(['tracking_code'])
+
+/**
+ * Whether `path` names a field of `value`. The keys of a resource and of every array's items are
+ * checked; keys inside a nested object (an address, the embedded customer, `automations`) are not,
+ * as their optional keys may be absent from the rendered body. An empty array accepts any path.
+ */
+function knownPath(value: Json, path: string[]): boolean {
+  if (path.length === 0) return true
+  if (Array.isArray(value)) return value.length === 0 || value.some((item) => knownPath(item, path))
+  if (typeof value !== 'object' || value === null) return false
+  const [head, ...rest] = path
+  const record = value as Record<string, Json>
+  if (!(head in record)) return omittedWhenUnset.has(head) && rest.length === 0
+  const child = record[head]
+  if (Array.isArray(child)) return knownPath(child, rest)
+  return rest.length === 0 || (typeof child === 'object' && child !== null)
+}
+
+/**
+ * The API refuses field names its resource does not have (reference §1.6: glossary error
+ * RequestedFieldsInvalid, HTTP 422). The exact title and detail text are not in the reference;
+ * the simulator's wording is its own.
+ */
+function assertKnownFields(body: Json, paths: string[][], parameter: string): void {
+  const unknown = paths.filter((path) => !knownPath(body, path)).map((path) => path.join('.'))
+  if (unknown.length > 0)
+    throw new ApiProblem(
+      422,
+      'Requested Fields Invalid',
+      `The ${parameter} parameter names fields this resource does not have: ${unknown.join(', ')}.`
+    )
+}
+
 export function applyFieldSelection(body: Json, query: URLSearchParams): Json {
   const fields = query.get('fields')
   const exclude = query.get('exclude_fields')
@@ -85,7 +123,10 @@ export function applyFieldSelection(body: Json, query: URLSearchParams): Json {
       .map((path) => path.trim())
       .filter(Boolean)
       .map((path) => path.split('.'))
-  if (fields) return pickPaths(body, split(fields))
-  if (exclude) return dropPaths(body, split(exclude))
-  return body
+  const parameter = fields ? 'fields' : 'exclude_fields'
+  const list = fields || exclude
+  if (!list) return body
+  const paths = split(list)
+  assertKnownFields(body, paths, parameter)
+  return fields ? pickPaths(body, paths) : dropPaths(body, paths)
 }

@@ -196,7 +196,8 @@ export interface OrderRecord {
   discount_total: number
   tax_total: number
   shipping_total: number
-  tracking_code: string
+  /** An enum (`prec`) in the spec: absent when unset, never "". */
+  tracking_code?: 'prec'
   processed_at_foreign: string
   cancelled_at_foreign: string
   updated_at_foreign: string
@@ -207,6 +208,22 @@ export interface OrderRecord {
   tracking_number: string
   tracking_carrier: string
   tracking_url: string
+}
+
+/**
+ * An e-commerce automation an order write would start (reference §5.1: order notifications for
+ * financial_status paid/pending/refunded/cancelled, a shipping confirmation for shipped, a first
+ * purchase follow-up). `suppressed` when the store had is_syncing set at that moment.
+ */
+export interface AutomationEvent {
+  store_id: string
+  order_id: string
+  customer_id: string
+  trigger: 'order_notification' | 'shipping_confirmation' | 'first_purchase'
+  /** the status that triggered it, e.g. `paid` or `shipped` */
+  status: string
+  suppressed: boolean
+  at: string
 }
 
 export interface BatchOperation {
@@ -255,6 +272,8 @@ export interface SimulatorState {
   /** store id → order id → order. */
   orders: Map<string, Map<string, OrderRecord>>
   batches: Map<string, BatchRecord>
+  /** Every automation an order write triggered or would have triggered, oldest first. */
+  automationEvents: AutomationEvent[]
 }
 
 export function createEmptyState(): SimulatorState {
@@ -290,7 +309,8 @@ export function createEmptyState(): SimulatorState {
     products: new Map(),
     variants: new Map(),
     orders: new Map(),
-    batches: new Map()
+    batches: new Map(),
+    automationEvents: []
   }
 }
 

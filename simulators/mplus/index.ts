@@ -3,14 +3,24 @@ import { writeFileSync } from 'node:fs'
 import type { IncomingMessage, ServerResponse } from 'node:http'
 import { generate } from 'selfsigned'
 import { FaultInjector, type FaultKind } from './faults'
+import type { OperationContext } from './operations/context'
+import {
+  changeReceipt,
+  createReceipt,
+  creditReceipt,
+  type ReceiptChange,
+  type ReceiptInput
+} from './operations/sales-documents'
 import { sharedSchemaModel } from './schema-model'
 import { createSoapHandler, listen, simulatedOperations } from './server'
 import { generateShopFixture } from './shop-fixture'
 import { XsdValidator, type XsdValidationFailure } from './xsd-validator'
 import { fixtureFromState, stateFromFixture, type MplusFixture, type MplusState } from './state'
+import type { PlainObject } from './xml-codec'
 
 export type { MplusFixture, MplusState } from './state'
 export type { FaultKind } from './faults'
+export type { ReceiptChange, ReceiptInput } from './operations/sales-documents'
 export { generateShopFixture } from './shop-fixture'
 
 export interface MplusSimulatorOptions {
@@ -50,6 +60,12 @@ export interface MplusSimulator {
   certificatePem?: string
   state: MplusState
   faults: FaultInjector
+  /** A till sale, as /__admin/receipts books it (the WSDL cannot create receipts). */
+  createReceipt(input: ReceiptInput): PlainObject
+  /** A full credit receipt of a receipt, as /__admin/receipts/{id}/credit books it. */
+  creditReceipt(receiptId: string): PlainObject
+  /** A later change of a receipt's customer or state, as PATCH /__admin/receipts/{id} makes it. */
+  changeReceipt(receiptId: string, change: ReceiptChange): PlainObject
   requestCounts(): Record<string, number>
   writeCounts(): Record<string, number>
   resetCounts(): void
@@ -79,6 +95,7 @@ export async function startMplusSimulator(
   const requests = new Map<string, number>()
   const writes = new Map<string, number>()
   const recorded: RecordedMessage[] = []
+  const context: OperationContext = { state, now: () => new Date() }
 
   let tls: { key: string; cert: string } | undefined
   let certificateSha256: string | undefined
@@ -135,6 +152,20 @@ export async function startMplusSimulator(
         if (input.slowServerMs !== undefined) faults.setSlowServer(input.slowServerMs)
         return json(200, faults.describe())
       }
+      // Till sales: the WSDL has no operation that creates a receipt (sales happen at the till),
+      // so tests create them here. This is the simulator's own surface, not MplusQapi.
+      if (path === '/__admin/receipts' && request.method === 'POST') {
+        const receipt = createReceipt(JSON.parse(body) as ReceiptInput, context)
+        return json(200, receipt)
+      }
+      const credit = /^\/__admin\/receipts\/([^/]+)\/credit$/.exec(path)
+      if (credit && request.method === 'POST')
+        return json(200, creditReceipt(decodeURIComponent(credit[1]), context))
+      const receipt = /^\/__admin\/receipts\/([^/]+)$/.exec(path)
+      if (receipt && request.method === 'PATCH') {
+        const change = JSON.parse(body) as ReceiptChange
+        return json(200, changeReceipt(decodeURIComponent(receipt[1]), change, context))
+      }
       if (path === '/__admin/state' && request.method === 'GET') {
         return json(200, {
           counters: state.counters,
@@ -144,7 +175,9 @@ export async function startMplusSimulator(
           stockRecords: state.stock.size,
           orders: state.orders.size,
           invoices: state.invoices.size,
-          receipts: state.receipts.size
+          receipts: state.receipts.size,
+          purchaseOrders: state.purchaseOrders.size,
+          stockHistory: state.stockHistory.length
         })
       }
       json(404, { error: `No admin endpoint ${request.method ?? ''} ${path}` })
@@ -155,7 +188,7 @@ export async function startMplusSimulator(
 
   const handler = createSoapHandler({
     model,
-    context: { state, now: () => new Date() },
+    context,
     faults,
     ident,
     secret,
@@ -180,6 +213,9 @@ export async function startMplusSimulator(
     certificatePem: tls?.cert,
     state,
     faults,
+    createReceipt: (input) => createReceipt(input, context),
+    creditReceipt: (receiptId) => creditReceipt(receiptId, context),
+    changeReceipt: (receiptId, change) => changeReceipt(receiptId, change, context),
     requestCounts: () => Object.fromEntries(requests),
     writeCounts: () => Object.fromEntries(writes),
     resetCounts: () => {

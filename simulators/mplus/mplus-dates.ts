@@ -51,3 +51,18 @@ export function compareSoapDates(a: PlainObject, b: PlainObject): number {
     Number(d.year) * 10_000 + Number(d.mon) * 100 + Number(d.day)
   return key(a) - key(b)
 }
+
+/** Compares two SoapMplusDateTimes by their UTC instant. */
+export function compareSoapDateTimes(a: PlainObject, b: PlainObject): number {
+  const instant = (d: PlainObject): number =>
+    Date.UTC(
+      Number(d.year),
+      Number(d.mon) - 1,
+      Number(d.day),
+      Number(d.hour),
+      Number(d.min),
+      Number(d.sec)
+    ) -
+    Number(d.timezone) * 60_000
+  return instant(a) - instant(b)
+}

@@ -8,9 +8,11 @@ import { createServer as createHttpsServer } from 'node:https'
 import type { Socket } from 'node:net'
 import type { FaultInjector, FaultRule } from './faults'
 import { metaOperations } from './operations/meta-operations'
-import { orderOperations, salesDocumentOperations } from './operations/order-operations'
+import { orderOperations } from './operations/order-operations'
 import { productOperations } from './operations/product-operations'
+import { purchaseOperations } from './operations/purchase-operations'
 import { relationOperations } from './operations/relation-operations'
+import { salesDocumentOperations } from './operations/sales-documents'
 import { stockOperations } from './operations/stock-operations'
 import type { OperationContext, OperationSpec } from './operations/context'
 import { mplusNamespace, type SchemaModel } from './schema-model'
@@ -29,6 +31,7 @@ export const simulatedOperations: Record<string, OperationSpec> = {
   ...relationOperations,
   ...productOperations,
   ...stockOperations,
+  ...purchaseOperations,
   ...orderOperations,
   ...salesDocumentOperations
 }

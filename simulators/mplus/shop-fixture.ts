@@ -110,12 +110,18 @@ export function generateShopFixture(options: ShopFixtureOptions): MplusFixture {
     orderSyncMarker: 0,
     invoiceSyncMarker: 0,
     receiptSyncMarker: 0,
+    purchaseOrderSyncMarker: 0,
+    purchaseDeliverySyncMarker: 0,
     stockId: 0,
     nextRelationNumber: 1001,
     nextProductNumber: 100,
     nextArticleNumber: 10_001,
     nextGroupNumber: 1,
-    nextOrderNumber: 1
+    nextOrderNumber: 1,
+    nextInvoiceNumber: 1,
+    nextReceiptNumber: 1,
+    nextPurchaseOrderNumber: 1,
+    nextPurchaseDeliveryNumber: 1
   }
   const context: FixtureContext = { faker, seed, counters, stamp: soapDateTime(fixtureEpoch) }
   const employees = buildEmployees(context)
@@ -471,7 +477,7 @@ function buildSalesHistory(
         invoiceId: faker.string.uuid(),
         orderIds: { id: [orderId] },
         syncMarker: ++counters.invoiceSyncMarker,
-        invoiceNumber: { year: 2026, number: invoices.length + 1 },
+        invoiceNumber: { year: 2026, number: counters.nextInvoiceNumber++ },
         invoiceType: 'INVOICE-TYPE-INVOICE',
         ...documentBase,
         state: 'INVOICE-STATE-PAID',
@@ -485,10 +491,12 @@ function buildSalesHistory(
         branchNumber: 1,
         workplaceNumber: 1,
         year: 2026,
-        number: receipts.length + 1
+        number: counters.nextReceiptNumber++
       },
       receiptType: 'RECEIPT-TYPE-RECEIPT',
       ...documentBase,
+      // Every fourth till sale is anonymous (no customer card scanned), as many till sales are.
+      ...(index % 4 === 3 ? { relationNumber: undefined, relationName: undefined } : {}),
       state: 'RECEIPT-STATE-PAID'
     })
   }

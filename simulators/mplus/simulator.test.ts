@@ -20,8 +20,13 @@ const orderXml = (extOrderId: string) =>
   '<m:lineList><m:line><m:articleNumber>999</m:articleNumber><m:data><m:quantity>1</m:quantity><m:price>495</m:price></m:data></m:line></m:lineList></m:order>'
 const salesFilters = '<m:articlePluNumbers/><m:articleBarcodes/>'
 
-/** A minimal valid request for every simulated operation (content of the operation element). */
-const minimalRequests: Record<string, string> = {
+const firstId = (records: Map<string, unknown>, index = 0): string => [...records.keys()][index]
+
+/**
+ * A minimal valid request for every simulated operation (content of the operation element); a
+ * function when it needs an id from the fixture. Sent in this order.
+ */
+const minimalRequests: Record<string, string | ((simulator: MplusSimulator) => string)> = {
   getApiVersion: '',
   getBranches: '',
   getEmployees: '',
@@ -31,6 +36,7 @@ const minimalRequests: Record<string, string> = {
   getPaymentMethodsV2: '<m:request/>',
   getDeliveryMethods: '',
   getCurrentSyncMarkers: '',
+  getCurrentSyncMarkersV2: '<m:request><m:includeStockId>true</m:includeStockId></m:request>',
   getArticleGroups: '<m:request/>',
   getArticleGroupChanges: '<m:request><m:syncMarker>1</m:syncMarker></m:request>',
   newArticleGroup:
@@ -56,15 +62,31 @@ const minimalRequests: Record<string, string> = {
     '<m:request><m:branchNumber>1</m:branchNumber><m:articleNumber>10001</m:articleNumber><m:amount>5</m:amount></m:request>',
   updateStock:
     '<m:request><m:branchNumber>1</m:branchNumber><m:articleNumber>10001</m:articleNumber><m:amountChanged>-1</m:amountChanged></m:request>',
+  getStockHistory: '<m:request><m:branchNumber>1</m:branchNumber></m:request>',
+  getStockHistoryV2: '<m:request><m:branchNumbers>1</m:branchNumbers></m:request>',
+  savePurchaseOrderV2:
+    '<m:request><m:savePurchaseOrder><m:relationNumber>1001</m:relationNumber><m:lineList><m:line><m:articleNumber>10001</m:articleNumber><m:data><m:quantity>6</m:quantity></m:data></m:line></m:lineList></m:savePurchaseOrder></m:request>',
+  getPurchaseOrdersV2: '<m:request/>',
+  savePurchaseDeliveryV2:
+    '<m:request><m:savePurchaseDelivery><m:relationNumber>1001</m:relationNumber><m:lineList><m:line><m:articleNumber>10001</m:articleNumber><m:data><m:deliveredQuantity>2</m:deliveredQuantity></m:data></m:line></m:lineList></m:savePurchaseDelivery></m:request>',
   createOrder: orderXml('MIN-1'),
   createOrderV2: `<m:request>${orderXml('MIN-2')}</m:request>`,
   createOrderV3: `<m:request><m:idempotencyKey>min-3</m:idempotencyKey>${orderXml('MIN-3')}</m:request>`,
   findOrder: '<m:extOrderId>MIN-1</m:extOrderId>',
+  getOrder: (sim) => `<m:orderId>${firstId(sim.state.orders)}</m:orderId>`,
   getOrders: `<m:request>${salesFilters}</m:request>`,
   getOrdersByExtOrderIds:
     '<m:request><m:extOrderIds><m:id>MIN-2</m:id></m:extOrderIds></m:request>',
   getInvoices: `<m:request>${salesFilters}</m:request>`,
-  getReceipts: `<m:request>${salesFilters}</m:request>`
+  getInvoice: (sim) => `<m:invoiceId>${firstId(sim.state.invoices)}</m:invoiceId>`,
+  saveInvoice:
+    '<m:invoice><m:extInvoiceId>MIN-INV</m:extInvoiceId><m:employeeNumber>999999</m:employeeNumber><m:lineList><m:line><m:articleNumber>10002</m:articleNumber><m:data><m:quantity>1</m:quantity></m:data></m:line></m:lineList></m:invoice>',
+  findInvoice: '<m:extInvoiceId>MIN-INV</m:extInvoiceId>',
+  creditInvoice: (sim) => `<m:invoiceId>${firstId(sim.state.invoices)}</m:invoiceId>`,
+  creditInvoiceV2: (sim) =>
+    `<m:request><m:invoiceId>${firstId(sim.state.invoices, 1)}</m:invoiceId><m:explanation>Retour</m:explanation></m:request>`,
+  getReceipts: `<m:request>${salesFilters}</m:request>`,
+  getReceipt: (sim) => `<m:receiptId>${firstId(sim.state.receipts)}</m:receiptId>`
 }
 
 /** Requests the schema refuses: [label, body element]. */
@@ -132,7 +154,8 @@ describe.skipIf(skipWithoutMplusReference)('MplusKASSA simulator (raw SOAP)', ()
 
   it('answers every simulated operation; all requests and responses pass xmllint (strict mode)', async () => {
     expect(Object.keys(minimalRequests).sort()).toEqual([...simulatedOperationNames].sort())
-    for (const [operation, content] of Object.entries(minimalRequests)) {
+    for (const [operation, request] of Object.entries(minimalRequests)) {
+      const content = typeof request === 'string' ? request : request(simulator)
       const response = await post(envelopeOf(`<m:${operation}>${content}</m:${operation}>`))
       expect(response.status, `${operation}: ${response.text.slice(0, 300)}`).toBe(200)
       expect(response.text).not.toMatch(/RESULT-(FAILED|NOT-?FOUND)/)

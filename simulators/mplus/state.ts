@@ -51,6 +51,8 @@ export interface StockRecord {
   decimalPlaces: number
   stockId: number
   changeTimestamp: PlainObject
+  /** Day stock (stock per day, e.g. fresh goods); absent = false. Set by tests, not by the fixture. */
+  isDayStockArticle?: boolean
 }
 
 export interface OrderRecord extends PlainObject {
@@ -63,6 +65,22 @@ export interface SalesDocumentRecord extends PlainObject {
   syncMarker: number
 }
 
+/** One ArticleStockHistory entry (WSDL shape): a change of the free stock of one article. */
+export interface StockHistoryRecord extends PlainObject {
+  stockId: number
+  branchNumber: number
+  articleNumber: number
+  amountChanged: number
+  decimalPlaces: number
+  type: string
+}
+
+/** A purchase order (PurchaseOrderV2 shape) or a purchase delivery; keyed by `year-number`. */
+export interface PurchaseRecord extends PlainObject {
+  syncMarker: number
+  lineList: { line: PlainObject[] }
+}
+
 /** Sequences: one syncMarker counter per entity type (reference §6) plus number generators. */
 export interface Counters {
   relationSyncMarker: number
@@ -72,12 +90,36 @@ export interface Counters {
   orderSyncMarker: number
   invoiceSyncMarker: number
   receiptSyncMarker: number
+  purchaseOrderSyncMarker: number
+  purchaseDeliverySyncMarker: number
   stockId: number
   nextRelationNumber: number
   nextProductNumber: number
   nextArticleNumber: number
   nextGroupNumber: number
   nextOrderNumber: number
+  nextInvoiceNumber: number
+  nextReceiptNumber: number
+  nextPurchaseOrderNumber: number
+  nextPurchaseDeliveryNumber: number
+}
+
+/** Counters a state saved by an older simulator lacks start from these. */
+const counterDefaults: Pick<
+  Counters,
+  | 'purchaseOrderSyncMarker'
+  | 'purchaseDeliverySyncMarker'
+  | 'nextInvoiceNumber'
+  | 'nextReceiptNumber'
+  | 'nextPurchaseOrderNumber'
+  | 'nextPurchaseDeliveryNumber'
+> = {
+  purchaseOrderSyncMarker: 0,
+  purchaseDeliverySyncMarker: 0,
+  nextInvoiceNumber: 1,
+  nextReceiptNumber: 1,
+  nextPurchaseOrderNumber: 1,
+  nextPurchaseDeliveryNumber: 1
 }
 
 export interface MplusState {
@@ -99,6 +141,11 @@ export interface MplusState {
   orderIdsByExtOrderId: Map<string, string>
   invoices: Map<string, SalesDocumentRecord>
   receipts: Map<string, SalesDocumentRecord>
+  /** Free-stock changes, ascending by stockId (getStockHistory). */
+  stockHistory: StockHistoryRecord[]
+  /** key `${year}-${number}` of purchaseOrderNumber / purchaseDeliveryNumber */
+  purchaseOrders: Map<string, PurchaseRecord>
+  purchaseDeliveries: Map<string, PurchaseRecord>
   /** idempotencyKey → the original response body of an idempotent call */
   idempotentResponses: Map<string, PlainObject>
 }
@@ -119,10 +166,28 @@ export interface MplusFixture {
   orders: OrderRecord[]
   invoices: SalesDocumentRecord[]
   receipts: SalesDocumentRecord[]
+  /** Absent in states saved before stock history and purchasing were simulated. */
+  stockHistory?: StockHistoryRecord[]
+  purchaseOrders?: PurchaseRecord[]
+  purchaseDeliveries?: PurchaseRecord[]
 }
 
 export function stockKey(branchNumber: number, articleNumber: number): string {
   return `${branchNumber}:${articleNumber}`
+}
+
+/** The article with this number (through its owning product), if any. */
+export function findArticle(state: MplusState, articleNumber: number): ArticleRecord | undefined {
+  const owner = state.articleOwners.get(articleNumber)
+  if (owner === undefined) return undefined
+  return state.products
+    .get(owner)
+    ?.articleList.article.find((a) => a.articleNumber === articleNumber)
+}
+
+export function yearNumberKey(yearNumber: PlainValue | undefined): string {
+  const { year, number } = (yearNumber ?? {}) as PlainObject
+  return `${Number(year)}-${Number(number)}`
 }
 
 export function stateFromFixture(fixture: MplusFixture): MplusState {
@@ -135,7 +200,7 @@ export function stateFromFixture(fixture: MplusFixture): MplusState {
   }
   const orders = new Map(clone.orders.map((o) => [o.orderId, o]))
   return {
-    counters: clone.counters,
+    counters: { ...counterDefaults, ...clone.counters },
     branches: clone.branches,
     employees: new Map(
       clone.employees.map((e) => [
@@ -158,6 +223,13 @@ export function stateFromFixture(fixture: MplusFixture): MplusState {
     ),
     invoices: new Map(clone.invoices.map((i) => [String(i.invoiceId), i])),
     receipts: new Map(clone.receipts.map((r) => [String(r.receiptId), r])),
+    stockHistory: clone.stockHistory ?? [],
+    purchaseOrders: new Map(
+      (clone.purchaseOrders ?? []).map((p) => [yearNumberKey(p.purchaseOrderNumber), p])
+    ),
+    purchaseDeliveries: new Map(
+      (clone.purchaseDeliveries ?? []).map((p) => [yearNumberKey(p.purchaseDeliveryNumber), p])
+    ),
     idempotentResponses: new Map()
   }
 }
@@ -177,7 +249,10 @@ export function fixtureFromState(state: MplusState): MplusFixture {
     stock: [...state.stock.values()],
     orders: [...state.orders.values()],
     invoices: [...state.invoices.values()],
-    receipts: [...state.receipts.values()]
+    receipts: [...state.receipts.values()],
+    stockHistory: state.stockHistory,
+    purchaseOrders: [...state.purchaseOrders.values()],
+    purchaseDeliveries: [...state.purchaseDeliveries.values()]
   })
 }
 

@@ -12,6 +12,7 @@ import {
   without,
   type BodySchema
 } from '../body-schema'
+import { recordAutomations } from '../automations'
 import { selfLinks } from '../links'
 import { badRequest, invalidResource, notFound } from '../problem'
 import { collection } from '../projection'
@@ -86,6 +87,17 @@ const orderPatchSchema = obj({
   customer: without(obj(customerProperties), 'id', 'email_address'),
   lines: arr(linePatchSchema)
 })
+
+/** ISO 4217 codes are three capital letters; the spec names the standard but gives no pattern. */
+function assertCurrencyCode(code: string | undefined): void {
+  if (code !== undefined && !/^[A-Z]{3}$/.test(code))
+    throw invalidResource([
+      {
+        field: 'currency_code',
+        message: `The currency code "${code}" is not a three-letter ISO 4217 code.`
+      }
+    ])
+}
 
 type LineInput = Partial<OrderLineRecord>
 /** A validated line input as a stored line (discount defaults to 0). */
@@ -207,6 +219,7 @@ export function registerOrderRoutes(router: Router): void {
         customer: CustomerInput & { id: string }
         lines: LineInput[]
       }
+    assertCurrencyCode(input.currency_code)
     const orders = mapFor(sim.state.orders, store.id)
     if (orders.has(input.id))
       throw badRequest(
@@ -222,6 +235,7 @@ export function registerOrderRoutes(router: Router): void {
       customer_id: resolveOrderCustomer(sim, store, customer),
       lines: lines.map(toLine)
     }
+    recordAutomations(sim, store, order, undefined)
     orders.set(order.id, order)
     return { body: renderOrder(sim, store, order) }
   })
@@ -234,6 +248,7 @@ export function registerOrderRoutes(router: Router): void {
     const order = requireOrder(sim, store.id, params.order_id)
     validateBody(orderPatchSchema, body)
     const { id: _id, customer, lines, ...changes } = body as OrderInput
+    assertCurrencyCode(changes.currency_code)
     if (customer)
       upsertCustomer(sim, store, { ...customer, id: order.customer_id, email_address: undefined })
     const updated: OrderRecord = {
@@ -241,6 +256,7 @@ export function registerOrderRoutes(router: Router): void {
       ...changes,
       lines: mergeLines(sim, store.id, order.lines, lines ?? [])
     }
+    recordAutomations(sim, store, updated, order)
     sim.state.orders.get(store.id)?.set(order.id, updated)
     return { body: renderOrder(sim, store, updated) }
   })
@@ -249,7 +265,8 @@ export function registerOrderRoutes(router: Router): void {
     if (!sim.state.orders.get(params.store_id)?.delete(params.order_id)) throw notFound()
     return {}
   })
-  router.add('GET', `${base}/{order_id}/lines`, ({ sim, params, query }) => {
+  const linesBase = `${base}/{order_id}/lines`
+  router.add('GET', linesBase, ({ sim, params, query }) => {
     const store = requireStore(sim, params.store_id)
     const order = requireOrder(sim, store.id, params.order_id)
     return {
@@ -262,6 +279,68 @@ export function registerOrderRoutes(router: Router): void {
       )
     }
   })
+  router.add('POST', linesBase, ({ sim, params, body }) => {
+    const store = requireStore(sim, params.store_id)
+    const order = requireOrder(sim, store.id, params.order_id)
+    validateBody(linePostSchema, body)
+    const line = toLine(body as LineInput)
+    if (order.lines.some((existing) => existing.id === line.id))
+      throw badRequest('A line item with the provided ID already exists for this order.')
+    assertLineReferences(sim, store.id, line)
+    order.lines.push(line)
+    return { body: renderLine(sim, store, order.id, line) }
+  })
+  router.add('GET', `${linesBase}/{line_id}`, ({ sim, params }) => {
+    const store = requireStore(sim, params.store_id)
+    const order = requireOrder(sim, store.id, params.order_id)
+    return { body: renderLine(sim, store, order.id, requireLine(order, params.line_id)) }
+  })
+  router.add('PATCH', `${linesBase}/{line_id}`, ({ sim, params, body }) => {
+    const store = requireStore(sim, params.store_id)
+    const order = requireOrder(sim, store.id, params.order_id)
+    const line = requireLine(order, params.line_id)
+    // E_commerce_Order_Line_Item_2: the line's id is in the path, not the body.
+    validateBody(without(linePatchSchema, 'id'), body)
+    const { id: _id, ...changes } = body as LineInput
+    const merged = { ...line, ...changes }
+    assertLineReferences(sim, store.id, merged)
+    order.lines[order.lines.indexOf(line)] = merged
+    return { body: renderLine(sim, store, order.id, merged) }
+  })
+  router.add('DELETE', `${linesBase}/{line_id}`, ({ sim, params }) => {
+    const store = requireStore(sim, params.store_id)
+    const order = requireOrder(sim, store.id, params.order_id)
+    const line = requireLine(order, params.line_id)
+    // An order is created with at least one line (lines minItems 1); the simulator keeps it so
+    // and refuses to delete the last one (an assumption: the reference is silent).
+    if (order.lines.length === 1)
+      throw badRequest('An order must keep at least one line item; delete the order instead.')
+    order.lines.splice(order.lines.indexOf(line), 1)
+    return {}
+  })
+
+  // Account-wide (reference §5.2): every store's orders, each with its store_id.
+  router.add('GET', '/ecommerce/orders', ({ sim, query }) => {
+    const filters = ['campaign_id', 'customer_id'] as const
+    const rows = [...sim.state.stores.values()].flatMap((store) =>
+      [...(sim.state.orders.get(store.id)?.values() ?? [])]
+        .filter((order) => filters.every((f) => !query.get(f) || order[f] === query.get(f)))
+        .map((order) => ({ store, order }))
+    )
+    // Outreach is not simulated: has_outreach=true matches nothing, outreach_id nothing.
+    const matching = query.get('has_outreach') === 'true' || query.get('outreach_id') ? [] : rows
+    return {
+      body: collection('orders', matching, query, ({ store, order }) =>
+        renderOrder(sim, store, order)
+      )
+    }
+  })
+}
+
+function requireLine(order: OrderRecord, lineId: string): OrderLineRecord {
+  const line = order.lines.find((candidate) => candidate.id === lineId)
+  if (!line) throw notFound()
+  return line
 }
 
 function requireOrder(sim: SimulatorContext, storeId: string, orderId: string): OrderRecord {
@@ -273,7 +352,7 @@ function requireOrder(sim: SimulatorContext, storeId: string, orderId: string): 
 /** An order's optional fields as the API reports them when never set. */
 export function emptyOrder(): Omit<
   OrderRecord,
-  'id' | 'customer_id' | 'lines' | 'currency_code' | 'order_total'
+  'id' | 'customer_id' | 'lines' | 'currency_code' | 'order_total' | 'tracking_code'
 > {
   return {
     campaign_id: '',
@@ -284,7 +363,6 @@ export function emptyOrder(): Omit<
     discount_total: 0,
     tax_total: 0,
     shipping_total: 0,
-    tracking_code: '',
     processed_at_foreign: '',
     cancelled_at_foreign: '',
     updated_at_foreign: '',

@@ -49,9 +49,11 @@ function renderStore(sim: SimulatorContext, store: StoreRecord): Record<string, 
     ...store,
     list_is_active: sim.state.lists.has(store.list_id),
     connected_site: { site_foreign_id: store.id, site_script: { url: '', fragment: '' } },
+    // No automation is set up in a simulated account: id and status (an enum of save, sending,
+    // paused) are left out rather than sent as "" (an assumption; the spec marks both read-only).
     automations: {
-      abandoned_cart: { is_supported: false, id: '', status: '' },
-      abandoned_browse: { is_supported: false, id: '', status: '' }
+      abandoned_cart: { is_supported: false },
+      abandoned_browse: { is_supported: false }
     },
     _links: selfLinks(sim, `/ecommerce/stores/${store.id}`)
   }

@@ -56,6 +56,28 @@ function touchGroup(group: ArticleGroupRecord, context: OperationContext): void 
   group.syncMarker = ++context.state.counters.articleGroupSyncMarker
 }
 
+/** The high-water marks of every entity the simulator keeps (GetCurrentSyncMarkers(V2)Response names). */
+function currentMarkers(context: OperationContext): Record<string, number> {
+  const c = context.state.counters
+  return {
+    articleSyncMarker: c.articleSyncMarker,
+    articleGroupSyncMarker: c.articleGroupSyncMarker,
+    relationSyncMarker: c.relationSyncMarker,
+    employeeSyncMarker: c.employeeSyncMarker,
+    invoiceSyncMarker: c.invoiceSyncMarker,
+    receiptSyncMarker: c.receiptSyncMarker,
+    orderSyncMarker: c.orderSyncMarker,
+    stockId: c.stockId,
+    purchaseOrderSyncMarker: c.purchaseOrderSyncMarker,
+    purchaseDeliverySyncMarker: c.purchaseDeliverySyncMarker
+  }
+}
+
+/** articleSyncMarker → includeArticleSyncMarker, stockId → includeStockId (the V2 request's flags). */
+function includeFlagOf(marker: string): string {
+  return `include${marker[0].toUpperCase()}${marker.slice(1)}`
+}
+
 export const metaOperations: Record<string, OperationSpec> = {
   getApiVersion: read((_body, context) => ({
     ...simulatedApiVersion,
@@ -90,18 +112,15 @@ export const metaOperations: Record<string, OperationSpec> = {
   getDeliveryMethods: read((_body, context) => ({
     deliveryMethodList: { deliveryMethod: context.state.deliveryMethods }
   })),
-  getCurrentSyncMarkers: read((_body, context) => {
-    const c = context.state.counters
-    return {
-      articleSyncMarker: c.articleSyncMarker,
-      articleGroupSyncMarker: c.articleGroupSyncMarker,
-      relationSyncMarker: c.relationSyncMarker,
-      employeeSyncMarker: c.employeeSyncMarker,
-      invoiceSyncMarker: c.invoiceSyncMarker,
-      receiptSyncMarker: c.receiptSyncMarker,
-      orderSyncMarker: c.orderSyncMarker,
-      stockId: c.stockId
-    }
+  getCurrentSyncMarkers: read((_body, context) => currentMarkers(context)),
+  getCurrentSyncMarkersV2: read((body, context) => {
+    // Only the markers whose include flag is true come back (reference §6); markers of entities the
+    // simulator does not keep (proposals, activities, …) are never included.
+    const request = requestOf(body)
+    const markers = currentMarkers(context)
+    return Object.fromEntries(
+      Object.entries(markers).filter(([name]) => request[includeFlagOf(name)] === true)
+    )
   }),
   getArticleGroups: read((body, context) => {
     const request = requestOf(body)

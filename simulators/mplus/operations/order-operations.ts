@@ -1,18 +1,17 @@
 import { randomBytes, randomUUID } from 'node:crypto'
 import { soapDate, soapDateTime } from '../mplus-dates'
-import { pageBySyncMarker, stockKey, type OrderRecord, type SalesDocumentRecord } from '../state'
+import type { OrderRecord } from '../state'
 import type { PlainObject } from '../xml-codec'
+import { read, requestOf, write, type OperationContext, type OperationSpec } from './context'
 import {
-  limitOf,
-  numbersOf,
-  read,
-  requestOf,
-  rescale,
-  write,
-  type OperationContext,
-  type OperationSpec
-} from './context'
-import { changeStock, widenDecimals } from './stock-operations'
+  documentTotals,
+  lineRefusal,
+  linesOf,
+  pricedLine,
+  type PricingContext
+} from './sales-lines'
+import { salesDocumentsPage, storeInvoice } from './sales-documents'
+import { adjustStock } from './stock-operations'
 
 interface CreateOutcome {
   result: string
@@ -23,24 +22,24 @@ interface CreateOutcome {
 
 const emptyInfo: PlainObject = { orderId: '', orderString: '' }
 
-function linesOf(order: PlainObject): PlainObject[] {
-  return ((order.lineList as PlainObject | undefined)?.line as PlainObject[] | undefined) ?? []
-}
-
 function failed(result: string, errorMessage: string): CreateOutcome {
   return { result, errorMessage, info: emptyInfo }
 }
 
-function lineTotal(data: PlainObject): number {
-  const places = Number(data.decimalPlaces ?? 0)
-  const gross = Math.round((Number(data.price ?? 0) * Number(data.quantity)) / 10 ** places)
-  const discount =
-    Number(data.discountAmount ?? 0) +
-    Math.round((gross * Number(data.discountPercentage ?? 0)) / 100)
-  return gross - discount
+function pricingOf(order: PlainObject, context: OperationContext): PricingContext {
+  return {
+    state: context.state,
+    branchNumber: Number(order.entryBranchNumber ?? order.financialBranchNumber ?? 1),
+    vatMethod: String(order.vatMethod ?? 'VAT-METHOD-INCLUSIVE'),
+    vatCountryIso3: typeof order.vatCountryIso3 === 'string' ? order.vatCountryIso3 : undefined
+  }
 }
 
-/** Why a new order is refused, or undefined. Mirrors the documented requirements (reference §7.5). */
+/**
+ * Why a new order is refused, or undefined. Mirrors the documented requirements (reference §7.5):
+ * "when creating an order, you are always required to attach a relation" — so the WSDL's optional
+ * relationNumber is required here, and anonymous sales exist only as receipts and invoices.
+ */
 function refusal(order: PlainObject, context: OperationContext): CreateOutcome | undefined {
   const { state } = context
   const extOrderId = typeof order.extOrderId === 'string' ? order.extOrderId : ''
@@ -63,16 +62,15 @@ function refusal(order: PlainObject, context: OperationContext): CreateOutcome |
       `Employee ${String(order.employeeNumber ?? '(none)')} not found`
     )
   }
-  const branch = Number(order.entryBranchNumber ?? 1)
-  if (!state.branches.some((b) => b.branchNumber === branch))
-    return failed('CREATE-ORDER-RESULT-FAILED', `Branch ${branch} not found`)
+  const pricing = pricingOf(order, context)
+  if (!state.branches.some((b) => b.branchNumber === pricing.branchNumber))
+    return failed('CREATE-ORDER-RESULT-FAILED', `Branch ${pricing.branchNumber} not found`)
   const lines = linesOf(order)
   if (lines.length === 0)
     return failed('CREATE-ORDER-RESULT-FAILED', 'An order needs at least one line')
   for (const line of lines) {
-    if (!state.articleOwners.has(Number(line.articleNumber))) {
-      return failed('CREATE-ORDER-RESULT-FAILED', `Article ${String(line.articleNumber)} not found`)
-    }
+    const refused = lineRefusal(line, pricing)
+    if (refused) return failed('CREATE-ORDER-RESULT-FAILED', refused)
     const data = line.data as PlainObject | undefined
     // A sales order with a negative quantity is refused (returns go through credit receipts): an assumption.
     if (data && Number(data.quantity) < 0)
@@ -88,14 +86,15 @@ function refusal(order: PlainObject, context: OperationContext): CreateOutcome |
 function reserveStock(order: OrderRecord, context: OperationContext): void {
   const branch = Number(order.entryBranchNumber ?? 1)
   for (const line of linesOf(order)) {
-    const record = context.state.stock.get(stockKey(branch, Number(line.articleNumber)))
-    const data = line.data as PlainObject | undefined
-    if (!record || !data) continue
-    const places = Number(data.decimalPlaces ?? 0)
-    changeStock(record, context, (r) => {
-      widenDecimals(r, places)
-      r.amountReserved += rescale(Number(data.quantity), places, r.decimalPlaces)
-    })
+    const data = line.data as PlainObject
+    adjustStock(
+      context,
+      branch,
+      Number(line.articleNumber),
+      'amountReserved',
+      Number(data.quantity),
+      Number(data.decimalPlaces)
+    )
   }
 }
 
@@ -112,18 +111,12 @@ function createOrder(
   const employee = state.employees.get(Number(input.employeeNumber))
   const number = state.counters.nextOrderNumber++
   const orderId = randomBytes(16).toString('hex')
-  const lines = linesOf(input).map((line) => {
-    const input = (line.data as PlainObject | undefined) ?? { quantity: 0 }
-    const data: PlainObject = { ...input, decimalPlaces: Number(input.decimalPlaces ?? 0) }
-    return {
-      ...line,
-      lineId: randomUUID(),
-      data: { ...data, totalInclAmount: data.totalInclAmount ?? lineTotal(data) }
-    }
-  })
-  const total = lines.reduce((sum, line) => sum + Number(line.data.totalInclAmount), 0)
+  const pricing = pricingOf(input, context)
+  const lines = linesOf(input).map((line) => pricedLine(line, pricing, randomUUID()))
+  // The header totals are the server's sum of the lines; totals in the request are not copied.
+  const totals = documentTotals(lines, pricing)
   const paid = payments.reduce((sum, p) => sum + Number(p.amount), 0)
-  const branch = Number(input.entryBranchNumber ?? input.financialBranchNumber ?? 1)
+  const branch = pricing.branchNumber
   const order: OrderRecord = {
     ...input,
     orderId,
@@ -135,10 +128,10 @@ function createOrder(
     relationName: String(relation?.name ?? ''),
     financialDate: input.financialDate ?? soapDate(now),
     financialBranchNumber: Number(input.financialBranchNumber ?? branch),
-    totalInclAmount: input.totalInclAmount ?? total,
-    vatMethod: input.vatMethod ?? 'VAT-METHOD-INCLUSIVE',
+    ...totals,
+    vatMethod: pricing.vatMethod,
     prepaidAmount: paid,
-    fullyPaid: paid >= total,
+    fullyPaid: paid >= totals.totalInclAmount,
     deliveryState: 'ORDER-DELIVERY-STATE-NOTHING',
     cancelState: 'ORDER-CANCEL-STATE-NOTHING',
     completeState: 'ORDER-COMPLETE-STATE-NOTHING',
@@ -161,40 +154,57 @@ function createOrder(
 
 /** A final (non-prepay) payment that covers the order invoices it (inference, reference §7.5, UNCONFIRMED). */
 function invoiceOrder(order: OrderRecord, context: OperationContext): string {
-  const invoiceId = randomUUID()
-  const invoice: SalesDocumentRecord = {
-    invoiceId,
-    orderIds: { id: [order.orderId] },
-    extOrderIds: order.extOrderId ? { id: [String(order.extOrderId)] } : undefined,
-    syncMarker: ++context.state.counters.invoiceSyncMarker,
-    invoiceNumber: {
-      year: context.now().getUTCFullYear(),
-      number: context.state.invoices.size + 1
+  const invoice = storeInvoice(
+    {
+      orderIds: { id: [order.orderId] },
+      extOrderIds: order.extOrderId ? { id: [String(order.extOrderId)] } : undefined,
+      invoiceType: 'INVOICE-TYPE-INVOICE',
+      employeeNumber: order.employeeNumber,
+      employeeName: order.employeeName,
+      entryTimestamp: soapDateTime(context.now()),
+      relationNumber: order.relationNumber,
+      relationName: order.relationName,
+      deliveryAddress: order.deliveryAddress,
+      invoiceAddress: order.invoiceAddress,
+      financialDate: soapDate(context.now()),
+      financialBranchNumber: order.financialBranchNumber,
+      totalInclAmount: order.totalInclAmount,
+      totalExclAmount: order.totalExclAmount,
+      vatMethod: order.vatMethod,
+      vatGroupList: order.vatGroupList,
+      paidAmount: order.prepaidAmount,
+      state: 'INVOICE-STATE-PAID',
+      lineList: order.lineList,
+      paymentList: order.paymentList,
+      vatCountryIso3: order.vatCountryIso3
     },
-    invoiceType: 'INVOICE-TYPE-INVOICE',
-    employeeNumber: order.employeeNumber,
-    relationNumber: order.relationNumber,
-    relationName: order.relationName,
-    financialDate: soapDate(context.now()),
-    financialBranchNumber: order.financialBranchNumber,
-    totalInclAmount: order.totalInclAmount,
-    vatMethod: order.vatMethod,
-    paidAmount: order.prepaidAmount,
-    state: 'INVOICE-STATE-PAID',
-    lineList: order.lineList,
-    paymentList: order.paymentList
-  }
-  context.state.invoices.set(invoiceId, invoice)
-  order.invoiceIds = { id: [invoiceId] }
-  return invoiceId
+    context
+  )
+  order.invoiceIds = { id: [String(invoice.invoiceId)] }
+  return String(invoice.invoiceId)
 }
 
-function ordersPage(request: PlainObject, orders: Iterable<OrderRecord>): PlainObject {
-  const includeLines = request.includeLineList !== false
-  const page = pageBySyncMarker(orders, Number(request.syncMarker ?? 0), limitOf(request))
+/** getOrders without orderTypeList: "defaults to SALES_ORDER, REPEAT_SALES_ORDER, and EXTERNAL_SALES_ORDER" (WSDL). */
+const defaultOrderTypes = [
+  'ORDER-TYPE-SALES-ORDER',
+  'ORDER-TYPE-REPEAT-SALES-ORDER',
+  'ORDER-TYPE-EXTERNAL-SALES-ORDER'
+]
+
+function ordersPage(
+  request: PlainObject,
+  orders: Iterable<OrderRecord>,
+  orderIds: string[] = []
+): PlainObject {
   return {
-    orderList: { order: includeLines ? page : page.map((o) => ({ ...o, lineList: undefined })) }
+    orderList: {
+      order: salesDocumentsPage(request, orders, { field: 'orderId', wanted: orderIds })
+    }
   }
+}
+
+function orderResponse(order: OrderRecord | undefined): PlainObject {
+  return order ? { result: 'GET-ORDER-RESULT-OK', order } : { result: 'GET-ORDER-RESULT-NOT-FOUND' }
 }
 
 export const orderOperations: Record<string, OperationSpec> = {
@@ -241,21 +251,18 @@ export const orderOperations: Record<string, OperationSpec> = {
   }),
   findOrder: read((body, context) => {
     const orderId = context.state.orderIdsByExtOrderId.get(String(body.extOrderId))
-    const order = orderId === undefined ? undefined : context.state.orders.get(orderId)
-    return order
-      ? { result: 'GET-ORDER-RESULT-OK', order }
-      : { result: 'GET-ORDER-RESULT-NOT-FOUND' }
+    return orderResponse(orderId === undefined ? undefined : context.state.orders.get(orderId))
   }),
+  getOrder: read((body, context) => orderResponse(context.state.orders.get(String(body.orderId)))),
   getOrders: read((body, context) => {
     const request = requestOf(body)
-    const orderIds = (request.orderIds as string[] | undefined) ?? []
-    const relationNumbers = numbersOf(request.relationNumbers)
-    const orders = [...context.state.orders.values()]
-      .filter((o) => orderIds.length === 0 || orderIds.includes(o.orderId))
-      .filter(
-        (o) => relationNumbers.length === 0 || relationNumbers.includes(Number(o.relationNumber))
-      )
-    return ordersPage(request, orders)
+    const types =
+      ((request.orderTypeList as PlainObject | undefined)?.orderType as string[] | undefined) ??
+      defaultOrderTypes
+    const orders = [...context.state.orders.values()].filter((o) =>
+      types.includes(String(o.orderType))
+    )
+    return ordersPage(request, orders, (request.orderIds as string[] | undefined) ?? [])
   }),
   getOrdersByExtOrderIds: read((body, context) => {
     const request = requestOf(body)
@@ -267,25 +274,4 @@ export const orderOperations: Record<string, OperationSpec> = {
     })
     return ordersPage(request, orders)
   })
-}
-
-function documentsPage(
-  request: PlainObject,
-  documents: Iterable<SalesDocumentRecord>
-): SalesDocumentRecord[] {
-  const relationNumbers = numbersOf(request.relationNumbers)
-  const filtered = [...documents].filter(
-    (d) => relationNumbers.length === 0 || relationNumbers.includes(Number(d.relationNumber))
-  )
-  const page = pageBySyncMarker(filtered, Number(request.syncMarker ?? 0), limitOf(request))
-  return request.includeLineList === false ? page.map((d) => ({ ...d, lineList: undefined })) : page
-}
-
-export const salesDocumentOperations: Record<string, OperationSpec> = {
-  getInvoices: read((body, context) => ({
-    invoiceList: { invoice: documentsPage(requestOf(body), context.state.invoices.values()) }
-  })),
-  getReceipts: read((body, context) => ({
-    receiptList: { receipt: documentsPage(requestOf(body), context.state.receipts.values()) }
-  }))
 }

@@ -343,6 +343,58 @@ describe('Mailchimp client against the simulator over HTTP', () => {
     expect(ids).toContain('bon-2026-0001')
   })
 
+  it('orders out: adds, changes and deletes order lines, lists orders account-wide, back-fills with is_syncing and no automations', async () => {
+    const line = {
+      id: '3',
+      product_id: 'bel-1',
+      product_variant_id: 'bel-1',
+      quantity: 1,
+      price: 6.95
+    }
+    const added = await client.addOrderLine(storeId, 'bon-2026-0001', line)
+    expect(added).toMatchObject({ id: '3', quantity: 1 })
+    const duplicate = await rejection(client.addOrderLine(storeId, 'bon-2026-0001', line))
+    expect(duplicate.kind).toBe('permanent')
+    expect(
+      await client.updateOrderLine(storeId, 'bon-2026-0001', '3', { quantity: 5, discount: 1.5 })
+    ).toMatchObject({ id: '3', quantity: 5, discount: 1.5 })
+    await client.deleteOrderLine(storeId, 'bon-2026-0001', '3')
+    expect((await client.getOrder(storeId, 'bon-2026-0001'))?.lines.map((l) => l.id)).toEqual([
+      '1',
+      '2'
+    ])
+    const missing = await rejection(client.deleteOrderLine(storeId, 'bon-2026-0001', '3'))
+    expect(missing).toMatchObject({ kind: 'permanent', details: { httpStatus: 404 } })
+
+    const accountWide: string[] = []
+    for await (const page of client.iterateAccountOrders({ customerId: 'klant-9001', pageSize: 2 }))
+      accountWide.push(...page.items.map((o) => `${o.store_id ?? ''}/${o.id}`))
+    expect(accountWide).toContain(`${storeId}/bon-2026-0001`)
+
+    const before = sim.automationEvents().length
+    await client.setStoreSyncing(storeId, true)
+    await client.createOrder(storeId, {
+      id: 'bon-2025-0100',
+      customer: { id: 'klant-9002', email_address: 'historie@voorbeeld.nl', opt_in_status: false },
+      currency_code: 'EUR',
+      order_total: 6.95,
+      financial_status: 'paid',
+      processed_at_foreign: '2025-12-01T09:00:00+00:00',
+      lines: [line]
+    })
+    expect((await client.setStoreSyncing(storeId, false)).is_syncing).toBe(false)
+    const events = sim.automationEvents().slice(before)
+    expect(events.length).toBeGreaterThan(0)
+    expect(events.every((e) => e.suppressed && e.order_id === 'bon-2025-0100')).toBe(true)
+
+    const [product] = [...(sim.state.products.get(storeId)?.keys() ?? [])]
+    const variantId = [...(sim.state.variants.get(`${storeId}/${product}`)?.keys() ?? [])][0]
+    expect(
+      (await client.updateVariant(storeId, product, variantId, { inventory_quantity: 12 }))
+        .inventory_quantity
+    ).toBe(12)
+  })
+
   it('reads without writing: a read-only pass sends zero state-changing requests', async () => {
     sim.resetCounts()
     for await (const page of client.iterateProducts(storeId))

@@ -35,6 +35,7 @@ import {
   MergeField,
   MergeFieldsPage,
   Order,
+  OrderLine,
   OrdersPage,
   PingResponse,
   Product,
@@ -46,6 +47,8 @@ import {
   type CustomerUpsert,
   type MemberUpsert,
   type OrderCreate,
+  type OrderLineInput,
+  type OrderLineUpdate,
   type OrderUpdate,
   type ProductCreate,
   type ProductUpdate,
@@ -107,6 +110,7 @@ export function createMailchimpClient(config: MailchimpClientConfig) {
   const productTemplate = `${storePath.store}/products/{product_id}`
   const variantTemplate = `${productTemplate}/variants/{variant_id}`
   const orderTemplate = `${storePath.store}/orders/{order_id}`
+  const orderLineTemplate = `${orderTemplate}/lines/{line_id}`
 
   function checkVariant(variant: VariantUpsert, field: string): void {
     checkId(variant.id, `${field}.id`)
@@ -130,12 +134,14 @@ export function createMailchimpClient(config: MailchimpClientConfig) {
       checkEmail(order.customer.email_address, 'customer.email_address')
     checkFiniteNumber(order.order_total, 'order_total')
     checkNotEmpty(order.lines, 'lines', `Order ${order.id}`)
-    order.lines.forEach((line, index) => {
-      checkId(line.id, `lines[${index}].id`)
-      checkId(line.product_id, `lines[${index}].product_id`)
-      checkId(line.product_variant_id, `lines[${index}].product_variant_id`)
-      checkFiniteNumber(line.price, `lines[${index}].price`)
-    })
+    order.lines.forEach((line, index) => checkOrderLine(line, `lines[${index}]`))
+  }
+
+  function checkOrderLine(line: OrderLineInput, field: string): void {
+    checkId(line.id, `${field}.id`)
+    checkId(line.product_id, `${field}.product_id`)
+    checkId(line.product_variant_id, `${field}.product_variant_id`)
+    checkFiniteNumber(line.price, `${field}.price`)
   }
 
   return {
@@ -445,6 +451,59 @@ export function createMailchimpClient(config: MailchimpClientConfig) {
           template: `${storePath.store}/orders`,
           params: { store_id: storeId },
           query: { offset, count, customer_id: options.customerId },
+          schema: OrdersPage
+        })
+        return { items: page.orders, totalItems: page.total_items }
+      }, options.pageSize ?? 100),
+
+    /** A line added to an existing order (the order's total is not recomputed by Mailchimp). */
+    addOrderLine(storeId: string, orderId: string, line: OrderLineInput): Promise<OrderLine> {
+      checkOrderLine(line, 'line')
+      return request({
+        method: 'POST',
+        template: `${orderTemplate}/lines`,
+        params: { store_id: storeId, order_id: orderId },
+        body: line,
+        schema: OrderLine
+      })
+    },
+    updateOrderLine(
+      storeId: string,
+      orderId: string,
+      lineId: string,
+      changes: OrderLineUpdate
+    ): Promise<OrderLine> {
+      checkFiniteNumber(changes.price, 'price')
+      return request({
+        method: 'PATCH',
+        template: orderLineTemplate,
+        params: { store_id: storeId, order_id: orderId, line_id: lineId },
+        body: changes,
+        schema: OrderLine
+      })
+    },
+    /** Lines absent from an order PATCH are kept; a line that went away is deleted with this. */
+    deleteOrderLine: (storeId: string, orderId: string, lineId: string): Promise<void> =>
+      request({
+        method: 'DELETE',
+        template: orderLineTemplate,
+        params: { store_id: storeId, order_id: orderId, line_id: lineId },
+        schema: null
+      }),
+    /** Every store's orders (GET /ecommerce/orders), each with its store_id. */
+    iterateAccountOrders: (
+      options: ListPageOptions & { customerId?: string; campaignId?: string } = {}
+    ): AsyncGenerator<Page<Order>> =>
+      offsetPages(async (offset, count) => {
+        const page = await request({
+          method: 'GET',
+          template: '/ecommerce/orders',
+          query: {
+            offset,
+            count,
+            customer_id: options.customerId,
+            campaign_id: options.campaignId
+          },
           schema: OrdersPage
         })
         return { items: page.orders, totalItems: page.total_items }

@@ -308,7 +308,9 @@ export const Order = z.object({
   processed_at_foreign: optionalText,
   updated_at_foreign: optionalText,
   cancelled_at_foreign: optionalText,
-  campaign_id: optionalText
+  campaign_id: optionalText,
+  /** An enum of one value; absent when not set. */
+  tracking_code: z.enum(['prec']).optional()
 })
 export type Order = z.infer<typeof Order>
 
@@ -323,6 +325,9 @@ export interface OrderLineInput {
   price: number
   discount?: number
 }
+
+/** PATCH …/lines/{line_id}: the id is in the path. */
+export type OrderLineUpdate = Partial<Omit<OrderLineInput, 'id'>>
 
 export interface OrderCreate {
   id: string
@@ -340,6 +345,7 @@ export interface OrderCreate {
   updated_at_foreign?: string
   cancelled_at_foreign?: string
   campaign_id?: string
+  tracking_code?: 'prec'
 }
 /** PATCH: all optional; lines are matched by id (2026) and absent lines are kept. */
 export type OrderUpdate = Partial<Omit<OrderCreate, 'id' | 'customer' | 'lines'>> & {

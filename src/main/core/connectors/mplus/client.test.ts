@@ -377,6 +377,147 @@ describe.skipIf(skipWithoutMplusReference)('Mplus client ⇄ simulator round tri
     })
   })
 
+  it('stock flow: V2 markers as a cheap change check, stock with its decimal places and day-stock flag, history by stockId', async () => {
+    const articleNumber =
+      [...simulator.state.stock.values()].find((s) => s.branchNumber === 2)?.articleNumber ?? 0
+    const markers = await client.getCurrentSyncMarkersV2(['stockId', 'articleSyncMarker'])
+    expect(markers).toEqual({
+      stockId: simulator.state.counters.stockId,
+      articleSyncMarker: simulator.state.counters.articleSyncMarker
+    })
+    const update = await client.updateStock({
+      branchNumber: 2,
+      articleNumber,
+      amountChanged: 125,
+      decimalPlaces: 1
+    })
+    const stockId = update.stockId ?? NaN
+    expect(await client.getCurrentSyncMarkersV2(['stockId'])).toEqual({ stockId })
+    const [line] = await client.getStock({ branchNumber: 2, articleNumbers: [articleNumber] })
+    expect(line).toMatchObject({
+      articleNumber,
+      stockId,
+      decimalPlacesFree: 1,
+      decimalPlacesReserved: 1,
+      decimalPlacesIncoming: 1,
+      isDayStockArticle: false,
+      subArticles: []
+    })
+    const history = await client.getStockHistoryV2({
+      branchNumbers: [2],
+      articleNumbers: [articleNumber],
+      fromStockId: stockId
+    })
+    expect(history).toEqual([
+      expect.objectContaining({
+        stockId,
+        articleNumber,
+        amountChanged: 125,
+        decimalPlaces: 1,
+        type: 'STOCK-HISTORY-TYPE-API'
+      })
+    ])
+    expect(await client.getStockHistoryV2({ fromStockId: stockId + 1 })).toEqual([])
+
+    const record = simulator.state.stock.get(`2:${articleNumber}`)
+    if (record) record.isDayStockArticle = true
+    const [dayStock] = await client.getStock({ branchNumber: 2, articleNumbers: [articleNumber] })
+    expect(dayStock.isDayStockArticle).toBe(true)
+    if (record) record.isDayStockArticle = undefined
+  })
+
+  it('orders in: createOrderOnce creates once, a repeated key replays, an existing extOrderId is linked; header totals are the lines', async () => {
+    const relationNumber = [...simulator.state.relations.keys()][1]
+    const articleNumber =
+      [...simulator.state.stock.values()].find((s) => s.branchNumber === 1)?.articleNumber ?? 0
+    const order = {
+      extOrderId: 'MC-store-1/order-77',
+      relationNumber,
+      employeeNumber: 999999,
+      vatCountryIso3: 'BEL',
+      lineList: [
+        { articleNumber, data: { quantity: 3, price: 1000, vatCode: 2, discountAmount: 300 } },
+        { articleNumber: 999, text: 'Verzendkosten', data: { quantity: 1, price: 495 } }
+      ]
+    }
+    const created = await client.createOrderOnce(order, 'mc:store-1:order-77')
+    expect(created).toMatchObject({ outcome: 'created', replayed: false })
+    expect(await client.createOrderOnce(order, 'mc:store-1:order-77')).toMatchObject({
+      outcome: 'created',
+      orderId: created.orderId,
+      replayed: true
+    })
+    const linked = await client.createOrderOnce(order, 'another-key')
+    expect(linked).toMatchObject({ outcome: 'existing', orderId: created.orderId })
+
+    const read = await client.getOrder(created.orderId)
+    const lineTotals = read?.lineList.map((l) => l.data?.totalInclAmount ?? 0) ?? []
+    expect(lineTotals).toEqual([2700, 495])
+    expect(read?.totalInclAmount).toBe(2700 + 495)
+    expect(read?.vatGroupList).toEqual([
+      expect.objectContaining({ vatCode: 2, vatPercentage: 21, exclAmount: 2231 + 409 })
+    ])
+    expect(await client.getOrder('no-such-order')).toBeNull()
+    const byExt = await client.getOrdersByExtOrderIds([order.extOrderId, 'MC-store-1/none'])
+    expect(byExt.map((o) => o.orderId)).toEqual([created.orderId])
+
+    await expect(
+      client.createOrderOnce(
+        { ...order, extOrderId: 'MC-store-1/order-78', relationNumber: 424242 },
+        'k-78'
+      )
+    ).rejects.toMatchObject({ kind: 'business', details: { code: 'CREATE-ORDER-RESULT-FAILED' } })
+  })
+
+  it('orders out: receipts by branch and date (anonymous ones without relation), credit receipts to their original, invoices by id', async () => {
+    const articleNumber =
+      [...simulator.state.stock.values()].find((s) => s.branchNumber === 1)?.articleNumber ?? 0
+    const from = simulator.state.counters.receiptSyncMarker + 1
+    const relationNumber = [...simulator.state.relations.keys()][2]
+    simulator.createReceipt({
+      financialDate: '2026-11-30',
+      lines: [{ articleNumber, quantity: 1 }]
+    })
+    const sale = simulator.createReceipt({
+      financialDate: '2026-11-30',
+      relationNumber,
+      lines: [{ articleNumber, quantity: 2, price: 1999 }]
+    })
+    simulator.createReceipt({ branchNumber: 2, lines: [{ articleNumber, quantity: 1 }] })
+    const credit = simulator.creditReceipt(String(sale.receiptId))
+
+    const pages = []
+    for await (const page of client.iterateReceipts({
+      fromSyncMarker: from,
+      branchNumbers: [1],
+      fromFinancialDate: '2026-11-30',
+      syncMarkerLimit: 2
+    }))
+      pages.push(page)
+    const receipts = pages.flatMap((p) => p.items)
+    expect(receipts.map((r) => [r.receiptType, r.relationNumber, r.totalInclAmount])).toEqual([
+      ['RECEIPT-TYPE-RECEIPT', undefined, expect.any(Number)],
+      ['RECEIPT-TYPE-RECEIPT', relationNumber, 3998],
+      ['RECEIPT-TYPE-CREDIT-RECEIPT', relationNumber, -3998]
+    ])
+    expect(pages.at(-1)?.syncMarker).toBe(credit.syncMarker)
+    const creditRead = receipts[2]
+    expect(creditRead.creditedReceiptId).toBe(sale.receiptId)
+    expect(creditRead.vatGroupList).toEqual([
+      expect.objectContaining({ vatPercentage: 21, exclAmount: -3304, vatAmount: -694 })
+    ])
+    expect(await client.getReceipt(String(creditRead.creditedReceiptId))).toMatchObject({
+      receiptId: sale.receiptId,
+      receiptNumber: expect.objectContaining({ branchNumber: 1, workplaceNumber: 1 })
+    })
+    expect(await client.getReceipt('none')).toBeNull()
+
+    const invoiceId = [...simulator.state.invoices.keys()][0]
+    expect(await client.getInvoice(invoiceId)).toMatchObject({ invoiceId })
+    expect(await client.getInvoice('none')).toBeNull()
+    expect(await client.findInvoice('EXT-NONE')).toBeNull()
+  })
+
   it('classifies wrong credentials as auth without leaking the secret', async () => {
     const wrong = createMplusClient({
       host: simulator.host,

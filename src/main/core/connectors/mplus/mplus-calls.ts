@@ -3,7 +3,8 @@ import { pageBySyncMarker } from './paging'
 import type { MplusOperation } from './request-shapes'
 import { soapCall, type RetryMode, type SoapCallContext } from './soap-call'
 import type { WireObject } from './soap-xml'
-import type { MplusPage } from './types'
+import { soapDateFromIso } from './mplus-values'
+import type { IsoDate, MplusPage } from './types'
 
 /** The few call shapes every operation group is built from. */
 
@@ -15,6 +16,11 @@ export interface PagingOptions {
 
 export interface SalesDocumentOptions extends PagingOptions {
   relationNumbers?: number[]
+  /** financial branches */
+  branchNumbers?: number[]
+  /** inclusive, ISO dates */
+  fromFinancialDate?: IsoDate
+  throughFinancialDate?: IsoDate
   /** false = headers only (default: lines included) */
   includeLineList?: boolean
 }
@@ -27,6 +33,10 @@ export interface StockPagingOptions {
 }
 
 const defaultPageSize = 500
+
+function wireDate(isoDate: IsoDate | undefined): WireObject | undefined {
+  return isoDate === undefined ? undefined : { ...soapDateFromIso(isoDate) }
+}
 
 export interface MplusCalls {
   /** A read (or an idempotent write): retried on any transient failure. */
@@ -65,6 +75,9 @@ export function createMplusCalls(context: SoapCallContext): MplusCalls {
     salesRequest: (options) => ({
       syncMarker: options.fromSyncMarker ?? 1,
       syncMarkerLimit: options.syncMarkerLimit ?? defaultPageSize,
+      fromFinancialDate: wireDate(options.fromFinancialDate),
+      throughFinancialDate: wireDate(options.throughFinancialDate),
+      branchNumbers: options.branchNumbers,
       relationNumbers: options.relationNumbers,
       articlePluNumbers: {},
       articleBarcodes: {},

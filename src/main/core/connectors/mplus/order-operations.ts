@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto'
 import { z } from 'zod'
+import { ConnectorError } from '../connector-error'
 import type { MplusCalls, PagingOptions, SalesDocumentOptions } from './mplus-calls'
 import * as schemas from './response-schemas'
 import { requireOk } from './soap-call'
@@ -8,6 +9,7 @@ import type {
   MplusInvoice,
   MplusOrder,
   MplusOrderInput,
+  MplusOrderOnceResult,
   MplusPage,
   MplusPayment,
   MplusReceipt
@@ -90,15 +92,50 @@ export function orderOperations({ call, write, iterate, salesRequest }: MplusCal
       }
     },
 
+    /**
+     * Creates the order at most once: the idempotency key (derive it from the source order) makes
+     * a retry after a lost answer a replay, and an order whose extOrderId exists already — from an
+     * earlier run, another key, or made by hand — is returned as `existing` (found with findOrder),
+     * never as a failure. Any other refusal is a business ConnectorError.
+     */
+    async createOrderOnce(
+      order: MplusOrderInput,
+      idempotencyKey: string
+    ): Promise<MplusOrderOnceResult> {
+      try {
+        const created = await operations.createOrderV3(order, { idempotencyKey })
+        return {
+          outcome: 'created',
+          orderId: created.orderId,
+          order: created.order,
+          replayed: created.replayed === true
+        }
+      } catch (error) {
+        if (
+          !(error instanceof ConnectorError) ||
+          error.details.code !== 'CREATE-ORDER-RESULT-EXT-ORDER-ID-ALREADY-EXISTS'
+        )
+          throw error
+        const existing = await operations.findOrder(order.extOrderId)
+        if (!existing)
+          throw new ConnectorError(
+            'invalid-response',
+            'mplus',
+            `createOrderV3 said extOrderId ${order.extOrderId} exists, but findOrder does not find it`,
+            { operation: 'findOrder', code: 'EXT_ORDER_ID_NOT_FOUND' }
+          )
+        return { outcome: 'existing', orderId: existing.orderId, order: existing }
+      }
+    },
+
     /** By extOrderId; null when there is none. */
     async findOrder(extOrderId: string): Promise<MplusOrder | null> {
-      const response = await call(
-        'findOrder',
-        { extOrderId },
-        z.object({ result: schemas.resultEnums.getOrder, order: schemas.orderSchema.optional() })
-      )
-      if (response.result === 'GET-ORDER-RESULT-NOT-FOUND' || !response.order) return null
-      return response.order
+      return orderOrNull(await call('findOrder', { extOrderId }, orderResponse))
+    },
+
+    /** By the server's orderId; null when there is none. */
+    async getOrder(orderId: string): Promise<MplusOrder | null> {
+      return orderOrNull(await call('getOrder', { orderId }, orderResponse))
     },
 
     async getOrders(
@@ -111,8 +148,10 @@ export function orderOperations({ call, write, iterate, salesRequest }: MplusCal
       )
     },
 
-    iterateOrders(options: PagingOptions = {}): AsyncGenerator<MplusPage<MplusOrder>> {
-      return iterate('getOrders', options, operations.getOrders)
+    iterateOrders(options: SalesDocumentOptions = {}): AsyncGenerator<MplusPage<MplusOrder>> {
+      return iterate('getOrders', options, (paging) =>
+        operations.getOrders({ ...options, ...paging })
+      )
     },
 
     async getOrdersByExtOrderIds(
@@ -135,8 +174,20 @@ export function orderOperations({ call, write, iterate, salesRequest }: MplusCal
       )
     },
 
-    iterateInvoices(options: PagingOptions = {}): AsyncGenerator<MplusPage<MplusInvoice>> {
-      return iterate('getInvoices', options, operations.getInvoices)
+    iterateInvoices(options: SalesDocumentOptions = {}): AsyncGenerator<MplusPage<MplusInvoice>> {
+      return iterate('getInvoices', options, (paging) =>
+        operations.getInvoices({ ...options, ...paging })
+      )
+    },
+
+    /** By the server's invoiceId; null when there is none. */
+    async getInvoice(invoiceId: string): Promise<MplusInvoice | null> {
+      return invoiceOrNull(await call('getInvoice', { invoiceId }, invoiceResponse))
+    },
+
+    /** By extInvoiceId; null when there is none. */
+    async findInvoice(extInvoiceId: string): Promise<MplusInvoice | null> {
+      return invoiceOrNull(await call('findInvoice', { extInvoiceId }, invoiceResponse))
     },
 
     async getReceipts(options: SalesDocumentOptions = {}): Promise<MplusReceipt[]> {
@@ -147,11 +198,44 @@ export function orderOperations({ call, write, iterate, salesRequest }: MplusCal
       )
     },
 
-    iterateReceipts(options: PagingOptions = {}): AsyncGenerator<MplusPage<MplusReceipt>> {
-      return iterate('getReceipts', options, operations.getReceipts)
+    iterateReceipts(options: SalesDocumentOptions = {}): AsyncGenerator<MplusPage<MplusReceipt>> {
+      return iterate('getReceipts', options, (paging) =>
+        operations.getReceipts({ ...options, ...paging })
+      )
+    },
+
+    /** By the server's receiptId (e.g. a credit receipt's creditedReceiptId); null when there is none. */
+    async getReceipt(receiptId: string): Promise<MplusReceipt | null> {
+      const response = await call(
+        'getReceipt',
+        { receiptId },
+        z.object({
+          result: schemas.resultEnums.getReceipt,
+          receipt: schemas.receiptSchema.optional()
+        })
+      )
+      return response.result === 'GET-RECEIPT-RESULT-OK' && response.receipt
+        ? response.receipt
+        : null
     }
   }
   return operations
 }
 
 const ordersResponse = schemas.listResponse('orderList', 'order', schemas.orderSchema)
+const orderResponse = z.object({
+  result: schemas.resultEnums.getOrder,
+  order: schemas.orderSchema.optional()
+})
+const invoiceResponse = z.object({
+  result: schemas.resultEnums.getInvoice,
+  invoice: schemas.invoiceSchema.optional()
+})
+
+function orderOrNull(response: z.output<typeof orderResponse>): MplusOrder | null {
+  return response.result === 'GET-ORDER-RESULT-OK' && response.order ? response.order : null
+}
+
+function invoiceOrNull(response: z.output<typeof invoiceResponse>): MplusInvoice | null {
+  return response.result === 'GET-INVOICE-RESULT-OK' && response.invoice ? response.invoice : null
+}

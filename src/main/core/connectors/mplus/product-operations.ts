@@ -8,6 +8,7 @@ import type {
   MplusPage,
   MplusProduct,
   MplusProductFields,
+  MplusStockHistoryEntry,
   MplusStockLine,
   MplusStockChange
 } from './types'
@@ -137,6 +138,31 @@ export function productOperations({ call, write, iterate }: MplusCalls) {
         'getStock',
         { request },
         schemas.repeatedResponse('articleStocks', schemas.stockLineSchema)
+      )
+    },
+
+    /**
+     * Movements of free stock (deliveries, sales, corrections, API changes) with a stockId ≥
+     * fromStockId, at most `limit` of them; empty branchNumbers / articleNumbers = all.
+     */
+    async getStockHistoryV2(options: {
+      branchNumbers?: number[]
+      articleNumbers?: number[]
+      fromStockId?: number
+      limit?: number
+    }): Promise<MplusStockHistoryEntry[]> {
+      const request = {
+        branchNumbers: options.branchNumbers,
+        articleNumbers: options.articleNumbers
+          ? { articleNumbers: options.articleNumbers }
+          : undefined,
+        sinceStockId: options.fromStockId,
+        sinceStockIdLimit: options.limit
+      }
+      return call(
+        'getStockHistoryV2',
+        { request },
+        schemas.repeatedResponse('articleStockHistory', schemas.stockHistorySchema)
       )
     },
 

@@ -10,9 +10,15 @@ import type {
   MplusEmployee,
   MplusPage,
   MplusPaymentMethod,
+  MplusSyncMarkerName,
   MplusTurnoverGroup,
   MplusVatGroup
 } from './types'
+
+/** articleSyncMarker → includeArticleSyncMarker, stockId → includeStockId (the V2 request's flags). */
+function includeFlagOf(name: MplusSyncMarkerName): string {
+  return `include${name[0].toUpperCase()}${name.slice(1)}`
+}
 
 /** Reference data the flows map against: branches, employees, VAT, turnover groups, payment and delivery methods, sync markers, and the article-group (category) tree. */
 export function referenceOperations({ call, write, iterate }: MplusCalls) {
@@ -84,6 +90,24 @@ export function referenceOperations({ call, write, iterate }: MplusCalls) {
 
     async getCurrentSyncMarkers(): Promise<MplusCurrentSyncMarkers> {
       return call('getCurrentSyncMarkers', {}, schemas.currentSyncMarkersSchema)
+    },
+
+    /**
+     * Only the named high-water marks: a cheap "anything changed?" before a full read. A marker
+     * the server leaves out of its answer is absent from the result.
+     */
+    async getCurrentSyncMarkersV2<Name extends MplusSyncMarkerName>(
+      names: readonly Name[]
+    ): Promise<Partial<Record<Name, number>>> {
+      const flags = Object.fromEntries(names.map((name) => [includeFlagOf(name), true]))
+      const markers = await call(
+        'getCurrentSyncMarkersV2',
+        { request: flags },
+        schemas.currentSyncMarkersV2Schema
+      )
+      return Object.fromEntries(
+        names.flatMap((name) => (markers[name] === undefined ? [] : [[name, markers[name]]]))
+      ) as Partial<Record<Name, number>>
     },
 
     /** The category tree (without a syncMarker) or, with one, the changed groups flat. */

@@ -175,6 +175,21 @@ export const operationShapes = {
   getPaymentMethods: {},
   getDeliveryMethods: {},
   getCurrentSyncMarkers: {},
+  /** Only the include flags this client can ask for, in the WSDL's order. */
+  getCurrentSyncMarkersV2: {
+    request: {
+      includeArticleSyncMarker: value,
+      includeArticleGroupSyncMarker: value,
+      includeRelationSyncMarker: value,
+      includeEmployeeSyncMarker: value,
+      includeInvoiceSyncMarker: value,
+      includeReceiptSyncMarker: value,
+      includeOrderSyncMarker: value,
+      includeStockId: value,
+      includePurchaseOrderSyncMarker: value,
+      includePurchaseDeliverySyncMarker: value
+    }
+  },
   getEmployees: { request: { employeeNumbers: value, ...syncPaging } },
   getTurnoverGroups: { request: { onlyActive: value } },
   getPaymentMethodsV2: { request: { paymentMethodTypes: value } },
@@ -239,6 +254,14 @@ export const operationShapes = {
       reference: value
     }
   },
+  getStockHistoryV2: {
+    request: {
+      branchNumbers: value,
+      articleNumbers: { articleNumbers: value },
+      sinceStockId: value,
+      sinceStockIdLimit: value
+    }
+  },
   createOrder: { order: orderShape },
   createOrderV2: { request: { order: orderShape } },
   createOrderV3: {
@@ -250,10 +273,14 @@ export const operationShapes = {
     }
   },
   findOrder: { extOrderId: value },
+  getOrder: { orderId: value },
   getOrders: { request: { ...salesFilters, orderIds: value, includeLineList: value } },
   getOrdersByExtOrderIds: { request: { ...syncPaging, extOrderIds: { id: value } } },
   getInvoices: { request: { ...salesFilters, invoiceIds: value, includeLineList: value } },
-  getReceipts: { request: { ...salesFilters, receiptIds: value, includeLineList: value } }
+  getInvoice: { invoiceId: value },
+  findInvoice: { extInvoiceId: value },
+  getReceipts: { request: { ...salesFilters, receiptIds: value, includeLineList: value } },
+  getReceipt: { receiptId: value }
 } satisfies Record<string, Shape>
 
 export type MplusOperation = keyof typeof operationShapes

@@ -145,6 +145,20 @@ export const articleGroupSchema: z.ZodType<ParsedArticleGroup> = z.lazy(() =>
   })
 )
 
+/** GetCurrentSyncMarkersV2Response: only the requested markers are present. */
+export const currentSyncMarkersV2Schema = z.object({
+  articleSyncMarker: long.optional(),
+  articleGroupSyncMarker: long.optional(),
+  relationSyncMarker: long.optional(),
+  employeeSyncMarker: long.optional(),
+  invoiceSyncMarker: long.optional(),
+  receiptSyncMarker: long.optional(),
+  orderSyncMarker: long.optional(),
+  stockId: long.optional(),
+  purchaseOrderSyncMarker: long.optional(),
+  purchaseDeliverySyncMarker: long.optional()
+})
+
 export const currentSyncMarkersSchema = z.object({
   articleSyncMarker: long,
   articleGroupSyncMarker: long.optional(),
@@ -247,7 +261,7 @@ export const productSchema = z.object({
 
 const places = int.optional().transform((v) => v ?? 0)
 
-export const stockLineSchema = z.object({
+const stockAmountsSchema = z.object({
   branchNumber: int.optional(),
   articleNumber: long,
   changeTimestamp: soapDateTime.optional(),
@@ -258,6 +272,40 @@ export const stockLineSchema = z.object({
   decimalPlacesReserved: places,
   amountIncoming: long,
   decimalPlacesIncoming: places
+})
+
+/** Sub-articles are read one level deep (their own sub-articles are not looked at). */
+export const stockLineSchema = stockAmountsSchema
+  .extend({
+    subArticle: repeated(stockAmountsSchema),
+    isDayStockArticle: bool.optional()
+  })
+  .transform(({ subArticle, isDayStockArticle, ...amounts }) => ({
+    ...amounts,
+    isDayStockArticle: isDayStockArticle ?? false,
+    subArticles: subArticle
+  }))
+
+export const stockHistorySchema = z.object({
+  stockId: long,
+  timestamp: soapDateTime,
+  branchNumber: int.optional(),
+  articleNumber: long,
+  amountChanged: long,
+  decimalPlaces: places,
+  type: z.enum([
+    'STOCK-HISTORY-TYPE-API',
+    'STOCK-HISTORY-TYPE-CORRECTION',
+    'STOCK-HISTORY-TYPE-DELIVERY',
+    'STOCK-HISTORY-TYPE-INTERNAL-DELIVERY',
+    'STOCK-HISTORY-TYPE-INTERNAL-SHIPMENT',
+    'STOCK-HISTORY-TYPE-MANUAL',
+    'STOCK-HISTORY-TYPE-SALES',
+    'STOCK-HISTORY-TYPE-UNKNOWN'
+  ]),
+  orderId: text.optional(),
+  invoiceId: text.optional(),
+  receiptId: text.optional()
 })
 
 const addressSchema = z.object({
@@ -316,6 +364,14 @@ const vatMethod = z.enum([
   'VAT-METHOD-NONE'
 ])
 
+/** A document's VAT per code: the server's amounts, to use as they are (WSDL: "do not calculate it yourself"). */
+const documentVatGroupSchema = z.object({
+  vatCode: int,
+  vatPercentage: long,
+  exclAmount: long.optional(),
+  vatAmount: long.optional()
+})
+
 export const orderSchema = z.object({
   orderId: text,
   extOrderId: text.optional(),
@@ -345,6 +401,7 @@ export const orderSchema = z.object({
   cancelState: text.optional(),
   completeState: text.optional(),
   orderNumber: yearNumber.optional(),
+  vatGroupList: listOf('vatGroup', documentVatGroupSchema),
   lineList: listOf('line', lineSchema),
   paymentList: listOf('payment', paymentSchema),
   vatCountryIso3: text.optional()
@@ -366,6 +423,7 @@ const salesDocumentBase = {
   totalExclAmount: long.optional(),
   vatMethod: vatMethod.optional(),
   paidAmount: long.optional(),
+  vatGroupList: listOf('vatGroup', documentVatGroupSchema),
   lineList: listOf('line', lineSchema),
   paymentList: listOf('payment', paymentSchema)
 }
@@ -377,14 +435,19 @@ export const invoiceSchema = z.object({
   invoiceType: text.optional(),
   state: text.optional(),
   finalized: bool.optional(),
+  creditedInvoiceId: text.optional(),
   ...salesDocumentBase
 })
 
 export const receiptSchema = z.object({
   receiptId: text,
   extReceiptId: text.optional(),
+  receiptNumber: z
+    .object({ branchNumber: int, workplaceNumber: int, year: int, number: long })
+    .optional(),
   receiptType: text,
   state: text,
+  creditedReceiptId: text.optional(),
   ...salesDocumentBase
 })
 
@@ -436,6 +499,8 @@ export const resultEnums = {
     'CREATE-ORDER-RESULT-PAYMENT-FAILED'
   ]),
   getOrder: z.enum(['GET-ORDER-RESULT-OK', 'GET-ORDER-RESULT-NOT-FOUND']),
+  getInvoice: z.enum(['GET-INVOICE-RESULT-OK', 'GET-INVOICE-RESULT-NOT-FOUND']),
+  getReceipt: z.enum(['GET-RECEIPT-RESULT-OK', 'GET-RECEIPT-RESULT-NOT-FOUND']),
   newArticleGroup: z.enum([
     'NEW-ARTICLE-GROUP-RESULT-OK',
     'NEW-ARTICLE-GROUP-RESULT-PARENT-NOTFOUND',

@@ -28,7 +28,9 @@ const irregularResponseElements: Partial<Record<MplusOperation, string>> = {
   getVatGroupList: 'getVatGroupListResponse',
   getCurrentSyncMarkers: 'getCurrentSyncMarkersResponse',
   getPaymentMethodsV2: 'GetPaymentMethodsResponse',
-  findOrder: 'GetOrderResponse'
+  findOrder: 'GetOrderResponse',
+  findInvoice: 'GetInvoiceResponse',
+  getStockHistoryV2: 'GetStockHistoryResponse'
 }
 
 export function responseElementOf(operation: MplusOperation): string {

@@ -205,18 +205,65 @@ export interface MplusProduct {
 }
 
 /** Stock of one article at one branch; amounts are scaled integers (see decimalPlaces*). */
-export interface MplusStockLine {
+/** One branch's stock of one article: each amount scaled by its own decimalPlaces. */
+export interface MplusStockAmounts {
   branchNumber?: number
   articleNumber: number
   stockId: number
   changeTimestamp?: IsoDateTime
+  /** "available stock that can be safely sold" */
   amountFree: number
   decimalPlacesFree: number
+  /** reserved in undelivered orders */
   amountReserved: number
   decimalPlacesReserved: number
+  /** incoming through purchase orders */
   amountIncoming: number
   decimalPlacesIncoming: number
 }
+
+export interface MplusStockLine extends MplusStockAmounts {
+  isDayStockArticle: boolean
+  /** One level deep; the caller decides how (or whether) they count. */
+  subArticles: MplusStockAmounts[]
+}
+
+export type MplusStockHistoryType =
+  | 'STOCK-HISTORY-TYPE-API'
+  | 'STOCK-HISTORY-TYPE-CORRECTION'
+  | 'STOCK-HISTORY-TYPE-DELIVERY'
+  | 'STOCK-HISTORY-TYPE-INTERNAL-DELIVERY'
+  | 'STOCK-HISTORY-TYPE-INTERNAL-SHIPMENT'
+  | 'STOCK-HISTORY-TYPE-MANUAL'
+  | 'STOCK-HISTORY-TYPE-SALES'
+  | 'STOCK-HISTORY-TYPE-UNKNOWN'
+
+/** A movement of free stock (getStockHistoryV2), scaled by decimalPlaces. */
+export interface MplusStockHistoryEntry {
+  stockId: number
+  timestamp: IsoDateTime
+  branchNumber?: number
+  articleNumber: number
+  amountChanged: number
+  decimalPlaces: number
+  type: MplusStockHistoryType
+  orderId?: string
+  invoiceId?: string
+  receiptId?: string
+}
+
+/** The markers getCurrentSyncMarkersV2 can be asked for, by their response names. */
+export type MplusSyncMarkerName =
+  | 'articleSyncMarker'
+  | 'articleGroupSyncMarker'
+  | 'relationSyncMarker'
+  | 'employeeSyncMarker'
+  | 'invoiceSyncMarker'
+  | 'receiptSyncMarker'
+  | 'orderSyncMarker'
+  | 'stockId'
+  | 'purchaseOrderSyncMarker'
+  | 'purchaseDeliverySyncMarker'
 
 /** What setStock and updateStock share; amounts are scaled by decimalPlaces (missing = 0). */
 export interface MplusStockChange {
@@ -280,6 +327,16 @@ export interface MplusYearNumber {
   number: number
 }
 
+/** A document's VAT per code, as the server computed it. */
+export interface MplusDocumentVatGroup {
+  vatCode: number
+  vatPercentage: number
+  /** cents */
+  exclAmount?: number
+  /** cents */
+  vatAmount?: number
+}
+
 /** Order header fields a client may set (MplusOrderInput) and reads back (MplusOrder). */
 interface MplusOrderHeader {
   orderType?: string
@@ -314,6 +371,7 @@ export interface MplusOrder extends MplusOrderHeader {
   completeState?: string
   orderNumber?: MplusYearNumber
   invoiceIds: string[]
+  vatGroupList: MplusDocumentVatGroup[]
   lineList: MplusOrderLine[]
   paymentList: MplusPayment[]
 }
@@ -335,6 +393,14 @@ export interface MplusOrderInput extends MplusOrderHeader {
   employeeNumber: number
   lineList: MplusOrderLineInput[]
 }
+
+/**
+ * createOrderOnce: `created` — this call (or an earlier one with the same idempotency key) made
+ * the order; `existing` — an order with this extOrderId was there already (linked, not an error).
+ */
+export type MplusOrderOnceResult =
+  | { outcome: 'created'; orderId: string; order?: MplusOrder; replayed: boolean }
+  | { outcome: 'existing'; orderId: string; order: MplusOrder }
 
 export interface MplusCreateOrderResult {
   orderId: string
@@ -363,6 +429,7 @@ interface SalesDocumentBase {
   totalExclAmount?: number
   vatMethod?: MplusVatMethod
   paidAmount?: number
+  vatGroupList: MplusDocumentVatGroup[]
   lineList: MplusOrderLine[]
   paymentList: MplusPayment[]
 }
@@ -374,13 +441,18 @@ export interface MplusInvoice extends SalesDocumentBase {
   invoiceType?: string
   state?: string
   finalized?: boolean
+  /** On a credit invoice: the invoice it credits. */
+  creditedInvoiceId?: string
 }
 
 export interface MplusReceipt extends SalesDocumentBase {
   receiptId: string
   extReceiptId?: string
+  receiptNumber?: { branchNumber: number; workplaceNumber: number; year: number; number: number }
   receiptType: string
   state: string
+  /** On a credit receipt: the receipt it credits. */
+  creditedReceiptId?: string
 }
 
 /** One page of a syncMarker-paged list and the marker to checkpoint once it is processed. */
