@@ -12,10 +12,10 @@ import {
   recordOutcomes,
   runStatuses,
   runTriggers
-} from '../../../shared/contract'
-import { en } from './en'
-import { fr } from './fr'
-import { nl } from './nl'
+} from '../src/shared/contract'
+import { en } from '../src/renderer/src/i18n/en'
+import { fr } from '../src/renderer/src/i18n/fr'
+import { nl } from '../src/renderer/src/i18n/nl'
 
 type Tree = { [key: string]: string | Tree }
 const catalogues = { nl, en, fr } as unknown as Record<string, Tree>
@@ -55,7 +55,7 @@ function sources(dir: string): string[] {
   })
 }
 
-const rendererRoot = join(__dirname, '..')
+const rendererRoot = join(__dirname, '..', 'src', 'renderer', 'src')
 const code = sources(rendererRoot)
   .filter((path) => !path.includes(`${join('src', 'i18n')}`))
   .map((path) => readFileSync(path, 'utf8'))

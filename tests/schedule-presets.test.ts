@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { firstDueTime, scheduleProblem } from '../main/core/sync/schedule-times'
-import { dailyAt, readSchedule, schedulePresets } from './schedule-presets'
+import { firstDueTime, scheduleProblem } from '../src/main/core/sync/schedule-times'
+import { dailyAt, readSchedule, schedulePresets } from '../src/shared/schedule-presets'
 
 describe('schedules in words', () => {
   it('every preset is a schedule the engine accepts and comes round', () => {
