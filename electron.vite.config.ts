@@ -51,6 +51,8 @@ export default defineConfig({
     resolve: { alias: { '@renderer': resolve(__dirname, 'src/renderer/src') } },
     plugins: [react(), contentSecurityPolicyMeta],
     build: {
+      // electron-vite leaves minification off; the renderer is served to browsers too.
+      minify: true,
       rollupOptions: { input: { index: resolve(__dirname, 'src/renderer/index.html') } }
     }
   }

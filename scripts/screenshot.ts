@@ -16,7 +16,7 @@ async function main(): Promise<void> {
     await page.goto(demo.url)
     // Wait for real data: the last run of the first flow and the chart drawn from stats.daily.
     await page.getByTestId('last-run').first().waitFor()
-    await page.locator('.chart .recharts-bar-rectangle').first().waitFor()
+    await page.locator('.chart .chart-bar rect').first().waitFor()
     const target = resolve(__dirname, '..', 'docs', 'screenshot.png')
     await page.screenshot({ path: target })
     process.stdout.write(`wrote ${target}\n`)

@@ -35,7 +35,12 @@ requireBuild('the kassabrug command (built bundle)', () => {
     // command must reach the real keychain (vite's module interop in vitest cannot hide a
     // loading bug in the bundle).
     if (process.env.DBUS_SESSION_BUS_ADDRESS) {
-      expect(status.keychain).toEqual({ available: true, backend: 'keychain', reason: null })
+      expect(status.keychain).toEqual({
+        available: true,
+        backend: 'keychain',
+        problem: null,
+        reason: null
+      })
     }
   })
 

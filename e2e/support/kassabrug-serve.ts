@@ -19,13 +19,17 @@ const startTimeoutMs = 30_000
  * Starts the real `kassabrug serve` (the built bundle, as a user would run it) on a free port and
  * a fresh data folder, and reads the address it prints. Needs `npx electron-vite build` first.
  */
-export async function startKassabrugServe(prefix = 'kassabrug-e2e-'): Promise<ServeProcess> {
+export async function startKassabrugServe(
+  prefix = 'kassabrug-e2e-',
+  env: NodeJS.ProcessEnv = process.env
+): Promise<ServeProcess> {
   const dataDir = mkdtempSync(join(tmpdir(), prefix))
   const child = spawn(
     process.execPath,
     [join(projectRoot, 'bin', 'kassabrug.cjs'), 'serve', '--port', '0', '--data-dir', dataDir],
     {
       cwd: projectRoot,
+      env,
       stdio: ['ignore', 'pipe', 'pipe']
     }
   )

@@ -68,7 +68,6 @@ async function main(): Promise<void> {
     `  secret:   ${simulator.secret}`,
     ...(simulator.certificateSha256 ? [`  SHA-256:  ${simulator.certificateSha256}`] : []),
     `  fixture:  ${simulator.state.products.size} products, ${simulator.state.articleOwners.size} articles, ${simulator.state.relations.size} relations, ${simulator.state.orders.size} orders`,
-    `  WSDL:     ${simulator.url}?wsdl`,
     `  admin:    ${simulator.url}__admin/state · __admin/counts · __admin/faults`
   ]
   console.log(lines.join('\n'))

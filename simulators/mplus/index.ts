@@ -35,8 +35,15 @@ export interface MplusSimulatorOptions {
   /** Keep every accepted request and every response (standalone Body elements) for XSD validation. */
   recordMessages?: boolean
   /**
-   * Strict mode for tests: record every accepted request and every response and validate them all
-   * with xmllint against the WSDL's XSD when the simulator closes; close() rejects on any failure.
+   * The official WSDL's text, which the simulator does not need to run (it has its own model of it,
+   * see schema-model.ts): tests pass it from the reference folder to have it served at `?wsdl` and
+   * to validate messages against its XSD.
+   */
+  wsdlText?: string
+  /**
+   * Strict mode for tests (needs wsdlText): record every accepted request and every response and
+   * validate them all with xmllint against the WSDL's XSD when the simulator closes; close()
+   * rejects on any failure.
    */
   strictXsd?: boolean
 }
@@ -71,7 +78,7 @@ export interface MplusSimulator {
   resetCounts(): void
   /** Messages recorded since start (recordMessages) — drained by the caller. */
   takeRecordedMessages(): RecordedMessage[]
-  /** Validates (and drains) the recorded messages with xmllint; returns the failures. */
+  /** Validates (and drains) the recorded messages with xmllint; returns the failures (needs wsdlText). */
   validateRecordedMessages(): Promise<XsdValidationFailure[]>
   saveState(path: string): void
   close(): Promise<void>
@@ -84,6 +91,8 @@ function isFixture(value: MplusSimulatorOptions['fixture']): value is MplusFixtu
 export async function startMplusSimulator(
   options: MplusSimulatorOptions = {}
 ): Promise<MplusSimulator> {
+  if (options.strictXsd && options.wsdlText === undefined)
+    throw new Error('strictXsd needs the WSDL text (wsdlText) to validate against')
   const model = sharedSchemaModel()
   const fixtureOption = options.fixture ?? { size: 25 }
   const state = stateFromFixture(
@@ -188,6 +197,7 @@ export async function startMplusSimulator(
 
   const handler = createSoapHandler({
     model,
+    wsdlText: options.wsdlText,
     context,
     faults,
     ident,
@@ -223,7 +233,11 @@ export async function startMplusSimulator(
       writes.clear()
     },
     takeRecordedMessages: () => recorded.splice(0),
-    validateRecordedMessages: () => validateMessages(model.wsdlText, recorded.splice(0)),
+    validateRecordedMessages: () => {
+      if (options.wsdlText === undefined)
+        throw new Error('validateRecordedMessages needs the WSDL text (wsdlText)')
+      return validateMessages(options.wsdlText, recorded.splice(0))
+    },
     saveState: (path) => writeFileSync(path, JSON.stringify(fixtureFromState(state))),
     close: async () => {
       await listening.close()

@@ -41,6 +41,8 @@ const maxRequestBytes = 16 * 1024 * 1024
 
 export interface SoapEndpointOptions {
   model: SchemaModel
+  /** Served at GET ?wsdl when given (the simulator itself runs from `model`). */
+  wsdlText?: string
   context: OperationContext
   faults: FaultInjector
   ident: string
@@ -105,8 +107,14 @@ export function createSoapHandler(options: SoapEndpointOptions) {
     const body = (await readBody(request)) ?? null
     if (url.pathname.startsWith('/__admin/'))
       return options.handleAdmin(request, response, body ?? '')
-    if (request.method === 'GET' && url.searchParams.has('wsdl'))
-      return send(response, 200, model.wsdlText)
+    if (request.method === 'GET' && url.searchParams.has('wsdl')) {
+      if (options.wsdlText !== undefined) return send(response, 200, options.wsdlText)
+      return send(
+        response,
+        404,
+        soapFault('SOAP-ENV:Client', 'This simulator was started without the WSDL to serve')
+      )
+    }
     if (request.method !== 'POST' || url.pathname !== '/') {
       return send(
         response,

@@ -14,7 +14,12 @@ describe('createCore', () => {
     expect(status.version).toBe('1.2.3')
     expect(status.dataDir).toBe(dataDir)
     expect(status.database.schemaVersion).toBeGreaterThanOrEqual(1)
-    expect(status.keychain).toEqual({ available: true, backend: 'memory', reason: null })
+    expect(status.keychain).toEqual({
+      available: true,
+      backend: 'memory',
+      problem: null,
+      reason: null
+    })
     expect(status.connections.mailchimp).toEqual({
       configured: false,
       missing: ['apiKey', 'listId', 'storeId']
@@ -106,12 +111,30 @@ describe('createCore', () => {
     const core = await createCore({ dataDir: tempDir(), secrets: noKeychain, version: '1' })
     const status = await core.call('secrets.status')
     expect(status.keychain.available).toBe(false)
-    expect(status.keychain.reason).toMatch(/No keychain service is running/)
+    expect(status.keychain).toMatchObject({ problem: 'no-service', reason: /D-Bus/ })
+    expect(status.sources).toEqual({ mailchimp: null, mplus: null })
     await expect(
       core.call('secrets.set', { connection: 'mailchimp', secret: 'k-us1' })
     ).rejects.toMatchObject({
       code: 'keychain-unavailable'
     })
+    await core.close()
+  })
+
+  it('uses a credential given at run time without a keychain, and says where it comes from', async () => {
+    const noKeychain = new KeychainSecretStore('Kassabrug-test', async () => {
+      throw new Error('Cannot autolaunch D-Bus without X11 $DISPLAY')
+    })
+    const core = await createCore({
+      dataDir: tempDir(),
+      secrets: noKeychain,
+      runtimeSecrets: { mplus: { secret: 'from-env', source: 'environment' } },
+      version: '1'
+    })
+    const status = await core.call('app.status')
+    expect(status.secretSources).toEqual({ mailchimp: null, mplus: 'environment' })
+    expect(status.connections.mplus.missing).not.toContain('secret')
+    expect(status.connections.mailchimp.missing).toContain('apiKey')
     await core.close()
   })
 })

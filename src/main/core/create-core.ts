@@ -20,6 +20,8 @@ import { missingForConnection } from './connection-readiness'
 import { openDatabase, type OpenedDatabase } from './db/open-database'
 import { EventBus } from './event-bus'
 import { silentLogger, type Logger } from './logger'
+import type { RuntimeSecrets } from './secrets/runtime-secrets'
+import { RuntimeSecretStore } from './secrets/runtime-secret-store'
 import type { SecretStore } from './secrets/secret-store'
 import { createMappingHandlers } from './mapping/handlers'
 import { MappingRepository } from './mapping/mapping-repository'
@@ -32,6 +34,8 @@ import { createSyncModule, type SyncModule, type SyncModuleOptions } from './syn
 export interface CoreOptions {
   dataDir: string
   secrets: SecretStore
+  /** Credentials given at run time (readRuntimeSecrets), used in front of `secrets`. */
+  runtimeSecrets?: RuntimeSecrets
   version: string
   clock?: Clock
   logger?: Logger
@@ -65,7 +69,7 @@ export async function createCore(options: CoreOptions): Promise<Core> {
   const database = await openDatabase(join(options.dataDir, databaseFileName))
   const settings = new SettingsRepository(database.db, clock)
   const events = new EventBus()
-  const secrets = options.secrets
+  const secrets = new RuntimeSecretStore(options.runtimeSecrets ?? {}, options.secrets)
   const connections = new ConnectionCache(clock, logger, options.connectors)
   const sync = createSyncModule({
     db: database.db,
@@ -81,17 +85,17 @@ export async function createCore(options: CoreOptions): Promise<Core> {
 
   async function secretsStatus(): Promise<CallOutput<'secrets.status'>> {
     const availability = await secrets.availability()
-    const stored = { mailchimp: false, mplus: false }
-    if (availability.available) {
-      for (const id of connectionIds) stored[id] = (await secrets.get(id)) !== null
-    }
+    const sources = { mailchimp: null, mplus: null } as CallOutput<'secrets.status'>['sources']
+    for (const id of connectionIds) sources[id] = await secrets.source(id)
     return {
       keychain: {
         available: availability.available,
         backend: secrets.backend,
+        problem: availability.available ? null : availability.problem,
         reason: availability.available ? null : availability.reason
       },
-      stored
+      stored: { mailchimp: sources.mailchimp !== null, mplus: sources.mplus !== null },
+      sources
     }
   }
 
@@ -112,6 +116,7 @@ export async function createCore(options: CoreOptions): Promise<Core> {
         latestMigration: database.appliedMigrations.at(-1) ?? null
       },
       keychain: secretState.keychain,
+      secretSources: secretState.sources,
       connections
     }
   }
@@ -139,7 +144,11 @@ export async function createCore(options: CoreOptions): Promise<Core> {
     'secrets.status': () => secretsStatus(),
     'secrets.set': async ({ connection, secret }) => {
       const availability = await secrets.availability()
-      if (!availability.available) throw new CoreError('keychain-unavailable', availability.reason)
+      if (!availability.available)
+        throw new CoreError(
+          'keychain-unavailable',
+          `No keychain to store the secret in (${availability.reason}); Kassabrug never stores secrets in plain text, give it at run time instead.`
+        )
       await secrets.set(connection, secret)
       await announceStatus()
       return secretsStatus()

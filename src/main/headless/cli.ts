@@ -5,11 +5,12 @@ import { createCore, type Core } from '../core/create-core'
 import { createFlowsFactory } from '../core/flows/create-flows'
 import { createLogger, type Logger } from '../core/logger'
 import { KeychainSecretStore } from '../core/secrets/keychain-store'
+import { readRuntimeSecrets } from '../core/secrets/runtime-secrets'
 import { resolveDataDir } from './data-dir'
 import { packageVersion } from './package-version'
 import { startServer } from './server'
 import { registerSyncCommands } from './sync-commands'
-import { formatStatus } from './status-report'
+import { formatStatus, keychainAdvice } from './status-report'
 
 const dataDirHelp =
   'folder for the database (default: $KASSABRUG_DATA_DIR or the OS app-data folder)'
@@ -18,6 +19,7 @@ async function openCore(dataDirFlag: string | undefined, logger: Logger): Promis
   return createCore({
     dataDir: resolveDataDir(dataDirFlag),
     secrets: new KeychainSecretStore(),
+    runtimeSecrets: readRuntimeSecrets(process.env),
     version: packageVersion(),
     logger,
     flows: createFlowsFactory()
@@ -49,6 +51,8 @@ async function serve(options: { port: number; dataDir?: string }): Promise<void>
   })
   // Schedules start only once the UI can be reached, so a first run's events have a listener.
   await core.start()
+  const advice = keychainAdvice(await core.call('app.status'))
+  if (advice) process.stderr.write(`${advice}\n`)
   process.stdout.write(`Kassabrug is running at ${server.url}\n`)
   process.stdout.write('Open that address in a browser on this computer. Press Ctrl+C to stop.\n')
   let stopping = false

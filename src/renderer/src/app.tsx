@@ -1,15 +1,24 @@
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query'
-import { I18nextProvider } from 'react-i18next'
+import { lazy, Suspense, type ComponentType } from 'react'
+import { I18nextProvider, useTranslation } from 'react-i18next'
 import { createHashRouter, RouterProvider } from 'react-router'
 import { AppShell } from './components/app-shell'
 import { i18n } from './i18n'
-import { ActivityPage } from './pages/activity-page'
-import { AttentionPage } from './pages/attention-page'
-import { DashboardPage } from './pages/dashboard-page'
-import { MappingPage } from './pages/mapping-page'
-import { SettingsPage } from './pages/settings-page'
-import { SetupPage } from './pages/setup-page'
-import { WizardPage } from './pages/wizard-page'
+
+/** A page in its own chunk, loaded when its route is first opened. */
+function lazyPage(load: () => Promise<ComponentType>): React.JSX.Element {
+  const Page = lazy(async () => ({ default: await load() }))
+  return (
+    <Suspense fallback={<PageLoading />}>
+      <Page />
+    </Suspense>
+  )
+}
+
+function PageLoading(): React.JSX.Element {
+  const { t } = useTranslation()
+  return <p role="status">{t('common.loading')}</p>
+}
 
 // Hash routes work the same under file:// (Electron) and behind `kassabrug serve`.
 const router = createHashRouter([
@@ -17,13 +26,34 @@ const router = createHashRouter([
     path: '/',
     element: <AppShell />,
     children: [
-      { index: true, element: <DashboardPage /> },
-      { path: 'attention', element: <AttentionPage /> },
-      { path: 'activity', element: <ActivityPage /> },
-      { path: 'wizard', element: <WizardPage /> },
-      { path: 'setup', element: <SetupPage /> },
-      { path: 'mappings', element: <MappingPage /> },
-      { path: 'settings', element: <SettingsPage /> }
+      {
+        index: true,
+        element: lazyPage(async () => (await import('./pages/dashboard-page')).DashboardPage)
+      },
+      {
+        path: 'attention',
+        element: lazyPage(async () => (await import('./pages/attention-page')).AttentionPage)
+      },
+      {
+        path: 'activity',
+        element: lazyPage(async () => (await import('./pages/activity-page')).ActivityPage)
+      },
+      {
+        path: 'wizard',
+        element: lazyPage(async () => (await import('./pages/wizard-page')).WizardPage)
+      },
+      {
+        path: 'setup',
+        element: lazyPage(async () => (await import('./pages/setup-page')).SetupPage)
+      },
+      {
+        path: 'mappings',
+        element: lazyPage(async () => (await import('./pages/mapping-page')).MappingPage)
+      },
+      {
+        path: 'settings',
+        element: lazyPage(async () => (await import('./pages/settings-page')).SettingsPage)
+      }
     ]
   }
 ])

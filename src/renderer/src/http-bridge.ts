@@ -32,10 +32,10 @@ export function createHttpBridge(token: string | null): KassabrugBridge {
       const source = new EventSource(`/api/events${query}`)
       for (const name of Object.keys(events) as CoreEvent['name'][]) {
         source.addEventListener(name, (message) => {
-          listener({
-            name,
-            payload: JSON.parse((message as MessageEvent<string>).data)
-          } as CoreEvent)
+          // What arrives over the network is checked against the contract before a page sees it.
+          const payload = events[name].safeParse(JSON.parse((message as MessageEvent<string>).data))
+          if (payload.success) listener({ name, payload: payload.data } as CoreEvent)
+          else console.error(`Kassabrug: ignored a malformed ${name} event`, payload.error)
         })
       }
       return () => source.close()

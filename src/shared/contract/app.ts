@@ -6,16 +6,39 @@ export const connectionIds = ['mailchimp', 'mplus'] as const
 export const ConnectionId = z.enum(connectionIds)
 export type ConnectionId = z.infer<typeof ConnectionId>
 
+/** Why the keychain cannot be used: none running (no D-Bus session, no Secret Service), locked, other. */
+export const keychainProblems = ['no-service', 'locked', 'unusable'] as const
+export const KeychainProblem = z.enum(keychainProblems)
+export type KeychainProblem = z.infer<typeof KeychainProblem>
+
 export const KeychainStatus = z.object({
   available: z.boolean(),
   backend: z.enum(['keychain', 'memory']),
-  /** Why the keychain cannot be used, in words a shop owner can act on. */
+  /** The kind of failure when not available; the renderer and the CLI word it. */
+  problem: KeychainProblem.nullable(),
+  /** The underlying error, for the technically minded (not translated). */
   reason: z.string().nullable()
 })
 
+/**
+ * Where a connection's credential comes from: the keychain (or the demo's memory store), or given
+ * at run time through an environment variable or the secrets file; null = none yet.
+ */
+export const SecretSource = z.enum(['keychain', 'memory', 'environment', 'file'])
+export type SecretSource = z.infer<typeof SecretSource>
+
+/** The environment variables that give a credential at run time (read-only, never written). */
+export const secretEnvironmentVariables: Record<ConnectionId, string> = {
+  mailchimp: 'KASSABRUG_MAILCHIMP_API_KEY',
+  mplus: 'KASSABRUG_MPLUS_SECRET'
+}
+/** Names a file of the same `NAME=value` lines, readable by its owner only. */
+export const secretsFileVariable = 'KASSABRUG_SECRETS_FILE'
+
 export const SecretsStatus = z.object({
   keychain: KeychainStatus,
-  stored: z.record(ConnectionId, z.boolean())
+  stored: z.record(ConnectionId, z.boolean()),
+  sources: z.record(ConnectionId, SecretSource.nullable())
 })
 
 export const AppStatus = z.object({
@@ -27,6 +50,7 @@ export const AppStatus = z.object({
     latestMigration: z.string().nullable()
   }),
   keychain: KeychainStatus,
+  secretSources: z.record(ConnectionId, SecretSource.nullable()),
   connections: z.record(
     ConnectionId,
     z.object({ configured: z.boolean(), missing: z.array(z.string()) })

@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto'
 import { afterAll, describe, expect, it } from 'vitest'
-import { KeychainSecretStore, describeKeychainFailure } from './keychain-store'
+import { KeychainSecretStore, describeKeychainFailure, loadKeyringModule } from './keychain-store'
 
 // The real OS keychain (Secret Service over D-Bus). CI runs vitest inside dbus-run-session with an
 // unlocked gnome-keyring, so there this must run; a developer machine without a session bus skips.
@@ -34,6 +34,39 @@ describe.skipIf(!hasSessionBus && !mustRun)('KeychainSecretStore against the rea
   })
 })
 
+describe.skipIf(!hasSessionBus && !mustRun)(
+  'KeychainSecretStore reading a secret an earlier version stored elsewhere (real keychain)',
+  () => {
+    // The binding as the app loads it, with the "earlier version's" items under a second real
+    // service name standing in for keytar's naming (which only Windows' binding can reach).
+    const legacyService = `${service}-legacy`
+    const legacy = new KeychainSecretStore(legacyService)
+    const store = new KeychainSecretStore(service, async () => {
+      const binding = await import('@napi-rs/keyring')
+      const entry = (account: string) =>
+        new binding.AsyncEntry(legacyService, account, { linux: { store: 'secret-service' } })
+      return {
+        ...(await loadKeyringModule()),
+        readLegacy: async (_service, account) => entry(account).getPassword(),
+        deleteLegacy: async (_service, account) => entry(account).deletePassword()
+      }
+    })
+
+    afterAll(async () => {
+      await store.delete('mplus')
+      await legacy.delete('mplus')
+    })
+
+    it('reads it once, moves it where this version looks and removes the old item', async () => {
+      await legacy.set('mplus', 'stored-by-keytar ✓')
+      expect(await store.get('mplus')).toBe('stored-by-keytar ✓')
+      expect(await legacy.get('mplus')).toBeNull()
+      expect(await new KeychainSecretStore(service).get('mplus')).toBe('stored-by-keytar ✓')
+      expect(await store.get('mplus')).toBe('stored-by-keytar ✓')
+    })
+  }
+)
+
 describe('KeychainSecretStore without a usable keychain', () => {
   const failing = new KeychainSecretStore(service, async () => {
     const fail = async (): Promise<never> => {
@@ -47,20 +80,27 @@ describe('KeychainSecretStore without a usable keychain', () => {
     } as never
   })
 
-  it('reports unavailability with a reason a shop owner can act on', async () => {
-    const availability = await failing.availability()
-    expect(availability.available).toBe(false)
-    if (!availability.available)
-      expect(availability.reason).toMatch(
-        /No keychain service is running.*never stores secrets in plain text/
-      )
+  it('reports unavailability as a kind of problem with the underlying detail', async () => {
+    expect(await failing.availability()).toEqual({
+      available: false,
+      problem: 'no-service',
+      reason: 'Cannot autolaunch D-Bus without X11 $DISPLAY'
+    })
   })
 
   it('refuses to store instead of falling back to plain text', async () => {
-    await expect(failing.set('mplus', 'x')).rejects.toMatchObject({ code: 'keychain-unavailable' })
+    await expect(failing.set('mplus', 'x')).rejects.toMatchObject({
+      code: 'keychain-unavailable',
+      message: expect.stringMatching(
+        /No keychain service is running.*never stores secrets in plain text/
+      )
+    })
   })
 
   it('names a locked keychain', () => {
-    expect(describeKeychainFailure(new Error('Keyring is locked'))).toMatch(/locked/)
+    expect(describeKeychainFailure(new Error('Keyring is locked'))).toMatchObject({
+      problem: 'locked',
+      message: expect.stringMatching(/locked/)
+    })
   })
 })

@@ -1,4 +1,9 @@
-import { CoreError, type ConnectionId } from '../../../shared/contract'
+import {
+  CoreError,
+  type ConnectionId,
+  type KeychainProblem,
+  type SecretSource
+} from '../../../shared/contract'
 import { keychainService, type KeychainAvailability, type SecretStore } from './secret-store'
 
 import type * as KeyringModule from '@napi-rs/keyring'
@@ -9,6 +14,9 @@ export interface Keyring {
   getPassword(service: string, account: string): Promise<string | null>
   setPassword(service: string, account: string, secret: string): Promise<void>
   deletePassword(service: string, account: string): Promise<boolean>
+  /** A secret an earlier, keytar-based version stored where this binding does not look; null: none. */
+  readLegacy(service: string, account: string): Promise<string | null>
+  deleteLegacy(service: string, account: string): Promise<boolean>
 }
 
 /**
@@ -32,12 +40,28 @@ export class KeychainSecretStore implements SecretStore {
       await (await this.module()).findCredentials(this.service)
       return { available: true }
     } catch (error) {
-      return { available: false, reason: describeKeychainFailure(error) }
+      const { problem, detail } = describeKeychainFailure(error)
+      return { available: false, problem, reason: detail }
     }
   }
 
   async get(connection: ConnectionId): Promise<string | null> {
-    return this.guard(async () => (await this.module()).getPassword(this.service, connection))
+    return this.guard(async () => {
+      const keyring = await this.module()
+      const secret = await keyring.getPassword(this.service, connection)
+      if (secret !== null) return secret
+      // One-time move of a secret an earlier (keytar) version stored: read it, store it where this
+      // version looks, then remove the old item so it is not read again.
+      const legacy = await keyring.readLegacy(this.service, connection)
+      if (legacy === null) return null
+      await keyring.setPassword(this.service, connection, legacy)
+      await keyring.deleteLegacy(this.service, connection)
+      return legacy
+    })
+  }
+
+  async source(connection: ConnectionId): Promise<SecretSource | null> {
+    return (await this.get(connection)) === null ? null : 'keychain'
   }
 
   async set(connection: ConnectionId, secret: string): Promise<void> {
@@ -59,36 +83,78 @@ export class KeychainSecretStore implements SecretStore {
     try {
       return await operation()
     } catch (error) {
-      throw new CoreError('keychain-unavailable', describeKeychainFailure(error), undefined, {
-        cause: error
-      })
+      throw new CoreError(
+        'keychain-unavailable',
+        describeKeychainFailure(error).message,
+        undefined,
+        {
+          cause: error
+        }
+      )
     }
   }
 }
 
-export function describeKeychainFailure(error: unknown): string {
+/** The kind of failure, the underlying detail, and a sentence for an error message. */
+export function describeKeychainFailure(error: unknown): {
+  problem: KeychainProblem
+  detail: string
+  message: string
+} {
   const detail = error instanceof Error ? error.message : String(error)
-  if (/DBUS|D-Bus|dbus/i.test(detail)) {
-    return `No keychain service is running (${detail}). On Linux, install and unlock GNOME Keyring or KWallet; Kassabrug never stores secrets in plain text.`
+  if (/DBUS|D-Bus|zbus|secret.?service|org\.freedesktop/i.test(detail)) {
+    return {
+      problem: 'no-service',
+      detail,
+      message: `No keychain service is running (${detail}). On Linux, install and unlock GNOME Keyring or KWallet, or give the credentials at run time; Kassabrug never stores secrets in plain text.`
+    }
   }
   if (/locked|cancel/i.test(detail)) {
-    return `The keychain is locked (${detail}). Unlock it and try again.`
+    return {
+      problem: 'locked',
+      detail,
+      message: `The keychain is locked (${detail}). Unlock it and try again.`
+    }
   }
-  return `The OS keychain cannot be used (${detail}). Kassabrug never stores secrets in plain text.`
+  return {
+    problem: 'unusable',
+    detail,
+    message: `The OS keychain cannot be used (${detail}). Kassabrug never stores secrets in plain text.`
+  }
 }
 
 /**
  * The N-API binding (prebuilt for every platform, ABI-stable, so Electron needs no rebuild),
  * adapted to one call per operation. Loaded on first use so a missing binary is "unavailable".
+ *
+ * Items stored by keytar (the binding of earlier versions), per platform:
+ * - macOS: a generic password with service and account, the very item keyring reads: no move.
+ * - Windows: a generic credential named `service/account` holding the UTF-8 bytes, where keyring
+ *   names its own `account.service` and stores UTF-16: read by that target name, as bytes.
+ * - Linux: a Secret Service item with the attributes service + account (schema
+ *   org.gnome.keyring.NodeKeyTar), where keyring's items carry service + username and keyring
+ *   offers no search by other attributes, so such an item cannot be found from here: the owner
+ *   enters that secret once more on the Setup page (docs/architecture.md, Secrets).
  */
-async function loadKeyringModule(): Promise<Keyring> {
+export async function loadKeyringModule(): Promise<Keyring> {
   const binding: typeof KeyringModule = await import('@napi-rs/keyring')
+  // On Linux the entry is pinned to the Secret Service: keyring's default would fall back to the
+  // kernel keyring, which forgets everything at logout or reboot.
   const entry = (service: string, account: string): KeyringModule.AsyncEntry =>
-    new binding.AsyncEntry(service, account)
+    new binding.AsyncEntry(service, account, { linux: { store: 'secret-service' } })
+  const keytarCredential = (service: string, account: string): KeyringModule.AsyncEntry =>
+    binding.AsyncEntry.withTarget(`${service}/${account}`, service, account)
   return {
     findCredentials: (service) => binding.findCredentialsAsync(service),
     getPassword: (service, account) => entry(service, account).getPassword(),
     setPassword: (service, account, secret) => entry(service, account).setPassword(secret),
-    deletePassword: (service, account) => entry(service, account).deletePassword()
+    deletePassword: (service, account) => entry(service, account).deletePassword(),
+    readLegacy: async (service, account) => {
+      if (process.platform !== 'win32') return null
+      const bytes = await keytarCredential(service, account).getSecret()
+      return bytes === null ? null : Buffer.from(bytes).toString('utf8')
+    },
+    deleteLegacy: async (service, account) =>
+      process.platform === 'win32' && keytarCredential(service, account).deleteCredential()
   }
 }

@@ -1,4 +1,4 @@
-import type { ConnectionId } from '../../../shared/contract'
+import type { ConnectionId, SecretSource } from '../../../shared/contract'
 import type { KeychainAvailability, SecretStore } from './secret-store'
 
 /** Secrets in process memory only: for unit tests and the simulator-only demo, never for real accounts. */
@@ -12,6 +12,10 @@ export class MemorySecretStore implements SecretStore {
 
   async get(connection: ConnectionId): Promise<string | null> {
     return this.secrets.get(connection) ?? null
+  }
+
+  async source(connection: ConnectionId): Promise<SecretSource | null> {
+    return this.secrets.has(connection) ? 'memory' : null
   }
 
   async set(connection: ConnectionId, secret: string): Promise<void> {

@@ -1,15 +1,16 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query'
 import { useId } from 'react'
 import { useTranslation } from 'react-i18next'
-import type { ConnectionId } from '../../../shared/contract'
+import { secretEnvironmentVariables, type ConnectionId } from '../../../shared/contract'
 import { api } from '../api'
 import { queryKeys } from '../query-keys'
 import { ErrorPanel } from './error-panel'
 
 /**
  * A connection secret: typed once, handed to the keychain with secrets.set and never read back;
- * afterwards the page only knows (from secrets.status) that one is stored. The typed value is the
- * form's (its Test tests what is typed, before it is stored).
+ * afterwards the page only knows (from secrets.status) that one is stored, and where. One given at
+ * run time (environment or secrets file) is shown as such and cannot be replaced from here.
+ * The typed value is the form's (its Test tests what is typed, before it is stored).
  */
 export function SecretField({
   connection,
@@ -39,16 +40,20 @@ export function SecretField({
       await queryClient.invalidateQueries({ queryKey: queryKeys.appStatus })
     }
   })
-  const stored = status.data?.stored[connection] ?? false
+  const source = status.data?.sources[connection] ?? null
+  const stored = source !== null
+  const givenAtRunTime = source === 'environment' || source === 'file'
   return (
     <div className="field">
       <label htmlFor={ids.input}>
         {label}{' '}
         <span className={stored ? 'badge badge-ok' : 'badge badge-warn'}>
-          {stored ? t('setup.stored') : t('setup.notStored')}
+          {source
+            ? t(`setup.sources.${source}`, { variable: secretEnvironmentVariables[connection] })
+            : t('setup.notStored')}
         </span>
       </label>
-      <div className="inline">
+      <div className="inline" hidden={givenAtRunTime}>
         <input
           id={ids.input}
           type="password"
@@ -68,7 +73,7 @@ export function SecretField({
         </button>
       </div>
       <p id={ids.help} className="help">
-        {help ?? t('setup.secretHelp')}
+        {givenAtRunTime ? t('setup.givenAtRunTime') : (help ?? t('setup.secretHelp'))}
       </p>
       {store.isError ? <ErrorPanel error={store.error} /> : null}
     </div>

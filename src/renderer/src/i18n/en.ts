@@ -148,9 +148,26 @@ export const en: Messages = {
     notStored: 'Not stored'
   },
   setup: {
+    keychainMissingTitle: 'No keychain available',
+    keychainProblem: {
+      'no-service':
+        'No keychain service is running on this computer (no D-Bus session or Secret Service).',
+      locked: 'The keychain is locked.',
+      unusable: 'The operating system keychain cannot be used.'
+    },
+    keychainWhatToDo:
+      'Kassabrug never stores credentials in plain text, so it cannot keep them here. Give them when you start Kassabrug instead: set the environment variables {{mailchimpVariable}} and {{mplusVariable}}, or name a file with {{fileVariable}} that only you can read (chmod 600) and that holds the same NAME=value lines. On a desktop computer, start and unlock GNOME Keyring or KWallet instead.',
+    keychainDetail: 'Technical detail: {{reason}}',
+    sources: {
+      keychain: 'In the keychain',
+      memory: 'In memory (demo)',
+      environment: 'Given at start-up ({{variable}})',
+      file: 'Given at start-up (secrets file)'
+    },
+    givenAtRunTime:
+      'Given when Kassabrug was started and read from there on every start; change it there.',
     title: 'Setup',
     intro: 'Connect Mailchimp and MplusKASSA, test the connections and choose what to sync.',
-    stored: 'Stored',
     notStored: 'Not stored yet',
     replace: 'Replace',
     secretHelp: 'Kept in the operating system keychain and never shown again.',

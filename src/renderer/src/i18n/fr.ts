@@ -154,10 +154,27 @@ export const fr: Messages = {
     notStored: 'Non conservé'
   },
   setup: {
+    keychainMissingTitle: 'Aucun trousseau disponible',
+    keychainProblem: {
+      'no-service':
+        'Aucun service de trousseau ne tourne sur cet ordinateur (pas de session D-Bus ni de Secret Service).',
+      locked: 'Le trousseau est verrouillé.',
+      unusable: 'Le trousseau du système ne peut pas être utilisé.'
+    },
+    keychainWhatToDo:
+      "Kassabrug n'enregistre jamais d'identifiants en clair et ne peut donc pas les conserver ici. Donnez-les au démarrage de Kassabrug : définissez les variables d'environnement {{mailchimpVariable}} et {{mplusVariable}}, ou désignez avec {{fileVariable}} un fichier lisible par vous seul (chmod 600) contenant les mêmes lignes NOM=valeur. Sur un ordinateur de bureau, démarrez et déverrouillez plutôt GNOME Keyring ou KWallet.",
+    keychainDetail: 'Détail technique : {{reason}}',
+    sources: {
+      keychain: 'Dans le trousseau',
+      memory: 'En mémoire (démo)',
+      environment: 'Donné au démarrage ({{variable}})',
+      file: 'Donné au démarrage (fichier d’identifiants)'
+    },
+    givenAtRunTime:
+      'Donné au démarrage de Kassabrug et relu à chaque démarrage ; modifiez-le à cet endroit.',
     title: 'Configuration',
     intro:
       'Connectez Mailchimp et MplusKASSA, testez les connexions et choisissez quoi synchroniser.',
-    stored: 'Enregistré',
     notStored: 'Pas encore enregistré',
     replace: 'Remplacer',
     secretHelp: 'Conservé dans le trousseau du système et plus jamais affiché.',

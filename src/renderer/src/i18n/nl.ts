@@ -156,10 +156,27 @@ export const nl = {
     notStored: 'Niet bewaard'
   },
   setup: {
+    keychainMissingTitle: 'Geen sleutelhanger beschikbaar',
+    keychainProblem: {
+      'no-service':
+        'Op deze computer draait geen sleutelhanger (geen D-Bus-sessie of Secret Service).',
+      locked: 'De sleutelhanger is vergrendeld.',
+      unusable: 'De sleutelhanger van het besturingssysteem kan niet worden gebruikt.'
+    },
+    keychainWhatToDo:
+      'Kassabrug bewaart inloggegevens nooit als leesbare tekst en kan ze hier dus niet opslaan. Geef ze mee bij het starten van Kassabrug: zet de omgevingsvariabelen {{mailchimpVariable}} en {{mplusVariable}}, of noem met {{fileVariable}} een bestand dat alleen u kunt lezen (chmod 600) met dezelfde NAAM=waarde-regels. Op een desktopcomputer kunt u in plaats daarvan GNOME Keyring of KWallet starten en ontgrendelen.',
+    keychainDetail: 'Technische details: {{reason}}',
+    sources: {
+      keychain: 'In de sleutelhanger',
+      memory: 'In het geheugen (demo)',
+      environment: 'Meegegeven bij het starten ({{variable}})',
+      file: 'Meegegeven bij het starten (bestand met inloggegevens)'
+    },
+    givenAtRunTime:
+      'Meegegeven bij het starten van Kassabrug en bij elke start daar gelezen; wijzig het daar.',
     title: 'Inrichten',
     intro:
       'Koppel Mailchimp en MplusKASSA, test de verbindingen en kies wat er gesynchroniseerd wordt.',
-    stored: 'Opgeslagen',
     notStored: 'Nog niet opgeslagen',
     replace: 'Vervangen',
     secretHelp:

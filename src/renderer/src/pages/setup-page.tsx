@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next'
 import { api } from '../api'
 import { ErrorPanel } from '../components/error-panel'
 import { FlowSwitches } from '../components/flow-switch'
+import { KeychainNotice } from '../components/keychain-notice'
 import { MailchimpSetup } from '../components/mailchimp-setup'
 import { MplusSetup } from '../components/mplus-setup'
 import { queryKeys } from '../query-keys'
@@ -16,6 +17,7 @@ export function SetupPage(): React.JSX.Element {
     <section aria-labelledby="setup-title">
       <h1 id="setup-title">{t('setup.title')}</h1>
       <p className="help">{t('setup.intro')}</p>
+      <KeychainNotice />
       {settings.isPending ? <p role="status">{t('common.loading')}</p> : null}
       {settings.isError ? (
         <ErrorPanel error={settings.error} onRetry={() => void settings.refetch()} />

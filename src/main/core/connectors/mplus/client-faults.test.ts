@@ -1,7 +1,7 @@
 import { createServer, type Socket } from 'node:net'
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest'
 import { startMplusSimulator, type MplusSimulator } from '../../../../../simulators/mplus/index'
-import { skipWithoutMplusReference } from '../../../../../simulators/mplus/reference-availability'
+import { strictXsdOptions } from '../../../../../simulators/mplus/reference-availability'
 import { connectorFailure } from '../../../../../tests/support/mplus-simulated'
 import type { Clock } from '../../clock'
 import { createLogger } from '../../logger'
@@ -13,7 +13,7 @@ function instantClock(): Clock & { sleeps: number[] } {
   return { sleeps, now: () => 0, sleep: async (ms) => void sleeps.push(ms) }
 }
 
-describe.skipIf(skipWithoutMplusReference)('Mplus client under injected faults', () => {
+describe('Mplus client under injected faults', () => {
   let simulator: MplusSimulator
   let clock: ReturnType<typeof instantClock>
   const clientFor = (overrides: Partial<MplusClientConfig> = {}) =>
@@ -30,7 +30,7 @@ describe.skipIf(skipWithoutMplusReference)('Mplus client under injected faults',
     })
 
   beforeAll(async () => {
-    simulator = await startMplusSimulator({ fixture: { size: 10, seed: 2 }, strictXsd: true })
+    simulator = await startMplusSimulator({ fixture: { size: 10, seed: 2 }, ...strictXsdOptions() })
   })
   afterAll(async () => {
     await simulator.close()

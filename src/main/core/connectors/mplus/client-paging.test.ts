@@ -1,10 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { MplusSimulator } from '../../../../../simulators/mplus/index'
-import { skipWithoutMplusReference } from '../../../../../simulators/mplus/reference-availability'
 import { startSimulatedMplus } from '../../../../../tests/support/mplus-simulated'
 import type { MplusClient } from './client'
 
-describe.skipIf(skipWithoutMplusReference)('syncMarker paging across 10 000 relations', () => {
+describe('syncMarker paging across 10 000 relations', () => {
   let simulator: MplusSimulator
   let client: MplusClient
 
@@ -37,7 +36,7 @@ describe.skipIf(skipWithoutMplusReference)('syncMarker paging across 10 000 rela
   })
 })
 
-describe.skipIf(skipWithoutMplusReference)('syncMarker paging while relations change', () => {
+describe('syncMarker paging while relations change', () => {
   let simulator: MplusSimulator
   let client: MplusClient
 

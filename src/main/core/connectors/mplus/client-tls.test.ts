@@ -1,9 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { startMplusSimulator, type MplusSimulator } from '../../../../../simulators/mplus/index'
-import { skipWithoutMplusReference } from '../../../../../simulators/mplus/reference-availability'
+import { strictXsdOptions } from '../../../../../simulators/mplus/reference-availability'
 import { createMplusClient, type MplusClientConfig } from './client'
 
-describe.skipIf(skipWithoutMplusReference)('Mplus client over HTTPS', () => {
+describe('Mplus client over HTTPS', () => {
   let simulator: MplusSimulator
   const config = (overrides: Partial<MplusClientConfig>): MplusClientConfig => ({
     host: simulator.host,
@@ -16,7 +16,11 @@ describe.skipIf(skipWithoutMplusReference)('Mplus client over HTTPS', () => {
   })
 
   beforeAll(async () => {
-    simulator = await startMplusSimulator({ tls: true, fixture: { size: 10 }, strictXsd: true })
+    simulator = await startMplusSimulator({
+      tls: true,
+      fixture: { size: 10 },
+      ...strictXsdOptions()
+    })
   })
   afterAll(async () => {
     await simulator.close()

@@ -1,14 +1,16 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { MplusSimulator } from '../../../../../simulators/mplus/index'
-import { skipWithoutMplusReference } from '../../../../../simulators/mplus/reference-availability'
-import { sharedSchemaModel } from '../../../../../simulators/mplus/schema-model'
+import {
+  readMplusWsdl,
+  skipWithoutMplusReference
+} from '../../../../../simulators/mplus/reference-availability'
 import { XsdValidator } from '../../../../../simulators/mplus/xsd-validator'
 import { startSimulatedMplus } from '../../../../../tests/support/mplus-simulated'
 import { isConnectorError } from '../connector-error'
 import { createMplusClient, type MplusClient } from './client'
 import { operationShapes } from './request-shapes'
 
-describe.skipIf(skipWithoutMplusReference)('Mplus client ⇄ simulator round trips over HTTP', () => {
+describe('Mplus client ⇄ simulator round trips over HTTP', () => {
   let simulator: MplusSimulator
   let client: MplusClient
 
@@ -533,18 +535,21 @@ describe.skipIf(skipWithoutMplusReference)('Mplus client ⇄ simulator round tri
     expect(result).toMatchObject({ ok: false, kind: 'auth' })
   })
 
-  it('sent only schema-valid requests and got only schema-valid responses (xmllint)', async () => {
-    const messages = simulator.takeRecordedMessages()
-    const operations = new Set(messages.map((m) => m.operation))
-    expect([...operations].sort()).toEqual(Object.keys(operationShapes).sort())
-    const validator = new XsdValidator(sharedSchemaModel().wsdlText)
-    try {
-      const failures = await validator.validate(
-        messages.map((m, i) => ({ label: `${i} ${m.operation} ${m.direction}`, xml: m.xml }))
-      )
-      expect(failures).toEqual([])
-    } finally {
-      validator.dispose()
+  it.skipIf(skipWithoutMplusReference)(
+    'sent only schema-valid requests and got only schema-valid responses (xmllint)',
+    async () => {
+      const messages = simulator.takeRecordedMessages()
+      const operations = new Set(messages.map((m) => m.operation))
+      expect([...operations].sort()).toEqual(Object.keys(operationShapes).sort())
+      const validator = new XsdValidator(readMplusWsdl())
+      try {
+        const failures = await validator.validate(
+          messages.map((m, i) => ({ label: `${i} ${m.operation} ${m.direction}`, xml: m.xml }))
+        )
+        expect(failures).toEqual([])
+      } finally {
+        validator.dispose()
+      }
     }
-  })
+  )
 })

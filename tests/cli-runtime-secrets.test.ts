@@ -1,0 +1,145 @@
+import { execFile, spawn } from 'node:child_process'
+import { chmodSync, existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join, resolve } from 'node:path'
+import { promisify } from 'node:util'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { readPrintedUrl } from '../e2e/support/kassabrug-serve'
+import { createCore } from '../src/main/core/create-core'
+import { MemorySecretStore } from '../src/main/core/secrets/memory-store'
+import {
+  connectionSettings,
+  harnessFlows,
+  startSimulatorPair,
+  type SimulatorPair
+} from './support/sync-harness'
+import { useTempDir } from './support/temp-dir'
+
+/**
+ * The built command on a machine without a keychain: no D-Bus session at all (the bus address
+ * points at nothing), credentials given through the environment or a private secrets file, a full
+ * `kassabrug sync` against the simulators over real HTTP.
+ */
+const run = promisify(execFile)
+const projectRoot = resolve(__dirname, '..')
+const launcher = join(projectRoot, 'bin', 'kassabrug.cjs')
+const built = existsSync(join(projectRoot, 'out', 'main', 'cli.js'))
+const tempDir = useTempDir('kassabrug-runtime-secrets-')
+
+function withoutKeychain(extra: NodeJS.ProcessEnv = {}): NodeJS.ProcessEnv {
+  const env: NodeJS.ProcessEnv = {
+    ...process.env,
+    DBUS_SESSION_BUS_ADDRESS: `unix:path=${join(tempDir(), 'no-such-bus')}`,
+    ...extra
+  }
+  delete env.KASSABRUG_MAILCHIMP_API_KEY
+  delete env.KASSABRUG_MPLUS_SECRET
+  delete env.KASSABRUG_SECRETS_FILE
+  return { ...env, ...extra }
+}
+
+async function kassabrug(
+  env: NodeJS.ProcessEnv,
+  ...args: string[]
+): Promise<{ code: number; stdout: string; stderr: string }> {
+  try {
+    const { stdout, stderr } = await run(process.execPath, [launcher, ...args], { env })
+    return { code: 0, stdout, stderr }
+  } catch (error) {
+    const failure = error as { code: number; stdout: string; stderr: string }
+    return { code: failure.code, stdout: failure.stdout, stderr: failure.stderr }
+  }
+}
+
+describe.skipIf(!built && !process.env.CI)('kassabrug without a keychain (built command)', () => {
+  let pair: SimulatorPair
+  let dataDir = ''
+
+  beforeAll(async () => {
+    pair = await startSimulatorPair({ products: 6, members: 8, seed: 4 })
+    // One folder for the whole file (tempDir() folders go after each test).
+    dataDir = mkdtempSync(join(tmpdir(), 'kassabrug-runtime-secrets-data-'))
+    // Settings only: the secrets never touch a store.
+    const core = await createCore({ dataDir, secrets: new MemorySecretStore(), version: 'test' })
+    await core.call('settings.update', connectionSettings(pair))
+    for (const flow of harnessFlows) await core.call('sync.setFlow', { flow, enabled: true })
+    await core.close()
+  })
+  afterAll(async () => {
+    await pair?.close()
+    rmSync(dataDir, { recursive: true, force: true })
+  })
+
+  it('serve says that no keychain is available and what to do', async () => {
+    const child = spawn(
+      process.execPath,
+      [launcher, 'serve', '--port', '0', '--data-dir', tempDir()],
+      { env: withoutKeychain(), stdio: ['ignore', 'pipe', 'pipe'] }
+    )
+    let stderr = ''
+    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()))
+    try {
+      expect(await readPrintedUrl(child)).toMatch(/^http:\/\/127\.0\.0\.1:\d+\//)
+      expect(stderr).toContain('No keychain is available: no keychain service is running')
+      expect(stderr).toContain('KASSABRUG_MAILCHIMP_API_KEY=…')
+      expect(stderr).toContain('KASSABRUG_MPLUS_SECRET=…')
+      expect(stderr).toContain('KASSABRUG_SECRETS_FILE')
+    } finally {
+      const exited = new Promise((done) => child.once('exit', done))
+      child.kill('SIGTERM')
+      await exited
+    }
+  })
+
+  it('status says the same, and where each credential comes from', async () => {
+    const status = await kassabrug(
+      withoutKeychain({ KASSABRUG_MPLUS_SECRET: pair.mplus.secret }),
+      'status',
+      '--data-dir',
+      dataDir
+    )
+    expect(status.code).toBe(0)
+    expect(status.stdout).toMatch(/Keychain: +NOT available: no keychain service is running/)
+    expect(status.stdout).toMatch(/mplus +from \$KASSABRUG_MPLUS_SECRET/)
+    expect(status.stdout).toMatch(/mailchimp +none/)
+    expect(status.stdout).toContain('  KASSABRUG_MAILCHIMP_API_KEY=…')
+    expect(status.stdout).not.toContain('  KASSABRUG_MPLUS_SECRET=…')
+  })
+
+  it('syncs every enabled flow with the credentials in environment variables', async () => {
+    const result = await kassabrug(
+      withoutKeychain({
+        KASSABRUG_MAILCHIMP_API_KEY: pair.mailchimp.apiKey,
+        KASSABRUG_MPLUS_SECRET: pair.mplus.secret
+      }),
+      'sync',
+      '--data-dir',
+      dataDir
+    )
+    expect(result.stderr).toBe('')
+    expect(result.stdout).toMatch(/customers: succeeded: 8 created/)
+    expect(result.stdout).toMatch(/products: succeeded: \d+ created/)
+    expect(result.code).toBe(0)
+    expect(pair.mplus.state.relations.size).toBeGreaterThanOrEqual(8)
+  })
+
+  it('reads a private secrets file, and refuses one that others can read', async () => {
+    const file = join(tempDir(), 'kassabrug.secrets')
+    writeFileSync(
+      file,
+      `# given at run time\nKASSABRUG_MAILCHIMP_API_KEY=${pair.mailchimp.apiKey}\nKASSABRUG_MPLUS_SECRET = ${pair.mplus.secret}\n`
+    )
+    chmodSync(file, 0o600)
+    const env = withoutKeychain({ KASSABRUG_SECRETS_FILE: file })
+    const status = await kassabrug(env, 'status', '--data-dir', dataDir)
+    expect(status.stdout).toMatch(/mailchimp +from the file in \$KASSABRUG_SECRETS_FILE/)
+    expect(status.stdout).toMatch(/mplus +from the file in \$KASSABRUG_SECRETS_FILE/)
+    expect(status.stdout).toMatch(/mailchimp +configured/)
+    expect(status.stdout).not.toContain('No keychain is available')
+    chmodSync(file, 0o640)
+    const refused = await kassabrug(env, 'status', '--data-dir', dataDir)
+    expect(refused.code).toBe(1)
+    expect(refused.stderr).toContain(`${file} may be read by other users (mode 640)`)
+    expect(refused.stderr).toContain(`chmod 600 ${file}`)
+  })
+})
