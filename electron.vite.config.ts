@@ -25,8 +25,10 @@ export default defineConfig({
       // 20.19+/Electron load the ESM-only ones via require(esm).
       rollupOptions: {
         input: {
-          // The Electron app.
+          // The Electron app (main process: window, tray, relay).
           index: resolve(__dirname, 'src/main/index.ts'),
+          // Electron's utility process that runs the core (utilityProcess.fork).
+          'core-process': resolve(__dirname, 'src/main/core-process/index.ts'),
           // The `kassabrug` command: plain Node, shares the core but never loads electron.
           cli: resolve(__dirname, 'src/main/headless/cli.ts')
         },

@@ -68,6 +68,8 @@ export default tseslint.config(
     rules: boundary({ forbid: [electron, nodeBuiltins, mainProcess, renderer] })
   },
   { files: ['src/main/core/**/*.ts'], rules: boundary({ forbid: [electron, hosts] }) },
+  // The core's own process (Electron's utility process) talks through process.parentPort.
+  { files: ['src/main/core-process/**/*.ts'], rules: boundary({ forbid: [electron, hosts] }) },
   { files: ['src/main/headless/**/*.ts'], rules: boundary({ forbid: [electron, electronHost] }) },
   { files: ['src/preload/**/*.ts'], rules: boundary({ onlyAllow: onlyTheContract }) },
   { files: ['simulators/**/*.ts'], rules: boundary({ forbid: [electron, ourClient] }) },

@@ -13,6 +13,7 @@ import { startMplusSimulator } from '../simulators/mplus'
 import { createMailchimpClient } from '../src/main/core/connectors/mailchimp/client'
 import { createCore } from '../src/main/core/create-core'
 import { createFlowsFactory } from '../src/main/core/flows/create-flows'
+import { countsText } from '../src/main/headless/sync-progress'
 import { createLogger } from '../src/main/core/logger'
 import { KeychainSecretStore } from '../src/main/core/secrets/keychain-store'
 import { MemorySecretStore } from '../src/main/core/secrets/memory-store'
@@ -99,9 +100,8 @@ async function main(): Promise<void> {
   const first = await core.call('sync.runNow', { all: true, wait: true })
   stopProgress()
   for (const run of first.runs) {
-    const c = run.counts
     say(
-      `  ${run.flow.padEnd(11)} ${run.status.padEnd(10)} ${c.created} created, ${c.updated} updated, ${c.skipped} unchanged, ${c.failed} need attention${run.error ? ` — ${run.error}` : ''}`
+      `  ${run.flow.padEnd(11)} ${run.status.padEnd(10)} ${countsText(run.counts)}${run.error ? ` — ${run.error}` : ''}`
     )
   }
   const relations = mplus.state.relations.size

@@ -1,7 +1,8 @@
-// Draws Kassabrug's icons (resources/*.png) from code, so they can be regenerated and reviewed:
-// the app icon (a bridge arc over a till-blue tile) and one tray icon per state.
+// Draws Kassabrug's icons from code, so they can be regenerated and reviewed: the app icon (a
+// bridge arc over a till-blue tile) for every platform (PNG sizes for Linux, .ico for Windows,
+// .icns for macOS) and one tray icon per state (coloured discs; black template images for macOS).
 //   npx tsx scripts/generate-icons.ts
-import { writeFileSync } from 'node:fs'
+import { mkdirSync, writeFileSync } from 'node:fs'
 import { resolve } from 'node:path'
 import { crc32, deflateSync } from 'node:zlib'
 
@@ -82,16 +83,111 @@ function trayDisc(background: Rgba): Painter {
   }
 }
 
+/** macOS menu-bar icons are black shapes on transparent; the state is a mark bottom-right. */
+function trayTemplate(state: TrayState): Painter {
+  const black: Rgba = [0, 0, 0, 255]
+  return (x, y) => {
+    const mark = Math.hypot(x - 0.8, y - 0.8) < 0.2
+    if (state === 'error' && mark) return black
+    if (state === 'syncing' && mark && Math.hypot(x - 0.8, y - 0.8) > 0.1) return black
+    if (
+      state === 'paused' &&
+      x > 0.62 &&
+      x < 0.98 &&
+      y > 0.62 &&
+      y < 0.98 &&
+      Math.abs(x - 0.8) > 0.05
+    )
+      return black
+    if (state !== 'idle' && Math.hypot(x - 0.8, y - 0.8) < 0.27) return transparent
+    return isBridge(x, y) ? black : transparent
+  }
+}
+
+/** An .ico whose images are PNGs (Windows Vista and later read them). */
+function encodeIco(images: Array<[number, Buffer]>): Buffer {
+  const header = Buffer.alloc(6 + 16 * images.length)
+  header.writeUInt16LE(1, 2) // type: icon
+  header.writeUInt16LE(images.length, 4)
+  let offset = header.length
+  images.forEach(([size, png], index) => {
+    const entry = 6 + 16 * index
+    header[entry] = size >= 256 ? 0 : size
+    header[entry + 1] = size >= 256 ? 0 : size
+    header.writeUInt16LE(1, entry + 4) // colour planes
+    header.writeUInt16LE(32, entry + 6) // bits per pixel
+    header.writeUInt32LE(png.length, entry + 8)
+    header.writeUInt32LE(offset, entry + 12)
+    offset += png.length
+  })
+  return Buffer.concat([header, ...images.map(([, png]) => png)])
+}
+
+/** An .icns of PNG entries (icp4 16, icp5 32, icp6 64, ic07 128, ic08 256, ic09 512, ic10 1024). */
+function encodeIcns(images: Array<[string, Buffer]>): Buffer {
+  const entries = images.map(([type, png]) => {
+    const head = Buffer.alloc(8)
+    head.write(type, 0, 'ascii')
+    head.writeUInt32BE(png.length + 8, 4)
+    return Buffer.concat([head, png])
+  })
+  const head = Buffer.alloc(8)
+  head.write('icns', 0, 'ascii')
+  head.writeUInt32BE(8 + entries.reduce((sum, entry) => sum + entry.length, 0), 4)
+  return Buffer.concat([head, ...entries])
+}
+
+type TrayState = 'idle' | 'syncing' | 'error' | 'paused'
 const blue: Rgba = [11, 92, 173, 255]
-const icons: Array<[string, number, Painter]> = [
-  ['resources/icon.png', 512, roundedTile(blue, 0.18)],
-  ['resources/tray-idle.png', 32, trayDisc(blue)],
-  ['resources/tray-syncing.png', 32, trayDisc([217, 140, 0, 255])],
-  ['resources/tray-error.png', 32, trayDisc([198, 40, 40, 255])],
+const trayColours: Record<TrayState, Rgba> = {
+  idle: blue,
+  syncing: [217, 140, 0, 255],
+  error: [198, 40, 40, 255],
+  paused: [110, 110, 110, 255]
+}
+const appIcon = roundedTile(blue, 0.18)
+const png = (size: number, paint: Painter): Buffer => encodePng(size, paint)
+const files: Array<[string, () => Buffer]> = [
+  ['resources/icon.png', () => png(512, appIcon)],
+  // Linux (AppImage, deb): one PNG per size in a folder, named NxN.png.
+  ...[16, 32, 48, 64, 128, 256, 512].map((size): [string, () => Buffer] => [
+    `resources/icons/${size}x${size}.png`,
+    () => png(size, appIcon)
+  ]),
+  [
+    'resources/icon.ico',
+    () => encodeIco([16, 24, 32, 48, 64, 256].map((size) => [size, png(size, appIcon)]))
+  ],
+  [
+    'resources/icon.icns',
+    () =>
+      encodeIcns(
+        (
+          [
+            ['icp4', 16],
+            ['icp5', 32],
+            ['icp6', 64],
+            ['ic07', 128],
+            ['ic08', 256],
+            ['ic09', 512],
+            ['ic10', 1024]
+          ] as const
+        ).map(([type, size]) => [type, png(size, appIcon)])
+      )
+  ],
+  // Tray (src/main/electron/tray.ts picks the file per state and platform); @2x for HiDPI screens.
+  ...(Object.keys(trayColours) as TrayState[]).flatMap((state): Array<[string, () => Buffer]> => [
+    [`resources/tray-${state}.png`, () => png(32, trayDisc(trayColours[state]))],
+    [`resources/tray-${state}@2x.png`, () => png(64, trayDisc(trayColours[state]))],
+    [`resources/tray-${state}Template.png`, () => png(16, trayTemplate(state))],
+    [`resources/tray-${state}Template@2x.png`, () => png(32, trayTemplate(state))]
+  ]),
   // Bundled by Vite from the <link rel="icon"> in src/renderer/index.html.
-  ['src/renderer/src/assets/favicon.png', 64, roundedTile(blue, 0.18)]
+  ['src/renderer/src/assets/favicon.png', () => png(64, appIcon)]
 ]
-for (const [path, size, paint] of icons) {
-  writeFileSync(resolve(__dirname, '..', path), encodePng(size, paint))
-  process.stdout.write(`wrote ${path} (${size}×${size})\n`)
+mkdirSync(resolve(__dirname, '..', 'resources', 'icons'), { recursive: true })
+for (const [path, make] of files) {
+  const data = make()
+  writeFileSync(resolve(__dirname, '..', path), data)
+  process.stdout.write(`wrote ${path} (${data.length} bytes)\n`)
 }

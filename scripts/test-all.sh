@@ -9,6 +9,8 @@ cd "$(dirname "$0")/.."
 echo "== lint"
 npx eslint --max-warnings 0 .
 npx prettier --check . >/dev/null || { npx prettier --check . ; exit 1; }
+echo "== electronegativity (0 high, 0 unexplained medium: docs/electronegativity.md)"
+node scripts/electronegativity.mjs
 echo "== typecheck"
 npm run --silent typecheck
 echo "== build"

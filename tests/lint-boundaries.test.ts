@@ -38,9 +38,10 @@ async function expectAllowed(specifier: string, file: string): Promise<void> {
 }
 
 describe('ESLint process boundaries', () => {
-  it('forbids electron in the core, the shared contract, the headless host and the simulators', async () => {
+  it('forbids electron in the core, its process, the shared contract, the headless host and the simulators', async () => {
     for (const file of [
       'src/main/core/boundary-probe.ts',
+      'src/main/core-process/boundary-probe.ts',
       'src/shared/boundary-probe.ts',
       'src/main/headless/boundary-probe.ts',
       'simulators/boundary-probe.ts'

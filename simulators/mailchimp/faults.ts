@@ -23,6 +23,19 @@ export interface FaultSpec {
 
 export type ThrottleMode = 'problem-429' | 'bare-403'
 
+/**
+ * An operation inside a batch answered with an error instead of being run; the batch itself
+ * still finishes, with the failure in its result archive (status_code + problem document).
+ */
+export interface BatchOperationFault {
+  /** 400–599. */
+  status: number
+  /** Only operations whose path contains this text. */
+  pathIncludes?: string
+  /** How many matching operations it hits; default 1. */
+  count?: number
+}
+
 const faultKinds: readonly FaultKind[] = ['status', 'reset', 'hang', 'truncated-json', 'html']
 
 export class FaultInjector {
@@ -32,6 +45,25 @@ export class FaultInjector {
   /** The next batch archive leaves out this many results (as a lost file would). */
   batchResultsToDrop = 0
   private readonly queue: (FaultSpec & { remaining: number })[] = []
+  private readonly batchOperationQueue: (BatchOperationFault & { remaining: number })[] = []
+
+  injectBatchOperationFault(spec: BatchOperationFault): void {
+    if (!Number.isInteger(spec.status) || spec.status < 400 || spec.status > 599)
+      throw new Error(`A batch operation fault needs an error status (400–599), not ${spec.status}`)
+    this.batchOperationQueue.push({ ...spec, remaining: spec.count ?? 1 })
+  }
+
+  /** The fault that hits this batch operation, consuming one of its hits. */
+  takeBatchOperationFault(path: string): BatchOperationFault | null {
+    const index = this.batchOperationQueue.findIndex(
+      (fault) => !fault.pathIncludes || path.includes(fault.pathIncludes)
+    )
+    if (index === -1) return null
+    const fault = this.batchOperationQueue[index]
+    fault.remaining--
+    if (fault.remaining <= 0) this.batchOperationQueue.splice(index, 1)
+    return fault
+  }
 
   inject(spec: FaultSpec): void {
     if (!faultKinds.includes(spec.kind))
@@ -41,6 +73,7 @@ export class FaultInjector {
 
   clear(): void {
     this.queue.length = 0
+    this.batchOperationQueue.length = 0
     this.latencyMs = 0
     this.throttleMode = 'problem-429'
     this.batchResultsToDrop = 0
@@ -53,9 +86,12 @@ export class FaultInjector {
     return count
   }
 
-  /** Faults still armed (their remaining hits summed). */
+  /** Faults still armed (their remaining hits summed), batch operation faults included. */
   pending(): number {
-    return this.queue.reduce((sum, fault) => sum + fault.remaining, 0)
+    return [...this.queue, ...this.batchOperationQueue].reduce(
+      (sum, fault) => sum + fault.remaining,
+      0
+    )
   }
 
   /** The fault that hits this request, consuming one of its hits. */

@@ -4,7 +4,7 @@ import type { AddressInfo, Socket } from 'node:net'
 import type { SimulatorContext } from './context'
 import { dispatch, type ApiResponse, type CapturedRequest } from './dispatcher'
 import type { FaultInjector, FaultSpec } from './faults'
-import { ApiProblem } from './problem'
+import { ApiProblem, problemTitles } from './problem'
 import type { Router } from './router'
 import { triggeredProblem } from './trigger-error'
 
@@ -144,15 +144,15 @@ function applyReplacingFault(fault: FaultSpec, response: ServerResponse, socket:
         response.writeHead(status, { 'content-length': 0, ...headers })
         response.end()
       } else {
-        const titles: Record<number, string> = {
-          429: 'Too Many Requests',
-          500: 'Internal Server Error',
-          502: 'Bad Gateway',
-          503: 'Service Unavailable'
-        }
         sendProblem(
           response,
-          new ApiProblem(status, titles[status] ?? 'Error', 'Injected fault.', undefined, headers)
+          new ApiProblem(
+            status,
+            problemTitles[status] ?? 'Error',
+            'Injected fault.',
+            undefined,
+            headers
+          )
         )
       }
       return true

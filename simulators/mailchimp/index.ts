@@ -3,6 +3,7 @@ import type { IncomingMessage, ServerResponse } from 'node:http'
 import type { SimulatorContext } from './context'
 import { dispatch, type CapturedRequest } from './dispatcher'
 import { defaultFakeEmailDomains } from './email-rules'
+import { ApiProblem, problemTitles } from './problem'
 import { FaultInjector, type FaultSpec, type ThrottleMode } from './faults'
 import { generateMailchimpFixture, type FixtureSize, type MailchimpFixture } from './fixture'
 import { startHttpServer } from './http-server'
@@ -120,6 +121,14 @@ export async function startMailchimpSimulator(
     resultsToDrop: () => faults.takeBatchResultsToDrop(),
     runOperation: async (operation) => {
       const [path, search = ''] = operation.path.split('?', 2)
+      const fault = faults.takeBatchOperationFault(path)
+      if (fault) {
+        const title = problemTitles[fault.status] ?? 'Error'
+        return {
+          status: fault.status,
+          body: new ApiProblem(fault.status, title, 'Injected fault.').toBody()
+        }
+      }
       const query = new URLSearchParams(search)
       for (const [key, value] of Object.entries(operation.params ?? {}))
         query.set(key, String(value))

@@ -35,6 +35,16 @@ export class ApiProblem extends Error {
   }
 }
 
+/** The titles Mailchimp's problem documents carry for the statuses the simulator injects. */
+export const problemTitles: Record<number, string> = {
+  400: 'Invalid Resource',
+  404: 'Resource Not Found',
+  429: 'Too Many Requests',
+  500: 'Internal Server Error',
+  502: 'Bad Gateway',
+  503: 'Service Unavailable'
+}
+
 export const notFound = (): ApiProblem =>
   new ApiProblem(404, 'Resource Not Found', 'The requested resource could not be found.')
 

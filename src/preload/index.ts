@@ -2,10 +2,10 @@ import { contextBridge, ipcRenderer, type IpcRendererEvent } from 'electron'
 import {
   createBridgeCalls,
   ipcChannels,
-  type CoreEventListener,
+  type RawEventListener,
   type KassabrugBridge
 } from '../shared/bridge'
-import type { CoreEvent, Reply } from '../shared/contract'
+import type { Reply } from '../shared/contract'
 
 /**
  * The renderer's only door to the core: one function per contract call over one allow-listed IPC
@@ -17,8 +17,8 @@ const bridge: KassabrugBridge = {
     async (name, input) =>
       (await ipcRenderer.invoke(ipcChannels.call, name, input)) as Reply<unknown>
   ),
-  onEvent(listener: CoreEventListener) {
-    const forward = (_event: IpcRendererEvent, coreEvent: CoreEvent): void => listener(coreEvent)
+  onEvent(listener: RawEventListener) {
+    const forward = (_event: IpcRendererEvent, coreEvent: unknown): void => listener(coreEvent)
     ipcRenderer.on(ipcChannels.event, forward)
     return () => {
       ipcRenderer.removeListener(ipcChannels.event, forward)

@@ -1,12 +1,5 @@
 import type { Transport } from './api-client'
-import {
-  callNames,
-  type CallInput,
-  type CallName,
-  type CallOutput,
-  type CoreEvent,
-  type Reply
-} from './contract'
+import { callNames, type CallArgs, type CallName, type CallOutput, type Reply } from './contract'
 
 /** The IPC channels between preload and main: one for calls, one for the core's events. */
 export const ipcChannels = {
@@ -14,11 +7,15 @@ export const ipcChannels = {
   event: 'kassabrug:event'
 } as const
 
-export type CoreEventListener = (event: CoreEvent) => void
+/**
+ * What a bridge hands on: an event as it arrived over IPC or SSE, not yet checked. The renderer
+ * takes events only through parseCoreEvent (src/renderer/src/api.ts).
+ */
+export type RawEventListener = (event: unknown) => void
 
 /** One function per call in the contract, answering with the reply envelope. */
 export type BridgeCalls = {
-  [N in CallName]: (input?: CallInput<N>) => Promise<Reply<CallOutput<N>>>
+  [N in CallName]: (...input: CallArgs<N>) => Promise<Reply<CallOutput<N>>>
 }
 
 /**
@@ -29,7 +26,7 @@ export type BridgeCalls = {
  * typed Api with createApiClient, the same way for both hosts.
  */
 export type KassabrugBridge = BridgeCalls & {
-  onEvent(listener: CoreEventListener): () => void
+  onEvent(listener: RawEventListener): () => void
 }
 
 /** Generates the call functions from the contract over one transport (IPC or HTTP). */

@@ -35,8 +35,15 @@ export type CallInput<N extends CallName> = z.input<Calls[N]['input']>
 export type CallParsedInput<N extends CallName> = z.output<Calls[N]['input']>
 export type CallOutput<N extends CallName> = z.output<Calls[N]['output']>
 
+/**
+ * The input argument of a call, typed by its schema: it may be left out only when the call
+ * accepts an empty object (every field optional).
+ */
+export type CallArgs<N extends CallName> =
+  Record<string, never> extends CallInput<N> ? [input?: CallInput<N>] : [input: CallInput<N>]
+
 /** What a client (renderer, CLI, test) sees: one async function per call. */
-export type Api = { [N in CallName]: (input?: CallInput<N>) => Promise<CallOutput<N>> }
+export type Api = { [N in CallName]: (...input: CallArgs<N>) => Promise<CallOutput<N>> }
 
 /** What the core implements: inputs arrive already parsed by the contract. */
 export type Handlers = { [N in CallName]: (input: CallParsedInput<N>) => Promise<CallOutput<N>> }
@@ -46,6 +53,19 @@ export type EventName = keyof Events
 export type CoreEvent = { [N in EventName]: { name: N; payload: z.output<Events[N]> } }[EventName]
 
 export const callNames = Object.keys(calls) as CallName[]
+
+/**
+ * A core event as received from another process or over the network, checked against its zod
+ * payload schema; null for an unknown name or a payload that breaks the contract. The renderer
+ * and the tray take events only through this.
+ */
+export function parseCoreEvent(raw: unknown): CoreEvent | null {
+  if (typeof raw !== 'object' || raw === null) return null
+  const { name, payload } = raw as { name?: unknown; payload?: unknown }
+  if (typeof name !== 'string' || !Object.prototype.hasOwnProperty.call(events, name)) return null
+  const parsed = events[name as EventName].safeParse(payload)
+  return parsed.success ? ({ name, payload: parsed.data } as CoreEvent) : null
+}
 
 export function isCallName(name: string): name is CallName {
   return Object.prototype.hasOwnProperty.call(calls, name)

@@ -1,9 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { variantKey } from '../../simulators/mailchimp/state'
 import { createMailchimpClient } from '../../src/main/core/connectors/mailchimp/client'
-import { createMplusClient } from '../../src/main/core/connectors/mplus/client'
 import type { Core } from '../../src/main/core/create-core'
 import {
+  harnessMplusClient,
   harnessStoreId,
   startConfiguredCore,
   startSimulatorPair,
@@ -27,13 +27,7 @@ afterAll(async () => {
 })
 
 function tillClient() {
-  return createMplusClient({
-    host: '127.0.0.1',
-    port: pair.mplus.port,
-    useTls: false,
-    ident: pair.mplus.ident,
-    secret: pair.mplus.secret
-  })
+  return harnessMplusClient(pair)
 }
 
 function firstProductWithArticles() {
@@ -72,7 +66,7 @@ describe('changes after the first sync', () => {
     })
     pair.mailchimp.resetCounts()
     const { runs } = await core.call('sync.runNow', { flow: 'products', wait: true })
-    expect(runs[0].counts).toMatchObject({ updated: 0, created: 0, skipped: 1 })
+    expect(runs[0].counts).toMatchObject({ updated: 0, created: 0, unchanged: 1 })
     expect(pair.mailchimp.writeCounts()).toEqual({})
     expect(
       pair.mailchimp.state.products.get(harnessStoreId)!.get(String(product.productNumber))!

@@ -105,7 +105,9 @@ afterAll(async () => {
 
 describe('a sync under 30 % failures with three poison records', () => {
   it('really injected failures on both sides', () => {
-    expect(injected.mailchimp).toBeGreaterThan(20)
+    // Fewer Mailchimp calls than before the engine stopped repeating writes within a run (the
+    // connectors are the one retry layer), so fewer draws: still a storm on every record.
+    expect(injected.mailchimp).toBeGreaterThan(15)
     expect(injected.mplus).toBeGreaterThan(20)
   })
 

@@ -6,13 +6,14 @@
 import { createCore } from '../../src/main/core/create-core'
 import { createFlowsFactory } from '../../src/main/core/flows/create-flows'
 import { MemorySecretStore } from '../../src/main/core/secrets/memory-store'
+import type { CallInput, FlowId } from '../../src/shared/contract'
 
 interface ChildConfig {
   dataDir: string
   mailchimpApiKey: string
   mplusSecret: string
-  settings: Record<string, unknown>
-  flows: string[]
+  settings: CallInput<'settings.update'>
+  flows: FlowId[]
   pageSize: number
 }
 
@@ -27,7 +28,7 @@ async function main(): Promise<void> {
     version: 'kill-test',
     flows: createFlowsFactory({ pageSize: config.pageSize }),
     // A killed process leaves its lease behind; a short lease lets the next process take over.
-    syncEngine: { leaseTtlMs: 300, retryPolicy: { attempts: 2, baseDelayMs: 1, maxDelayMs: 5 } }
+    syncEngine: { leaseTtlMs: 300 }
   })
   await core.call('settings.update', config.settings)
   for (const flow of config.flows) await core.call('sync.setFlow', { flow, enabled: true })

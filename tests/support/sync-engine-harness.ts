@@ -49,7 +49,6 @@ export async function openHarness(
     events: bus,
     settings: async () => settings,
     flows: async () => flows,
-    retryPolicy: { attempts: 3, baseDelayMs: 0, maxDelayMs: 0 },
     concurrency: 1,
     ...options.engine
   })

@@ -1,6 +1,7 @@
 import { startMailchimpSimulator, type MailchimpSimulator } from '../../simulators/mailchimp'
 import { startMplusSimulator, type MplusSimulator } from '../../simulators/mplus'
 import { createMailchimpClient } from '../../src/main/core/connectors/mailchimp/client'
+import { createMplusClient, type MplusClient } from '../../src/main/core/connectors/mplus/client'
 import type { ConnectorTuning } from '../../src/main/core/connections/connection-cache'
 import { createCore, type Core } from '../../src/main/core/create-core'
 import { createFlowsFactory, type FlowsOptions } from '../../src/main/core/flows/create-flows'
@@ -46,6 +47,17 @@ export async function startSimulatorPair(size: {
   }
 }
 
+/** Our own Mplus client pointed at the pair's till (to set up state the way a user would). */
+export function harnessMplusClient(pair: SimulatorPair): MplusClient {
+  return createMplusClient({
+    host: '127.0.0.1',
+    port: pair.mplus.port,
+    useTls: false,
+    ident: pair.mplus.ident,
+    secret: pair.mplus.secret
+  })
+}
+
 /** Settings and secrets that point a core at the simulators. */
 export function connectionSettings(pair: SimulatorPair) {
   return {
@@ -72,8 +84,7 @@ export async function startConfiguredCore(
     secrets,
     version: 'test',
     flows: createFlowsFactory(options),
-    connectors: options.connectors,
-    syncEngine: { retryPolicy: { attempts: 2, baseDelayMs: 1, maxDelayMs: 5 } }
+    connectors: options.connectors
   })
   await core.call('settings.update', {
     ...connectionSettings(pair),

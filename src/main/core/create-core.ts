@@ -10,6 +10,7 @@ import {
   isCallName,
   type AppStatus,
   type CoreErrorShape,
+  type CallArgs,
   type CallName,
   type CallOutput,
   type Handlers,
@@ -19,6 +20,7 @@ import { systemClock, type Clock } from './clock'
 import { missingForConnection } from './connection-readiness'
 import { openDatabase, type OpenedDatabase } from './db/open-database'
 import { EventBus } from './event-bus'
+import { defaultLogFileName, readLogFolder } from './log-file'
 import { silentLogger, type Logger } from './logger'
 import type { RuntimeSecrets } from './secrets/runtime-secrets'
 import { RuntimeSecretStore } from './secrets/runtime-secret-store'
@@ -45,13 +47,15 @@ export interface CoreOptions {
   connectors?: ConnectorTuning
   /** Sync engine tuning for tests and the benchmark. */
   syncEngine?: SyncModuleOptions['engine']
+  /** The folder the host's logger writes its rotating file to (app.logs lists it). */
+  logDir?: string
 }
 
 export interface Core {
   /** Validates the raw input against the contract, runs the handler, validates the output. */
   invoke(name: string, rawInput: unknown): Promise<Reply<unknown>>
   /** The same, typed, for in-process callers (CLI, tests). Throws CoreError. */
-  call<N extends CallName>(name: N, input?: unknown): Promise<CallOutput<N>>
+  call<N extends CallName>(name: N, ...input: CallArgs<N>): Promise<CallOutput<N>>
   events: EventBus
   database: OpenedDatabase
   sync: SyncModule
@@ -130,6 +134,10 @@ export async function createCore(options: CoreOptions): Promise<Core> {
     ...createMappingHandlers(new MappingRepository(database.db, clock)),
     ...createConnectionHandlers({ connections, secrets, settings: () => settings.get() }),
     'app.status': () => appStatus(),
+    'app.logs': async ({ lines }) =>
+      options.logDir
+        ? readLogFolder(options.logDir, defaultLogFileName, lines)
+        : { folder: null, files: [], tail: [] },
     'settings.get': () => settings.get(),
     'settings.update': async (patch) => {
       const next = await settings.update(patch)
@@ -190,7 +198,7 @@ export async function createCore(options: CoreOptions): Promise<Core> {
 
   return {
     invoke,
-    async call(name, input) {
+    async call(name, ...[input]) {
       const reply = await invoke(name, input)
       if (!reply.ok) throw coreErrorFrom(reply.error)
       return reply.value as never

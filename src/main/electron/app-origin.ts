@@ -1,14 +1,13 @@
-import { pathToFileURL } from 'node:url'
+import { appEntryUrl } from './app-protocol'
 
 /**
- * Decides whether a frame URL is Kassabrug's own page: the built index.html under file://, or the
- * electron-vite dev server during development. IPC from anything else is refused.
+ * Decides whether a frame URL is Kassabrug's own page: the built index.html under app://, or the
+ * electron-vite dev server during development. IPC from anything else is refused, and navigation
+ * to anything else is stopped.
  */
 export function createAppUrlCheck(options: {
-  rendererIndexPath: string
   devServerUrl?: string
 }): (frameUrl: string) => boolean {
-  const indexUrl = pathToFileURL(options.rendererIndexPath).href
   const devOrigin = options.devServerUrl ? new URL(options.devServerUrl).origin : null
   return (frameUrl) => {
     let url: URL
@@ -17,12 +16,10 @@ export function createAppUrlCheck(options: {
     } catch {
       return false
     }
-    if (url.protocol === 'file:') {
-      // The router lives in the fragment; the document itself must be our index.html.
-      url.hash = ''
-      url.search = ''
-      return url.href === indexUrl
-    }
-    return devOrigin !== null && url.origin === devOrigin
+    if (devOrigin !== null) return url.origin === devOrigin
+    // The router lives in the fragment; the document itself must be our index.html.
+    url.hash = ''
+    url.search = ''
+    return url.href === appEntryUrl
   }
 }

@@ -1,20 +1,49 @@
 import { join } from 'node:path'
-import type { BrowserWindow } from 'electron'
-import { app, ipcMain, session, powerMonitor, Notification } from 'electron'
-import { createCore, type Core } from '../core/create-core'
-import { createFlowsFactory } from '../core/flows/create-flows'
-import { FlowHealthTracker } from '../core/sync/flow-health'
+import {
+  app,
+  dialog,
+  ipcMain,
+  Notification,
+  powerMonitor,
+  session,
+  shell,
+  utilityProcess,
+  type BrowserWindow
+} from 'electron'
+import {
+  contentSecurityPolicy,
+  developmentContentSecurityPolicy
+} from '../../shared/content-security-policy'
+import type { SyncStatus } from '../../shared/contract'
+import { createRotatingLogFile } from '../core/log-file'
 import { createLogger } from '../core/logger'
-import { KeychainSecretStore } from '../core/secrets/keychain-store'
+import { FlowHealthTracker } from '../core/sync/flow-health'
+import { appId } from './app-id'
 import { createAppUrlCheck } from './app-origin'
+import { registerAppScheme, serveAppScheme } from './app-protocol-host'
+import {
+  applyXdgAutostart,
+  autostartFile,
+  autostartPlan,
+  hiddenArgument,
+  xdgAutostartEnabled
+} from './autostart'
+import { createCoreClient, type CoreClient } from './core-relay'
+import { desktopStateFile, readDesktopState, writeDesktopState } from './desktop-state'
+import { desktopWords, type Translate } from './desktop-words'
 import { forwardCoreEvents, registerCoreIpc } from './ipc'
-import { builtPaths, createMainWindow } from './main-window'
+import { builtPaths, createMainWindow, pageUrl } from './main-window'
+import { notificationFor } from './notification-model'
 import { installSecurityPolicy } from './security'
 import { createAppTray, type AppTray } from './tray'
+import { trayModel, type TrayAction } from './tray-model'
+
+/** How long Quit waits for the core to finish its running write before ending it anyway. */
+const closeTimeoutMs = 30_000
 
 /**
- * The desktop host: one instance, one window, a tray icon, and the core behind one IPC wrapper.
- * Closing the window hides it; the app keeps running in the tray until Quit.
+ * The desktop host: one instance, one window, a tray icon, and the core in a utility process
+ * behind the relay. Closing the window hides it; the app keeps running in the tray until Quit.
  */
 export function startDesktopApp(): void {
   if (!app.requestSingleInstanceLock()) {
@@ -22,117 +51,204 @@ export function startDesktopApp(): void {
     app.quit()
     return
   }
-  const logger = createLogger()
+  registerAppScheme()
+  if (process.platform === 'win32') app.setAppUserModelId(appId)
+  const logDir = app.getPath('logs')
+  const logger = createLogger({
+    destination: createRotatingLogFile({ dir: logDir, name: 'kassabrug-desktop.log' })
+  })
   const resourcesDir = join(app.getAppPath(), 'resources')
   const paths = builtPaths(__dirname)
   const devServerUrl = app.isPackaged ? undefined : process.env.ELECTRON_RENDERER_URL
-  let core: Core | null = null
+  const isAppUrl = createAppUrlCheck({ devServerUrl })
+  const stateFile = desktopStateFile(app.getPath('userData'))
+  const startedHidden =
+    process.argv.includes(hiddenArgument) ||
+    (process.platform === 'darwin' && app.getLoginItemSettings().wasOpenedAtLogin)
+  const configHome = process.env.XDG_CONFIG_HOME || join(app.getPath('home'), '.config')
+  let core: CoreClient | null = null
   let window: BrowserWindow | null = null
   let tray: AppTray | null = null
   let quitting = false
+  let closed = false
 
-  function showWindow(): void {
+  function showWindow(route?: string): void {
     if (!core) return
-    if (!window || window.isDestroyed()) window = openWindow(core)
+    if (!window || window.isDestroyed()) window = openWindow(core, route)
+    else if (route) void window.loadURL(pageUrl(devServerUrl ?? window.webContents.getURL(), route))
     if (window.isMinimized()) window.restore()
     window.show()
     window.focus()
   }
 
-  function openWindow(activeCore: Core): BrowserWindow {
+  function openWindow(activeCore: CoreClient, route?: string): BrowserWindow {
     const created = createMainWindow({
-      ...paths,
+      preloadPath: paths.preloadPath,
       devServerUrl,
-      iconPath: join(resourcesDir, 'icon.png')
+      iconPath: join(resourcesDir, 'icon.png'),
+      route
     })
     const stopForwarding = forwardCoreEvents(activeCore, created.webContents)
     created.on('close', (event) => {
       if (quitting) return
       event.preventDefault()
       created.hide()
+      noticeClosedToTray()
     })
     created.on('closed', stopForwarding)
     return created
   }
 
-  app.on('second-instance', showWindow)
-  app.on('activate', showWindow)
+  let words: Translate = desktopWords('nl')
+  function noticeClosedToTray(): void {
+    const state = readDesktopState(stateFile)
+    if (state.closeNoticeShown || !Notification.isSupported()) return
+    new Notification({
+      title: words('desktop.closedToTrayTitle'),
+      body: words('desktop.closedToTrayBody')
+    }).show()
+    writeDesktopState(stateFile, { ...state, closeNoticeShown: true })
+  }
+
+  function autostart(enabled: boolean): ReturnType<typeof autostartPlan> {
+    return autostartPlan({
+      platform: process.platform,
+      enabled,
+      execPath: process.execPath,
+      appImagePath: process.env.APPIMAGE,
+      configHome,
+      appName: app.getName(),
+      appId
+    })
+  }
+  function startAtLogin(): boolean {
+    const plan = autostart(true)
+    return plan.kind === 'xdg'
+      ? xdgAutostartEnabled(autostartFile(configHome, appId))
+      : app.getLoginItemSettings().openAtLogin
+  }
+  function setStartAtLogin(enabled: boolean): void {
+    const plan = autostart(enabled)
+    if (plan.kind === 'xdg') applyXdgAutostart(plan)
+    else app.setLoginItemSettings(plan.settings)
+  }
+
+  app.on('second-instance', () => showWindow())
+  app.on('activate', () => showWindow())
   // The tray keeps the app alive; only Quit (or the OS logging out) ends it.
   app.on('window-all-closed', () => undefined)
   app.on('before-quit', () => {
     quitting = true
   })
   app.on('will-quit', (event) => {
-    if (!core) return
-    // Close the database cleanly (WAL checkpoint) before the process ends.
+    if (!core || closed) return
+    // Let the running write finish, its checkpoint save and the database close, then quit.
     event.preventDefault()
     const closing = core
-    core = null
     tray?.destroy()
-    void closing.close().finally(() => app.quit())
+    tray = null
+    const timeout = new Promise<void>((resolve) => setTimeout(resolve, closeTimeoutMs).unref())
+    void Promise.race([closing.close(), timeout]).finally(() => {
+      closed = true
+      app.quit()
+    })
   })
 
   void app.whenReady().then(async () => {
-    installSecurityPolicy(app, session.defaultSession, { devServer: devServerUrl !== undefined })
-    core = await createCore({
-      dataDir: app.getPath('userData'),
-      secrets: new KeychainSecretStore(),
-      version: app.getVersion(),
-      logger,
-      flows: createFlowsFactory()
+    const policy = devServerUrl ? developmentContentSecurityPolicy : contentSecurityPolicy
+    installSecurityPolicy(app, session.defaultSession, { devServer: !!devServerUrl, isAppUrl })
+    serveAppScheme(session.defaultSession, paths.rendererDir, policy)
+
+    const child = utilityProcess.fork(paths.coreProcessPath, [], {
+      serviceName: 'Kassabrug core',
+      stdio: 'inherit'
     })
-    registerCoreIpc(
-      ipcMain,
-      core,
-      createAppUrlCheck({ rendererIndexPath: paths.rendererIndexPath, devServerUrl })
+    const activeCore = createCoreClient(
+      {
+        postMessage: (message) => child.postMessage(message),
+        onMessage: (listener) => child.on('message', listener),
+        onExit: (listener) => child.on('exit', listener)
+      },
+      { dataDir: app.getPath('userData'), logDir, version: app.getVersion() },
+      (raw) => logger.warn({ raw }, 'dropped a message from the core that breaks the contract')
     )
-    const activeCore = core
-    const settings = await activeCore.call('settings.get')
-    const appTray = createAppTray({
-      resourcesDir,
-      language: settings.language,
-      onOpen: showWindow,
-      onSyncAll: () => {
-        activeCore.call('sync.runNow', { all: true }).catch((error: unknown) => {
-          logger.error({ err: error }, 'sync all from the tray failed')
-        })
-      },
-      onPauseChange: (paused) => {
-        activeCore.call('settings.update', { syncPaused: paused }).catch((error: unknown) => {
-          logger.error({ err: error }, 'pausing the schedule failed')
-        })
-      },
-      onQuit: () => app.quit()
+    child.on('exit', (code) => {
+      if (!quitting) logger.error({ code }, 'the core process stopped')
     })
+    try {
+      await activeCore.ready
+    } catch (error) {
+      logger.error({ err: error }, 'the core could not start')
+      dialog.showErrorBox('Kassabrug', String(error))
+      closed = true
+      app.quit()
+      return
+    }
+    core = activeCore
+    registerCoreIpc(ipcMain, activeCore, isAppUrl)
+
+    const settings = await activeCore.call('settings.get')
+    words = desktopWords(settings.language)
+    let status: SyncStatus = await activeCore.call('sync.status')
+    const timeFormat = (): Intl.DateTimeFormat =>
+      new Intl.DateTimeFormat(settings.language, { hour: '2-digit', minute: '2-digit' })
+    const appTray = createAppTray({ resourcesDir, onAction: (action) => void act(action) })
     tray = appTray
-    const initialStatus = await activeCore.call('sync.status')
-    appTray.setState(initialStatus.state)
-    appTray.setPaused(initialStatus.paused)
+    const refreshTray = (): void =>
+      tray?.render(
+        trayModel(status, {
+          t: words,
+          startAtLogin: startAtLogin(),
+          formatTime: (at) => timeFormat().format(at)
+        })
+      )
+
+    async function act(action: TrayAction): Promise<void> {
+      try {
+        if (action.type === 'open') showWindow()
+        else if (action.type === 'sync') await activeCore.call('sync.runNow', { flow: action.flow })
+        else if (action.type === 'syncAll') await activeCore.call('sync.runNow', { all: true })
+        else if (action.type === 'pause' || action.type === 'resume')
+          await activeCore.call('settings.update', { syncPaused: action.type === 'pause' })
+        else if (action.type === 'showLogs') await shell.openPath(logDir)
+        else if (action.type === 'startAtLogin') {
+          setStartAtLogin(action.enabled)
+          refreshTray()
+        } else app.quit()
+      } catch (error) {
+        logger.error({ err: error, action: action.type }, 'a tray action failed')
+      }
+    }
+
     const health = new FlowHealthTracker()
-    health.update(initialStatus)
-    activeCore.events.subscribe((event) => {
+    health.update(status)
+    refreshTray()
+    activeCore.onEvent((event) => {
       if (event.name === 'sync.status.changed') {
-        appTray.setState(event.payload.state)
-        appTray.setPaused(event.payload.paused)
+        status = event.payload
+        refreshTray()
         // One notification when a flow starts failing and one when it recovers.
         for (const change of health.update(event.payload)) {
-          if (Notification.isSupported())
-            new Notification({ title: 'Kassabrug', body: change.message }).show()
+          if (!Notification.isSupported()) continue
+          const shown = notificationFor(change, words)
+          const notification = new Notification({ title: shown.title, body: shown.body })
+          notification.on('click', () => showWindow(shown.route))
+          notification.show()
         }
       }
-      // status.changed follows every settings.update: the tray menu follows the chosen language.
+      // status.changed follows every settings.update: the tray follows the chosen language.
       if (event.name === 'status.changed') {
-        void activeCore.call('settings.get').then((next) => appTray.setLanguage(next.language))
+        void activeCore.call('settings.get').then((next) => {
+          settings.language = next.language
+          words = desktopWords(next.language)
+          refreshTray()
+        })
       }
     })
-    showWindow()
+    if (!startedHidden) showWindow()
     // Schedules start once the window and tray are there to show what they do.
-    await activeCore.start()
-    // After sleep, run what came due meanwhile (node-cron does not catch up by itself).
-    powerMonitor.on('resume', () => {
-      activeCore.sync
-        .resume()
-        .catch((error: unknown) => logger.error({ err: error }, 'catch-up after resume failed'))
-    })
+    activeCore.schedules('start')
+    // After sleep, run what came due meanwhile (croner does not catch up by itself).
+    powerMonitor.on('resume', () => activeCore.schedules('resume'))
   })
 }

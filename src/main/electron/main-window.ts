@@ -1,12 +1,14 @@
 import { join } from 'node:path'
 import { BrowserWindow } from 'electron'
+import { appEntryUrl } from './app-protocol'
 
 export interface MainWindowOptions {
   preloadPath: string
-  rendererIndexPath: string
-  /** Set by `electron-vite dev`; the built app loads index.html from disk. */
+  /** Set by `electron-vite dev`; the built app loads app://kassabrug/index.html. */
   devServerUrl?: string
   iconPath: string
+  /** Hash route to open, e.g. '/attention' from a notification. */
+  route?: string
 }
 
 /** The one window: sandboxed, isolated, no Node, web security on. */
@@ -25,22 +27,36 @@ export function createMainWindow(options: MainWindowOptions): BrowserWindow {
       sandbox: true,
       contextIsolation: true,
       nodeIntegration: false,
+      nodeIntegrationInWorker: false,
+      nodeIntegrationInSubFrames: false,
       webSecurity: true,
+      allowRunningInsecureContent: false,
+      experimentalFeatures: false,
       webviewTag: false,
-      spellcheck: false
+      spellcheck: false,
+      disableBlinkFeatures: 'Auxclick'
     }
   })
   window.once('ready-to-show', () => window.show())
-  if (options.devServerUrl) void window.loadURL(options.devServerUrl)
-  else void window.loadFile(options.rendererIndexPath)
+  void window.loadURL(pageUrl(options.devServerUrl ?? appEntryUrl, options.route ?? '/'))
   return window
 }
 
-export function builtPaths(
-  mainDir: string
-): Pick<MainWindowOptions, 'preloadPath' | 'rendererIndexPath'> {
+/** Our page at a hash route (the router lives in the fragment). */
+export function pageUrl(base: string, route: string): string {
+  const url = new URL(base)
+  url.hash = route
+  return url.href
+}
+
+export function builtPaths(mainDir: string): {
+  preloadPath: string
+  rendererDir: string
+  coreProcessPath: string
+} {
   return {
     preloadPath: join(mainDir, '..', 'preload', 'index.js'),
-    rendererIndexPath: join(mainDir, '..', 'renderer', 'index.html')
+    rendererDir: join(mainDir, '..', 'renderer'),
+    coreProcessPath: join(mainDir, 'core-process.js')
   }
 }

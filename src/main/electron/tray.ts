@@ -1,63 +1,42 @@
 import { join } from 'node:path'
-import { Menu, nativeImage, Tray } from 'electron'
-import type { Settings } from '../../shared/contract'
-import { trayMenuLabels } from './tray-menu-labels'
-
-export type TrayState = 'idle' | 'syncing' | 'error'
+import { Menu, nativeImage, Tray, type MenuItemConstructorOptions } from 'electron'
+import { trayIconFile, type TrayAction, type TrayIcon, type TrayModel } from './tray-model'
 
 export interface AppTray {
-  setState(state: TrayState): void
-  setPaused(paused: boolean): void
-  setLanguage(language: Settings['language']): void
+  render(model: TrayModel): void
   destroy(): void
 }
 
 /**
- * The tray icon that keeps Kassabrug reachable while the window is hidden. The icon shows the
- * sync state; the menu opens the window, syncs everything now, pauses or resumes the schedule.
+ * The tray icon that keeps Kassabrug reachable while the window is hidden. It only draws what
+ * tray-model.ts decided; a click on an entry hands its action back.
  */
 export function createAppTray(options: {
   resourcesDir: string
-  language: Settings['language']
-  onOpen: () => void
-  onSyncAll: () => void
-  onPauseChange: (paused: boolean) => void
-  onQuit: () => void
+  onAction: (action: TrayAction) => void
 }): AppTray {
-  const icon = (state: TrayState): Electron.NativeImage =>
-    nativeImage.createFromPath(join(options.resourcesDir, `tray-${state}.png`))
-  const tray = new Tray(icon('idle'))
-  let language = options.language
-  let paused = false
-
-  function buildMenu(): void {
-    const labels = trayMenuLabels[language]
-    tray.setToolTip(labels.tooltip)
-    tray.setContextMenu(
-      Menu.buildFromTemplate([
-        { label: labels.open, click: options.onOpen },
-        { label: labels.syncAll, click: options.onSyncAll },
-        {
-          label: paused ? labels.resume : labels.pause,
-          click: () => options.onPauseChange(!paused)
-        },
-        { type: 'separator' },
-        { label: labels.quit, click: options.onQuit }
-      ])
-    )
-  }
-
-  tray.on('click', options.onOpen)
-  buildMenu()
+  const image = (icon: TrayIcon): Electron.NativeImage =>
+    nativeImage.createFromPath(join(options.resourcesDir, trayIconFile(icon, process.platform)))
+  const tray = new Tray(image('idle'))
+  tray.on('click', () => options.onAction({ type: 'open' }))
   return {
-    setState: (state) => tray.setImage(icon(state)),
-    setPaused(next) {
-      paused = next
-      buildMenu()
-    },
-    setLanguage(next) {
-      language = next
-      buildMenu()
+    render(model) {
+      tray.setImage(image(model.icon))
+      tray.setToolTip(model.tooltip)
+      tray.setContextMenu(
+        Menu.buildFromTemplate(
+          model.menu.map((item): MenuItemConstructorOptions => {
+            if (item.kind === 'separator') return { type: 'separator' }
+            if (item.kind === 'status') return { label: item.label, enabled: false }
+            return {
+              label: item.label,
+              enabled: item.enabled,
+              ...(item.checked === undefined ? {} : { type: 'checkbox', checked: item.checked }),
+              click: () => options.onAction(item.action)
+            }
+          })
+        )
+      )
     },
     destroy: () => tray.destroy()
   }

@@ -1,7 +1,7 @@
 import { InvalidArgumentError, type Command } from 'commander'
 import { flowIds, type FlowId, type RunSummary } from '../../shared/contract'
 import type { Core } from '../core/create-core'
-import { showSyncProgress } from './sync-progress'
+import { countsText, showSyncProgress } from './sync-progress'
 
 type OpenCore = (dataDir: string | undefined) => Promise<Core>
 
@@ -106,15 +106,13 @@ export function registerSyncCommands(program: Command, open: OpenCore): void {
         if (action === 'retry' || action === 'retry-all') {
           if (action === 'retry' && !/^\d+$/.test(id ?? ''))
             throw new InvalidArgumentError('retry needs the item number from "attention list".')
-          const { runs } = await core.call(
+          const { runs, succeeded, stillFailing } = await core.call(
             'attention.retry',
             action === 'retry' ? { id: Number(id) } : { all: true }
           )
-          for (const run of runs)
-            write(
-              `${run.flow}: ${run.status}: ${run.counts.created + run.counts.updated} sent, ${run.counts.failed} failed`
-            )
-          return runs.some(runFailed) ? 1 : 0
+          for (const run of runs) write(`${run.flow}: ${run.status}: ${countsText(run.counts)}`)
+          write(`Retried: ${succeeded} succeeded, ${stillFailing} still failing.`)
+          return stillFailing > 0 || runs.some(runFailed) ? 1 : 0
         }
         throw new InvalidArgumentError(
           `unknown action "${action}"; use list, retry ID or retry-all.`

@@ -1,11 +1,12 @@
 import { MultiBar, Presets, type SingleBar } from 'cli-progress'
 import type { Core } from '../core/create-core'
-import type { CoreEvent, RunCounts } from '../../shared/contract'
+import { recordOutcomes, type CoreEvent, type RunCounts } from '../../shared/contract'
 
 type Out = NodeJS.WriteStream
 
-function countsText(counts: RunCounts): string {
-  return `${counts.created} created, ${counts.updated} updated, ${counts.skipped} unchanged, ${counts.waiting} waiting, ${counts.failed} failed`
+/** "3 created, 0 updated, 2 linked, …": every outcome, in the contract's order and words. */
+export function countsText(counts: RunCounts): string {
+  return recordOutcomes.map((outcome) => `${counts[outcome]} ${outcome}`).join(', ')
 }
 
 /**

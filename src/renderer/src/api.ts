@@ -1,6 +1,5 @@
 import { createApiClient } from '../../shared/api-client'
-import type { Api, Reply } from '../../shared/contract'
-import type { CoreEventListener } from '../../shared/bridge'
+import { parseCoreEvent, type Api, type CoreEvent, type Reply } from '../../shared/contract'
 import { takeAccessToken } from './access-token'
 import { createHttpBridge } from './http-bridge'
 
@@ -15,6 +14,15 @@ export const api: Api = createApiClient((name, input) =>
   (bridge[name] as (input: unknown) => Promise<Reply<unknown>>)(input)
 )
 
-export function subscribeToCoreEvents(listener: CoreEventListener): () => void {
-  return bridge.onEvent(listener)
+/**
+ * The core's events, each checked against its zod schema on receipt: one that breaks the
+ * contract (another version of the core, a corrupted message) is dropped and logged, so a page
+ * never renders from data of the wrong shape.
+ */
+export function subscribeToCoreEvents(listener: (event: CoreEvent) => void): () => void {
+  return bridge.onEvent((raw) => {
+    const event = parseCoreEvent(raw)
+    if (event) listener(event)
+    else console.warn('Kassabrug: dropped an event that does not match the contract', raw)
+  })
 }

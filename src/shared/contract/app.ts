@@ -60,11 +60,28 @@ export type AppStatus = z.infer<typeof AppStatus>
 
 const NoInput = z.object({}).strict().default({})
 
+export const LogFiles = z.object({
+  /** The log folder; null when this host logs to the terminal only (`kassabrug` commands). */
+  folder: z.string().nullable(),
+  files: z.array(z.object({ name: z.string(), bytes: z.int().min(0), modifiedAt: z.int() })),
+  /** The newest lines of the current log file (JSON lines, secrets already redacted). */
+  tail: z.array(z.string())
+})
+export type LogFiles = z.infer<typeof LogFiles>
+
 export const appCalls = {
   'app.status': defineCall(
     NoInput,
     AppStatus,
     'Version, data folder, database and keychain state.'
+  ),
+  'app.logs': defineCall(
+    z
+      .object({ lines: z.int().min(0).max(1000).default(200) })
+      .strict()
+      .default({ lines: 200 }),
+    LogFiles,
+    'Where the log files are, their sizes and the newest lines (the Diagnostics page).'
   ),
   'settings.get': defineCall(NoInput, Settings, 'The current settings.'),
   'settings.update': defineCall(

@@ -22,14 +22,27 @@ export const runStatuses = ['running', 'succeeded', 'partial', 'failed', 'interr
 export const RunStatus = z.enum(runStatuses)
 export type RunStatus = z.infer<typeof RunStatus>
 
-export const recordOutcomes = ['created', 'updated', 'skipped', 'waiting', 'failed'] as const
+/**
+ * What a run did with one record: created a target record, updated one it had written before,
+ * linked it to a target record that already existed (matched, e.g. by e-mail), left it because
+ * nothing changed, left it waiting for another record, or failed.
+ */
+export const recordOutcomes = [
+  'created',
+  'updated',
+  'linked',
+  'unchanged',
+  'waiting',
+  'failed'
+] as const
 export const RecordOutcome = z.enum(recordOutcomes)
 export type RecordOutcome = z.infer<typeof RecordOutcome>
 
 export const RunCounts = z.object({
   created: z.int().min(0),
   updated: z.int().min(0),
-  skipped: z.int().min(0),
+  linked: z.int().min(0),
+  unchanged: z.int().min(0),
   waiting: z.int().min(0),
   failed: z.int().min(0)
 })
@@ -51,7 +64,7 @@ export type RunSummary = z.infer<typeof RunSummary>
 export const FlowStatus = z.object({
   flow: FlowId,
   enabled: z.boolean(),
-  /** Cron expression (node-cron syntax, local time). */
+  /** Cron expression (croner syntax: 5 fields, or 6 with seconds first; local time). */
   schedule: z.string(),
   running: z.boolean(),
   lastRun: RunSummary.nullable(),
@@ -200,8 +213,14 @@ export const syncCalls = {
       z.object({ id: z.int() }).strict(),
       z.object({ all: z.literal(true), flow: FlowId.optional() }).strict()
     ]),
-    z.object({ runs: z.array(RunSummary) }),
-    'Try again now from the stored source record (mapped afresh with the current mapping).'
+    z.object({
+      runs: z.array(RunSummary),
+      /** Records that were written (or found unchanged) this time and left the queue. */
+      succeeded: z.int().min(0),
+      /** Records that failed again, or were not reached (the flow was busy or the run stopped). */
+      stillFailing: z.int().min(0)
+    }),
+    'Try again now: each record is read afresh from its source (the stored copy only when the source cannot be read) and mapped with the current mapping.'
   ),
   'stats.daily': defineCall(
     z.object({ days: z.int().min(1).max(366).default(30), flow: FlowId.optional() }).strict(),

@@ -33,6 +33,12 @@ export interface ConnectorErrorDetails {
   fieldErrors?: { field: string; message: string }[]
   /** Milliseconds the API asked us to wait (Retry-After). */
   retryAfterMs?: number
+  /**
+   * Whether the API may have done the work although the call failed (a timeout or a reset after
+   * the request was sent). Unset: only a transient failure may have landed; a throttled call,
+   * an answer that reports the failure and a refused connection did nothing.
+   */
+  mayHaveLanded?: boolean
 }
 
 export class ConnectorError extends Error {
@@ -50,6 +56,11 @@ export class ConnectorError extends Error {
   get retryable(): boolean {
     return this.kind === 'throttle' || this.kind === 'transient'
   }
+}
+
+/** A failed call that may still have done its work: only an idempotent request may be repeated. */
+export function mayHaveLanded(error: ConnectorError): boolean {
+  return error.details.mayHaveLanded ?? error.kind === 'transient'
 }
 
 export function isConnectorError(error: unknown): error is ConnectorError {

@@ -59,7 +59,10 @@ export interface SyncRunsTable {
   finished_at: number | null
   created: number
   updated: number
-  skipped: number
+  /** 0005: renamed from skipped. */
+  unchanged: number
+  /** 0005: matched to a target record that already existed. */
+  linked: number
   waiting: number
   failed: number
   error: string | null
@@ -92,6 +95,13 @@ export interface MappingLookupsTable {
   updated_at: number
 }
 
+// Run hooks (0005): an afterRun still owed, from the start of beforeRun until afterRun finished.
+export interface SyncHooksPendingTable {
+  flow: string
+  run_id: number
+  started_at: number
+}
+
 export interface Database {
   settings: SettingsTable
   sync_flows: SyncFlowsTable
@@ -101,6 +111,7 @@ export interface Database {
   sync_leases: SyncLeasesTable
   sync_runs: SyncRunsTable
   sync_records: SyncRecordsTable
+  sync_hooks_pending: SyncHooksPendingTable
   mappings: MappingsTable
   mapping_lookups: MappingLookupsTable
 }

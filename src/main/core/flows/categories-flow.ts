@@ -1,5 +1,6 @@
 import type { MailchimpClient } from '../connectors/mailchimp/client'
 import type { MplusClient } from '../connectors/mplus/client'
+import { flattenGroups } from '../connectors/mplus/article-groups'
 import type { MplusArticleGroup } from '../connectors/mplus/types'
 import type { FlowDefinition, PlannedRecord } from '../sync/flow'
 import type { FlowMapper } from '../mapping/flow-mapper'
@@ -48,6 +49,11 @@ export function createCategoriesFlow(
           checkpoint: String(page.syncMarker)
         }
       }
+    },
+
+    async readOne(key) {
+      const groups = flattenGroups(await mplus.getArticleGroups())
+      return groups.find((group) => String(group.groupNumber) === key && !group.isDeleted) ?? null
     },
 
     key: (group) => String(group.groupNumber),

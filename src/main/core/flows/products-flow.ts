@@ -1,10 +1,11 @@
+import type { BatchOperationInput } from '../connectors/mailchimp/batch-runner'
 import type { MailchimpClient } from '../connectors/mailchimp/client'
-import type { ProductUpdate, VariantUpsert } from '../connectors/mailchimp/types'
+import type { ProductUpdate, ProductUpsert, VariantUpsert } from '../connectors/mailchimp/types'
 import type { MplusClient } from '../connectors/mplus/client'
 import { flattenGroups } from '../connectors/mplus/article-groups'
 import type { MplusArticleGroup, MplusProduct } from '../connectors/mplus/types'
 import type { FieldError } from '../mapping/apply-mapping'
-import type { FlowDefinition, PlannedRecord } from '../sync/flow'
+import type { BatchItemResult, FlowDefinition, PlannedRecord } from '../sync/flow'
 import type { FlowMapper } from '../mapping/flow-mapper'
 import { mappingRefusal } from './mapping-refusal'
 
@@ -26,11 +27,17 @@ export interface ProductsFlowDeps {
   storeId: string
   mapper: FlowMapper
   pageSize?: number
+  /** New products in one page from which they go to Mailchimp as one batch (default 200). */
+  batchFrom?: number
 }
+
+/** Below this many new products in a page, one PUT each is quicker than a batch round trip. */
+export const defaultBatchFrom = 200
 
 /**
  * Mplus products → Mailchimp products, one variant per Mplus article, incrementally by the
- * products' syncMarker. Each article is mapped with its product and the product's first article
+ * products' syncMarker. A page with many new products (a first sync) sends them as one Mailchimp
+ * batch of the same PUTs. Each article is mapped with its product and the product's first article
  * group (`group.name` feeds the Mailchimp product type), so the mapping sees one flat record.
  * A new product is sent whole with the 2026 product PUT (an upsert, so a retry after a crash
  * cannot duplicate it); a changed one is PATCHed and its variants PUT (variant upsert).
@@ -50,6 +57,16 @@ export function createProductsFlow(
     return first === undefined ? undefined : groupsByNumber.get(first)
   }
 
+  /** The whole product for the 2026 product PUT (an upsert: repeating it cannot duplicate). */
+  function upsertOf(payload: ProductPayload): ProductUpsert {
+    const product = payload.product as { id: string }
+    return {
+      ...payload.product,
+      id: product.id,
+      variants: payload.variants as unknown as VariantUpsert[]
+    }
+  }
+
   return {
     id: 'products',
     entity: 'product',
@@ -64,6 +81,11 @@ export function createProductsFlow(
       })) {
         yield { records: page.items, checkpoint: String(page.syncMarker) }
       }
+    },
+
+    async readOne(key) {
+      const [product] = await mplus.getProducts({ productNumbers: [Number(key)] })
+      return product ?? null
     },
 
     key: (product) => String(product.productNumber),
@@ -106,15 +128,57 @@ export function createProductsFlow(
       return { action: 'write', create, update }
     },
 
+    batch: {
+      modes: ['create'],
+      minimum: deps.batchFrom ?? defaultBatchFrom,
+      async writeBatch(inputs) {
+        const results = new Map<string, BatchItemResult>()
+        const sent: typeof inputs = []
+        const operations: BatchOperationInput[] = []
+        for (const input of inputs) {
+          try {
+            operations.push(
+              mailchimp.productUpsertOperation(storeId, upsertOf(input.payload), input.key)
+            )
+            sent.push(input)
+          } catch (error) {
+            // Refused before sending: this record fails alone, the batch goes on without it.
+            results.set(input.key, { ok: false, error })
+          }
+        }
+        if (operations.length === 0) return results
+        const run = await mailchimp.runBatch(operations)
+        for (const [index, result] of run.results.entries()) {
+          if (result.outcome === 'missing') continue
+          const input = sent[index]
+          results.set(
+            result.operationId,
+            result.outcome === 'ok'
+              ? {
+                  ok: true,
+                  result: {
+                    targetId: upsertOf(input.payload).id,
+                    response: { batch: run.batch.id, variants: input.payload.variants.length }
+                  }
+                }
+              : { ok: false, error: result.error }
+          )
+        }
+        return results
+      },
+      async findWritten(input) {
+        const id = upsertOf(input.payload).id
+        const found = await mailchimp.getProduct(storeId, id)
+        return found
+          ? { targetId: found.id, response: { id: found.id, foundAfterBatch: true } }
+          : null
+      }
+    },
+
     async write({ payload, mode, ledger }) {
       const variants = payload.variants as unknown as VariantUpsert[]
       if (mode === 'create' || !ledger?.targetId) {
-        const product = payload.product as { id: string }
-        const response = await mailchimp.upsertProduct(storeId, {
-          ...payload.product,
-          id: product.id,
-          variants
-        })
+        const response = await mailchimp.upsertProduct(storeId, upsertOf(payload))
         return { targetId: response.id, response: { id: response.id, variants: variants.length } }
       }
       const productId = ledger.targetId

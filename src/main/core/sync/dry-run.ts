@@ -3,7 +3,7 @@ import type { Database } from '../db/schema'
 import { readCheckpoint } from './checkpoints'
 import type { AnyFlow, PlanContext } from './flow'
 import { readLedgerEntries, readLedgerEntry } from './ledger'
-import { decide, latestByKey, type Decision } from './plan-decision'
+import { decide, pageRecords, type Decision } from './plan-decision'
 
 export interface DryRunItem {
   sourceId: string
@@ -19,14 +19,18 @@ export interface DryRunItem {
 export async function dryRunFlow(
   db: Kysely<Database>,
   flow: AnyFlow,
-  options: { limit: number; signal?: AbortSignal }
+  options: { limit: number; now: () => number; signal?: AbortSignal }
 ): Promise<DryRunItem[]> {
   const signal = options.signal ?? new AbortController().signal
-  const ctx: PlanContext = { ledger: (id, sourceId) => readLedgerEntry(db, id, sourceId), signal }
+  const ctx: PlanContext = {
+    ledger: (id, sourceId) => readLedgerEntry(db, id, sourceId),
+    now: options.now,
+    signal
+  }
   const items: DryRunItem[] = []
   const checkpoint = await readCheckpoint(db, flow.id)
   for await (const page of flow.read({ checkpoint, signal })) {
-    const latest = latestByKey(flow, page.records)
+    const latest = pageRecords(flow, page)
     const ledger = await readLedgerEntries(
       db,
       flow.id,

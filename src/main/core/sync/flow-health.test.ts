@@ -20,7 +20,7 @@ function status(
           status: run,
           startedAt: 0,
           finishedAt: 1,
-          counts: { created: 0, updated: 0, skipped: 0, waiting: 0, failed: 0 },
+          counts: { created: 0, updated: 0, linked: 0, unchanged: 0, waiting: 0, failed: 0 },
           error
         }
       : null,
@@ -39,20 +39,21 @@ describe('FlowHealthTracker', () => {
       {
         flow: 'products',
         health: 'failing',
-        message: 'products: Mailchimp did not accept the API key.'
+        error: 'Mailchimp did not accept the API key.',
+        needsAttention: 0
       }
     ])
     expect(tracker.update(status('failed', 0, 'again'))).toEqual([])
     expect(tracker.update(status('running'))).toEqual([])
     expect(tracker.update(status('succeeded'))).toEqual([
-      { flow: 'products', health: 'ok', message: 'products: syncing works again.' }
+      { flow: 'products', health: 'ok', error: null, needsAttention: 0 }
     ])
   })
 
   it('counts records left for the user as failing, and says how many', () => {
     const tracker = new FlowHealthTracker()
     expect(tracker.update(status('partial', 3))).toEqual([
-      { flow: 'products', health: 'failing', message: 'products: 3 record(s) need attention.' }
+      { flow: 'products', health: 'failing', error: null, needsAttention: 3 }
     ])
     expect(tracker.update(status('succeeded', 0))).toHaveLength(1)
   })

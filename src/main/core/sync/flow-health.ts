@@ -5,8 +5,10 @@ export type FlowHealth = 'ok' | 'failing'
 export interface HealthChange {
   flow: FlowId
   health: FlowHealth
-  /** One sentence for a desktop notification. */
-  message: string
+  /** The run-level failure (the core's plain-language reason), or null. */
+  error: string | null
+  /** Records left for the user. */
+  needsAttention: number
 }
 
 /** A flow is failing when its last run failed outright or left records that need attention. */
@@ -33,12 +35,8 @@ export class FlowHealthTracker {
       changes.push({
         flow: flow.flow,
         health,
-        message:
-          health === 'ok'
-            ? `${flow.flow}: syncing works again.`
-            : flow.lastRun?.error
-              ? `${flow.flow}: ${flow.lastRun.error}`
-              : `${flow.flow}: ${flow.needsAttention} record(s) need attention.`
+        error: health === 'ok' ? null : (flow.lastRun?.error ?? null),
+        needsAttention: flow.needsAttention
       })
     }
     return changes

@@ -1,11 +1,17 @@
 import type { Kysely } from 'kysely'
 import type { RunCounts } from '../../../shared/contract'
 import type { Clock } from '../clock'
-import { withRetry, type RetryPolicy } from '../connectors/retry'
 import type { Database } from '../db/schema'
 import type { EventBus } from '../event-bus'
 import { readCheckpoint, saveCheckpoint } from './checkpoints'
-import type { AnyFlow, LedgerEntry, PlanContext } from './flow'
+import type {
+  AnyFlow,
+  BatchItemResult,
+  BatchWriteInput,
+  LedgerEntry,
+  PlanContext,
+  WriteResult
+} from './flow'
 import { assertLeaseHeld } from './lease'
 import {
   readLedgerEntries,
@@ -13,8 +19,8 @@ import {
   recordLedgerFailure,
   recordLedgerSuccess
 } from './ledger'
-import { readDuePending, removePending, savePending } from './pending-queue'
-import { decide, latestByKey } from './plan-decision'
+import { readDuePending, removePending, savePending, type PendingRecord } from './pending-queue'
+import { decide, pageRecords, type Decision } from './plan-decision'
 import {
   classifyFailure,
   failureReason,
@@ -35,13 +41,11 @@ export interface FlowRunContext {
   signal: AbortSignal
   storePayloads: boolean
   maxAttempts: number
-  retryPolicy: RetryPolicy
   concurrency: number
   /** Source records the run reads before committing (pending batches use the same size). */
   pendingBatchSize: number
   /** Retryable failures in a row after which the run stops (the other side is down). */
   stopAfterUnreachable: number
-  random?: () => number
 }
 
 /** A run that cannot go on (credentials refused, lease lost): its message is the run's error. */
@@ -54,7 +58,7 @@ export class RunStoppedError extends Error {
 
 type Outcome =
   | { kind: 'written' }
-  | { kind: 'skipped' }
+  | { kind: 'unchanged' }
   | { kind: 'waiting'; reason: string }
   | { kind: 'failed'; failure: RecordFailure }
   /** Not attempted: the run was stopped first. */
@@ -66,12 +70,21 @@ interface Item {
   /** The stored text of a pending record, kept as it was (it may not even parse). */
   sourceJson?: string
   outcome: Outcome
+  /** Set for a retry that could not read the record afresh and used the stored copy. */
+  note?: string
+}
+
+/** A record the plan decided to write, with what it knew when it decided. */
+interface PlannedWrite {
+  item: Item
+  decision: Extract<Decision, { action: 'create' | 'update' }>
+  ledger: LedgerEntry | null
 }
 
 /**
  * One run of one flow: read pages from the checkpoint, then the records kept pending by earlier
- * runs; or, for a retry, only the given pending records. Returns the counts; throws
- * RunStoppedError when the run had to stop.
+ * runs; or, for a retry, only the given pending records, each read afresh from the source where
+ * the flow can. Returns the counts; throws RunStoppedError when the run had to stop.
  */
 export async function executeFlowRun(
   ctx: FlowRunContext,
@@ -97,6 +110,7 @@ class FlowRun {
   constructor(private readonly ctx: FlowRunContext) {
     this.planContext = {
       ledger: (flow, sourceId) => readLedgerEntry(ctx.db, flow, sourceId),
+      now: ctx.clock.now,
       signal: ctx.signal
     }
   }
@@ -106,7 +120,7 @@ class FlowRun {
     const checkpoint = await readCheckpoint(db, flow.id)
     for await (const page of flow.read({ checkpoint, signal })) {
       if (page.total !== undefined) this.total = page.total
-      const items = latestByKey(flow, page.records).map(({ key, record, keyError }): Item => ({
+      const items = pageRecords(flow, page).map(({ key, record, keyError }): Item => ({
         key,
         record,
         outcome: keyError
@@ -116,7 +130,7 @@ class FlowRun {
       const toProcess = items.filter((item) => item.outcome.kind === 'not-started')
       await this.processItems(toProcess)
       // Older versions of a coalesced record, and records refused for want of an id, are done too.
-      this.done += page.records.length - toProcess.length
+      this.done += page.records.length + (page.rejected?.length ?? 0) - toProcess.length
       const complete = items.every((item) => item.outcome.kind !== 'not-started')
       await this.commitOutcomes(items, complete ? { checkpoint: page.checkpoint } : null)
       this.throwIfStopped()
@@ -130,24 +144,8 @@ class FlowRun {
     )
     if (this.total !== null || onlyIds) this.total = (this.total ?? 0) + due.length
     for (let i = 0; i < due.length; i += this.ctx.pendingBatchSize) {
-      const items = due.slice(i, i + this.ctx.pendingBatchSize).map((row): Item => {
-        try {
-          return {
-            key: row.sourceId,
-            record: JSON.parse(row.sourceJson),
-            sourceJson: row.sourceJson,
-            outcome: { kind: 'not-started' }
-          }
-        } catch (error) {
-          const failure = classifyFailure(error)
-          return {
-            key: row.sourceId,
-            record: row.sourceJson,
-            sourceJson: row.sourceJson,
-            outcome: { kind: 'failed', failure }
-          }
-        }
-      })
+      const rows = due.slice(i, i + this.ctx.pendingBatchSize)
+      const items = await Promise.all(rows.map((row) => this.pendingItem(row, Boolean(onlyIds))))
       const toProcess = items.filter((item) => item.outcome.kind === 'not-started')
       await this.processItems(toProcess)
       this.done += items.length - toProcess.length
@@ -157,27 +155,90 @@ class FlowRun {
     }
   }
 
+  /**
+   * A pending record as the run handles it. A retry the user asked for reads the record afresh
+   * from the source (a member fixed in Mailchimp is sent as it is now); the stored copy is the
+   * fallback when the source cannot be read, and what automatic retries use (a changed record
+   * comes in through the source read anyway).
+   */
+  private async pendingItem(row: PendingRecord, fresh: boolean): Promise<Item> {
+    const { flow, signal } = this.ctx
+    const base = { key: row.sourceId, sourceJson: row.sourceJson }
+    let note: string | undefined
+    if (fresh && flow.readOne) {
+      try {
+        const record = await flow.readOne(row.sourceId, { checkpoint: null, signal })
+        if (record !== null)
+          return { ...base, record, sourceJson: undefined, outcome: { kind: 'not-started' } }
+        note = `${systemNames[flow.source]} no longer has this ${flow.entity}; the copy stored at the last attempt was used.`
+      } catch (error) {
+        note = `${systemNames[flow.source]} could not be read (${classifyFailure(error).message}); the copy stored at the last attempt was used.`
+      }
+    }
+    try {
+      return { ...base, record: JSON.parse(row.sourceJson), note, outcome: { kind: 'not-started' } }
+    } catch (error) {
+      return {
+        ...base,
+        record: row.sourceJson,
+        note,
+        outcome: { kind: 'failed', failure: classifyFailure(error) }
+      }
+    }
+  }
+
+  /**
+   * Plans every record and writes those that changed: one by one, or, when the flow has batch
+   * writes and enough records of the page are to be written, in one batch.
+   */
   private async processItems(items: Item[]): Promise<void> {
+    const { flow, concurrency } = this.ctx
     const ledger = await readLedgerEntries(
       this.ctx.db,
-      this.ctx.flow.id,
+      flow.id,
       items.map((item) => item.key)
     )
-    await forEachConcurrently(items, this.ctx.concurrency, async (item) => {
-      if (this.stopError || this.ctx.signal.aborted) return
-      item.outcome = await this.processRecord(item, ledger.get(item.key) ?? null)
-      if (item.outcome.kind === 'not-started') return
-      this.watchReachability(item)
-      this.handled.add(item.key)
-      this.done++
-      this.emitProgress(true)
+    const writes: PlannedWrite[] = []
+    await forEachConcurrently(items, concurrency, async (item) => {
+      if (this.stopping()) return
+      const planned = await this.planItem(item, ledger.get(item.key) ?? null)
+      if (planned && flow.batch) writes.push(planned)
+      else if (planned) item.outcome = await this.writeOne(planned)
+      this.settle(item)
     })
+    const batchable = writes.filter((planned) =>
+      flow.batch?.modes.includes(planned.decision.action)
+    )
+    const batched = new Set(flow.batch && batchable.length >= flow.batch.minimum ? batchable : [])
+    if (batched.size) await this.writeMany([...batched])
+    await forEachConcurrently(
+      writes.filter((planned) => !batched.has(planned)),
+      concurrency,
+      async (planned) => {
+        if (this.stopping()) return
+        planned.item.outcome = await this.writeOne(planned)
+        this.settle(planned.item)
+      }
+    )
     if (!this.stopError && this.ctx.signal.aborted)
       this.stopError = toStopError(this.ctx.signal.reason)
     if (this.stopError && this.unreachable.length >= this.ctx.stopAfterUnreachable) {
       // Not the records' fault: they are tried again next run without losing an attempt.
       for (const item of this.unreachable) item.outcome = { kind: 'not-started' }
     }
+  }
+
+  private stopping(): boolean {
+    return this.stopError !== null || this.ctx.signal.aborted
+  }
+
+  /** A record whose outcome is known counts as done (progress, reachability). */
+  private settle(item: Item): void {
+    if (item.outcome.kind === 'not-started') return
+    this.watchReachability(item)
+    this.handled.add(item.key)
+    this.done++
+    this.emitProgress(true)
   }
 
   /**
@@ -201,80 +262,141 @@ class FlowRun {
     }
   }
 
-  private async processRecord(item: Item, ledger: LedgerEntry | null): Promise<Outcome> {
-    const { flow, clock, retryPolicy, random, runId, signal } = this.ctx
-    const hooks = { clock, random }
+  /** The plan decision; a record not to be written gets its outcome here. */
+  private async planItem(item: Item, ledger: LedgerEntry | null): Promise<PlannedWrite | null> {
     try {
-      const decision = await withRetry(
-        () => decide(flow, item.record, ledger, this.planContext),
-        retryPolicy,
-        hooks
-      )
-      if (decision.action === 'skip') return { kind: 'skipped' }
-      if (decision.action === 'wait') return { kind: 'waiting', reason: decision.reason }
-      if (decision.action === 'fail') {
-        return { kind: 'failed', failure: refusal(decision.kind, decision.reason) }
-      }
-      const mode = decision.action
-      const result = await withRetry(
-        () =>
-          flow.write(
-            { record: item.record, payload: decision.payload, mode, ledger },
-            { runId, signal }
-          ),
-        retryPolicy,
-        hooks
-      )
-      await this.ctx.db.transaction().execute(async (trx) => {
-        await assertLeaseHeld(trx, flow.id, this.ctx.owner)
-        const now = clock.now()
-        await recordLedgerSuccess(
-          trx,
-          {
-            flow: flow.id,
-            sourceId: item.key,
-            targetId: result.targetId,
-            payloadHash: decision.hash
-          },
-          now
-        )
-        await removePending(trx, flow.id, item.key)
-        await logRecord(
-          trx,
-          {
-            runId,
-            flow: flow.id,
-            sourceId: item.key,
-            targetId: result.targetId,
-            outcome: mode === 'create' ? 'created' : 'updated',
-            reason: null,
-            source: item.record,
-            sent: decision.payload,
-            response: result.response
-          },
-          this.ctx.storePayloads,
-          now
-        )
-      })
-      this.counts[mode === 'create' ? 'created' : 'updated']++
-      return { kind: 'written' }
+      const decision = await decide(this.ctx.flow, item.record, ledger, this.planContext)
+      if (decision.action === 'skip') item.outcome = { kind: 'unchanged' }
+      else if (decision.action === 'wait')
+        item.outcome = { kind: 'waiting', reason: decision.reason }
+      else if (decision.action === 'fail')
+        item.outcome = { kind: 'failed', failure: refusal(decision.kind, decision.reason) }
+      else return { item, decision, ledger }
     } catch (error) {
-      if (error instanceof RunStoppedError || isLeaseLost(error)) {
-        this.stopError ??= toStopError(error)
-        return { kind: 'not-started' }
-      }
-      const failure = classifyFailure(error)
-      if (failure.stopsRun) {
-        this.stopError ??= new RunStoppedError(
-          runStopReason(failure, failure.system ?? flow.target),
-          {
-            cause: error
-          }
-        )
-        return { kind: 'not-started' }
-      }
-      return { kind: 'failed', failure }
+      item.outcome = this.failureOutcome(error)
     }
+    return null
+  }
+
+  private writeInput(planned: PlannedWrite): BatchWriteInput<unknown, unknown> {
+    const { item, decision, ledger } = planned
+    return {
+      key: item.key,
+      record: item.record,
+      payload: decision.payload,
+      mode: decision.action,
+      ledger
+    }
+  }
+
+  /** One record's write. Retries within the run are the connectors' business, not the engine's. */
+  private async writeOne(planned: PlannedWrite): Promise<Outcome> {
+    const { runId, signal } = this.ctx
+    try {
+      const result = await this.ctx.flow.write(this.writeInput(planned), { runId, signal })
+      return await this.commitWritten(planned, result)
+    } catch (error) {
+      return this.failureOutcome(error)
+    }
+  }
+
+  /**
+   * The page's writes in one batch. Each record is saved only on its own confirmed result; a
+   * result that went missing is looked up at the target, and only a record that is not there is
+   * sent again (one by one), so nothing is written twice.
+   */
+  private async writeMany(writes: PlannedWrite[]): Promise<void> {
+    const batch = this.ctx.flow.batch!
+    const context = { runId: this.ctx.runId, signal: this.ctx.signal }
+    const inputs = writes.map((planned) => this.writeInput(planned))
+    let results: Map<string, BatchItemResult>
+    try {
+      results = await batch.writeBatch(inputs, context)
+    } catch (error) {
+      // The batch as a whole failed: each of its records failed the same way (and a run of
+      // retryable failures stops the run without spending their attempts).
+      for (const planned of writes) {
+        planned.item.outcome = this.failureOutcome(error)
+        this.settle(planned.item)
+      }
+      return
+    }
+    await forEachConcurrently(writes, this.ctx.concurrency, async (planned) => {
+      if (this.stopping()) return
+      const answer = results.get(planned.item.key)
+      const input = this.writeInput(planned)
+      try {
+        if (answer?.ok) planned.item.outcome = await this.commitWritten(planned, answer.result)
+        else if (answer) planned.item.outcome = this.failureOutcome(answer.error)
+        else {
+          const found = await batch.findWritten(input, context)
+          planned.item.outcome = found
+            ? await this.commitWritten(planned, found)
+            : await this.writeOne(planned)
+        }
+      } catch (error) {
+        planned.item.outcome = this.failureOutcome(error)
+      }
+      this.settle(planned.item)
+    })
+  }
+
+  /** Saves a confirmed write: ledger, queue and log in one transaction, under the lease. */
+  private async commitWritten(planned: PlannedWrite, result: WriteResult): Promise<Outcome> {
+    const { flow, clock, runId } = this.ctx
+    const { item, decision } = planned
+    const outcome = result.outcome ?? (decision.action === 'create' ? 'created' : 'updated')
+    const notes = [item.note, decision.note, result.warning].filter(Boolean)
+    await this.ctx.db.transaction().execute(async (trx) => {
+      await assertLeaseHeld(trx, flow.id, this.ctx.owner)
+      const now = clock.now()
+      await recordLedgerSuccess(
+        trx,
+        {
+          flow: flow.id,
+          sourceId: item.key,
+          targetId: result.targetId,
+          payloadHash: decision.hash
+        },
+        now
+      )
+      await removePending(trx, flow.id, item.key)
+      await logRecord(
+        trx,
+        {
+          runId,
+          flow: flow.id,
+          sourceId: item.key,
+          targetId: result.targetId,
+          outcome,
+          reason: notes.length ? notes.join(' ') : null,
+          source: item.record,
+          sent: decision.payload,
+          response: result.response
+        },
+        this.ctx.storePayloads,
+        now
+      )
+    })
+    this.counts[outcome]++
+    return { kind: 'written' }
+  }
+
+  /** A failure of one record; credentials refused or the lease lost stop the run instead. */
+  private failureOutcome(error: unknown): Outcome {
+    if (error instanceof RunStoppedError || isLeaseLost(error)) {
+      this.stopError ??= toStopError(error)
+      return { kind: 'not-started' }
+    }
+    const failure = classifyFailure(error)
+    if (failure.stopsRun) {
+      this.stopError ??= new RunStoppedError(
+        runStopReason(failure, failure.system ?? this.ctx.flow.target),
+        { cause: error }
+      )
+      return { kind: 'not-started' }
+    }
+    return { kind: 'failed', failure }
   }
 
   /**
@@ -293,7 +415,8 @@ class FlowRun {
       const now = clock.now()
       for (const item of items) {
         const sourceJson = item.sourceJson ?? JSON.stringify(item.record)
-        if (item.outcome.kind === 'skipped') {
+        if (item.outcome.kind === 'unchanged') {
+          // Already at the target as it is now: it leaves the queue, whatever state it was in.
           await removePending(trx, flow.id, item.key)
         } else if (item.outcome.kind === 'waiting') {
           const reason = item.outcome.reason
@@ -349,7 +472,7 @@ class FlowRun {
       if (page) await saveCheckpoint(trx, flow.id, page.checkpoint, now)
     })
     for (const item of items) {
-      if (item.outcome.kind === 'skipped') this.counts.skipped++
+      if (item.outcome.kind === 'unchanged') this.counts.unchanged++
       if (item.outcome.kind === 'waiting') this.counts.waiting++
     }
     this.counts.failed += failed.length

@@ -19,6 +19,21 @@ export interface SourcePage<S> {
   checkpoint: string | null
   /** How many records this read delivers in all, when the source says so (for the progress bar). */
   total?: number
+  /**
+   * Records of this page that could not be read as S (a field of the wrong type): each becomes
+   * its own record's failure with the reason, and the rest of the page syncs.
+   */
+  rejected?: RejectedRecord[]
+}
+
+/** A source record that failed the source's own schema. */
+export interface RejectedRecord {
+  /** The ledger key, when the raw record shows one; null: the engine makes a stand-in. */
+  key: string | null
+  /** The record as the source sent it, kept for the needs-attention page. */
+  raw: unknown
+  /** Which field is wrong and how, in plain words. */
+  reason: string
 }
 
 /** What the engine knows about one source record from earlier runs. */
@@ -44,7 +59,8 @@ export type PlanFailureKind = 'validation' | 'business' | 'permanent'
  * field does not cause a write.
  */
 export type PlannedRecord<P> =
-  | { action: 'write'; create: P; update: P }
+  /** `note`: something the user should know about the record, kept on its log entry. */
+  | { action: 'write'; create: P; update: P; note?: string }
   | { action: 'wait'; reason: string }
   | { action: 'fail'; reason: string; kind: PlanFailureKind }
 
@@ -57,6 +73,8 @@ export interface ReadContext {
 export interface PlanContext {
   /** The ledger of any flow, for dependencies (an order waits until its products exist). */
   ledger(flow: FlowId, sourceId: string): Promise<LedgerEntry | null>
+  /** The engine's clock (epoch ms), e.g. to notice a timestamp in the future. */
+  now(): number
   signal: AbortSignal
 }
 
@@ -77,6 +95,49 @@ export interface WriteResult {
   targetId: string
   /** What the API answered, kept in the activity log. */
   response?: unknown
+  /**
+   * 'linked': the record was matched to a target record that already existed (nothing was
+   * created). Default: created for a create, updated for an update.
+   */
+  outcome?: 'linked'
+  /** Something the user must see (an ambiguous match), kept on the record's log entry. */
+  warning?: string
+}
+
+/** One write of a page-level batch; `key` is the record's ledger key. */
+export interface BatchWriteInput<S, P> extends WriteInput<S, P> {
+  key: string
+}
+
+/** What the batch said about one record. A key without a result went missing. */
+export type BatchItemResult = { ok: true; result: WriteResult } | { ok: false; error: unknown }
+
+/**
+ * A record's ledger row is saved only once its own result confirms the write; a result that went
+ * missing is looked up at the target with findWritten before anything is sent again.
+ */
+export interface BatchWrites<S, P> {
+  /** Which writes go into batches; the others always go through write(). */
+  modes: readonly WriteInput<S, P>['mode'][]
+  /** Fewer such writes than this in a page go one by one through write(). */
+  minimum: number
+  /** Sends the writes; answers per key (a key without an answer went missing). */
+  writeBatch(
+    inputs: BatchWriteInput<S, P>[],
+    ctx: WriteContext
+  ): Promise<Map<string, BatchItemResult>>
+  /** Is the record at the target? Its WriteResult when it is, null when not (then it is sent again). */
+  findWritten(input: BatchWriteInput<S, P>, ctx: WriteContext): Promise<WriteResult | null>
+}
+
+export interface RunHookContext {
+  runId: number
+  /**
+   * true when afterRun completes a run whose process died after beforeRun (called at the next
+   * start of the flow, before its new beforeRun).
+   */
+  recovering: boolean
+  signal: AbortSignal
 }
 
 /**
@@ -101,6 +162,19 @@ export interface FlowDefinition<S, P> {
   describe?(record: S): string
   plan(record: S, ctx: PlanContext): Promise<PlannedRecord<P>>
   write(input: WriteInput<S, P>, ctx: WriteContext): Promise<WriteResult>
+  /**
+   * Reads one record afresh from the source by its key, for a retry (the stored copy is only the
+   * fallback when this throws); null when the source no longer has it.
+   */
+  readOne?(key: string, ctx: ReadContext): Promise<S | null>
+  /** Page-level batch writes (e.g. Mailchimp batch operations), for pages with many writes. */
+  batch?: BatchWrites<S, P>
+  /**
+   * Runs before the run reads anything. Once it has started, afterRun is owed: it runs on every
+   * exit path of the run, and if the process dies in between, at the flow's next start.
+   */
+  beforeRun?(ctx: RunHookContext): Promise<void>
+  afterRun?(ctx: RunHookContext): Promise<void>
 }
 
 export type AnyFlow = FlowDefinition<unknown, unknown>

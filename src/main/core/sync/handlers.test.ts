@@ -19,8 +19,7 @@ async function coreWithCustomers() {
     dataDir: tempDir(),
     secrets: new MemorySecretStore(),
     version: 'test',
-    flows: () => ({ customers: fakeFlow('customers', source, target) }),
-    syncEngine: { retryPolicy: { attempts: 2, baseDelayMs: 0, maxDelayMs: 0 } }
+    flows: () => ({ customers: fakeFlow('customers', source, target) })
   })
   return { core, source, target }
 }

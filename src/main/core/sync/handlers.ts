@@ -71,7 +71,7 @@ export function createSyncHandlers({ engine, db, clock, logger }: HandlerDeps): 
       const items = await listPending(db, filter)
       return { items, nextBefore: nextBefore(items, filter.limit) }
     },
-    'attention.retry': async (selection) => ({ runs: await engine.retry(selection) }),
+    'attention.retry': (selection) => engine.retry(selection),
     'stats.daily': ({ days, flow }) => {
       const firstDay = new Date(clock.now())
       firstDay.setHours(0, 0, 0, 0)

@@ -136,6 +136,23 @@ export async function listPending(
   }))
 }
 
+/** How many of these pending rows are still in the queue (the others succeeded and left it). */
+export async function countPendingIds(
+  db: Kysely<Database>,
+  ids: readonly number[]
+): Promise<number> {
+  let count = 0
+  for (let i = 0; i < ids.length; i += 500) {
+    const row = await db
+      .selectFrom('sync_pending')
+      .select((eb) => eb.fn.countAll<number>().as('count'))
+      .where('id', 'in', ids.slice(i, i + 500))
+      .executeTakeFirstOrThrow()
+    count += Number(row.count)
+  }
+  return count
+}
+
 /** Per flow and state, how many records are pending. */
 export async function countPending(
   db: Kysely<Database>

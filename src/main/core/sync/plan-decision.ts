@@ -1,9 +1,9 @@
-import type { AnyFlow, LedgerEntry, PlanContext, PlanFailureKind } from './flow'
+import type { AnyFlow, LedgerEntry, PlanContext, PlanFailureKind, SourcePage } from './flow'
 import { payloadHash } from './stable-hash'
 
 /** What the engine will do with one record, before any write. Also what a dry run shows. */
 export type Decision =
-  | { action: 'create' | 'update'; payload: unknown; hash: string }
+  | { action: 'create' | 'update'; payload: unknown; hash: string; note?: string }
   | { action: 'skip'; hash: string; reason: string }
   | { action: 'wait'; reason: string }
   | { action: 'fail'; reason: string; kind: PlanFailureKind }
@@ -29,15 +29,19 @@ export async function decide(
         reason: `Unchanged since the last write to ${ledger.targetId}.`
       }
     }
-    return { action: 'update', payload: planned.update, hash }
+    return { action: 'update', payload: planned.update, hash, ...noteOf(planned) }
   }
-  return { action: 'create', payload: planned.create, hash }
+  return { action: 'create', payload: planned.create, hash, ...noteOf(planned) }
+}
+
+function noteOf(planned: { note?: string }): { note?: string } {
+  return planned.note ? { note: planned.note } : {}
 }
 
 export interface KeyedRecord {
   key: string
   record: unknown
-  /** Set when the record has no usable id; it then fails instead of being planned. */
+  /** Set when the record has no usable id or failed the source's schema; it then fails instead of being planned. */
   keyError?: string
 }
 
@@ -56,6 +60,23 @@ export function latestByKey(flow: AnyFlow, records: readonly unknown[]): KeyedRe
   return [...latest.values()]
 }
 
+/**
+ * The records of a page as the engine handles them: the latest version of each valid record,
+ * then every record the source rejected (each its own validation failure, with its reason).
+ */
+export function pageRecords(flow: AnyFlow, page: SourcePage<unknown>): KeyedRecord[] {
+  const rejected = (page.rejected ?? []).map((entry): KeyedRecord => ({
+    key: entry.key?.trim() ? entry.key : standInKey(entry.raw),
+    record: entry.raw,
+    keyError: entry.reason
+  }))
+  return [...latestByKey(flow, page.records), ...rejected]
+}
+
+function standInKey(record: unknown): string {
+  return `no-id:${payloadHash(record ?? null).slice(0, 16)}`
+}
+
 function keyOf(flow: AnyFlow, record: unknown): KeyedRecord {
   let problem: string
   try {
@@ -66,7 +87,7 @@ function keyOf(flow: AnyFlow, record: unknown): KeyedRecord {
     problem = error instanceof Error ? error.message : String(error)
   }
   return {
-    key: `no-id:${payloadHash(record ?? null).slice(0, 16)}`,
+    key: standInKey(record),
     record,
     keyError: `This ${flow.entity} has no usable id (${problem}), so Kassabrug cannot tell whether it was sent before.`
   }

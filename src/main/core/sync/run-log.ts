@@ -13,7 +13,8 @@ import type { Database, SyncRunsTable } from '../db/schema'
 export const emptyCounts = (): RunCounts => ({
   created: 0,
   updated: 0,
-  skipped: 0,
+  linked: 0,
+  unchanged: 0,
   waiting: 0,
   failed: 0
 })
@@ -237,7 +238,8 @@ function toSummary(row: Selectable<SyncRunsTable>): RunSummary {
     counts: {
       created: row.created,
       updated: row.updated,
-      skipped: row.skipped,
+      linked: row.linked,
+      unchanged: row.unchanged,
       waiting: row.waiting,
       failed: row.failed
     },

@@ -1,39 +1,32 @@
-import cron from 'node-cron'
+import { Cron } from 'croner'
 
-const minuteMs = 60_000
-// A cron expression can name a date that comes around once a year (or, like 30 February, never).
-const searchLimitMs = 400 * 24 * 60 * minuteMs
+/** A schedule is parsed by croner (5 fields, or 6 with seconds first), in local time. */
+function parse(expression: string): Cron {
+  return new Cron(expression, { paused: true })
+}
 
 /** Why a cron expression is refused, in words; null when it is valid. */
 export function scheduleProblem(expression: string): string | null {
-  const result = cron.validateDetailed(expression)
-  if (result.valid) return null
-  const details = result.errors.map((error) => error.message).join('; ')
-  return `"${expression}" is not a valid schedule${details ? ` (${details})` : ''}. Use cron syntax, for example */5 * * * * for every five minutes.`
+  try {
+    parse(expression)
+    return null
+  } catch (error) {
+    const details = (error instanceof Error ? error.message : String(error)).replace(
+      /^CronPattern: /,
+      ''
+    )
+    return `"${expression}" is not a valid schedule (${details}). Use cron syntax, for example */5 * * * * for every five minutes.`
+  }
 }
 
 /**
- * The first time after `after` (and no later than `until`) at which the expression is due, in
- * local time, or null. Used for "next run" and to find a run missed while the app was closed.
+ * The first time after `after` (and no later than `until`, when given) at which the expression is
+ * due, in local time, or null (also for a date that never comes, like 30 February). croner
+ * computes it from the fields, so a yearly schedule costs as little as a five-minute one. Used for
+ * "next run" and to find a run missed while the app was closed.
  */
-export function firstDueTime(
-  expression: string,
-  after: number,
-  until = after + searchLimitMs
-): number | null {
-  const task = cron.createTask(expression, () => undefined)
-  try {
-    const seconds = cron.parse(expression).second
-    const end = Math.min(until, after + searchLimitMs)
-    for (let minute = Math.floor(after / minuteMs) * minuteMs; minute <= end; minute += minuteMs) {
-      for (const second of seconds) {
-        const candidate = minute + second * 1000
-        if (candidate > after && candidate <= end && task.match(new Date(candidate)))
-          return candidate
-      }
-    }
-    return null
-  } finally {
-    void task.destroy()
-  }
+export function firstDueTime(expression: string, after: number, until?: number): number | null {
+  const next = parse(expression).nextRun(new Date(after))?.getTime() ?? null
+  if (next === null || (until !== undefined && next > until)) return null
+  return next
 }

@@ -1,4 +1,4 @@
-import cron, { type ScheduledTask } from 'node-cron'
+import { Cron } from 'croner'
 import { flowIds, type FlowId, type RunTrigger } from '../../../shared/contract'
 import type { Clock } from '../clock'
 import type { Logger } from '../logger'
@@ -24,7 +24,7 @@ export interface SchedulerOptions {
  * became due in the same minute as orders are synced first.
  */
 export class SyncScheduler {
-  private tasks: ScheduledTask[] = []
+  private tasks: Cron[] = []
   private readonly due = new Map<FlowId, RunTrigger>()
   private draining: Promise<void> | null = null
   private started = false
@@ -64,25 +64,21 @@ export class SyncScheduler {
   async stop(): Promise<void> {
     this.started = false
     this.due.clear()
-    await this.destroyTasks()
+    this.destroyTasks()
   }
 
   private async reschedule(): Promise<void> {
-    await this.destroyTasks()
+    this.destroyTasks()
     if (!this.started) return
     for (const entry of await readFlowSettings(this.options.db)) {
       if (!entry.enabled) continue
-      const task = cron.schedule(entry.schedule, () => this.enqueue(entry.flow, 'schedule'), {
-        name: `kassabrug-${entry.flow}`,
-        noOverlap: true
-      })
-      this.tasks.push(task)
+      // enqueue() coalesces: a flow already due or running is not queued twice.
+      this.tasks.push(new Cron(entry.schedule, () => this.enqueue(entry.flow, 'schedule')))
     }
   }
 
-  private async destroyTasks(): Promise<void> {
-    const tasks = this.tasks.splice(0)
-    await Promise.all(tasks.map((task) => task.destroy()))
+  private destroyTasks(): void {
+    for (const task of this.tasks.splice(0)) task.stop()
   }
 
   private enqueue(flow: FlowId, trigger: RunTrigger): void {

@@ -59,7 +59,7 @@ describe('sync all and resync', () => {
     const h = await openHarness(tempDir(), flows)
     await h.engine.run('customers', { trigger: 'manual' })
     const resync = await h.engine.run('customers', { trigger: 'manual', fromScratch: true })
-    expect(resync.counts).toMatchObject({ skipped: 2, created: 0, updated: 0 })
+    expect(resync.counts).toMatchObject({ unchanged: 2, created: 0, updated: 0 })
     expect(targets.get('customers')!.calls).toBe(2)
     await h.close()
   })
@@ -112,6 +112,16 @@ describe('schedules', () => {
     expect(firstDueTime('*/20 * * * * *', at)).toBe(new Date(2026, 2, 10, 10, 2, 40).getTime())
     expect(firstDueTime('0 3 * * *', at)).toBe(new Date(2026, 2, 11, 3, 0, 0).getTime())
     expect(firstDueTime('*/5 * * * *', at, at + 2 * minute)).toBeNull()
+  })
+
+  it('computes yearly and never-due schedules from the fields, not by stepping through time', () => {
+    const at = new Date(2026, 2, 10, 10, 2, 30).getTime()
+    expect(firstDueTime('0 0 1 1 *', at)).toBe(new Date(2027, 0, 1, 0, 0, 0).getTime())
+    expect(firstDueTime('0 0 1 1 *', new Date(2027, 0, 1, 0, 0, 0).getTime())).toBe(
+      new Date(2028, 0, 1, 0, 0, 0).getTime()
+    )
+    expect(firstDueTime('30 4 29 2 *', at)).toBe(new Date(2028, 1, 29, 4, 30, 0).getTime())
+    expect(firstDueTime('0 0 30 2 *', at)).toBeNull()
   })
 
   it('runs at start the enabled flows whose due time passed while the app was closed', async () => {
@@ -168,7 +178,7 @@ describe('schedules', () => {
     await h.engine.run('customers', { trigger: 'manual' })
     const scheduler = schedulerFor(h, async () => false)
     await scheduler.start()
-    // Real timers here: wait (bounded) for node-cron to fire once.
+    // Real timers here: wait (bounded) for croner to fire once.
     for (
       let i = 0;
       i < 50 &&

@@ -113,7 +113,7 @@ describe('crash recovery', () => {
     expect(run.status).toBe('succeeded')
     // c1..c5 were on record: re-planned, unchanged, skipped. c6 reached the target but not the
     // ledger: the engine asks for a create, the write's lookup finds it, so nothing duplicates.
-    expect(run.counts).toMatchObject({ skipped: 5, created: 5, updated: 0 })
+    expect(run.counts).toMatchObject({ unchanged: 5, created: 5, updated: 0 })
     expect(target.stored.size).toBe(10)
     expect(target.creates).toBe(10)
     expect(target.stored.get('c6')?.writes).toBe(2)

@@ -34,7 +34,7 @@ describe('sync engine: plan, ledger and checkpoints', () => {
     expect(target.creates).toBe(12)
 
     const second = await h.engine.run('customers', { trigger: 'manual' })
-    expect(second.counts).toMatchObject({ created: 0, updated: 0, skipped: 0 })
+    expect(second.counts).toMatchObject({ created: 0, updated: 0, unchanged: 0 })
     expect(target.calls).toBe(12)
     expect(await readCheckpoint(h.database.db, 'customers')).toBe('12')
     await h.close()
@@ -50,7 +50,7 @@ describe('sync engine: plan, ledger and checkpoints', () => {
       { id: 'b', name: 'Bob Jansen' }
     )
     const run = await h.engine.run('customers', { trigger: 'manual' })
-    expect(run.counts).toMatchObject({ created: 0, updated: 1, skipped: 1 })
+    expect(run.counts).toMatchObject({ created: 0, updated: 1, unchanged: 1 })
     expect(target.stored.get('b')?.payload.name).toBe('Bob Jansen')
     expect(target.stored.get('a')?.payload.note).toBe('first')
     await h.close()
@@ -134,8 +134,8 @@ describe('sync engine: failures', () => {
     )
     const first = await h.engine.run('customers', { trigger: 'schedule' })
     expect(first).toMatchObject({ status: 'partial', counts: { created: 9, failed: 1 } })
-    // In-run retries: the retry policy allows 3 tries per run.
-    expect(target.calls).toBe(9 + 3)
+    // No retries within the run in the engine (that is the connectors' one retry layer).
+    expect(target.calls).toBe(10)
 
     await h.engine.run('customers', { trigger: 'schedule' })
     expect((await listPending(h.database.db, { limit: 10 }))[0]).toMatchObject({
@@ -222,13 +222,15 @@ describe('sync engine: failures', () => {
 
     target.beforeWrite = null
     const readsBefore = source.reads
-    const [one] = await h.engine.retry({ id: items[0].id })
-    expect(one).toMatchObject({ trigger: 'retry', counts: { created: 1 } })
+    const retriedOne = await h.engine.retry({ id: items[0].id })
+    expect(retriedOne).toMatchObject({ succeeded: 1, stillFailing: 0 })
+    expect(retriedOne.runs[0]).toMatchObject({ trigger: 'retry', counts: { created: 1 } })
     expect(source.reads).toBe(readsBefore)
     expect(await listPending(h.database.db, { limit: 10 })).toHaveLength(2)
 
     const all = await h.engine.retry({ all: true })
-    expect(all[0].counts.created).toBe(2)
+    expect(all.runs[0].counts.created).toBe(2)
+    expect(all).toMatchObject({ succeeded: 2, stillFailing: 0 })
     expect(await listPending(h.database.db, { limit: 10 })).toEqual([])
     expect(target.creates).toBe(3)
     await expect(h.engine.retry({ id: 99_999 })).rejects.toThrow(/no record with id 99999/)
@@ -268,7 +270,7 @@ describe('sync engine: failures', () => {
     target.beforeWrite = null
     const next = await h.engine.run('customers', { trigger: 'manual' })
     // c6 was written before the stop: re-read, its hash matches, so it is skipped, not re-sent.
-    expect(next.counts).toMatchObject({ created: 4, skipped: 1 })
+    expect(next.counts).toMatchObject({ created: 4, unchanged: 1 })
     expect(target.creates).toBe(10)
     await h.close()
   })
@@ -302,8 +304,8 @@ describe('sync engine: failures', () => {
     expect(run.error).toMatch(
       /^MplusKASSA could not be reached for 4 records in a row \(last error: connect ECONNREFUSED\)/
     )
-    // 4 records x 3 tries, then nothing more; no record was charged an attempt.
-    expect(target.calls).toBe(12)
+    // 4 records tried once each, then nothing more; no record was charged an attempt.
+    expect(target.calls).toBe(4)
     expect(await listPending(h.database.db, { limit: 50 })).toEqual([])
     expect(await readCheckpoint(h.database.db, 'customers')).toBeNull()
 

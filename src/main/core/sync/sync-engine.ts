@@ -13,7 +13,6 @@ import {
 } from '../../../shared/contract'
 import type { Clock } from '../clock'
 import { ConnectorError } from '../connectors/connector-error'
-import type { RetryPolicy } from '../connectors/retry'
 import type { Database } from '../db/schema'
 import type { EventBus } from '../event-bus'
 import type { Logger } from '../logger'
@@ -23,7 +22,8 @@ import type { AnyFlow, FlowRegistry } from './flow'
 import { readFlowSettings, saveFlowSettings } from './flow-settings'
 import { executeFlowRun, RunStoppedError } from './flow-run'
 import { LeaseLostError, LeaseStore, newLeaseOwner } from './lease'
-import { countPending, requeueForRetry } from './pending-queue'
+import { countPending, countPendingIds, requeueForRetry } from './pending-queue'
+import { completeOwedAfterRun, withRunHooks } from './run-hooks'
 import { classifyFailure, runStopReason, systemNames } from './record-failure'
 import { emptyCounts, finishRun, lastRun, purgeLog, startRun } from './run-log'
 import { firstDueTime, scheduleProblem } from './schedule-times'
@@ -41,22 +41,12 @@ export interface SyncEngineOptions {
   /** Identifies this process in the lease table; host/pid/random by default. */
   ownerId?: string
   leaseTtlMs?: number
-  /** In-run retries of one record's plan or write (transient and throttle errors only). */
-  retryPolicy?: RetryPolicy
   /** Records of one page in flight at once (connectors still cap their own concurrency). */
   concurrency?: number
   pendingBatchSize?: number
   /** Retryable record failures in a row after which a run stops (default 10). */
   stopAfterUnreachable?: number
-  random?: () => number
 }
-
-/**
- * The connectors already retry each call with backoff; the engine adds one more try of the whole
- * plan or write (which includes the write's lookup-before-create, so it is safe where a connector
- * refuses to repeat a write that may have landed).
- */
-export const engineRetryPolicy: RetryPolicy = { attempts: 2, baseDelayMs: 1000, maxDelayMs: 30_000 }
 
 export interface RunOptions {
   trigger: RunTrigger
@@ -170,8 +160,13 @@ export class SyncEngine {
     return this.options.offeredFlows?.includes(flow) ?? true
   }
 
-  /** Retry from needs-attention: re-plans from the stored source records, one run per flow. */
-  async retry(selection: { id: number } | { all: true; flow?: FlowId }): Promise<RunSummary[]> {
+  /**
+   * Retry from needs-attention: one run per flow over the selected records, each read afresh from
+   * its source. Says how many then succeeded (left the queue) and how many are still failing.
+   */
+  async retry(
+    selection: { id: number } | { all: true; flow?: FlowId }
+  ): Promise<{ runs: RunSummary[]; succeeded: number; stillFailing: number }> {
     const byFlow = await requeueForRetry(this.options.db, selection)
     if ('id' in selection && byFlow.size === 0) {
       throw new CoreError(
@@ -187,12 +182,17 @@ export class SyncEngine {
       // A running flow picks the requeued records up itself at the end of its run.
       if (handle) summaries.push(await handle.done)
     }
-    return summaries
+    const requeued = [...byFlow.values()].flat()
+    const stillFailing = await countPendingIds(this.options.db, requeued)
+    return { runs: summaries, succeeded: requeued.length - stillFailing, stillFailing }
   }
 
   /** What the next run of the flow would do with its next `limit` records; writes nothing. */
   async dryRun(flow: FlowId, limit: number): Promise<DryRunItem[]> {
-    return dryRunFlow(this.options.db, await this.flowDefinition(flow), { limit })
+    return dryRunFlow(this.options.db, await this.flowDefinition(flow), {
+      limit,
+      now: this.options.clock.now
+    })
   }
 
   async setFlow(
@@ -289,31 +289,44 @@ export class SyncEngine {
     let counts: RunCounts = emptyCounts()
     let status: RunStatus = 'succeeded'
     let error: string | null = null
+    let afterRunProblem: string | null = null
     try {
       const [settings, definition] = await Promise.all([
         this.options.settings(),
         this.flowDefinition(flow)
       ])
-      counts = await executeFlowRun(
-        {
-          db,
-          flow: definition,
-          runId,
-          owner: this.ownerId,
-          clock,
-          events,
-          signal: abort.signal,
-          storePayloads: settings.storePayloads,
-          maxAttempts: settings.maxRecordAttempts,
-          retryPolicy: this.options.retryPolicy ?? engineRetryPolicy,
-          concurrency: this.options.concurrency ?? 4,
-          pendingBatchSize: this.options.pendingBatchSize ?? 200,
-          stopAfterUnreachable: this.options.stopAfterUnreachable ?? 10,
-          random: this.options.random
-        },
-        options.pendingIds ? { pendingIds: options.pendingIds } : undefined
+      // A process that died between beforeRun and afterRun owes the afterRun: complete it first.
+      await completeOwedAfterRun(db, definition, abort.signal)
+      const hooked = await withRunHooks(
+        db,
+        definition,
+        { runId, signal: abort.signal, now: clock.now() },
+        () =>
+          executeFlowRun(
+            {
+              db,
+              flow: definition,
+              runId,
+              owner: this.ownerId,
+              clock,
+              events,
+              signal: abort.signal,
+              storePayloads: settings.storePayloads,
+              maxAttempts: settings.maxRecordAttempts,
+              concurrency: this.options.concurrency ?? 4,
+              pendingBatchSize: this.options.pendingBatchSize ?? 200,
+              stopAfterUnreachable: this.options.stopAfterUnreachable ?? 10
+            },
+            options.pendingIds ? { pendingIds: options.pendingIds } : undefined
+          )
       )
-      if (counts.failed > 0) status = 'partial'
+      if (hooked.afterRunError) {
+        logger.warn({ flow, runId, err: hooked.afterRunError }, 'afterRun failed')
+        afterRunProblem = `The run's closing step failed (${runErrorMessage(hooked.afterRunError)}); Kassabrug tries it again at the next start of this flow.`
+      }
+      if ('error' in hooked) throw hooked.error
+      counts = hooked.value
+      if (counts.failed > 0 || afterRunProblem) status = 'partial'
     } catch (failure) {
       const shutdown = abort.signal.reason instanceof ShutdownError
       status = shutdown ? 'interrupted' : 'failed'
@@ -322,6 +335,7 @@ export class SyncEngine {
     } finally {
       clearInterval(renewal)
     }
+    if (afterRunProblem) error = error ? `${error} ${afterRunProblem}` : afterRunProblem
     const summary = await finishRun(db, runId, { status, counts, error }, clock.now())
     await this.leases.release(flow, this.ownerId)
     events.emit({ name: 'run.finished', payload: summary })

@@ -24,7 +24,7 @@ export interface SyncModuleOptions {
   /** Engine tuning (tests, benchmark). */
   engine?: Pick<
     SyncEngineOptions,
-    'ownerId' | 'leaseTtlMs' | 'retryPolicy' | 'concurrency' | 'stopAfterUnreachable' | 'random'
+    'ownerId' | 'leaseTtlMs' | 'concurrency' | 'stopAfterUnreachable'
   >
 }
 

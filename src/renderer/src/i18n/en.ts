@@ -45,6 +45,26 @@ export const en: Messages = {
     missing: 'Missing',
     connectionNames: { mailchimp: 'Mailchimp', mplus: 'MplusKASSA' }
   },
+  desktop: {
+    open: 'Open Kassabrug',
+    syncAll: 'Sync all now',
+    syncFlow: 'Sync {{flow}} now',
+    pause: 'Pause schedule',
+    resume: 'Resume schedule',
+    paused: 'Schedule paused',
+    showLogs: 'Show logs',
+    startAtLogin: 'Start at login',
+    quit: 'Quit',
+    lastResult: 'Last run: {{flow}} – {{status}} at {{time}}',
+    noRunYet: 'No run yet',
+    closedToTrayTitle: 'Kassabrug keeps running',
+    closedToTrayBody:
+      'The window is closed, but Kassabrug keeps syncing. Open it from the icon in the system tray; choose Quit there to stop it.',
+    failingTitle: '{{flow}}: sync is failing',
+    attentionBody: '{{count}} record(s) need your attention.',
+    recoveredTitle: '{{flow}}: sync works again',
+    recoveredBody: 'The last run succeeded.'
+  },
   flows: {
     names: {
       customers: 'Customers',
@@ -83,7 +103,8 @@ export const en: Messages = {
     counts: {
       created: 'Created',
       updated: 'Updated',
-      skipped: 'Unchanged',
+      linked: 'Linked',
+      unchanged: 'Unchanged',
       waiting: 'Waiting',
       failed: 'Failed'
     },
@@ -111,7 +132,7 @@ export const en: Messages = {
     payload: 'Source data',
     retry: 'Retry',
     retryAll: 'Retry all',
-    retried: 'Retried.'
+    retried: 'Retried: {{succeeded}} succeeded, {{stillFailing}} still failing.'
   },
   activity: {
     title: 'Activity log',
@@ -126,7 +147,8 @@ export const en: Messages = {
     outcomes: {
       created: 'Created',
       updated: 'Updated',
-      skipped: 'Unchanged',
+      linked: 'Linked',
+      unchanged: 'Unchanged',
       waiting: 'Waiting',
       failed: 'Failed'
     },

@@ -45,6 +45,26 @@ export const fr: Messages = {
     missing: 'Manquant',
     connectionNames: { mailchimp: 'Mailchimp', mplus: 'MplusKASSA' }
   },
+  desktop: {
+    open: 'Ouvrir Kassabrug',
+    syncAll: 'Tout synchroniser maintenant',
+    syncFlow: 'Synchroniser {{flow}} maintenant',
+    pause: 'Suspendre la planification',
+    resume: 'Reprendre la planification',
+    paused: 'Planification suspendue',
+    showLogs: 'Afficher les journaux',
+    startAtLogin: 'Lancer à l’ouverture de session',
+    quit: 'Quitter',
+    lastResult: 'Dernière exécution : {{flow}} – {{status}} à {{time}}',
+    noRunYet: 'Aucune exécution',
+    closedToTrayTitle: 'Kassabrug reste actif',
+    closedToTrayBody:
+      'La fenêtre est fermée, mais Kassabrug continue de synchroniser. Rouvrez-le depuis l’icône de la zone de notification ; choisissez Quitter pour l’arrêter.',
+    failingTitle: '{{flow}} : la synchronisation échoue',
+    attentionBody: '{{count}} enregistrement(s) demandent votre attention.',
+    recoveredTitle: '{{flow}} : la synchronisation fonctionne à nouveau',
+    recoveredBody: 'La dernière exécution a réussi.'
+  },
   flows: {
     names: {
       customers: 'Clients',
@@ -83,7 +103,8 @@ export const fr: Messages = {
     counts: {
       created: 'Créés',
       updated: 'Mis à jour',
-      skipped: 'Inchangés',
+      linked: 'Associés',
+      unchanged: 'Inchangés',
       waiting: 'En attente',
       failed: 'Échoués'
     },
@@ -112,7 +133,7 @@ export const fr: Messages = {
     payload: 'Données source',
     retry: 'Réessayer',
     retryAll: 'Tout réessayer',
-    retried: 'Nouvelle tentative lancée.'
+    retried: 'Nouvelle tentative : {{succeeded}} réussie(s), {{stillFailing}} encore en échec.'
   },
   activity: {
     title: 'Journal',
@@ -127,7 +148,8 @@ export const fr: Messages = {
     outcomes: {
       created: 'Créé',
       updated: 'Mis à jour',
-      skipped: 'Inchangé',
+      linked: 'Associé',
+      unchanged: 'Inchangé',
       waiting: 'En attente',
       failed: 'Échoué'
     },

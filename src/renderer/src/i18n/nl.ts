@@ -47,6 +47,27 @@ export const nl = {
     missing: 'Ontbreekt',
     connectionNames: { mailchimp: 'Mailchimp', mplus: 'MplusKASSA' }
   },
+  // The tray, the notifications and the close notice (src/main/electron/desktop-words.ts).
+  desktop: {
+    open: 'Kassabrug openen',
+    syncAll: 'Nu alles synchroniseren',
+    syncFlow: '{{flow}} nu synchroniseren',
+    pause: 'Planning pauzeren',
+    resume: 'Planning hervatten',
+    paused: 'Planning gepauzeerd',
+    showLogs: 'Logbestanden tonen',
+    startAtLogin: 'Starten bij aanmelden',
+    quit: 'Afsluiten',
+    lastResult: 'Laatste run: {{flow}} – {{status}} om {{time}}',
+    noRunYet: 'Nog geen run',
+    closedToTrayTitle: 'Kassabrug blijft actief',
+    closedToTrayBody:
+      'Het venster is gesloten, maar Kassabrug synchroniseert verder. Open het via het pictogram in het systeemvak; kies daar Afsluiten om te stoppen.',
+    failingTitle: '{{flow}}: synchronisatie mislukt',
+    attentionBody: '{{count}} record(s) hebben uw aandacht nodig.',
+    recoveredTitle: '{{flow}}: synchronisatie werkt weer',
+    recoveredBody: 'De laatste run is gelukt.'
+  },
   flows: {
     names: {
       customers: 'Klanten',
@@ -85,7 +106,8 @@ export const nl = {
     counts: {
       created: 'Nieuw',
       updated: 'Bijgewerkt',
-      skipped: 'Ongewijzigd',
+      linked: 'Gekoppeld',
+      unchanged: 'Ongewijzigd',
       waiting: 'Wachtend',
       failed: 'Mislukt'
     },
@@ -114,7 +136,7 @@ export const nl = {
     payload: 'Brongegevens',
     retry: 'Opnieuw proberen',
     retryAll: 'Alles opnieuw proberen',
-    retried: 'Opnieuw geprobeerd.'
+    retried: 'Opnieuw geprobeerd: {{succeeded}} gelukt, {{stillFailing}} nog niet.'
   },
   activity: {
     title: 'Logboek',
@@ -129,7 +151,8 @@ export const nl = {
     outcomes: {
       created: 'Nieuw',
       updated: 'Bijgewerkt',
-      skipped: 'Ongewijzigd',
+      linked: 'Gekoppeld',
+      unchanged: 'Ongewijzigd',
       waiting: 'Wachtend',
       failed: 'Mislukt'
     },

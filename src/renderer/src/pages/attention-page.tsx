@@ -47,7 +47,7 @@ export function AttentionPage(): React.JSX.Element {
           {t('attention.retryAll')}
         </button>
         <span role="status" className="saved">
-          {retry.isSuccess ? t('attention.retried') : ''}
+          {retry.isSuccess ? t('attention.retried', retry.data) : ''}
         </span>
       </div>
       {retry.isError ? <ErrorPanel error={retry.error} /> : null}

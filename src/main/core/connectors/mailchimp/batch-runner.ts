@@ -2,6 +2,7 @@ import axios from 'axios'
 import type { Clock } from '../../clock'
 import { ConnectorError } from '../connector-error'
 import { readBatchArchive } from './batch-archive'
+import { classifyHttpFailure } from './classify-error'
 import type { HttpMethod, MailchimpTransport } from './transport'
 import { Batch, type BatchResultEntry } from './types'
 
@@ -43,28 +44,21 @@ export interface BatchWaitOptions {
   onProgress?: (batch: Batch) => void
 }
 
-function failureFor(operationId: string, statusCode: number, response: unknown): ConnectorError {
-  const problem = (typeof response === 'object' && response !== null ? response : {}) as {
-    title?: string
-    detail?: string
-    errors?: { field: string; message: string }[]
-  }
-  const kind =
-    statusCode === 429 || statusCode === 403
-      ? 'throttle'
-      : statusCode >= 500
-        ? 'transient'
-        : 'permanent'
-  return new ConnectorError(
-    kind,
-    'mailchimp',
-    `Batch operation ${operationId} failed (${statusCode} ${problem.title ?? ''})${problem.detail ? `: ${problem.detail}` : ''}`,
+/**
+ * A failed operation inside a batch is classified exactly like the same answer to a direct call
+ * (one classification for both paths): the status decides, an empty 403 is throttling, a 403
+ * with a problem document is a refusal of the credentials.
+ */
+function failureFor(operationId: string, entry: BatchResultEntry, now: number): ConnectorError {
+  return classifyHttpFailure(
+    `batch operation ${operationId}`,
     {
-      operation: `batch ${operationId}`,
-      httpStatus: statusCode,
-      code: problem.title,
-      fieldErrors: problem.errors
-    }
+      status: entry.status_code,
+      contentType: 'application/json',
+      body: entry.response,
+      retryAfterHeader: undefined
+    },
+    now
   )
 }
 
@@ -219,7 +213,7 @@ export class BatchRunner {
         outcome: 'failed',
         statusCode: entry.status_code,
         response,
-        error: failureFor(operationId, entry.status_code, response)
+        error: failureFor(operationId, entry, this.clock.now())
       }
     })
     return { batch, results, counts }

@@ -92,6 +92,8 @@ export function classifyHttpFailure(
   return new ConnectorError('permanent', 'mailchimp', describe('Bad Request'), details)
 }
 
+const neverSent = new Set(['ECONNREFUSED', 'ENOTFOUND', 'EAI_AGAIN'])
+
 /** Network-level failures (no HTTP answer at all): always worth another try later. */
 export function classifyNetworkFailure(
   operation: string,
@@ -110,6 +112,9 @@ export function classifyNetworkFailure(
             : `network error ${code ?? 'unknown'}`
   return new ConnectorError('transient', 'mailchimp', `Mailchimp ${operation} failed: ${reason}.`, {
     operation,
-    code: code ?? 'NETWORK'
+    code: code ?? 'NETWORK',
+    // A timeout, a reset or an unknown failure may come after Mailchimp did the work (reference
+    // §1.8: a timed-out call may still run); these codes mean the request never left this machine.
+    mayHaveLanded: !neverSent.has(code ?? '')
   })
 }

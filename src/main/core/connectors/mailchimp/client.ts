@@ -112,6 +112,11 @@ export function createMailchimpClient(config: MailchimpClientConfig) {
   const orderTemplate = `${storePath.store}/orders/{order_id}`
   const orderLineTemplate = `${orderTemplate}/lines/{line_id}`
 
+  function checkProductUpsert(product: ProductUpsert): void {
+    checkId(product.id, 'id')
+    product.variants?.forEach((variant, index) => checkVariant(variant, `variants[${index}]`))
+  }
+
   function checkVariant(variant: VariantUpsert, field: string): void {
     checkId(variant.id, `${field}.id`)
     checkId(variant.title, `${field}.title`)
@@ -345,8 +350,7 @@ export function createMailchimpClient(config: MailchimpClientConfig) {
       }),
     /** 2026 PUT: creates (then title and a variant are needed) or updates; given variants are upserted. */
     upsertProduct(storeId: string, product: ProductUpsert): Promise<Product> {
-      checkId(product.id, 'id')
-      product.variants?.forEach((variant, index) => checkVariant(variant, `variants[${index}]`))
+      checkProductUpsert(product)
       return request({
         method: 'PUT',
         template: productTemplate,
@@ -354,6 +358,23 @@ export function createMailchimpClient(config: MailchimpClientConfig) {
         body: product,
         schema: Product
       })
+    },
+    /**
+     * The same product PUT as one operation of a batch (runBatch), its result reported under
+     * `operationId`; checked as upsertProduct checks it.
+     */
+    productUpsertOperation(
+      storeId: string,
+      product: ProductUpsert,
+      operationId: string
+    ): BatchOperationInput {
+      checkProductUpsert(product)
+      return {
+        operation_id: operationId,
+        method: 'PUT',
+        path: `/ecommerce/stores/${encodeURIComponent(storeId)}/products/${encodeURIComponent(product.id)}`,
+        body: product
+      }
     },
     getProduct: (storeId: string, productId: string) =>
       orNull(

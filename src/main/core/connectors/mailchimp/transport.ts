@@ -20,6 +20,8 @@ export interface RequestSpec<T> {
   body?: unknown
   /** null: the answer is 204 No Content. */
   schema: ZodType<T> | null
+  /** May the request be repeated when it may have landed? Default: every method but POST. */
+  idempotent?: boolean
 }
 
 export interface TransportConfig {
@@ -66,22 +68,9 @@ export class MailchimpTransport {
 
   async request<T>(spec: RequestSpec<T>): Promise<T> {
     const operation = `${spec.method} ${spec.template}`
-    // A POST creates: repeating one that may have reached Mailchimp could create twice (or fail
-    // with "already exists"), so only failures that certainly did not reach it are retried here.
-    const repeatable = (error: unknown): boolean =>
-      spec.method !== 'POST' || !(error instanceof ConnectorError) || !mayHaveBeenProcessed(error)
     try {
-      const outcome = await withRetry(
-        () =>
-          this.queue
-            .add(() => this.attempt(spec, operation), { throwOnTimeout: true })
-            .then(
-              (value) => ({ value }),
-              (error: unknown) => {
-                if (repeatable(error)) throw error
-                return { unrepeatable: error }
-              }
-            ),
+      return await withRetry(
+        () => this.queue.add(() => this.attempt(spec, operation), { throwOnTimeout: true }),
         this.config.retry,
         {
           clock: this.config.clock,
@@ -91,10 +80,10 @@ export class MailchimpTransport {
               { operation, kind: error.kind, attempt, delayMs },
               'Mailchimp call will be retried'
             )
-        }
+        },
+        // A POST creates: repeating one that may have reached Mailchimp could create twice.
+        { idempotent: spec.idempotent ?? spec.method !== 'POST' }
       )
-      if ('unrepeatable' in outcome) throw outcome.unrepeatable
-      return outcome.value
     } catch (error) {
       throw this.scrub(error)
     }
@@ -174,17 +163,6 @@ export class MailchimpTransport {
       ? error
       : new ConnectorError(error.kind, 'mailchimp', message, error.details)
   }
-}
-
-/** Network codes meaning the request never left this machine. */
-const neverSent = new Set(['ECONNREFUSED', 'ENOTFOUND', 'EAI_AGAIN'])
-
-/**
- * Throttling answers (429, the bare 403) are refusals before any work; a timeout, a reset or a
- * 5xx may come after Mailchimp did the work (reference §1.8: a timed-out call may still run).
- */
-function mayHaveBeenProcessed(error: ConnectorError): boolean {
-  return error.kind === 'transient' && !neverSent.has(error.details.code ?? '')
 }
 
 function parseAnswer<T>(schema: ZodType<T> | null, body: string, operation: string): T {

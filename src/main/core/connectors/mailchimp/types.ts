@@ -107,8 +107,27 @@ export const Member = z.object({
 })
 export type Member = z.infer<typeof Member>
 
-export const MembersPage = z.object({ members: z.array(Member), total_items: z.number().int() })
+/**
+ * A page of members. Each member is checked on its own (memberProblem), so one member with a
+ * field of the wrong type does not make the whole page, and every run after it, fail.
+ */
+export const MembersPage = z.object({
+  members: z.array(z.unknown()),
+  total_items: z.number().int()
+})
 export type MembersPage = z.infer<typeof MembersPage>
+
+/** A member as Mailchimp sent it, or what is wrong with it ("email_address: expected string, received number"). */
+export function parseMember(raw: unknown): { member: Member } | { problem: string } {
+  const parsed = Member.safeParse(raw)
+  if (parsed.success) return { member: parsed.data }
+  return {
+    problem: parsed.error.issues
+      .slice(0, 3)
+      .map((issue) => `${issue.path.join('.') || '(member)'}: ${issue.message}`)
+      .join('; ')
+  }
+}
 
 /** Body of PUT /lists/{list_id}/members/{subscriber_hash} (3.0.55: status_if_new required). */
 export interface MemberUpsert {

@@ -68,7 +68,7 @@ export function createMplusClient(config: MplusClientConfig) {
           'getApiVersion',
           {},
           schemas.apiVersionSchema,
-          'always'
+          { idempotent: true }
         )
         return { ok: true, version }
       } catch (error) {

@@ -1,7 +1,7 @@
 import type { z } from 'zod'
 import { pageBySyncMarker } from './paging'
 import type { MplusOperation } from './request-shapes'
-import { soapCall, type RetryMode, type SoapCallContext } from './soap-call'
+import { soapCall, type SoapCallContext } from './soap-call'
 import type { WireObject } from './soap-xml'
 import { soapDateFromIso } from './mplus-values'
 import type { IsoDate, MplusPage } from './types'
@@ -41,8 +41,10 @@ function wireDate(isoDate: IsoDate | undefined): WireObject | undefined {
 export interface MplusCalls {
   /** A read (or an idempotent write): retried on any transient failure. */
   call<T>(operation: MplusOperation, body: WireObject, schema: z.ZodType<T>): Promise<T>
-  /** A non-idempotent write: retried only when the request certainly never reached the server. */
+  /** A non-idempotent write (a create): retried only when the request certainly did nothing. */
   write<T>(operation: MplusOperation, body: WireObject, schema: z.ZodType<T>): Promise<T>
+  /** An idempotent write (sets the fields of a record by its number): retried like a read. */
+  update<T>(operation: MplusOperation, body: WireObject, schema: z.ZodType<T>): Promise<T>
   /** Pages a syncMarker list operation whose items carry their own marker. */
   iterate<T extends { syncMarker?: number }>(
     operation: MplusOperation,
@@ -58,11 +60,12 @@ export function createMplusCalls(context: SoapCallContext): MplusCalls {
     operation: MplusOperation,
     body: WireObject,
     schema: z.ZodType<T>,
-    retryMode: RetryMode
-  ): Promise<T> => soapCall(context, operation, body, schema, retryMode)
+    idempotent: boolean
+  ): Promise<T> => soapCall(context, operation, body, schema, { idempotent })
   return {
-    call: (operation, body, schema) => send(operation, body, schema, 'always'),
-    write: (operation, body, schema) => send(operation, body, schema, 'unsent-only'),
+    call: (operation, body, schema) => send(operation, body, schema, true),
+    write: (operation, body, schema) => send(operation, body, schema, false),
+    update: (operation, body, schema) => send(operation, body, schema, true),
     iterate: (operation, options, fetchPage) => {
       const limit = options.syncMarkerLimit ?? defaultPageSize
       return pageBySyncMarker(

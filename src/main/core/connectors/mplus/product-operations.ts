@@ -15,7 +15,7 @@ import type {
 import { productToWire, requireIdentifier } from './wire-mapping'
 
 /** Products with their articles, and stock per branch (paged by stockId). */
-export function productOperations({ call, write, iterate }: MplusCalls) {
+export function productOperations({ call, write, iterate, update }: MplusCalls) {
   const stockWrite = async (
     operation: 'setStock' | 'updateStock',
     request: MplusStockChange,
@@ -104,7 +104,7 @@ export function productOperations({ call, write, iterate }: MplusCalls) {
       syncMarker?: number
     }> {
       requireIdentifier('updateProduct', 'productNumber', product.productNumber)
-      const response = await write(
+      const response = await update(
         'updateProduct',
         { product: productToWire('updateProduct', product) },
         z.object({

@@ -21,7 +21,7 @@ function includeFlagOf(name: MplusSyncMarkerName): string {
 }
 
 /** Reference data the flows map against: branches, employees, VAT, turnover groups, payment and delivery methods, sync markers, and the article-group (category) tree. */
-export function referenceOperations({ call, write, iterate }: MplusCalls) {
+export function referenceOperations({ call, write, iterate, update }: MplusCalls) {
   const operations = {
     async getBranches(): Promise<MplusBranch[]> {
       return call(
@@ -152,7 +152,7 @@ export function referenceOperations({ call, write, iterate }: MplusCalls) {
       sortOrder?: number
       parentGroupNumber?: number
     }): Promise<void> {
-      const response = await write(
+      const response = await update(
         'updateArticleGroup',
         { request: { ...group } },
         z.object({ result: schemas.resultEnums.saveArticleGroup })

@@ -7,7 +7,7 @@ import type { MplusPage, MplusRelation, MplusRelationFields } from './types'
 import { relationToWire, requireIdentifier } from './wire-mapping'
 
 /** Relations (customers, persons and companies): paging by syncMarker, lookups, create and update. */
-export function relationOperations({ call, write, iterate }: MplusCalls) {
+export function relationOperations({ call, write, iterate, update }: MplusCalls) {
   const operations = {
     async getRelations(
       options: PagingOptions & { relationNumbers?: number[]; categoryId?: number } = {}
@@ -95,7 +95,7 @@ export function relationOperations({ call, write, iterate }: MplusCalls) {
       relation: MplusRelationFields & { relationNumber: number }
     ): Promise<{ syncMarker?: number }> {
       requireIdentifier('updateRelation', 'relationNumber', relation.relationNumber)
-      const response = await write(
+      const response = await update(
         'updateRelation',
         { relation: relationToWire('updateRelation', relation) },
         z.object({

@@ -14,7 +14,7 @@ import {
   type CleanNode,
   type WireObject
 } from './soap-xml'
-import { postSoap, TransportError, type TransportConfig } from './transport'
+import { postSoap, type TransportConfig } from './transport'
 
 /**
  * One MplusQapi call end to end: build → POST (with retry) → parse → validate, turning every
@@ -48,17 +48,6 @@ export interface SoapCallContext {
   logger: Logger
 }
 
-/**
- * 'always': reads and idempotent writes may be repeated freely.
- * 'unsent-only': a non-idempotent write is only repeated when it certainly never reached the server.
- */
-export type RetryMode = 'always' | 'unsent-only'
-
-/** Carries an error past withRetry when repeating the call could duplicate a write. */
-class DoNotRetry {
-  constructor(readonly error: ConnectorError) {}
-}
-
 export function classifyFault(faultcode: string): ConnectorError['kind'] {
   const local = faultcode.includes(':') ? faultcode.slice(faultcode.indexOf(':') + 1) : faultcode
   // The real fault code for bad credentials is UNCONFIRMED; 'Client.Authentication' is the guess the
@@ -84,7 +73,8 @@ export async function soapCall<T>(
   operation: MplusOperation,
   body: WireObject,
   schema: z.ZodType<T>,
-  retryMode: RetryMode
+  /** Reads and idempotent writes: repeated freely; a create only when it certainly did nothing. */
+  request: { idempotent: boolean }
 ): Promise<T> {
   const secrets = [context.transport.ident, context.transport.secret]
   let envelope: string
@@ -104,26 +94,25 @@ export async function soapCall<T>(
 
   const attempt = async (): Promise<T> => {
     const startedAt = context.clock.now()
-    let status: number
-    let responseBody: string
-    try {
-      ;({ status, body: responseBody } = await postSoap(
-        context.transport,
-        operation,
-        envelope,
-        context.requestTimeoutMs(operation)
-      ))
-    } catch (error) {
-      if (error instanceof TransportError && retryMode === 'unsent-only' && error.requestSent)
-        throw new DoNotRetry(error)
-      throw error
-    }
+    const { status, body: responseBody } = await postSoap(
+      context.transport,
+      operation,
+      envelope,
+      context.requestTimeoutMs(operation)
+    )
     context.logger.debug({ operation, status, ms: context.clock.now() - startedAt }, 'mplus call')
-    return interpret(operation, status, responseBody, schema, secrets)
+    try {
+      return interpret(operation, status, responseBody, schema, secrets)
+    } catch (error) {
+      // Mplus answered: a fault or a non-OK answer reports that the work was not done.
+      throw error instanceof ConnectorError ? answered(error) : error
+    }
   }
 
-  try {
-    return await withRetry(attempt, context.retry, {
+  return withRetry(
+    attempt,
+    context.retry,
+    {
       clock: context.clock,
       onRetry: (error, attemptNumber, delayMs) =>
         context.logger.warn(
@@ -136,11 +125,20 @@ export async function soapCall<T>(
           },
           'mplus call retried'
         )
-    })
-  } catch (error) {
-    if (error instanceof DoNotRetry) throw error.error
-    throw error
-  }
+    },
+    request
+  )
+}
+
+function answered(error: ConnectorError): ConnectorError {
+  if (error.details.mayHaveLanded !== undefined) return error
+  return new ConnectorError(
+    error.kind,
+    error.connector,
+    error.message,
+    { ...error.details, mayHaveLanded: false },
+    { cause: error.cause }
+  )
 }
 
 function interpret<T>(

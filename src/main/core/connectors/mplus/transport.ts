@@ -32,16 +32,6 @@ export interface TransportResponse {
   body: string
 }
 
-/** Whether the bytes may have reached the server: decides if a failed write may be retried. */
-export class TransportError extends ConnectorError {
-  constructor(
-    error: ConnectorError,
-    readonly requestSent: boolean
-  ) {
-    super(error.kind, error.connector, error.message, error.details, { cause: error.cause })
-  }
-}
-
 export function normaliseFingerprint(fingerprint: string): string {
   return fingerprint.replace(/[^0-9a-f]/gi, '').toLowerCase()
 }
@@ -111,16 +101,14 @@ export function postSoap(
     code: string,
     sent: boolean,
     cause?: unknown
-  ): TransportError =>
-    new TransportError(
-      new ConnectorError(kind, 'mplus', message, { operation, code }, { cause }),
-      sent
-    )
+  ): ConnectorError =>
+    // Whether the bytes may have reached the server decides if a failed write may be repeated.
+    new ConnectorError(kind, 'mplus', message, { operation, code, mayHaveLanded: sent }, { cause })
 
   return new Promise((resolve, reject) => {
     let settled = false
     let sent = false
-    const finish = (error: TransportError | undefined, response?: TransportResponse): void => {
+    const finish = (error: ConnectorError | undefined, response?: TransportResponse): void => {
       if (settled) return
       settled = true
       clearTimeout(connectTimer)

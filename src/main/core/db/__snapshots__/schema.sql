@@ -34,6 +34,9 @@ CREATE TABLE "sync_checkpoints" ("flow" text primary key, "position" text, "upda
 -- table sync_flows
 CREATE TABLE "sync_flows" ("flow" text primary key, "enabled" integer not null, "schedule" text not null, "updated_at" integer not null);
 
+-- table sync_hooks_pending
+CREATE TABLE "sync_hooks_pending" ("flow" text primary key, "run_id" integer not null, "started_at" integer not null);
+
 -- table sync_leases
 CREATE TABLE "sync_leases" ("flow" text primary key, "owner" text not null, "acquired_at" integer not null, "expires_at" integer not null);
 
@@ -65,7 +68,7 @@ CREATE TABLE 'sync_records_fts_docsize'(id INTEGER PRIMARY KEY, sz BLOB);
 CREATE TABLE 'sync_records_fts_idx'(segid, term, pgno, PRIMARY KEY(segid, term)) WITHOUT ROWID;
 
 -- table sync_runs
-CREATE TABLE "sync_runs" ("id" integer primary key autoincrement, "flow" text not null, "trigger" text not null, "status" text not null, "started_at" integer not null, "finished_at" integer, "created" integer not null, "updated" integer not null, "skipped" integer not null, "waiting" integer not null, "failed" integer not null, "error" text);
+CREATE TABLE "sync_runs" ("id" integer primary key autoincrement, "flow" text not null, "trigger" text not null, "status" text not null, "started_at" integer not null, "finished_at" integer, "created" integer not null, "updated" integer not null, "unchanged" integer not null, "waiting" integer not null, "failed" integer not null, "error" text, "linked" integer default 0 not null);
 
 -- trigger sync_records_fts_delete
 CREATE TRIGGER sync_records_fts_delete after delete on sync_records begin
