@@ -55,8 +55,10 @@ function sources(dir: string): string[] {
   })
 }
 
-const rendererRoot = join(__dirname, '..', 'src', 'renderer', 'src')
-const code = sources(rendererRoot)
+const repo = join(__dirname, '..')
+// The renderer's pages, and the desktop host that words the tray and notifications from them.
+const code = [join(repo, 'src', 'renderer', 'src'), join(repo, 'src', 'main', 'electron')]
+  .flatMap(sources)
   .filter((path) => !path.includes(`${join('src', 'i18n')}`))
   .map((path) => readFileSync(path, 'utf8'))
   .join('\n')
