@@ -34,7 +34,14 @@ test('the dashboard shows the real status of the core', async ({ page }) => {
   })
   page.on('pageerror', (error) => problems.push(error.message))
   await page.goto(serve.url)
+  // A fresh install opens the wizard; the dashboard says it is not set up and cannot sync yet.
+  await expect(page.getByRole('heading', { level: 1, name: 'Kassabrug inrichten' })).toBeVisible()
+  expect(page.url()).toBe(`${serve.origin}/#/wizard`)
+  await page.getByRole('link', { name: 'Overzicht' }).click()
   await expect(page.getByRole('heading', { level: 1, name: 'Overzicht' })).toBeVisible()
+  await expect(page.getByTestId('sync-state')).toHaveText('Nog niet ingericht')
+  for (const button of await page.getByRole('button', { name: 'Nu synchroniseren' }).all())
+    await expect(button).toBeDisabled()
   await expect(page.getByText(serve.dataDir, { exact: true })).toBeVisible()
   await expect(page.getByTestId('schema-version')).toHaveText(String(status.database.schemaVersion))
   await expect(
@@ -48,6 +55,7 @@ test('the dashboard shows the real status of the core', async ({ page }) => {
 
 test('a language saved in Settings is used at once and after a reload', async ({ page }) => {
   await page.goto(serve.url)
+  await expect(page.getByRole('heading', { level: 1, name: 'Kassabrug inrichten' })).toBeVisible()
   await page.getByRole('link', { name: 'Instellingen' }).click()
   await page.getByLabel('Taal').selectOption('en')
   await page.getByRole('button', { name: 'Opslaan' }).click()

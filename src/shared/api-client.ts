@@ -1,11 +1,4 @@
-import {
-  callNames,
-  CoreError,
-  type Api,
-  type CallName,
-  type CoreErrorShape,
-  type Reply
-} from './contract'
+import { callNames, coreErrorFrom, type Api, type CallName, type Reply } from './contract'
 
 /** Sends one call over some transport (IPC, HTTP) and returns the reply envelope. */
 export type Transport = (name: CallName, input: unknown) => Promise<Reply<unknown>>
@@ -20,12 +13,8 @@ export function createApiClient(transport: Transport): Api {
     api[name] = async (input?: unknown) => {
       const reply = await transport(name, input ?? {})
       if (reply.ok) return reply.value
-      throw fromShape(reply.error)
+      throw coreErrorFrom(reply.error)
     }
   }
   return api as Api
-}
-
-function fromShape(shape: CoreErrorShape): CoreError {
-  return new CoreError(shape.code, shape.message, shape.issues)
 }

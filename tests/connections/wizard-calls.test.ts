@@ -34,11 +34,15 @@ afterAll(async () => {
 describe('the setup wizard calls, live against the simulators', () => {
   it('says what is missing before anything is configured', async () => {
     const result = await core.call('connections.test', { connection: 'mplus' })
-    expect(result).toMatchObject({ ok: false, kind: 'not-configured' })
-    expect(result.message).toMatch(
-      /the MplusKASSA host, the MplusKASSA port, the MplusKASSA ident, the MplusKASSA secret are not set/
-    )
-    await expect(core.call('mailchimp.audiences')).rejects.toMatchObject({ code: 'not-configured' })
+    expect(result).toMatchObject({
+      ok: false,
+      code: 'not-configured',
+      params: { missing: ['host', 'port', 'ident', 'secret'] }
+    })
+    await expect(core.call('mailchimp.audiences')).rejects.toMatchObject({
+      code: 'not-configured',
+      params: { missing: ['apiKey'] }
+    })
   })
 
   it('turns red with a human message on wrong credentials, and green on right ones', async () => {
@@ -47,11 +51,10 @@ describe('the setup wizard calls, live against the simulators', () => {
     await core.call('secrets.set', { connection: 'mplus', secret: 'not-the-secret' })
     await core.call('secrets.set', { connection: 'mailchimp', secret: `${'0'.repeat(32)}-us21` })
     const wrongTill = await core.call('connections.test', { connection: 'mplus' })
-    expect(wrongTill).toMatchObject({ ok: false, kind: 'auth' })
-    expect(wrongTill.message).toMatch(/ident or secret is wrong/)
+    expect(wrongTill).toMatchObject({ ok: false, kind: 'auth', code: 'auth-refused' })
     const wrongKey = await core.call('connections.test', { connection: 'mailchimp' })
-    expect(wrongKey).toMatchObject({ ok: false, kind: 'auth' })
-    expect(wrongKey.message).toMatch(/did not accept the API key/)
+    expect(wrongKey).toMatchObject({ ok: false, kind: 'auth', code: 'auth-refused' })
+    expect(wrongKey.params.detail).toMatch(/401/)
     expect(JSON.stringify(wrongKey)).not.toContain('0'.repeat(32))
     // A key in the wrong form fails while the client is built: still a failed test, not an error.
     await core.call('secrets.set', { connection: 'mailchimp', secret: 'not a mailchimp key' })
@@ -61,20 +64,57 @@ describe('the setup wizard calls, live against the simulators', () => {
 
     await core.call('secrets.set', { connection: 'mplus', secret: pair.mplus.secret })
     await core.call('secrets.set', { connection: 'mailchimp', secret: pair.mailchimp.apiKey })
-    expect(await core.call('connections.test', { connection: 'mplus' })).toMatchObject({
-      ok: true,
-      kind: null
+    const till = await core.call('connections.test', { connection: 'mplus' })
+    expect(till).toMatchObject({ ok: true, kind: null, code: 'connected' })
+    expect(till.branches?.length).toBeGreaterThan(0)
+    const account = await core.call('connections.test', { connection: 'mailchimp' })
+    expect(account).toMatchObject({ ok: true, kind: null, code: 'connected' })
+    expect(account.accountName).toEqual(expect.any(String))
+    expect(account.audiences?.map((a) => a.id)).toContain(pair.mailchimp.listId)
+  })
+
+  it('tests a typed draft as typed, without storing it, and falls back to the stored secret', async () => {
+    const { mailchimp, mplus: tillSettings } = connectionSettings(pair)
+    const mplus = { ...tillSettings, certificateSha256: null }
+    const before = await core.call('settings.get')
+    const wrongDraft = await core.call('connections.test', {
+      connection: 'mplus',
+      draft: { ...mplus, secret: 'typed-but-wrong' }
     })
+    expect(wrongDraft).toMatchObject({ ok: false, code: 'auth-refused' })
+    const typedKey = await core.call('connections.test', {
+      connection: 'mailchimp',
+      draft: { apiKey: `${'1'.repeat(32)}-us21`, baseUrl: mailchimp.baseUrl }
+    })
+    expect(typedKey).toMatchObject({ ok: false, code: 'auth-refused' })
+    // Without a typed secret the stored (right) one is used; the draft's port is the typed one.
+    const stored = await core.call('connections.test', { connection: 'mplus', draft: mplus })
+    expect(stored).toMatchObject({ ok: true, code: 'connected' })
+    const deadPort = await core.call('connections.test', {
+      connection: 'mplus',
+      draft: { ...mplus, port: 9 }
+    })
+    expect(deadPort).toMatchObject({ ok: false, code: 'unreachable' })
+    // Nothing of the drafts was stored.
+    expect(await core.call('settings.get')).toEqual(before)
     expect(await core.call('connections.test', { connection: 'mailchimp' })).toMatchObject({
-      ok: true,
-      kind: null
+      ok: true
+    })
+    await expect(
+      core.invoke('connections.test', { connection: 'mplus', draft: { ...mplus, port: 0 } })
+    ).resolves.toMatchObject({
+      ok: false,
+      error: {
+        code: 'invalid-input',
+        issues: [{ path: 'draft.port', code: 'too-small', params: { minimum: 1 } }]
+      }
     })
   })
 
   it('reports a till that cannot be reached', async () => {
     await core.call('settings.update', { mplus: { port: 9 } })
     const result = await core.call('connections.test', { connection: 'mplus' })
-    expect(result).toMatchObject({ ok: false, kind: 'transient' })
+    expect(result).toMatchObject({ ok: false, kind: 'transient', code: 'unreachable' })
     await core.call('settings.update', connectionSettings(pair))
   })
 

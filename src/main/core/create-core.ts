@@ -5,6 +5,7 @@ import {
   calls,
   connectionIds,
   CoreError,
+  coreErrorFrom,
   issuesFromZod,
   isCallName,
   type AppStatus,
@@ -214,7 +215,7 @@ export async function createCore(options: CoreOptions): Promise<Core> {
     invoke,
     async call(name, ...[input]) {
       const reply = await invoke(name, input)
-      if (!reply.ok) throw new CoreError(reply.error.code, reply.error.message, reply.error.issues)
+      if (!reply.ok) throw coreErrorFrom(reply.error)
       return reply.value as never
     },
     events,

@@ -39,6 +39,10 @@ const router = createHashRouter([
         element: lazyPage(async () => (await import('./pages/activity-page')).ActivityPage)
       },
       {
+        path: 'wizard',
+        element: lazyPage(async () => (await import('./pages/wizard-page')).WizardPage)
+      },
+      {
         path: 'setup',
         element: lazyPage(async () => (await import('./pages/setup-page')).SetupPage)
       },

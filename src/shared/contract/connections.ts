@@ -1,22 +1,81 @@
 import { z } from 'zod'
 import { ConnectionId } from './app'
 import { defineCall } from './define'
+import { MailchimpSettings, MplusSettings } from './settings'
 
-/** The live check behind each connection's Test button. */
-export const ConnectionTestResult = z.object({
-  connection: ConnectionId,
-  ok: z.boolean(),
-  /** A sentence for the shop owner: what was reached, or what is wrong and what to do. */
-  message: z.string(),
-  /** The failure class (auth, transient, …) or not-configured; null when ok. */
-  kind: z.string().nullable()
-})
+/**
+ * What a connection test found, as a code the renderer words per connection (never a sentence):
+ * connected; not-configured (params.missing names the fields); auth-refused (key, ident or secret
+ * wrong); busy (the API asks to slow down); unreachable (network, timeout, server down);
+ * certificate (TLS certificate not trusted or not the pinned one); not-mplus (the address answers,
+ * but not like the API); refused (any other refusal).
+ */
+export const connectionTestCodes = [
+  'connected',
+  'not-configured',
+  'auth-refused',
+  'busy',
+  'unreachable',
+  'certificate',
+  'not-mplus',
+  'refused',
+  /** Not the connection: a fault in Kassabrug itself (the detail says which). */
+  'unexpected'
+] as const
+export const ConnectionTestCode = z.enum(connectionTestCodes)
+export type ConnectionTestCode = z.infer<typeof ConnectionTestCode>
 
 export const Audience = z.object({
   id: z.string(),
   name: z.string(),
   memberCount: z.int().nullable()
 })
+
+export const MplusBranch = z.object({ number: z.int(), name: z.string(), countryIso3: z.string() })
+
+/** The live check behind each connection's Test button, and what it reached. */
+export const ConnectionTestResult = z.object({
+  connection: ConnectionId,
+  ok: z.boolean(),
+  code: ConnectionTestCode,
+  params: z.object({
+    /** not-configured: the settings fields still missing (apiKey, host, port, ident, secret). */
+    missing: z.array(z.string()).optional(),
+    /** The API's own technical words, for a support question; the renderer folds it away. */
+    detail: z.string().optional()
+  }),
+  /** The failure class (auth, transient, …) or not-configured; null when ok. */
+  kind: z.string().nullable(),
+  /** Mailchimp, when connected: the account name and its audiences. */
+  accountName: z.string().nullable().optional(),
+  audiences: z.array(Audience).optional(),
+  /** MplusKASSA, when connected: the API version and the branches of the till. */
+  apiVersion: z.string().optional(),
+  branches: z.array(MplusBranch).optional()
+})
+export type ConnectionTestResult = z.infer<typeof ConnectionTestResult>
+
+/** A typed, not yet stored Mailchimp connection; without apiKey the stored key is used. */
+export const MailchimpDraft = z
+  .object({
+    apiKey: z.string().trim().min(1).max(200).optional(),
+    baseUrl: MailchimpSettings.shape.baseUrl
+  })
+  .strict()
+export type MailchimpDraft = z.infer<typeof MailchimpDraft>
+
+/** A typed, not yet stored MplusKASSA connection; without secret the stored secret is used. */
+export const MplusDraft = z
+  .object({
+    host: z.string().trim().min(1).max(253),
+    port: z.int().min(1).max(65535),
+    useTls: z.boolean(),
+    ident: z.string().trim().min(1).max(200),
+    secret: z.string().min(1).max(4096).optional(),
+    certificateSha256: MplusSettings.shape.certificateSha256
+  })
+  .strict()
+export type MplusDraft = z.infer<typeof MplusDraft>
 
 export const EcommerceStore = z.object({
   id: z.string(),
@@ -30,7 +89,7 @@ const Choice = z.object({ code: z.string(), name: z.string() })
 
 /** What the wizard and the lookup tables offer from the till. */
 export const MplusReferenceData = z.object({
-  branches: z.array(z.object({ number: z.int(), name: z.string(), countryIso3: z.string() })),
+  branches: z.array(MplusBranch),
   employees: z.array(z.object({ number: z.int(), name: z.string() })),
   vatGroups: z.array(
     z.object({ vatCode: z.int(), percentage: z.number(), countryIso3: z.string().nullable() })
@@ -46,9 +105,12 @@ const NoInput = z.object({}).strict().default({})
 
 export const connectionCalls = {
   'connections.test': defineCall(
-    z.object({ connection: ConnectionId }).strict(),
+    z.discriminatedUnion('connection', [
+      z.object({ connection: z.literal('mailchimp'), draft: MailchimpDraft.optional() }).strict(),
+      z.object({ connection: z.literal('mplus'), draft: MplusDraft.optional() }).strict()
+    ]),
     ConnectionTestResult,
-    'Check a connection live (Mailchimp: ping; MplusKASSA: getApiVersion) with the stored settings.'
+    'Check a connection live (Mailchimp: ping, account, audiences; MplusKASSA: getApiVersion, branches): the typed draft when given (nothing is stored), else the stored settings.'
   ),
   'mailchimp.audiences': defineCall(NoInput, z.array(Audience), 'The audiences of the account.'),
   'mailchimp.stores': defineCall(

@@ -10,6 +10,7 @@ import {
   type MplusClient,
   type MplusClientConfig
 } from '../connectors/mplus/client'
+import { missingForConnection } from '../connection-readiness'
 import type { Logger } from '../logger'
 import type { SecretStore } from '../secrets/secret-store'
 
@@ -19,6 +20,12 @@ export interface ConnectorTuning {
   mplus?: Pick<MplusClientConfig, 'timeouts' | 'retry'>
 }
 
+/** Where and how to reach a till: the settings plus the secret. */
+export type MplusConnection = Pick<
+  MplusClientConfig,
+  'host' | 'port' | 'useTls' | 'ident' | 'secret' | 'certificateSha256'
+>
+
 export interface Connections {
   mailchimp: MailchimpClient
   mplus: MplusClient
@@ -27,10 +34,25 @@ export interface Connections {
   branchNumber: number | null
 }
 
-function notConfigured(missing: string[]): CoreError {
+/** Settings fields (as in missingForConnection) in the words of the CLI and the logs. */
+const fieldWords: Record<string, string> = {
+  apiKey: 'the Mailchimp API key',
+  listId: 'the Mailchimp audience',
+  storeId: 'the Mailchimp store',
+  host: 'the MplusKASSA host',
+  port: 'the MplusKASSA port',
+  ident: 'the MplusKASSA ident',
+  secret: 'the MplusKASSA secret'
+}
+
+/** not-configured, with the missing settings fields in params.missing for the renderer. */
+export function notConfigured(missing: string[]): CoreError {
+  const words = missing.map((field) => fieldWords[field] ?? field)
   return new CoreError(
     'not-configured',
-    `Kassabrug cannot connect yet: ${missing.join(', ')} ${missing.length === 1 ? 'is' : 'are'} not set. Finish the setup wizard.`
+    `Kassabrug cannot connect yet: ${words.join(', ')} ${missing.length === 1 ? 'is' : 'are'} not set. Finish the setup wizard.`,
+    undefined,
+    { params: { missing } }
   )
 }
 
@@ -52,33 +74,53 @@ export class ConnectionCache {
   /** The Mailchimp client alone (the wizard needs it before an audience or store is chosen). */
   async mailchimpClient(settings: Settings, secrets: SecretStore): Promise<MailchimpClient> {
     const apiKey = await secrets.get('mailchimp')
-    if (!apiKey) throw notConfigured(['the Mailchimp API key'])
+    if (!apiKey) throw notConfigured(['apiKey'])
     const mc = settings.mailchimp
     const key = JSON.stringify([apiKey, mc.baseUrl, mc.maxConcurrentRequests])
     if (this.mailchimp?.key !== key) {
-      const client = createMailchimpClient({
-        apiKey,
-        baseUrl: mc.baseUrl,
-        maxConcurrentRequests: mc.maxConcurrentRequests,
-        ...this.tuning.mailchimp,
-        clock: this.clock,
-        logger: this.logger
-      })
-      this.mailchimp = { key, client }
+      this.mailchimp = {
+        key,
+        client: this.draftMailchimp(apiKey, mc.baseUrl, mc.maxConcurrentRequests)
+      }
     }
     return this.mailchimp.client
+  }
+
+  /** A client for typed, not yet stored credentials (the wizard's Test); never cached. */
+  draftMailchimp(
+    apiKey: string,
+    baseUrl: string | null,
+    maxConcurrentRequests = 1
+  ): MailchimpClient {
+    return createMailchimpClient({
+      apiKey,
+      baseUrl,
+      maxConcurrentRequests,
+      ...this.tuning.mailchimp,
+      clock: this.clock,
+      logger: this.logger
+    })
+  }
+
+  /** See draftMailchimp. */
+  draftMplus(connection: MplusConnection, callTimeoutSeconds?: number): MplusClient {
+    const tuned = this.tuning.mplus
+    return createMplusClient({
+      ...connection,
+      ...tuned,
+      timeouts: callTimeoutSeconds
+        ? { requestMs: callTimeoutSeconds * 1000, ...tuned?.timeouts }
+        : tuned?.timeouts,
+      clock: this.clock,
+      logger: this.logger
+    })
   }
 
   async mplusClient(settings: Settings, secrets: SecretStore): Promise<MplusClient> {
     const secret = await secrets.get('mplus')
     const mp = settings.mplus
-    const missing = [
-      !mp.host && 'the MplusKASSA host',
-      !mp.port && 'the MplusKASSA port',
-      !mp.ident && 'the MplusKASSA ident',
-      !secret && 'the MplusKASSA secret'
-    ].filter((item): item is string => Boolean(item))
-    if (!mp.host || !mp.port || !mp.ident || !secret) throw notConfigured(missing)
+    if (!mp.host || !mp.port || !mp.ident || !secret)
+      throw notConfigured(missingForConnection('mplus', settings, secret !== null))
     const key = JSON.stringify([
       mp.host,
       mp.port,
@@ -89,18 +131,17 @@ export class ConnectionCache {
       mp.callTimeoutSeconds
     ])
     if (this.mplus?.key !== key) {
-      const client = createMplusClient({
-        host: mp.host,
-        port: mp.port,
-        useTls: mp.useTls,
-        ident: mp.ident,
-        secret,
-        certificateSha256: mp.certificateSha256,
-        ...this.tuning.mplus,
-        timeouts: { requestMs: mp.callTimeoutSeconds * 1000, ...this.tuning.mplus?.timeouts },
-        clock: this.clock,
-        logger: this.logger
-      })
+      const client = this.draftMplus(
+        {
+          host: mp.host,
+          port: mp.port,
+          useTls: mp.useTls,
+          ident: mp.ident,
+          secret,
+          certificateSha256: mp.certificateSha256
+        },
+        mp.callTimeoutSeconds
+      )
       this.mplus = { key, client }
     }
     return this.mplus.client
@@ -110,11 +151,7 @@ export class ConnectionCache {
   async open(settings: Settings, secrets: SecretStore): Promise<Connections> {
     const { listId, storeId } = settings.mailchimp
     if (!listId || !storeId) {
-      throw notConfigured(
-        [!listId && 'the Mailchimp audience', !storeId && 'the Mailchimp store'].filter(
-          (item): item is string => Boolean(item)
-        )
-      )
+      throw notConfigured(missingForConnection('mailchimp', settings, true))
     }
     return {
       mailchimp: await this.mailchimpClient(settings, secrets),

@@ -1,9 +1,20 @@
-import { CoreError, type CallName, type Handlers, type Settings } from '../../../shared/contract'
-import { isConnectorError } from '../connectors/connector-error'
-import type { Store } from '../connectors/mailchimp/types'
+import {
+  CoreError,
+  type CallName,
+  type ConnectionId,
+  type ConnectionTestResult,
+  type Handlers,
+  type MailchimpDraft,
+  type MplusDraft,
+  type Settings
+} from '../../../shared/contract'
+import { ConnectorError } from '../connectors/connector-error'
+import type { ListsPage, Store } from '../connectors/mailchimp/types'
+import type { MplusBranch } from '../connectors/mplus/types'
 import { flattenGroups } from '../connectors/mplus/article-groups'
 import type { SecretStore } from '../secrets/secret-store'
-import type { ConnectionCache } from './connection-cache'
+import { notConfigured, type ConnectionCache } from './connection-cache'
+import { testFailureCode } from './test-outcome'
 
 type ConnectionCallName = Extract<CallName, `${'connections' | 'mailchimp' | 'mplus'}.${string}`>
 export type ConnectionHandlers = Pick<Handlers, ConnectionCallName>
@@ -12,6 +23,36 @@ interface Deps {
   connections: ConnectionCache
   secrets: SecretStore
   settings: () => Promise<Settings>
+}
+
+function connected(connection: ConnectionId) {
+  return { connection, ok: true, code: 'connected', kind: null, params: {} } as const
+}
+
+function failed(connection: ConnectionId, failure: ConnectorError): ConnectionTestResult {
+  return {
+    connection,
+    ok: false,
+    code: testFailureCode(failure),
+    kind: failure.kind,
+    params: { detail: failure.message }
+  }
+}
+
+function audienceViews(page: ListsPage) {
+  return page.lists.map((list) => ({
+    id: list.id,
+    name: list.name,
+    memberCount: list.stats?.member_count ?? null
+  }))
+}
+
+function branchViews(branches: MplusBranch[]) {
+  return branches.map((b) => ({
+    number: b.branchNumber,
+    name: b.branchName,
+    countryIso3: b.countryIso3
+  }))
 }
 
 function storeView(store: Store) {
@@ -32,53 +73,66 @@ export function createConnectionHandlers({
 }: Deps): ConnectionHandlers {
   const mailchimp = async () => connections.mailchimpClient(await settings(), secrets)
   const mplus = async () => connections.mplusClient(await settings(), secrets)
+  /** A typed key or secret is tested as typed; a left-out one is the stored one. */
+  const storedSecret = async (connection: ConnectionId, typed: string | undefined) => {
+    const secret = typed ?? (await secrets.get(connection))
+    if (!secret) throw notConfigured([connection === 'mailchimp' ? 'apiKey' : 'secret'])
+    return secret
+  }
+  const draftMailchimp = async (draft: MailchimpDraft) =>
+    connections.draftMailchimp(await storedSecret('mailchimp', draft.apiKey), draft.baseUrl)
+  const draftMplus = async ({ secret, ...endpoint }: MplusDraft) =>
+    connections.draftMplus({ ...endpoint, secret: await storedSecret('mplus', secret) })
 
   return {
-    'connections.test': async ({ connection }) => {
+    'connections.test': async (input) => {
+      const { connection } = input
       try {
-        if (connection === 'mailchimp') {
-          const result = await (await mailchimp()).testConnection()
-          return result.ok
-            ? {
-                connection,
-                ok: true,
-                kind: null,
-                message: `Connected to Mailchimp${result.accountName ? ` (account ${result.accountName})` : ''}.`
-              }
-            : { connection, ok: false, kind: result.kind, message: result.message }
+        if (input.connection === 'mailchimp') {
+          const client = input.draft ? await draftMailchimp(input.draft) : await mailchimp()
+          const result = await client.testConnection()
+          if (!result.ok) return failed(connection, result.failure)
+          return {
+            ...connected(connection),
+            accountName: result.accountName,
+            audiences: audienceViews(await client.getLists({ count: 1000 }))
+          }
         }
-        const result = await (await mplus()).testConnection()
+        const client = input.draft ? await draftMplus(input.draft) : await mplus()
+        const result = await client.testConnection()
+        if (!result.ok) return failed(connection, result.failure)
+        const { majorNumber, minorNumber, revisionNumber } = result.version
         return {
-          connection,
-          ok: result.ok,
-          kind: result.ok ? null : result.kind,
-          message: result.message
+          ...connected(connection),
+          apiVersion: `${majorNumber}.${minorNumber}.${revisionNumber}`,
+          branches: branchViews(await client.getBranches())
         }
       } catch (error) {
         // A test that fails is a result for the Test button, whatever failed (a malformed key
         // throws while the client is built): never an error reply.
         if (error instanceof CoreError && error.code === 'not-configured') {
-          return { connection, ok: false, kind: 'not-configured', message: error.message }
+          const missing = error.params?.missing
+          return {
+            connection,
+            ok: false,
+            code: 'not-configured',
+            kind: 'not-configured',
+            params: { missing: Array.isArray(missing) ? missing : [] }
+          }
         }
-        if (isConnectorError(error)) {
-          return { connection, ok: false, kind: error.kind, message: error.message }
-        }
+        if (error instanceof ConnectorError) return failed(connection, error)
         return {
           connection,
           ok: false,
+          code: 'unexpected',
           kind: 'unexpected',
-          message: `The test failed unexpectedly: ${error instanceof Error ? error.message : String(error)}`
+          params: { detail: error instanceof Error ? error.message : String(error) }
         }
       }
     },
 
     'mailchimp.audiences': async () => {
-      const page = await (await mailchimp()).getLists({ count: 1000 })
-      return page.lists.map((list) => ({
-        id: list.id,
-        name: list.name,
-        memberCount: list.stats?.member_count ?? null
-      }))
+      return audienceViews(await (await mailchimp()).getLists({ count: 1000 }))
     },
 
     'mailchimp.stores': async () => (await (await mailchimp()).getStores()).map(storeView),
@@ -86,10 +140,7 @@ export function createConnectionHandlers({
     'mailchimp.createStore': async ({ id, name, currencyCode }) => {
       const listId = (await settings()).mailchimp.listId
       if (!listId) {
-        throw new CoreError(
-          'not-configured',
-          'Choose the audience first: a store belongs to one audience for good.'
-        )
+        throw notConfigured(['listId'])
       }
       const store = await (
         await mailchimp()
@@ -117,11 +168,7 @@ export function createConnectionHandlers({
         client.getArticleGroups()
       ])
       return {
-        branches: branches.map((b) => ({
-          number: b.branchNumber,
-          name: b.branchName,
-          countryIso3: b.countryIso3
-        })),
+        branches: branchViews(branches),
         employees: employees.map((e) => ({
           number: e.employeeNumber,
           name: e.name ?? e.username ?? String(e.employeeNumber)

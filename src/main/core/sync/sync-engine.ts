@@ -195,7 +195,9 @@ export class SyncEngine {
     if (change.schedule !== undefined) {
       const problem = scheduleProblem(change.schedule)
       if (problem)
-        throw new CoreError('invalid-input', problem, [{ path: 'schedule', message: problem }])
+        throw new CoreError('invalid-input', problem, [
+          { path: 'schedule', message: problem, code: 'invalid-format', params: { format: 'cron' } }
+        ])
     }
     const all = await readFlowSettings(this.options.db)
     const current = all.find((entry) => entry.flow === flow)

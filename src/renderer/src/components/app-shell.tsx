@@ -1,5 +1,7 @@
+import { useEffect, useRef } from 'react'
 import { useTranslation } from 'react-i18next'
-import { NavLink, Outlet } from 'react-router'
+import { NavLink, Outlet, useLocation, useNavigate } from 'react-router'
+import { useSetUp } from '../use-set-up'
 import { useCoreEvents } from '../use-core-events'
 import { useSettingsLanguage } from '../use-settings-language'
 
@@ -8,6 +10,7 @@ const navigation = [
   { to: '/', labelKey: 'nav.dashboard' },
   { to: '/attention', labelKey: 'nav.attention' },
   { to: '/activity', labelKey: 'nav.activity' },
+  { to: '/wizard', labelKey: 'wizard.nav' },
   { to: '/setup', labelKey: 'nav.setup' },
   { to: '/mappings', labelKey: 'nav.mappings' },
   { to: '/settings', labelKey: 'nav.settings' }
@@ -17,6 +20,7 @@ export function AppShell(): React.JSX.Element {
   const { t } = useTranslation()
   useCoreEvents()
   useSettingsLanguage()
+  useFirstStartWizard()
   return (
     <div className="shell">
       <aside className="sidebar">
@@ -41,4 +45,17 @@ export function AppShell(): React.JSX.Element {
       </main>
     </div>
   )
+}
+
+/** An install that is not set up opens the wizard instead of the dashboard, once per start. */
+function useFirstStartWizard(): void {
+  const setUp = useSetUp()
+  const location = useLocation()
+  const navigate = useNavigate()
+  const decided = useRef(false)
+  useEffect(() => {
+    if (decided.current || setUp === undefined) return
+    decided.current = true
+    if (!setUp && location.pathname === '/') void navigate('/wizard', { replace: true })
+  }, [setUp, location.pathname, navigate])
 }

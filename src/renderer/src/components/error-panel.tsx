@@ -1,7 +1,8 @@
 import { useTranslation } from 'react-i18next'
 import { CoreError } from '../../../shared/contract'
+import { useWording } from '../wording'
 
-/** A failed call, in words: the core's message, or what to do when the token is missing. */
+/** A failed call, in words: the core's code worded, field by field, or what to do without a token. */
 export function ErrorPanel({
   error,
   onRetry
@@ -10,12 +11,11 @@ export function ErrorPanel({
   onRetry?: () => void
 }): React.JSX.Element {
   const { t } = useTranslation()
+  const word = useWording()
   const message =
     error instanceof CoreError && error.code === 'unauthorized'
       ? t('common.unauthorized')
-      : error instanceof Error
-        ? error.message
-        : String(error)
+      : word.error(error)
   return (
     <div className="panel panel-error" role="alert">
       <h2>{t('common.errorTitle')}</h2>
@@ -23,17 +23,28 @@ export function ErrorPanel({
       {error instanceof CoreError && error.issues?.length ? (
         <ul>
           {error.issues.map((issue) => (
-            <li key={issue.path}>
-              <code>{issue.path}</code>: {issue.message}
-            </li>
+            <li key={issue.path}>{word.issue(issue)}</li>
           ))}
         </ul>
       ) : null}
+      <TechnicalDetail text={error instanceof Error ? error.message : String(error)} />
       {onRetry ? (
         <button type="button" onClick={onRetry}>
           {t('common.retry')}
         </button>
       ) : null}
     </div>
+  )
+}
+
+/** The core's or API's own words, folded away: for a support question, not for reading. */
+export function TechnicalDetail({ text }: { text: string | undefined }): React.JSX.Element | null {
+  const { t } = useTranslation()
+  if (!text) return null
+  return (
+    <details className="technical">
+      <summary>{t('connectionTest.detail')}</summary>
+      <p className="mono">{text}</p>
+    </details>
   )
 }

@@ -9,16 +9,21 @@ import { queryKeys } from '../query-keys'
 import { ConfirmDialog } from './confirm-dialog'
 import { ErrorPanel } from './error-panel'
 import { FlowSwitch, keepFlowStatus } from './flow-switch'
+import { ScheduleField } from './schedule-field'
+import { fieldIssue } from './text-field'
 
 type Progress = Extract<CoreEvent, { name: 'run.progress' }>['payload']
 
 /** One flow on the dashboard: switch, schedule, live progress, last and next run, actions. */
 export function FlowCard({
   flow,
-  progress
+  progress,
+  canSync
 }: {
   flow: FlowStatus
   progress: Progress | undefined
+  /** False until both connections are set up: the actions would only fail. */
+  canSync: boolean
 }): React.JSX.Element {
   const { t, i18n } = useTranslation()
   const queryClient = useQueryClient()
@@ -42,7 +47,15 @@ export function FlowCard({
     <article className="panel flow-card" aria-labelledby={headingId} data-flow={flow.flow}>
       <div className="flow-card-head">
         <h2 id={headingId}>{name}</h2>
-        <FlowSwitch flow={flow} label={t('flows.enabled')} />
+        <FlowSwitch
+          flow={flow}
+          label={
+            <>
+              {t('flows.enabled')}
+              <span className="visually-hidden"> {name}</span>
+            </>
+          }
+        />
       </div>
       <ScheduleForm flow={flow} onSaved={(next) => keepFlowStatus(queryClient, next)} />
       {flow.running ? <RunProgress progress={progress} /> : null}
@@ -91,7 +104,7 @@ export function FlowCard({
         <button
           type="button"
           className="button-small"
-          disabled={flow.running || runNow.isPending}
+          disabled={!canSync || flow.running || runNow.isPending}
           onClick={() => runNow.mutate()}
         >
           {t('flows.syncNow')}
@@ -99,7 +112,7 @@ export function FlowCard({
         <button
           type="button"
           className="button-secondary button-small"
-          disabled={flow.running || resync.isPending}
+          disabled={!canSync || flow.running || resync.isPending}
           onClick={() => setConfirming(true)}
         >
           {t('flows.resync')}
@@ -119,7 +132,7 @@ export function FlowCard({
   )
 }
 
-function RunProgress({ progress }: { progress: Progress | undefined }): React.JSX.Element {
+export function RunProgress({ progress }: { progress: Progress | undefined }): React.JSX.Element {
   const { t } = useTranslation()
   if (!progress) return <p role="status">{t('flows.running')}</p>
   const entity = t(`flows.entities.${progress.flow}`)
@@ -143,8 +156,6 @@ function ScheduleForm({
   onSaved: (next: FlowStatus) => void
 }): React.JSX.Element {
   const { t } = useTranslation()
-  const inputId = useId()
-  const errorId = useId()
   const [schedule, setSchedule] = useState(flow.schedule)
   const save = useMutation({
     mutationFn: () => api['sync.setFlow']({ flow: flow.flow, schedule: schedule.trim() }),
@@ -154,33 +165,25 @@ function ScheduleForm({
     event.preventDefault()
     save.mutate()
   }
-  const error = save.error instanceof Error ? save.error.message : null
   return (
-    <form className="schedule" onSubmit={submit} noValidate>
-      <label htmlFor={inputId}>{t('flows.schedule')}</label>
-      <div className="inline">
-        <input
-          id={inputId}
-          type="text"
-          className="mono"
-          value={schedule}
-          aria-invalid={error ? true : undefined}
-          aria-describedby={error ? errorId : undefined}
-          onChange={(event) => setSchedule(event.target.value)}
-        />
-        <button
-          type="submit"
-          className="button-secondary button-small"
-          disabled={save.isPending || schedule.trim() === flow.schedule}
-        >
-          {t('flows.saveSchedule')}
-        </button>
-      </div>
-      {error ? (
-        <p id={errorId} className="field-error" role="alert">
-          {error}
-        </p>
-      ) : null}
+    <form
+      className="schedule"
+      onSubmit={submit}
+      noValidate
+      aria-label={t('flows.scheduleOf', { flow: t(`flows.names.${flow.flow}`) })}
+    >
+      <ScheduleField
+        value={schedule}
+        onChange={setSchedule}
+        error={fieldIssue(save.error, 'schedule')}
+      />
+      <button
+        type="submit"
+        className="button-secondary button-small"
+        disabled={save.isPending || schedule.trim() === flow.schedule}
+      >
+        {t('flows.saveSchedule')}
+      </button>
       <span role="status" className="saved help">
         {save.isSuccess && schedule.trim() === flow.schedule ? t('flows.scheduleSaved') : ''}
       </span>

@@ -13,7 +13,7 @@ export function FlowSwitch({
   label
 }: {
   flow: FlowStatus
-  label: string
+  label: React.ReactNode
 }): React.JSX.Element {
   const queryClient = useQueryClient()
   const id = useId()

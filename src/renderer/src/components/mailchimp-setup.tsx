@@ -1,10 +1,10 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query'
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
-import type { Settings } from '../../../shared/contract'
+import type { CallOutput, FieldIssue, Settings } from '../../../shared/contract'
 import { api } from '../api'
 import { useSetupSection } from '../use-setup-section'
-import { ChoiceSelect } from './choice-select'
+import { ChoiceSelect, type Choice } from './choice-select'
 import { ConnectionTest } from './connection-test'
 import { ErrorPanel } from './error-panel'
 import { SaveActions } from './save-actions'
@@ -32,6 +32,7 @@ export function MailchimpSetup({ saved }: { saved: Settings['mailchimp'] }): Rea
       }
     })
   )
+  const [apiKey, setApiKey] = useState('')
   const audiences = useQuery({
     queryKey: choiceKeys.audiences,
     queryFn: () => api['mailchimp.audiences'](),
@@ -52,30 +53,28 @@ export function MailchimpSetup({ saved }: { saved: Settings['mailchimp'] }): Rea
       aria-labelledby="mc-title"
     >
       <h2 id="mc-title">{t('setup.mailchimpTitle')}</h2>
-      <SecretField connection="mailchimp" label={t('setup.apiKey')} />
-      <details>
-        <summary>{t('setup.advanced')}</summary>
-        <TextField
-          label={t('setup.baseUrl')}
-          type="url"
-          className="mono"
-          value={draft.baseUrl}
-          error={fieldIssue(save.error, 'mailchimp.baseUrl')}
-          onChange={(baseUrl) => setDraft({ ...draft, baseUrl })}
-        />
-      </details>
-      <ConnectionTest connection="mailchimp" save={() => save.mutateAsync(draft)} />
+      <SecretField
+        connection="mailchimp"
+        label={t('setup.apiKey')}
+        value={apiKey}
+        onChange={setApiKey}
+      />
+      <BaseUrlField
+        value={draft.baseUrl}
+        error={fieldIssue(save.error, 'mailchimp.baseUrl')}
+        onChange={(baseUrl) => setDraft({ ...draft, baseUrl })}
+      />
+      <ConnectionTest
+        input={() => ({
+          connection: 'mailchimp',
+          draft: { apiKey: apiKey.trim() || undefined, baseUrl: draft.baseUrl.trim() || null }
+        })}
+      />
       <ChoiceSelect
         label={t('setup.audience')}
         placeholder={t('setup.chooseAudience')}
         value={draft.listId}
-        choices={(audiences.data ?? []).map((audience) => ({
-          value: audience.id,
-          label:
-            audience.memberCount === null
-              ? audience.name
-              : `${audience.name} (${audience.memberCount})`
-        }))}
+        choices={audienceChoices(audiences.data)}
         error={audiences.error}
         onChange={(listId) => setDraft({ ...draft, listId, storeId: '' })}
         onReload={() => void saveAndReload(choiceKeys.audiences, choiceKeys.stores)}
@@ -108,12 +107,51 @@ export function MailchimpSetup({ saved }: { saved: Settings['mailchimp'] }): Rea
   )
 }
 
+/** The API address under Advanced: empty is Mailchimp itself; the simulators and the demo set it. */
+export function BaseUrlField({
+  value,
+  error,
+  onChange
+}: {
+  value: string
+  error: FieldIssue | undefined
+  onChange: (baseUrl: string) => void
+}): React.JSX.Element {
+  const { t } = useTranslation()
+  return (
+    <details>
+      <summary>{t('setup.advanced')}</summary>
+      <TextField
+        label={t('setup.baseUrl')}
+        type="url"
+        className="mono"
+        value={value}
+        error={error}
+        onChange={onChange}
+      />
+    </details>
+  )
+}
+
+/** The audiences as picker choices, with their member counts. */
+export function audienceChoices(
+  audiences: CallOutput<'mailchimp.audiences'> | undefined
+): Choice[] {
+  return (audiences ?? []).map((audience) => ({
+    value: audience.id,
+    label:
+      audience.memberCount === null ? audience.name : `${audience.name} (${audience.memberCount})`
+  }))
+}
+
 /** The new-store form: the store is created on the chosen audience, which can never change. */
-function CreateStore({
+export function CreateStore({
   disabled,
-  onCreate
+  onCreate,
+  summary
 }: {
   disabled: boolean
+  summary?: string
   onCreate: (input: { id: string; name: string; currencyCode: string }) => Promise<void>
 }): React.JSX.Element {
   const { t } = useTranslation()
@@ -121,7 +159,7 @@ function CreateStore({
   const create = useMutation({ mutationFn: () => onCreate(input) })
   return (
     <details>
-      <summary>{t('setup.createStore')}</summary>
+      <summary>{summary ?? t('setup.createStore')}</summary>
       <div className="create-store">
         <TextField
           label={t('setup.storeId')}

@@ -1,5 +1,5 @@
 import { useQuery } from '@tanstack/react-query'
-import { useId } from 'react'
+import { useId, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { Settings } from '../../../shared/contract'
 import { api } from '../api'
@@ -13,20 +13,36 @@ import { fieldIssue, TextField } from './text-field'
 
 const referenceDataKey = ['mplus.referenceData'] as const
 
+/** The till's settings as typed on screen (numbers as text, empty for not set). */
+export function mplusForm(saved: Settings['mplus']) {
+  return {
+    host: saved.host ?? '',
+    port: saved.port === null ? '' : String(saved.port),
+    useTls: saved.useTls,
+    ident: saved.ident ?? '',
+    certificateSha256: saved.certificateSha256 ?? '',
+    branchNumber: saved.branchNumber === null ? '' : String(saved.branchNumber)
+  }
+}
+
+/** What Test sends: the typed endpoint as it is, so the core's refusal names the field. */
+export function mplusEndpoint(form: ReturnType<typeof mplusForm>) {
+  return {
+    host: form.host.trim(),
+    port: Number(form.port),
+    useTls: form.useTls,
+    ident: form.ident.trim(),
+    certificateSha256: form.certificateSha256.trim() || null
+  }
+}
+
 /** MplusKASSA: server, port, TLS, ident, secret (keychain), fingerprint, Test, branch. */
 export function MplusSetup({ saved }: { saved: Settings['mplus'] }): React.JSX.Element {
   const { t } = useTranslation()
   const tlsId = useId()
   const { draft, setDraft, save, secretStored, submit, saveAndReload } = useSetupSection(
     'mplus',
-    {
-      host: saved.host ?? '',
-      port: saved.port === null ? '' : String(saved.port),
-      useTls: saved.useTls,
-      ident: saved.ident ?? '',
-      certificateSha256: saved.certificateSha256 ?? '',
-      branchNumber: saved.branchNumber === null ? '' : String(saved.branchNumber)
-    },
+    mplusForm(saved),
     (next) => ({
       mplus: {
         host: next.host.trim() || null,
@@ -39,6 +55,7 @@ export function MplusSetup({ saved }: { saved: Settings['mplus'] }): React.JSX.E
       }
     })
   )
+  const [secret, setSecret] = useState('')
   const reference = useQuery({
     queryKey: referenceDataKey,
     queryFn: () => api['mplus.referenceData'](),
@@ -82,7 +99,12 @@ export function MplusSetup({ saved }: { saved: Settings['mplus'] }): React.JSX.E
         error={fieldIssue(save.error, 'mplus.ident')}
         onChange={(ident) => setDraft({ ...draft, ident })}
       />
-      <SecretField connection="mplus" label={t('setup.secret')} />
+      <SecretField
+        connection="mplus"
+        label={t('setup.secret')}
+        value={secret}
+        onChange={setSecret}
+      />
       <TextField
         label={t('setup.fingerprint')}
         className="mono"
@@ -90,7 +112,12 @@ export function MplusSetup({ saved }: { saved: Settings['mplus'] }): React.JSX.E
         error={fieldIssue(save.error, 'mplus.certificateSha256')}
         onChange={(certificateSha256) => setDraft({ ...draft, certificateSha256 })}
       />
-      <ConnectionTest connection="mplus" save={() => save.mutateAsync(draft)} />
+      <ConnectionTest
+        input={() => ({
+          connection: 'mplus',
+          draft: { ...mplusEndpoint(draft), secret: secret || undefined }
+        })}
+      />
       <ChoiceSelect
         label={t('setup.branch')}
         placeholder={t('setup.chooseBranch')}

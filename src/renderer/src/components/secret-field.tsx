@@ -1,5 +1,5 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query'
-import { useId, useState } from 'react'
+import { useId } from 'react'
 import { useTranslation } from 'react-i18next'
 import { secretEnvironmentVariables, type ConnectionId } from '../../../shared/contract'
 import { api } from '../api'
@@ -10,18 +10,24 @@ import { ErrorPanel } from './error-panel'
  * A connection secret: typed once, handed to the keychain with secrets.set and never read back;
  * afterwards the page only knows (from secrets.status) that one is stored, and where. One given at
  * run time (environment or secrets file) is shown as such and cannot be replaced from here.
+ * The typed value is the form's (its Test tests what is typed, before it is stored).
  */
 export function SecretField({
   connection,
-  label
+  label,
+  value: secret,
+  onChange: setSecret,
+  help
 }: {
   connection: ConnectionId
   label: string
+  value: string
+  onChange: (secret: string) => void
+  help?: string
 }): React.JSX.Element {
   const { t } = useTranslation()
   const queryClient = useQueryClient()
   const ids = { input: useId(), help: useId() }
-  const [secret, setSecret] = useState('')
   const status = useQuery({
     queryKey: queryKeys.secretsStatus,
     queryFn: () => api['secrets.status']()
@@ -67,7 +73,7 @@ export function SecretField({
         </button>
       </div>
       <p id={ids.help} className="help">
-        {givenAtRunTime ? t('setup.givenAtRunTime') : t('setup.secretHelp')}
+        {givenAtRunTime ? t('setup.givenAtRunTime') : (help ?? t('setup.secretHelp'))}
       </p>
       {store.isError ? <ErrorPanel error={store.error} /> : null}
     </div>

@@ -1,31 +1,41 @@
 import { useQuery } from '@tanstack/react-query'
 import { useTranslation } from 'react-i18next'
+import { Link } from 'react-router'
 import { CoreError } from '../../../shared/contract'
 import { api } from '../api'
 import { queryKeys } from '../query-keys'
 import { useRunProgress } from '../use-run-progress'
+import { useSetUp } from '../use-set-up'
 import { DailyChart } from './daily-chart'
 import { ErrorPanel } from './error-panel'
 import { FlowCard } from './flow-card'
 
-const stateBadges = { idle: 'badge-ok', syncing: 'badge-info', error: 'badge-error' } as const
+const stateBadges = {
+  'not-set-up': 'badge-warn',
+  idle: 'badge-ok',
+  syncing: 'badge-info',
+  error: 'badge-error'
+} as const
 
 /** The dashboard's sync part: overall state, one card per flow the core reports, the chart. */
 export function SyncOverview(): React.JSX.Element {
   const { t } = useTranslation()
   const status = useQuery({ queryKey: queryKeys.syncStatus, queryFn: () => api['sync.status']() })
   const progress = useRunProgress()
+  const setUp = useSetUp()
+  // Never a green "idle" before the connections are set up: syncing cannot work yet.
+  const state = setUp === false ? 'not-set-up' : status.data?.state
   return (
     <section className="sync-overview" aria-labelledby="sync-title">
       <div className="section-head">
         <h2 id="sync-title">{t('flows.sync')}</h2>
-        {status.data ? (
+        {state ? (
           <span
-            className={`badge ${stateBadges[status.data.state]}`}
+            className={`badge ${stateBadges[state]}`}
             data-testid="sync-state"
-            aria-label={`${t('flows.overall')}: ${t(`flows.states.${status.data.state}`)}`}
+            aria-label={`${t('flows.overall')}: ${t(`flows.states.${state}`)}`}
           >
-            {t(`flows.states.${status.data.state}`)}
+            {t(`flows.states.${state}`)}
           </span>
         ) : null}
       </div>
@@ -34,11 +44,21 @@ export function SyncOverview(): React.JSX.Element {
       {status.isError && !isUnauthorized(status.error) ? (
         <ErrorPanel error={status.error} onRetry={() => void status.refetch()} />
       ) : null}
+      {setUp === false ? (
+        <p className="warning">
+          {t('wizard.notSetUp')} <Link to="/wizard">{t('wizard.openWizard')}</Link>
+        </p>
+      ) : null}
       {status.data ? (
         <>
           <div className="flow-cards">
             {status.data.flows.map((flow) => (
-              <FlowCard key={flow.flow} flow={flow} progress={progress[flow.flow]} />
+              <FlowCard
+                key={flow.flow}
+                flow={flow}
+                progress={progress[flow.flow]}
+                canSync={setUp === true}
+              />
             ))}
           </div>
           <DailyChart />

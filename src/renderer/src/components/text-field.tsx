@@ -1,5 +1,6 @@
 import { useId } from 'react'
-import { CoreError } from '../../../shared/contract'
+import { CoreError, type FieldIssue } from '../../../shared/contract'
+import { useWording } from '../wording'
 
 /** A labelled input whose error (the core's issue for this field) is announced and linked. */
 export function TextField({
@@ -8,16 +9,20 @@ export function TextField({
   onChange,
   error,
   type = 'text',
-  className
+  className,
+  help
 }: {
   label: string
   value: string
   onChange: (value: string) => void
-  error?: string
-  type?: 'text' | 'url' | 'number'
+  error?: FieldIssue
+  type?: 'text' | 'url' | 'number' | 'password'
   className?: string
+  help?: string
 }): React.JSX.Element {
+  const word = useWording()
   const id = useId()
+  const helpId = useId()
   const errorId = useId()
   return (
     <div className="field">
@@ -28,20 +33,26 @@ export function TextField({
         className={className}
         value={value}
         aria-invalid={error ? true : undefined}
-        aria-describedby={error ? errorId : undefined}
+        aria-describedby={[help && helpId, error && errorId].filter(Boolean).join(' ') || undefined}
+        autoComplete={type === 'password' ? 'off' : undefined}
         onChange={(event) => onChange(event.target.value)}
       />
+      {help ? (
+        <p id={helpId} className="help">
+          {help}
+        </p>
+      ) : null}
       {error ? (
         <p id={errorId} className="field-error">
-          {error}
+          {word.issue(error)}
         </p>
       ) : null}
     </div>
   )
 }
 
-/** The core's message for one input field (path like "mplus.port"), from a refused call. */
-export function fieldIssue(error: unknown, path: string): string | undefined {
+/** The core's refusal of one input field (path like "mplus.port"), from a refused call. */
+export function fieldIssue(error: unknown, path: string): FieldIssue | undefined {
   if (!(error instanceof CoreError)) return undefined
-  return error.issues?.find((issue) => issue.path === path)?.message
+  return error.issues?.find((issue) => issue.path === path)
 }

@@ -83,9 +83,14 @@ export const en: Messages = {
       '{{flow}} cannot be on while {{other}} is on: they carry the same data in opposite directions. Switch {{other}} off first.',
     sync: 'Synchronisation',
     overall: 'State',
-    states: { idle: 'Idle', syncing: 'Syncing', error: 'Error' },
+    states: {
+      'not-set-up': 'Not set up yet',
+      idle: 'Idle',
+      syncing: 'Syncing',
+      error: 'Error'
+    },
     enabled: 'On',
-    schedule: 'Schedule (cron)',
+    scheduleOf: 'Schedule: {{flow}}',
     saveSchedule: 'Save schedule',
     scheduleSaved: 'Schedule saved.',
     running: 'Running…',
@@ -273,12 +278,157 @@ export const en: Messages = {
   },
   fields: {
     apiKey: 'API key',
+    baseUrl: 'API address',
     listId: 'Audience',
     storeId: 'Store',
+    id: 'Store id',
+    name: 'Name',
+    currencyCode: 'Currency',
     host: 'Server',
     port: 'Port',
+    useTls: 'Encrypted connection',
     ident: 'Ident',
-    secret: 'Secret'
+    secret: 'Secret',
+    certificateSha256: 'Certificate fingerprint',
+    branchNumber: 'Branch',
+    schedule: 'Schedule',
+    logRetentionDays: 'Keep the activity log (days)',
+    maxRecordAttempts: 'Attempts per record',
+    language: 'Language'
+  },
+  errors: {
+    'flows-exclusive': 'These two flows go opposite ways: switch the other one off first.',
+    'database-damaged':
+      'The database is damaged. Kassabrug stopped so nothing is lost; restore the newest backup (Settings → Database backups, or kassabrug db restore).',
+    'invalid-input': 'Not everything is filled in correctly. See the fields below.',
+    'not-found': 'This does not exist (any more).',
+    'keychain-unavailable':
+      'The operating system keychain is not available, so keys cannot be kept safely.',
+    'not-configured': 'Kassabrug is not set up yet. Still needed: {{missing}}.',
+    'connection-failed': 'The connection failed. Test it under Setup.',
+    conflict: 'Something else just changed this. Please try again.',
+    internal: 'Kassabrug ran into an unexpected error.',
+    unauthorized: 'No access.',
+    forbidden: 'Refused: this address does not belong to Kassabrug.'
+  },
+  issues: {
+    required: '{{field}}: please fill this in.',
+    'too-small': '{{field}}: at least {{minimum}}.',
+    'too-big': '{{field}}: at most {{maximum}}.',
+    'wrong-type': '{{field}}: this is not the right kind of value.',
+    'invalid-format': '{{field}}: {{format}}',
+    'not-allowed': '{{field}}: choose one of the options.',
+    'unknown-field': '{{field}}: this field is unknown.',
+    invalid: '{{field}}: this value is not valid.'
+  },
+  formats: {
+    url: 'enter a full web address, for example https://…',
+    regex: 'this form is not right.',
+    cron: 'this schedule is not valid. A schedule has five parts: minute, hour, day, month and weekday, for example */5 * * * * for every five minutes.',
+    other: 'this form is not right.'
+  },
+  connectionTest: {
+    mailchimp: {
+      connected: 'Connected to Mailchimp.',
+      'not-configured': 'Enter the API key first.',
+      'auth-refused':
+        'Mailchimp does not accept this API key. Check that you copied the whole key (including the part after the dash, such as -us21) and that it has not been revoked.',
+      busy: 'Mailchimp is busy. Try again in a minute.',
+      unreachable:
+        'Mailchimp cannot be reached. Check the internet connection and, under Advanced, the API address.',
+      certificate: 'The secure connection to Mailchimp failed (certificate).',
+      'not-mplus': 'The API address does not answer like Mailchimp. Check the API address.',
+      refused: 'Mailchimp refused the test. Check the key and the API address.',
+      unexpected:
+        'The test failed because of a fault in Kassabrug. Try again; if it happens again, report it with the technical details.'
+    },
+    mplus: {
+      connected: 'Connected to the till.',
+      'not-configured': 'Enter server, port, ident and secret first.',
+      'auth-refused':
+        'The till does not accept this ident or secret. Check both with your MplusKASSA supplier.',
+      busy: 'The till asks to wait a moment. Try again in a minute.',
+      unreachable:
+        'The till cannot be reached. Check the server and the port, and that the till computer is on.',
+      certificate:
+        'The secure connection failed. Check “Encrypted connection” and the certificate fingerprint.',
+      'not-mplus': 'No MplusKASSA answers at this address. Check the server and the port.',
+      refused: 'The till refused the test. Check all fields.',
+      unexpected:
+        'The test failed because of a fault in Kassabrug. Try again; if it happens again, report it with the technical details.'
+    },
+    account: 'Account: {{name}}',
+    audiences: 'Audiences: {{count}}',
+    apiVersion: 'Till version: {{version}}',
+    branches: 'Branches: {{names}}',
+    detail: 'Technical details'
+  },
+  schedule: {
+    label: 'How often',
+    every5: 'Every 5 minutes',
+    every15: 'Every 15 minutes',
+    every30: 'Every 30 minutes',
+    hourly: 'Every hour',
+    daily: 'Every day at',
+    custom: 'Own schedule',
+    time: 'Time',
+    cron: 'Schedule in cron form',
+    cronHelp: 'Five parts: minute, hour, day, month, weekday.'
+  },
+  wizard: {
+    nav: 'Setup assistant',
+    title: 'Set up Kassabrug',
+    stepOf: 'Step {{step}} of {{total}}',
+    steps: 'Steps',
+    stepNames: {
+      welcome: 'Welcome',
+      mailchimp: 'Mailchimp',
+      audience: 'Audience and store',
+      mplus: 'MplusKASSA',
+      flows: 'What to sync',
+      schedule: 'How often',
+      summary: 'Summary',
+      sync: 'First sync'
+    },
+    welcome:
+      'Kassabrug keeps your till (MplusKASSA) and Mailchimp in step: customers, products and categories. In a few steps you connect both. You need your Mailchimp login and your till’s details (server, port, ident and secret; your MplusKASSA supplier has them).',
+    start: 'Start',
+    back: 'Back',
+    next: 'Next',
+    keyStepsTitle: 'Where do you find the API key?',
+    keySteps: {
+      one: 'Log in at mailchimp.com.',
+      two: 'Click your profile picture at the top right and choose “Profile”.',
+      three: 'Choose “Extras”, then “API keys”.',
+      four: 'Click “Create A Key”, name it Kassabrug and copy it.',
+      five: 'Paste the key below and click Test.'
+    },
+    keyHelp: 'The key ends in a dash and a code, such as -us21.',
+    testFirst: 'Test the connection first.',
+    audienceWarning:
+      'Note: a store belongs to one audience for good. This cannot be changed later.',
+    newStore: 'Or create a new store',
+    hostHelp: 'The address of the till server, for example till.myshop.com or 192.168.1.20.',
+    portHelp: 'A number, usually given by your supplier.',
+    identHelp: 'The user name for the connection, from your supplier.',
+    secretHelp: 'The password for the connection. It goes into the operating system keychain.',
+    flowsIntro: 'Choose what Kassabrug keeps in step. You can always change this later.',
+    directions: {
+      customers: 'Customers from Mailchimp become relations in the till.',
+      products: 'Products from the till go into your Mailchimp store.',
+      categories: 'Article groups from the till become product types in Mailchimp.'
+    },
+    scheduleIntro: 'How often does Kassabrug sync by itself?',
+    summaryIntro: 'This is what Kassabrug will do:',
+    summaryAccount: 'Mailchimp account',
+    summaryFlows: 'Sync',
+    noFlows: 'nothing chosen',
+    startSync: 'Start the first sync',
+    syncRunning: 'Running the first sync…',
+    syncDone: 'Done! The first sync has finished.',
+    toDashboard: 'Go to the dashboard',
+    notSetUp: 'Kassabrug is not set up yet.',
+    openWizard: 'Set up'
   },
   backup: {
     title: 'Database backups',
@@ -315,7 +465,6 @@ export const en: Messages = {
       'How long one call to the till may take (lists twice that). From 10 to 600 seconds; 60 by default. When the till drops out briefly, Kassabrug waits about a minute before the sync stops.',
     save: 'Save',
     saving: 'Saving…',
-    saved: 'Settings saved.',
-    failed: 'Saving failed'
+    saved: 'Settings saved.'
   }
 }

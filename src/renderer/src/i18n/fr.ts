@@ -83,9 +83,14 @@ export const fr: Messages = {
       '{{flow}} ne peut pas être activé tant que {{other}} l’est : ils transfèrent les mêmes données en sens inverse. Désactivez d’abord {{other}}.',
     sync: 'Synchronisation',
     overall: 'État',
-    states: { idle: 'Au repos', syncing: 'Synchronisation en cours', error: 'Erreur' },
+    states: {
+      'not-set-up': 'Pas encore configuré',
+      idle: 'Au repos',
+      syncing: 'Synchronisation en cours',
+      error: 'Erreur'
+    },
     enabled: 'Actif',
-    schedule: 'Planification (cron)',
+    scheduleOf: 'Fréquence : {{flow}}',
     saveSchedule: 'Enregistrer la planification',
     scheduleSaved: 'Planification enregistrée.',
     running: 'En cours…',
@@ -281,12 +286,158 @@ export const fr: Messages = {
   },
   fields: {
     apiKey: 'Clé API',
+    baseUrl: 'Adresse de l’API',
     listId: 'Audience',
     storeId: 'Boutique',
+    id: 'Code de la boutique',
+    name: 'Nom',
+    currencyCode: 'Devise',
     host: 'Serveur',
     port: 'Port',
-    ident: 'Ident',
-    secret: 'Secret'
+    useTls: 'Connexion chiffrée',
+    ident: 'Identifiant',
+    secret: 'Secret',
+    certificateSha256: 'Empreinte du certificat',
+    branchNumber: 'Succursale',
+    schedule: 'Horaire',
+    logRetentionDays: 'Garder le journal (jours)',
+    maxRecordAttempts: 'Tentatives par fiche',
+    language: 'Langue'
+  },
+  errors: {
+    'flows-exclusive': 'Ces deux flux vont en sens inverse : désactivez d’abord l’autre.',
+    'database-damaged':
+      'La base de données est endommagée. Kassabrug s’est arrêté pour ne rien perdre ; restaurez la sauvegarde la plus récente (Paramètres → Sauvegardes de la base de données, ou kassabrug db restore).',
+    'invalid-input': 'Tout n’est pas correctement rempli. Voyez les champs ci-dessous.',
+    'not-found': 'Ceci n’existe pas (ou plus).',
+    'keychain-unavailable':
+      'Le trousseau du système n’est pas disponible : les clés ne peuvent pas être gardées en sécurité.',
+    'not-configured': 'Kassabrug n’est pas encore configuré. Il manque : {{missing}}.',
+    'connection-failed': 'La connexion a échoué. Testez-la sous Configuration.',
+    conflict: 'Quelque chose d’autre vient de modifier ceci. Réessayez.',
+    internal: 'Kassabrug a rencontré une erreur inattendue.',
+    unauthorized: 'Pas d’accès.',
+    forbidden: 'Refusé : cette adresse n’appartient pas à Kassabrug.'
+  },
+  issues: {
+    required: '{{field}} : à remplir.',
+    'too-small': '{{field}} : au moins {{minimum}}.',
+    'too-big': '{{field}} : au plus {{maximum}}.',
+    'wrong-type': '{{field}} : ce n’est pas le bon genre de valeur.',
+    'invalid-format': '{{field}} : {{format}}',
+    'not-allowed': '{{field}} : choisissez une des possibilités.',
+    'unknown-field': '{{field}} : ce champ est inconnu.',
+    invalid: '{{field}} : cette valeur n’est pas valable.'
+  },
+  formats: {
+    url: 'saisissez une adresse web complète, par exemple https://…',
+    regex: 'cette forme n’est pas correcte.',
+    cron: 'cet horaire n’est pas valable. Un horaire a cinq parties : minute, heure, jour, mois et jour de la semaine, par exemple */5 * * * * pour toutes les cinq minutes.',
+    other: 'cette forme n’est pas correcte.'
+  },
+  connectionTest: {
+    mailchimp: {
+      connected: 'Connecté à Mailchimp.',
+      'not-configured': 'Saisissez d’abord la clé API.',
+      'auth-refused':
+        'Mailchimp n’accepte pas cette clé API. Vérifiez que vous avez copié la clé entière (aussi la partie après le tiret, comme -us21) et qu’elle n’a pas été révoquée.',
+      busy: 'Mailchimp est très occupé. Réessayez dans une minute.',
+      unreachable:
+        'Mailchimp est injoignable. Vérifiez la connexion internet et, sous Avancé, l’adresse de l’API.',
+      certificate: 'La connexion sécurisée avec Mailchimp a échoué (certificat).',
+      'not-mplus': 'L’adresse de l’API ne répond pas comme Mailchimp. Vérifiez l’adresse.',
+      refused: 'Mailchimp a refusé le test. Vérifiez la clé et l’adresse de l’API.',
+      unexpected:
+        'Le test a échoué à cause d’une erreur dans Kassabrug. Réessayez ; si cela se reproduit, signalez-le avec les détails techniques.'
+    },
+    mplus: {
+      connected: 'Connecté à la caisse.',
+      'not-configured': 'Saisissez d’abord serveur, port, identifiant et secret.',
+      'auth-refused':
+        'La caisse n’accepte pas cet identifiant ou ce secret. Vérifiez-les auprès de votre fournisseur MplusKASSA.',
+      busy: 'La caisse demande d’attendre un peu. Réessayez dans une minute.',
+      unreachable:
+        'La caisse est injoignable. Vérifiez le serveur et le port, et que l’ordinateur de caisse est allumé.',
+      certificate:
+        'La connexion sécurisée a échoué. Vérifiez « Connexion chiffrée » et l’empreinte du certificat.',
+      'not-mplus': 'Aucune MplusKASSA ne répond à cette adresse. Vérifiez le serveur et le port.',
+      refused: 'La caisse a refusé le test. Vérifiez tous les champs.',
+      unexpected:
+        'Le test a échoué à cause d’une erreur dans Kassabrug. Réessayez ; si cela se reproduit, signalez-le avec les détails techniques.'
+    },
+    account: 'Compte : {{name}}',
+    audiences: 'Audiences : {{count}}',
+    apiVersion: 'Version de la caisse : {{version}}',
+    branches: 'Succursales : {{names}}',
+    detail: 'Détails techniques'
+  },
+  schedule: {
+    label: 'Fréquence',
+    every5: 'Toutes les 5 minutes',
+    every15: 'Toutes les 15 minutes',
+    every30: 'Toutes les 30 minutes',
+    hourly: 'Toutes les heures',
+    daily: 'Chaque jour à',
+    custom: 'Horaire personnel',
+    time: 'Heure',
+    cron: 'Horaire en forme cron',
+    cronHelp: 'Cinq parties : minute, heure, jour, mois, jour de la semaine.'
+  },
+  wizard: {
+    nav: 'Assistant de configuration',
+    title: 'Configurer Kassabrug',
+    stepOf: 'Étape {{step}} sur {{total}}',
+    steps: 'Étapes',
+    stepNames: {
+      welcome: 'Bienvenue',
+      mailchimp: 'Mailchimp',
+      audience: 'Audience et boutique',
+      mplus: 'MplusKASSA',
+      flows: 'Quoi synchroniser',
+      schedule: 'Fréquence',
+      summary: 'Récapitulatif',
+      sync: 'Première synchronisation'
+    },
+    welcome:
+      'Kassabrug garde votre caisse (MplusKASSA) et Mailchimp à jour l’une avec l’autre : clients, produits et catégories. En quelques étapes, vous reliez les deux. Il vous faut votre connexion Mailchimp et les données de votre caisse (serveur, port, identifiant et secret ; votre fournisseur MplusKASSA les a).',
+    start: 'Commencer',
+    back: 'Précédent',
+    next: 'Suivant',
+    keyStepsTitle: 'Où trouver la clé API ?',
+    keySteps: {
+      one: 'Connectez-vous sur mailchimp.com.',
+      two: 'Cliquez en haut à droite sur votre photo de profil et choisissez « Profil ».',
+      three: 'Choisissez « Extras », puis « Clés API ».',
+      four: 'Cliquez sur « Créer une clé », nommez-la Kassabrug et copiez-la.',
+      five: 'Collez la clé ci-dessous et cliquez sur Tester.'
+    },
+    keyHelp: 'La clé se termine par un tiret et un code, comme -us21.',
+    testFirst: 'Testez d’abord la connexion.',
+    audienceWarning:
+      'Attention : une boutique appartient pour toujours à une seule audience. Cela ne pourra plus changer.',
+    newStore: 'Ou créez une nouvelle boutique',
+    hostHelp: 'L’adresse du serveur de caisse, par exemple caisse.maboutique.be ou 192.168.1.20.',
+    portHelp: 'Un nombre, en général donné par votre fournisseur.',
+    identHelp: 'Le nom d’utilisateur de la liaison, de votre fournisseur.',
+    secretHelp: 'Le mot de passe de la liaison. Il va dans le trousseau du système.',
+    flowsIntro: 'Choisissez ce que Kassabrug garde à jour. Vous pourrez toujours le changer.',
+    directions: {
+      customers: 'Les clients de Mailchimp deviennent des relations dans la caisse.',
+      products: 'Les produits de la caisse vont dans votre boutique Mailchimp.',
+      categories:
+        'Les groupes d’articles de la caisse deviennent des types de produits dans Mailchimp.'
+    },
+    scheduleIntro: 'À quelle fréquence Kassabrug synchronise-t-il tout seul ?',
+    summaryIntro: 'Voici ce que Kassabrug va faire :',
+    summaryAccount: 'Compte Mailchimp',
+    summaryFlows: 'Synchroniser',
+    noFlows: 'rien de choisi',
+    startSync: 'Lancer la première synchronisation',
+    syncRunning: 'Première synchronisation en cours…',
+    syncDone: 'Terminé ! La première synchronisation est faite.',
+    toDashboard: 'Vers l’aperçu',
+    notSetUp: 'Kassabrug n’est pas encore configuré.',
+    openWizard: 'Configurer'
   },
   backup: {
     title: 'Sauvegardes de la base de données',
@@ -324,7 +475,6 @@ export const fr: Messages = {
       'Durée maximale d’un appel à la caisse (le double pour les listes). De 10 à 600 secondes ; 60 par défaut. Si la caisse disparaît brièvement, Kassabrug attend environ une minute avant d’arrêter la synchronisation.',
     save: 'Enregistrer',
     saving: 'Enregistrement…',
-    saved: 'Paramètres enregistrés.',
-    failed: 'Échec de l’enregistrement'
+    saved: 'Paramètres enregistrés.'
   }
 }

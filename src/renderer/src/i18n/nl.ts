@@ -88,9 +88,14 @@ export const nl = {
       '{{flow}} kan niet aan terwijl {{other}} aan staat: ze brengen dezelfde gegevens in tegengestelde richting over. Zet eerst {{other}} uit.',
     sync: 'Synchronisatie',
     overall: 'Status',
-    states: { idle: 'In rust', syncing: 'Bezig met synchroniseren', error: 'Fout' },
+    states: {
+      'not-set-up': 'Nog niet ingericht',
+      idle: 'In rust',
+      syncing: 'Bezig met synchroniseren',
+      error: 'Fout'
+    },
     enabled: 'Aan',
-    schedule: 'Schema (cron)',
+    scheduleOf: 'Schema: {{flow}}',
     saveSchedule: 'Schema opslaan',
     scheduleSaved: 'Schema opgeslagen.',
     running: 'Bezig…',
@@ -286,12 +291,158 @@ export const nl = {
   },
   fields: {
     apiKey: 'API-sleutel',
+    baseUrl: 'API-adres',
     listId: 'Doelgroep',
     storeId: 'Winkel',
+    id: 'Winkelcode',
+    name: 'Naam',
+    currencyCode: 'Valuta',
     host: 'Server',
     port: 'Poort',
+    useTls: 'Versleutelde verbinding',
     ident: 'Ident',
-    secret: 'Geheim'
+    secret: 'Geheim',
+    certificateSha256: 'Vingerafdruk van het certificaat',
+    branchNumber: 'Filiaal',
+    schedule: 'Schema',
+    logRetentionDays: 'Logboek bewaren (dagen)',
+    maxRecordAttempts: 'Pogingen per record',
+    language: 'Taal'
+  },
+  errors: {
+    'flows-exclusive':
+      'Deze twee koppelingen gaan in tegengestelde richting: zet eerst de andere uit.',
+    'database-damaged':
+      'De database is beschadigd. Kassabrug is gestopt zodat er niets verloren gaat; zet de nieuwste back-up terug (Instellingen → Back-ups van de database, of kassabrug db restore).',
+    'invalid-input': 'Niet alles is goed ingevuld. Kijk bij de velden hieronder.',
+    'not-found': 'Dit bestaat niet (meer).',
+    'keychain-unavailable':
+      'De sleutelhanger van het systeem is niet beschikbaar, dus sleutels kunnen niet veilig worden bewaard.',
+    'not-configured': 'Kassabrug is nog niet ingericht. Nog nodig: {{missing}}.',
+    'connection-failed': 'De verbinding lukte niet. Test de koppeling bij Inrichten.',
+    conflict: 'Dit is net door iets anders gewijzigd. Probeer het opnieuw.',
+    internal: 'Kassabrug liep tegen een onverwachte fout aan.',
+    unauthorized: 'Geen toegang.',
+    forbidden: 'Geweigerd: dit adres hoort niet bij Kassabrug.'
+  },
+  issues: {
+    required: '{{field}}: vul dit in.',
+    'too-small': '{{field}}: minstens {{minimum}}.',
+    'too-big': '{{field}}: hoogstens {{maximum}}.',
+    'wrong-type': '{{field}}: dit is niet het juiste soort waarde.',
+    'invalid-format': '{{field}}: {{format}}',
+    'not-allowed': '{{field}}: kies een van de mogelijkheden.',
+    'unknown-field': '{{field}}: dit veld is onbekend.',
+    invalid: '{{field}}: deze waarde klopt niet.'
+  },
+  formats: {
+    url: 'vul een volledig webadres in, bijvoorbeeld https://…',
+    regex: 'deze vorm klopt niet.',
+    cron: 'dit schema is niet geldig. Een schema heeft vijf delen: minuut, uur, dag, maand en weekdag, bijvoorbeeld */5 * * * * voor elke vijf minuten.',
+    other: 'deze vorm klopt niet.'
+  },
+  connectionTest: {
+    mailchimp: {
+      connected: 'Verbonden met Mailchimp.',
+      'not-configured': 'Vul eerst de API-sleutel in.',
+      'auth-refused':
+        'Mailchimp accepteert deze API-sleutel niet. Controleer of u de hele sleutel hebt gekopieerd (ook het stuk na het streepje, zoals -us21) en of hij niet is ingetrokken.',
+      busy: 'Mailchimp heeft het even te druk. Probeer het over een minuut opnieuw.',
+      unreachable:
+        'Mailchimp is niet bereikbaar. Controleer de internetverbinding en, onder Geavanceerd, het API-adres.',
+      certificate: 'De beveiligde verbinding met Mailchimp lukte niet (certificaat).',
+      'not-mplus': 'Het API-adres antwoordt niet zoals Mailchimp. Controleer het API-adres.',
+      refused: 'Mailchimp weigerde de test. Controleer de sleutel en het API-adres.',
+      unexpected:
+        'De test mislukte door een fout in Kassabrug. Probeer het opnieuw; gebeurt het weer, meld het dan met de technische details.'
+    },
+    mplus: {
+      connected: 'Verbonden met de kassa.',
+      'not-configured': 'Vul eerst server, poort, ident en geheim in.',
+      'auth-refused':
+        'De kassa accepteert deze ident of dit geheim niet. Controleer beide bij uw MplusKASSA-leverancier.',
+      busy: 'De kassa vraagt om even te wachten. Probeer het over een minuut opnieuw.',
+      unreachable:
+        'De kassa is niet bereikbaar. Controleer de server en de poort, en of de kassacomputer aan staat.',
+      certificate:
+        'De beveiligde verbinding lukte niet. Controleer “Versleutelde verbinding” en de vingerafdruk van het certificaat.',
+      'not-mplus': 'Op dit adres antwoordt geen MplusKASSA. Controleer de server en de poort.',
+      refused: 'De kassa weigerde de test. Controleer alle velden.',
+      unexpected:
+        'De test mislukte door een fout in Kassabrug. Probeer het opnieuw; gebeurt het weer, meld het dan met de technische details.'
+    },
+    account: 'Account: {{name}}',
+    audiences: 'Doelgroepen: {{count}}',
+    apiVersion: 'Kassaversie: {{version}}',
+    branches: 'Filialen: {{names}}',
+    detail: 'Technische details'
+  },
+  schedule: {
+    label: 'Hoe vaak',
+    every5: 'Elke 5 minuten',
+    every15: 'Elke 15 minuten',
+    every30: 'Elke 30 minuten',
+    hourly: 'Elk uur',
+    daily: 'Elke dag om',
+    custom: 'Eigen schema',
+    time: 'Tijd',
+    cron: 'Schema in cron-vorm',
+    cronHelp: 'Vijf delen: minuut, uur, dag, maand, weekdag.'
+  },
+  wizard: {
+    nav: 'Inrichtingshulp',
+    title: 'Kassabrug inrichten',
+    stepOf: 'Stap {{step}} van {{total}}',
+    steps: 'Stappen',
+    stepNames: {
+      welcome: 'Welkom',
+      mailchimp: 'Mailchimp',
+      audience: 'Doelgroep en winkel',
+      mplus: 'MplusKASSA',
+      flows: 'Wat synchroniseren',
+      schedule: 'Hoe vaak',
+      summary: 'Overzicht',
+      sync: 'Eerste synchronisatie'
+    },
+    welcome:
+      'Kassabrug houdt uw kassa (MplusKASSA) en Mailchimp gelijk: klanten, producten en categorieën. In een paar stappen koppelt u beide. U hebt nodig: uw Mailchimp-inlog en de gegevens van uw kassa (server, poort, ident en geheim; die krijgt u van uw MplusKASSA-leverancier).',
+    start: 'Beginnen',
+    back: 'Vorige',
+    next: 'Volgende',
+    keyStepsTitle: 'Waar vindt u de API-sleutel?',
+    keySteps: {
+      one: 'Log in op mailchimp.com.',
+      two: 'Klik rechtsboven op uw profielfoto en kies “Profiel”.',
+      three: 'Kies “Extra’s” en dan “API-sleutels”.',
+      four: 'Klik op “Een sleutel maken”, geef hem de naam Kassabrug en kopieer hem.',
+      five: 'Plak de sleutel hieronder en klik op Testen.'
+    },
+    keyHelp: 'De sleutel eindigt op een streepje en een code, zoals -us21.',
+    testFirst: 'Test eerst de verbinding.',
+    audienceWarning:
+      'Let op: een winkel hoort voor altijd bij één doelgroep. Dat kan later niet meer veranderen.',
+    newStore: 'Of maak een nieuwe winkel',
+    hostHelp: 'Het adres van de kassaserver, bijvoorbeeld kassa.mijnwinkel.nl of 192.168.1.20.',
+    portHelp: 'Een getal, meestal van uw leverancier gekregen.',
+    identHelp: 'De gebruikersnaam voor de koppeling, van uw leverancier.',
+    secretHelp: 'Het wachtwoord voor de koppeling. Het gaat naar de sleutelhanger van het systeem.',
+    flowsIntro: 'Kies wat Kassabrug gelijk houdt. U kunt dit later altijd veranderen.',
+    directions: {
+      customers: 'Klanten uit Mailchimp komen als relaties in de kassa.',
+      products: 'Producten uit de kassa komen in uw Mailchimp-winkel.',
+      categories: 'Artikelgroepen uit de kassa worden producttypes in Mailchimp.'
+    },
+    scheduleIntro: 'Hoe vaak synchroniseert Kassabrug vanzelf?',
+    summaryIntro: 'Dit gaat Kassabrug doen:',
+    summaryAccount: 'Mailchimp-account',
+    summaryFlows: 'Synchroniseren',
+    noFlows: 'niets gekozen',
+    startSync: 'Eerste synchronisatie starten',
+    syncRunning: 'Bezig met de eerste synchronisatie…',
+    syncDone: 'Klaar! De eerste synchronisatie is afgerond.',
+    toDashboard: 'Naar het overzicht',
+    notSetUp: 'Kassabrug is nog niet ingericht.',
+    openWizard: 'Inrichten'
   },
   backup: {
     title: 'Back-ups van de database',
@@ -329,8 +480,7 @@ export const nl = {
       'Zo lang mag één aanroep van de kassa duren (lijsten het dubbele). Tussen 10 en 600 seconden; standaard 60. Valt de kassa even weg, dan wacht Kassabrug ongeveer een minuut voordat de synchronisatie stopt.',
     save: 'Opslaan',
     saving: 'Bezig met opslaan…',
-    saved: 'Instellingen opgeslagen.',
-    failed: 'Opslaan mislukt'
+    saved: 'Instellingen opgeslagen.'
   }
 }
 

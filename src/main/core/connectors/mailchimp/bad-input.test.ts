@@ -96,7 +96,7 @@ describe('Mailchimp bad input gives specific errors, never a crash', () => {
     expect(await wrong.testConnection()).toMatchObject({
       ok: false,
       kind: 'auth',
-      message: expect.stringContaining('API key')
+      failure: expect.objectContaining({ details: expect.objectContaining({ httpStatus: 401 }) })
     })
   })
 

@@ -74,7 +74,7 @@ export interface MailchimpClientConfig {
 
 export type ConnectionTestResult =
   | { ok: true; accountName: string | null }
-  | { ok: false; kind: ConnectorErrorKind; message: string }
+  | { ok: false; kind: ConnectorErrorKind; failure: ConnectorError }
 
 export interface ListPageOptions {
   pageSize?: number
@@ -154,7 +154,7 @@ export function createMailchimpClient(config: MailchimpClientConfig) {
     /** Requests in flight at once for this account, shared by every flow and setup call. */
     maxConcurrentRequests: transport.concurrency,
 
-    /** GET /ping; a human sentence on failure, never the key. */
+    /** GET /ping and the account name; on failure the classified error (which never holds the key). */
     async testConnection(): Promise<ConnectionTestResult> {
       try {
         await request({ method: 'GET', template: '/ping', schema: PingResponse })
@@ -169,16 +169,8 @@ export function createMailchimpClient(config: MailchimpClientConfig) {
         const failure =
           error instanceof ConnectorError
             ? error
-            : new ConnectorError('transient', 'mailchimp', 'Unknown failure')
-        const message =
-          failure.kind === 'auth'
-            ? 'Mailchimp did not accept the API key. Check that it was copied completely and has not been revoked.'
-            : failure.kind === 'throttle'
-              ? 'Mailchimp is busy (too many simultaneous requests on this account). Try again in a minute.'
-              : failure.kind === 'transient'
-                ? `Mailchimp could not be reached: ${failure.message}`
-                : `Mailchimp refused the connection test: ${failure.message}`
-        return { ok: false, kind: failure.kind, message }
+            : new ConnectorError('transient', 'mailchimp', 'Unknown failure', {}, { cause: error })
+        return { ok: false, kind: failure.kind, failure }
       }
     },
 

@@ -267,7 +267,7 @@ describe('Mplus client bad-input set: each case gives a specific error, none cra
     })
     const result = await dead.testConnection()
     expect(result).toMatchObject({ ok: false, kind: 'transient' })
-    expect(result.message).toMatch(/connection refused/)
+    expect(!result.ok && result.failure.message).toMatch(/connection refused/)
   })
 
   it('22. a page that goes back in syncMarker is refused instead of looping', async () => {

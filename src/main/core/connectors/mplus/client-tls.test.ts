@@ -35,7 +35,7 @@ describe('Mplus client over HTTPS', () => {
     simulator.resetCounts()
     const result = await createMplusClient(config({})).testConnection()
     expect(result).toMatchObject({ ok: false, kind: 'permanent' })
-    expect(result.message).toMatch(/certificate .* not trusted/)
+    expect(!result.ok && result.failure.message).toMatch(/certificate .* not trusted/)
     expect(simulator.requestCounts()).toEqual({})
   })
 
@@ -44,7 +44,7 @@ describe('Mplus client over HTTPS', () => {
     const client = createMplusClient(config({ certificateSha256: pin }))
     expect(await client.testConnection()).toMatchObject({
       ok: true,
-      message: 'Connected to MplusKASSA API 67.1.3'
+      version: { majorNumber: 67, minorNumber: 1, revisionNumber: 3 }
     })
     expect(await client.getBranches()).toHaveLength(2)
   })
@@ -57,7 +57,9 @@ describe('Mplus client over HTTPS', () => {
       details: { code: 'CERTIFICATE_PIN_MISMATCH' }
     })
     const result = await client.testConnection()
-    expect(result.message).toMatch(/does not match the pinned SHA-256 fingerprint/)
+    expect(!result.ok && result.failure.message).toMatch(
+      /does not match the pinned SHA-256 fingerprint/
+    )
     expect(simulator.requestCounts()).toEqual({})
   })
 

@@ -44,8 +44,8 @@ export interface MplusClientConfig extends MplusEndpoint {
 }
 
 export type TestConnectionResult =
-  | { ok: true; version: MplusApiVersion; message: string }
-  | { ok: false; kind: ConnectorError['kind']; message: string }
+  | { ok: true; version: MplusApiVersion }
+  | { ok: false; kind: ConnectorError['kind']; failure: ConnectorError }
 
 /** Default answer time for one call: a minute (the official clients' 600 s hid outages for ten). */
 export const defaultMplusRequestMs = 60_000
@@ -86,7 +86,7 @@ export function createMplusClient(config: MplusClientConfig) {
       return calls.call('getApiVersion', {}, schemas.apiVersionSchema)
     },
 
-    /** Calls getApiVersion; on failure returns a message a shop owner can act on. */
+    /** Calls getApiVersion once (no retries); on failure returns the classified error. */
     async testConnection(): Promise<TestConnectionResult> {
       try {
         const version = await soapCall(
@@ -101,23 +101,10 @@ export function createMplusClient(config: MplusClientConfig) {
           schemas.apiVersionSchema,
           { idempotent: true }
         )
-        return {
-          ok: true,
-          version,
-          message: `Connected to MplusKASSA API ${version.majorNumber}.${version.minorNumber}.${version.revisionNumber}`
-        }
+        return { ok: true, version }
       } catch (error) {
         if (!(error instanceof ConnectorError)) throw error
-        const hint: Record<ConnectorError['kind'], string> = {
-          auth: 'The ident or secret is wrong.',
-          transient: 'The MplusKASSA server cannot be reached right now.',
-          throttle: 'The MplusKASSA server asks to slow down; try again in a minute.',
-          permanent: 'The MplusKASSA server refused the connection.',
-          'invalid-response': 'The server at this address does not answer like MplusKASSA.',
-          business: 'The MplusKASSA server reported a problem.',
-          validation: 'The connection settings are incomplete.'
-        }
-        return { ok: false, kind: error.kind, message: `${hint[error.kind]} ${error.message}` }
+        return { ok: false, kind: error.kind, failure: error }
       }
     },
 

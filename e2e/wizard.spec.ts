@@ -1,0 +1,263 @@
+import { mkdirSync } from 'node:fs'
+import { join, resolve } from 'node:path'
+import AxeBuilder from '@axe-core/playwright'
+import { expect, test, type Page } from '@playwright/test'
+import { startMailchimpSimulator, type MailchimpSimulator } from '../simulators/mailchimp'
+import { startMplusSimulator, type MplusSimulator } from '../simulators/mplus'
+import { startKassabrugServe, type ServeProcess } from './support/kassabrug-serve'
+
+// One install for the whole file: the wizard sets it up, the later tests walk its pages.
+test.describe.configure({ mode: 'serial' })
+
+// Outside test-results/, which Playwright empties at the start of every run.
+const screenshotDir = resolve(__dirname, '..', 'e2e-screenshots')
+let serve: ServeProcess
+let mplus: MplusSimulator
+let mailchimp: MailchimpSimulator
+
+test.beforeAll(async () => {
+  mkdirSync(screenshotDir, { recursive: true })
+  mplus = await startMplusSimulator({ fixture: { size: 12, seed: 3 } })
+  mailchimp = await startMailchimpSimulator({ fixture: { members: 15, seed: 3 } })
+  serve = await startKassabrugServe('kassabrug-e2e-wizard-')
+})
+
+test.afterAll(async () => {
+  await serve?.stop()
+  await mplus?.close()
+  await mailchimp?.close()
+})
+
+/** axe on what is on screen: no serious or critical violation. */
+async function expectAccessible(page: Page, where: string): Promise<void> {
+  const { violations } = await new AxeBuilder({ page }).analyze()
+  const bad = violations
+    .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
+    .map((violation) => `${where}: ${violation.id} (${violation.nodes.length}×) ${violation.help}`)
+  expect(bad).toEqual([])
+}
+
+async function snapshot(page: Page, name: string): Promise<void> {
+  await page.screenshot({ path: join(screenshotDir, `${name}.png`), fullPage: true })
+}
+
+async function checkStep(page: Page, name: string): Promise<void> {
+  await expectAccessible(page, `wizard ${name}`)
+  await snapshot(page, `wizard-${name}-nl`)
+}
+
+test('from an empty data folder the wizard, with typed credentials and Test, reaches a first finished sync', async ({
+  page
+}) => {
+  // Nine axe checks and a first sync, on a machine shared with other work.
+  test.setTimeout(420_000)
+  const problems: string[] = []
+  page.on('pageerror', (error) => problems.push(error.message))
+  await page.goto(serve.url)
+  // A fresh install opens the wizard by itself.
+  await expect(page.getByRole('heading', { level: 1, name: 'Kassabrug inrichten' })).toBeVisible()
+  await expect(page).toHaveURL(/#\/wizard$/)
+  const step = page.locator('.wizard-step')
+  await checkStep(page, '1-welcome')
+  await step.getByRole('button', { name: 'Beginnen' }).click()
+
+  // Mailchimp: the address of the simulator under Advanced, a wrong key, then the right one.
+  await expect(step.getByRole('heading', { name: 'Mailchimp' })).toBeFocused()
+  await expect(step.getByRole('listitem').first()).toHaveText('Log in op mailchimp.com.')
+  await step.getByText('Geavanceerd').click()
+  await step.getByLabel('Adres van de API (leeg = standaard)').fill(mailchimp.baseUrl)
+  await step.locator('input[type="password"]').fill(`${'0'.repeat(32)}-us21`)
+  await expect(step.getByRole('button', { name: 'Volgende' })).toBeDisabled()
+  await step.getByRole('button', { name: 'Testen' }).click()
+  const mcResult = page.getByTestId('test-result-mailchimp')
+  await expect(mcResult.locator('[data-ok]')).toHaveAttribute('data-ok', 'false')
+  await expect(mcResult).toContainText('Mailchimp accepteert deze API-sleutel niet')
+  await expect(mcResult.locator('.result-failed')).toBeVisible()
+  await checkStep(page, '2-mailchimp-wrong-key')
+  await step.locator('input[type="password"]').fill(mailchimp.apiKey)
+  await step.getByRole('button', { name: 'Testen' }).click()
+  await expect(mcResult.locator('[data-ok]')).toHaveAttribute('data-ok', 'true')
+  await expect(mcResult).toContainText('Verbonden met Mailchimp.')
+  await expect(mcResult).toContainText('Account:')
+  await expect(mcResult).toContainText('Doelgroepen: 1')
+  await checkStep(page, '2-mailchimp')
+  // What the README shows.
+  await page.screenshot({ path: resolve(__dirname, '..', 'docs', 'wizard.png') })
+  await step.getByRole('button', { name: 'Volgende' }).click()
+
+  // Audience (with the warning) and a new store on it.
+  await expect(step.getByRole('heading', { name: 'Doelgroep en winkel' })).toBeFocused()
+  await step.getByLabel('Doelgroep').selectOption(mailchimp.listId)
+  await expect(step.getByRole('note')).toContainText('hoort voor altijd bij één doelgroep')
+  await step.getByText('Of maak een nieuwe winkel').click()
+  await step.getByLabel('Winkel-id').fill('kassa-centrum')
+  await step.getByLabel('Naam').fill('Kassa Centrum')
+  await step.getByRole('button', { name: 'Aanmaken' }).click()
+  await expect(step.getByLabel('Winkel', { exact: true })).toHaveValue('kassa-centrum')
+  await checkStep(page, '3-audience')
+  await step.getByRole('button', { name: 'Volgende' }).click()
+
+  // MplusKASSA: a wrong secret first, then the right one; the branches come with the test.
+  await expect(step.getByRole('heading', { name: 'MplusKASSA' })).toBeFocused()
+  await step.getByLabel('Server').fill('127.0.0.1')
+  await step.getByLabel('Poort').fill(String(mplus.port))
+  await step.getByLabel('Versleutelde verbinding (TLS)').uncheck()
+  await step.getByLabel('Ident').fill(mplus.ident)
+  await step.locator('input[type="password"]').fill('not-the-secret')
+  await step.getByRole('button', { name: 'Testen' }).click()
+  const tillResult = page.getByTestId('test-result-mplus')
+  await expect(tillResult.locator('[data-ok]')).toHaveAttribute('data-ok', 'false')
+  await expect(tillResult).toContainText('De kassa accepteert deze ident of dit geheim niet')
+  await checkStep(page, '4-mplus-wrong-secret')
+  await step.locator('input[type="password"]').fill(mplus.secret)
+  await step.getByRole('button', { name: 'Testen' }).click()
+  await expect(tillResult.locator('[data-ok]')).toHaveAttribute('data-ok', 'true')
+  await expect(tillResult).toContainText('Filialen:')
+  const branch = step.getByLabel('Filiaal')
+  const firstBranch = await branch.locator('option').nth(1).getAttribute('value')
+  await branch.selectOption(firstBranch ?? '')
+  await checkStep(page, '4-mplus')
+  await step.getByRole('button', { name: 'Volgende' }).click()
+
+  // Flows, each with its direction in words.
+  await expect(step.getByRole('heading', { name: 'Wat synchroniseren' })).toBeFocused()
+  for (const name of ['Klanten', 'Producten', 'Categorieën']) {
+    // The switch follows the core's answer (sync.setFlow), not the click itself.
+    await step.getByRole('switch', { name }).click()
+    await expect(step.getByRole('switch', { name })).toBeChecked()
+  }
+  await expect(step).toContainText('Klanten uit Mailchimp komen als relaties in de kassa.')
+  await checkStep(page, '5-flows')
+  await step.getByRole('button', { name: 'Volgende' }).click()
+
+  await expect(step.getByRole('heading', { name: 'Hoe vaak' })).toBeFocused()
+  await step.getByLabel('Hoe vaak').selectOption('hourly')
+  await checkStep(page, '6-schedule')
+  await step.getByRole('button', { name: 'Volgende' }).click()
+
+  await expect(step.getByRole('heading', { name: 'Overzicht' })).toBeFocused()
+  await expect(step).toContainText('kassa-centrum')
+  await expect(step).toContainText('Klanten, Producten, Categorieën')
+  await expect(step).toContainText('Elk uur')
+  await checkStep(page, '7-summary')
+  await step.getByRole('button', { name: 'Eerste synchronisatie starten' }).click()
+
+  await expect(page.getByTestId('first-sync-done')).toBeVisible({ timeout: 120_000 })
+  for (const flow of ['customers', 'products', 'categories'])
+    await expect(step.locator(`li[data-flow="${flow}"]`)).toContainText('Gelukt')
+  await checkStep(page, '8-first-sync')
+  expect(problems).toEqual([])
+})
+
+const pages = ['/', '/attention', '/activity', '/wizard', '/setup', '/mappings', '/settings']
+const pageNames: Record<string, string> = {
+  '/': 'dashboard',
+  '/attention': 'attention',
+  '/activity': 'activity',
+  '/wizard': 'wizard',
+  '/setup': 'setup',
+  '/mappings': 'mappings',
+  '/settings': 'settings'
+}
+
+/** Words that are English only: none of them may show on a Dutch or French page. */
+const englishWords = [
+  'the',
+  'and',
+  'with',
+  'failed',
+  'invalid',
+  'input',
+  'error',
+  'please',
+  'missing',
+  'unknown',
+  'connected',
+  'settings',
+  'loading',
+  'never',
+  'idle',
+  'succeeded',
+  'created',
+  'updated',
+  'customers',
+  'products',
+  'schedule',
+  'branch',
+  'key',
+  'too',
+  'small',
+  'must',
+  'expected',
+  'received'
+]
+
+/** The English words in what the page shows (closed details, like technical detail, excluded). */
+async function englishOn(page: Page): Promise<string[]> {
+  const text = await page.locator('main').innerText()
+  const words = text.toLowerCase().match(/[a-zà-ÿ]+/g) ?? []
+  return [...new Set(words.filter((word) => englishWords.includes(word)))]
+}
+
+async function callCore(name: string, input: unknown): Promise<unknown> {
+  const response = await fetch(`${serve.origin}/api/call/${name}`, {
+    method: 'POST',
+    headers: { Authorization: `Bearer ${serve.token}`, 'Content-Type': 'application/json' },
+    body: JSON.stringify(input)
+  })
+  return ((await response.json()) as { value: unknown }).value
+}
+
+async function open(page: Page, path: string): Promise<void> {
+  await page.evaluate((hash) => (window.location.hash = hash), `#${path}`)
+  await expect(page.locator('main h1')).toBeVisible()
+  await expect(page.getByText(/Laden…|Chargement…|Loading…/)).toHaveCount(0)
+}
+
+/** A wrong secret typed on the Setup page and a refused setting: plain words in the language. */
+async function provokeRefusals(page: Page): Promise<void> {
+  await open(page, '/setup')
+  const till = page.getByRole('form', { name: 'MplusKASSA' })
+  await till.locator('input[type="password"]').fill('still-not-the-secret')
+  await till.locator('.connection-test button').click()
+  await expect(page.getByTestId('test-result-mplus').locator('[data-ok]')).toHaveAttribute(
+    'data-ok',
+    'false'
+  )
+  expect(await englishOn(page)).toEqual([])
+  await open(page, '/settings')
+  const retention = page.locator('main input[type="number"]').first()
+  await retention.fill('0')
+  await page.locator('main button[type="submit"]').click()
+  await expect(page.locator('main .field-error, main [role="alert"]').first()).toBeVisible()
+  expect(await englishOn(page)).toEqual([])
+}
+
+for (const language of ['nl', 'fr', 'en'] as const) {
+  test(`every page in ${language}: ${language === 'en' ? 'screenshots' : 'no English word, dates in the regional format'}, axe clean`, async ({
+    page
+  }) => {
+    // Seven pages, each checked by axe, on a machine shared with other work.
+    test.setTimeout(360_000)
+    await callCore('settings.update', { language })
+    await page.goto(serve.url)
+    await expect(page.locator('html')).toHaveAttribute('lang', language)
+    for (const path of pages) {
+      await open(page, path)
+      await expectAccessible(page, `${language} ${path}`)
+      await snapshot(page, `page-${pageNames[path]}-${language}`)
+      if (language !== 'en')
+        expect({ path, english: await englishOn(page) }).toEqual({ path, english: [] })
+    }
+    await open(page, '/')
+    const lastRun = page.getByTestId('last-run').first()
+    // The first sync ran today: nl-NL writes 1-12-2026, fr-BE 1/12/26 (day first, never 12/1).
+    const today = new Date()
+    const [day, month, year] = [today.getDate(), today.getMonth() + 1, today.getFullYear()]
+    if (language === 'nl') await expect(lastRun).toContainText(`${day}-${month}-${year}`)
+    if (language === 'fr') await expect(lastRun).toContainText(`${day}/${month}/${year % 100}`)
+    if (language === 'nl')
+      await page.screenshot({ path: resolve(__dirname, '..', 'docs', 'screenshot.png') })
+    if (language !== 'en') await provokeRefusals(page)
+  })
+}
