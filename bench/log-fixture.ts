@@ -39,7 +39,7 @@ export async function writeLogFixture(
   const step = (now - start) / rows
   const insertRun = sqlite.prepare(
     `insert into sync_runs (id, flow, trigger, status, started_at, finished_at, created, updated,
-       skipped, waiting, failed, error) values (?, ?, 'schedule', 'succeeded', ?, ?, 0, 0, 0, 0, 0, null)`
+       unchanged, waiting, failed, error) values (?, ?, 'schedule', 'succeeded', ?, ?, 0, 0, 0, 0, 0, null)`
   )
   const insertRow = sqlite.prepare(
     `insert into sync_records (run_id, flow, source_id, target_id, outcome, reason, source_json,
