@@ -19,23 +19,30 @@ echo "== bench (quick: every part at small sizes, no figure asserted)"
 npx tsx bench/run.ts --quick >/dev/null
 
 rm -f .vitest-results.json .playwright-results.json
+
+# Runs a command where the real keychain works: a D-Bus session with a throw-away, unlocked
+# gnome-keyring in a fresh folder (its password only unlocks this test keyring, and a keyring left
+# by an earlier run cannot make the keychain tests fail). The wizard's e2e test stores the keys
+# it types there, as a shop PC would; the no-keychain tests start their process without the bus.
+with_keychain() {
+  if command -v dbus-run-session >/dev/null && command -v gnome-keyring-daemon >/dev/null; then
+    local keyring_home status=0
+    keyring_home=$(mktemp -d)
+    XDG_DATA_HOME="$keyring_home" dbus-run-session -- sh -c "echo -n kassabrug-test | gnome-keyring-daemon --unlock --components=secrets >/dev/null && $1" || status=$?
+    rm -rf "$keyring_home"
+    return "$status"
+  fi
+  echo "(no dbus-run-session/gnome-keyring: keychain tests skip unless CI is set)"
+  sh -c "$1"
+}
+
 vitest_status=0
 echo "== vitest"
-vitest_cmd='npx vitest run --reporter=default --reporter=json --outputFile.json=.vitest-results.json'
-if command -v dbus-run-session >/dev/null && command -v gnome-keyring-daemon >/dev/null; then
-  # A throw-away keyring in a fresh folder: its password only unlocks this test keyring, and a
-  # keyring left by an earlier run (another password) cannot make the keychain tests fail.
-  keyring_home=$(mktemp -d)
-  XDG_DATA_HOME="$keyring_home" dbus-run-session -- sh -c "echo -n kassabrug-test | gnome-keyring-daemon --unlock --components=secrets >/dev/null && $vitest_cmd" || vitest_status=$?
-  rm -rf "$keyring_home"
-else
-  echo "(no dbus-run-session/gnome-keyring: keychain tests skip unless CI is set)"
-  sh -c "$vitest_cmd" || vitest_status=$?
-fi
+with_keychain 'npx vitest run --reporter=default --reporter=json --outputFile.json=.vitest-results.json' || vitest_status=$?
 
 playwright_status=0
 echo "== playwright"
-npx playwright test || playwright_status=$?
+with_keychain 'npx playwright test' || playwright_status=$?
 
 node scripts/count-results.mjs .vitest-results.json .playwright-results.json
 [ "$vitest_status" -eq 0 ] && [ "$playwright_status" -eq 0 ]

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { startMplusSimulator, type MplusSimulator } from './index'
-import { skipWithoutMplusReference } from './reference-availability'
+import { skipWithoutMplusReference, strictXsdOptions } from './reference-availability'
 import { stockKey } from './state'
 
 /**
@@ -52,7 +52,7 @@ describe.skipIf(skipWithoutMplusReference)('MplusKASSA simulator: stock, purchas
     )
 
   beforeAll(async () => {
-    simulator = await startMplusSimulator({ fixture: { size: 12, seed: 4 }, strictXsd: true })
+    simulator = await startMplusSimulator({ fixture: { size: 12, seed: 4 }, ...strictXsdOptions() })
     article = [...simulator.state.stock.values()].find((r) => r.branchNumber === 1)!.articleNumber
   })
   afterAll(async () => {

@@ -10,7 +10,12 @@ import { databaseDamageKinds } from '../core/db/database-file-check'
 export const CoreStartOptions = z.object({
   dataDir: z.string().min(1),
   logDir: z.string().min(1),
-  version: z.string().min(1)
+  version: z.string().min(1),
+  /**
+   * Put this backup in the database's place before opening it (the owner chose it after a damaged
+   * database was reported). Done here, not in main: checking a backup needs SQLite.
+   */
+  restoreBackupFile: z.string().min(1).optional()
 })
 export type CoreStartOptions = z.infer<typeof CoreStartOptions>
 

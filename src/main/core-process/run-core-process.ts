@@ -1,4 +1,6 @@
-import { createCore, type Core } from '../core/create-core'
+import { join } from 'node:path'
+import { createCore, databaseFileName, type Core } from '../core/create-core'
+import { restoreBackupFile } from '../core/db/backups'
 import { DatabaseDamagedError } from '../core/db/database-damaged-error'
 import type { FlowsFactory } from '../core/sync/flow'
 import { createRotatingLogFile, defaultLogFileName } from '../core/log-file'
@@ -26,29 +28,47 @@ export function runCoreProcess(
     const { options } = parsed.data
     const logFile = createRotatingLogFile({ dir: options.logDir, name: defaultLogFileName })
     const logger = createLogger({ destination: logFile })
-    createCore({
-      dataDir: options.dataDir,
-      logDir: options.logDir,
-      version: options.version,
-      secrets: host.secrets,
-      runtimeSecrets: host.runtimeSecrets,
-      flows: host.flows,
-      logger
-    }).then(
-      (core: Core) => {
-        // After `closed`, main ends this process; nothing is left to write.
-        serveCore(core, logger, port)
-        logger.info({ version: options.version }, 'core started')
-        port.postMessage({ kind: 'ready' })
-      },
-      (error: unknown) => {
-        logger.error({ err: error }, 'the core could not start')
-        const damage =
-          error instanceof DatabaseDamagedError
-            ? { finding: error.damage, database: error.database, newestBackup: error.newestBackup }
-            : undefined
-        port.postMessage({ kind: 'failed', message: String(error), damage })
-      }
-    )
+    const restored = (): void => {
+      if (!options.restoreBackupFile) return
+      const { setAside } = restoreBackupFile(
+        join(options.dataDir, databaseFileName),
+        options.restoreBackupFile,
+        Date.now()
+      )
+      logger.warn({ backup: options.restoreBackupFile, setAside }, 'restored a backup')
+    }
+    Promise.resolve()
+      .then(restored)
+      .then(() =>
+        createCore({
+          dataDir: options.dataDir,
+          logDir: options.logDir,
+          version: options.version,
+          secrets: host.secrets,
+          runtimeSecrets: host.runtimeSecrets,
+          flows: host.flows,
+          logger
+        })
+      )
+      .then(
+        (core: Core) => {
+          // After `closed`, main ends this process; nothing is left to write.
+          serveCore(core, logger, port)
+          logger.info({ version: options.version }, 'core started')
+          port.postMessage({ kind: 'ready' })
+        },
+        (error: unknown) => {
+          logger.error({ err: error }, 'the core could not start')
+          const damage =
+            error instanceof DatabaseDamagedError
+              ? {
+                  finding: error.damage,
+                  database: error.database,
+                  newestBackup: error.newestBackup
+                }
+              : undefined
+          port.postMessage({ kind: 'failed', message: String(error), damage })
+        }
+      )
   })
 }

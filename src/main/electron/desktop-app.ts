@@ -15,7 +15,6 @@ import {
   developmentContentSecurityPolicy
 } from '../../shared/content-security-policy'
 import type { SyncStatus } from '../../shared/contract'
-import { restoreBackupFile } from '../core/db/backups'
 import { DatabaseDamagedError } from '../core/db/database-damaged-error'
 import { createRotatingLogFile } from '../core/log-file'
 import {
@@ -168,6 +167,7 @@ export function startDesktopApp(): void {
    * starts again, or quit. Never a silent reset. Null when the core does not run.
    */
   async function startCoreProcess(): Promise<CoreClient | null> {
+    let restoreBackupFile: string | undefined
     for (;;) {
       const child = utilityProcess.fork(paths.coreProcessPath, [], {
         serviceName: 'Kassabrug core',
@@ -179,7 +179,7 @@ export function startDesktopApp(): void {
           onMessage: (listener) => child.on('message', listener),
           onExit: (listener) => child.on('exit', listener)
         },
-        { dataDir: app.getPath('userData'), logDir, version: app.getVersion() },
+        { dataDir: app.getPath('userData'), logDir, version: app.getVersion(), restoreBackupFile },
         (raw) => logger.warn({ raw }, 'dropped a message from the core that breaks the contract')
       )
       child.on('exit', (code) => {
@@ -195,13 +195,14 @@ export function startDesktopApp(): void {
           dialog.showErrorBox('Kassabrug', String(error))
           return null
         }
-        if (!(await offerNewestBackup(error))) return null
+        restoreBackupFile = await offerNewestBackup(error)
+        if (!restoreBackupFile) return null
       }
     }
   }
 
-  /** True once the newest backup has taken the damaged database's place. */
-  async function offerNewestBackup(error: DatabaseDamagedError): Promise<boolean> {
+  /** The backup the owner chose to put in the damaged database's place, if any. */
+  async function offerNewestBackup(error: DatabaseDamagedError): Promise<string | undefined> {
     logger.error({ err: error, damage: error.damage }, 'the database is damaged')
     const language = systemLanguage()
     const { title, lines } = describeDatabaseDamage(error, language, { restoreButton: true })
@@ -218,9 +219,7 @@ export function startDesktopApp(): void {
       defaultId: 0,
       cancelId: backup ? 1 : 0
     })
-    if (!backup || response !== 0) return false
-    restoreBackupFile(error.database, backup.file, Date.now())
-    return true
+    return backup && response === 0 ? backup.file : undefined
   }
 
   void app.whenReady().then(async () => {
