@@ -1,4 +1,4 @@
-import { isConnectorError } from '../../connectors/connector-error'
+import { isConnectorError, mayHaveLanded } from '../../connectors/connector-error'
 import type { MailchimpClient } from '../../connectors/mailchimp/client'
 import { checkEmail } from '../../connectors/mailchimp/input-checks'
 import { parseMember, type Customer, type Member } from '../../connectors/mailchimp/types'
@@ -62,6 +62,24 @@ export function createCustomersFlow(
   }
   async function remember(email: string, relationNumber: number): Promise<void> {
     ;(await relationsByEmail)?.set(email.trim().toLowerCase(), [relationNumber])
+  }
+
+  /**
+   * A create whose answer was lost may still have landed (the till cannot take an idempotency key
+   * for relations): look the e-mail up at the till before sending it once more, so a dropped
+   * connection neither duplicates the relation nor costs the record a run.
+   */
+  async function createRelationOnce(
+    payload: MplusRelationFields,
+    email: string | undefined
+  ): Promise<{ relationNumber: number }> {
+    try {
+      return await mplus.createRelation(payload)
+    } catch (error) {
+      if (!email || !isConnectorError(error) || !mayHaveLanded(error)) throw error
+      const landed = await mplus.findRelationV2({ email }, { exactMatch: true })
+      return landed ?? (await mplus.createRelation(payload))
+    }
   }
 
   return {
@@ -151,7 +169,7 @@ export function createCustomersFlow(
           response: { matchedExistingRelation: linked, sameEmail: others, ...response }
         }
       }
-      const created = await mplus.createRelation(payload)
+      const created = await createRelationOnce(payload, email)
       if (email) await remember(email, created.relationNumber)
       return { targetId: String(created.relationNumber), response: created }
     }
