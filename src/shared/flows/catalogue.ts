@@ -64,6 +64,42 @@ export const flowCatalogue = defineCatalogue({
     sections: [''],
     dependsOn: [],
     excludes: 'categories'
+  },
+  'orders-in': {
+    source: 'mailchimp',
+    target: 'mplus',
+    // The order header and one line per Mailchimp order line; the customer is the customers
+    // flow's mapping (one rule for a relation, whichever flow writes it).
+    sections: ['order', 'line'],
+    // Orders are not bound to the customers flow running: each order creates or updates its own
+    // customer with the customers flow's rule and code (docs/architecture.md, "Orders in").
+    dependsOn: [],
+    options: {
+      /** Mailchimp `financial_status` values that are imported (Mailchimp's own words, lower case). */
+      ordersFinancialStatuses: {
+        schema: z.array(z.string().trim().toLowerCase().min(1).max(40)).min(1).max(20),
+        default: ['paid']
+      },
+      /** The order lines' prices include VAT (VAT-METHOD-INCLUSIVE) or exclude it. */
+      ordersPricesIncludeVat: { schema: z.boolean(), default: true },
+      /** Orders placed before this day (YYYY-MM-DD, UTC) are never imported; null: all. */
+      ordersPlacedSince: { schema: z.iso.date().nullable(), default: null },
+      /** The employee the till books the orders on (required by MplusKASSA). */
+      ordersEmployeeNumber: { schema: z.int().min(1).max(999_999_999), default: 999999 },
+      /** Every order on this relation number instead of a customer per e-mail address. */
+      ordersStandardDebtor: { schema: z.int().min(1).nullable(), default: null },
+      /** The article a shipping cost is booked on; null: an order with shipping cost waits. */
+      ordersShippingArticle: { schema: z.int().min(1).nullable(), default: null },
+      /** The till's workplace number on the orders; null: none. */
+      ordersWorkplaceNumber: { schema: z.int().min(0).nullable(), default: null },
+      /** Payment term in days written to the order's customer (Relation.paymentWithinDays). */
+      ordersPaymentTermDays: { schema: z.int().min(0).max(365).nullable(), default: null },
+      /** How the street line is written at the till: by each address's country, or as given. */
+      ordersAddressForm: {
+        schema: z.enum(['byCountry', 'nl', 'be', 'fr', 'asGiven']),
+        default: 'byCountry'
+      }
+    }
   }
 })
 

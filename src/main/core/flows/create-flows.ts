@@ -1,5 +1,5 @@
-import { flowIds } from '../../../shared/flows/catalogue'
-import { loadFlowMapper } from '../mapping/flow-mapper'
+import { flowIds, type FlowId } from '../../../shared/flows/catalogue'
+import { loadFlowMapper, type FlowMapper } from '../mapping/flow-mapper'
 import { MappingRepository } from '../mapping/mapping-repository'
 import type { FlowRegistry, FlowsFactory } from '../sync/flow'
 import { moduleOf } from './registry'
@@ -18,6 +18,9 @@ export function createFlowsFactory(options: FlowsOptions = {}): FlowsFactory {
   return async ({ settings, secrets, connections, db, clock }) => {
     const { mailchimp, mplus, listId, storeId } = await connections.open(settings, secrets)
     const mappings = new MappingRepository(db, clock)
+    const mappers = new Map<FlowId, FlowMapper>()
+    for (const flow of flowIds) mappers.set(flow, await loadFlowMapper(mappings, flow))
+    const mapperOf = (flow: FlowId): FlowMapper => mappers.get(flow)!
     const registry: FlowRegistry = {}
     for (const flow of flowIds) {
       registry[flow] = moduleOf(flow).build({
@@ -26,7 +29,8 @@ export function createFlowsFactory(options: FlowsOptions = {}): FlowsFactory {
         listId,
         storeId,
         settings,
-        mapper: await loadFlowMapper(mappings, flow),
+        mapper: mapperOf(flow),
+        mapperOf,
         pageSize: options.pageSize
       })
     }

@@ -1,4 +1,8 @@
-import type { FlowMapping, TargetSection } from '../../../shared/contract/mapping-model'
+import type {
+  FlowMapping,
+  MappingFlow,
+  TargetSection
+} from '../../../shared/contract/mapping-model'
 import type { Settings } from '../../../shared/contract/settings'
 import type { FlowId, FlowSectionId } from '../../../shared/flows/catalogue'
 import type { MailchimpClient } from '../connectors/mailchimp/client'
@@ -15,6 +19,8 @@ export interface FlowBuildContext {
   settings: Settings
   /** The flow's own mapping and the lookup tables, as saved (or the default). */
   mapper: FlowMapper
+  /** Another flow's mapping, for a flow that writes that flow's records too (an order's customer). */
+  mapperOf(flow: MappingFlow): FlowMapper
   /** Page size for sources that take one (tests use small pages to cross page boundaries). */
   pageSize?: number
 }

@@ -49,6 +49,12 @@ describe('the flow registry', () => {
   it.each(flowIds)('the %s module builds the flow of that id and direction', async (flow) => {
     const opened = await openDatabase(join(tempDir(), 'kassabrug.sqlite'))
     try {
+      const mappings = new MappingRepository(opened.db, systemClock)
+      const others = new Map(
+        await Promise.all(
+          flowIds.map(async (id) => [id, await loadFlowMapper(mappings, id)] as const)
+        )
+      )
       const built = moduleOf(flow).build({
         mailchimp: createMailchimpClient({
           apiKey: '0123456789abcdef0123456789abcdef-us1',
@@ -64,7 +70,8 @@ describe('the flow registry', () => {
         listId: 'list',
         storeId: 'store',
         settings: defaultSettings,
-        mapper: await loadFlowMapper(new MappingRepository(opened.db, systemClock), flow)
+        mapper: await loadFlowMapper(mappings, flow),
+        mapperOf: (other) => others.get(other)!
       })
       expect([built.id, built.source, built.target]).toEqual([
         flow,

@@ -419,13 +419,28 @@ class FlowRun {
           // Already at the target as it is now: it leaves the queue, whatever state it was in.
           await removePending(trx, flow.id, item.key)
         } else if (item.outcome.kind === 'waiting') {
-          const reason = item.outcome.reason
+          // A wait counts as an attempt: a record still waiting after the bound needs attention
+          // (an order whose product never appears), rather than waiting unseen for ever.
+          const runs = await recordLedgerFailure(
+            trx,
+            {
+              flow: flow.id,
+              sourceId: item.key,
+              error: item.outcome.reason,
+              countsAsAttempt: true
+            },
+            now
+          )
+          const stuck = runs >= this.ctx.maxAttempts
+          const reason = stuck
+            ? `${item.outcome.reason} Still waiting after ${runs} runs.`
+            : item.outcome.reason
           await savePending(
             trx,
             {
               flow: flow.id,
               sourceId: item.key,
-              state: 'waiting',
+              state: stuck ? 'attention' : 'waiting',
               sourceJson,
               reason,
               errorKind: null

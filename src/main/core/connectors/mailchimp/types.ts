@@ -312,6 +312,20 @@ export const OrderLine = z.object({
 })
 export type OrderLine = z.infer<typeof OrderLine>
 
+/** An order's shipping or billing address (E-commerce address plus name, phone and company). */
+export const OrderAddress = EcommerceAddress.extend({
+  name: text,
+  phone: text,
+  company: text
+}).partial()
+export type OrderAddress = z.infer<typeof OrderAddress>
+
+export const OrderPromo = z.object({
+  code: text,
+  amount_discounted: z.number(),
+  type: z.enum(['fixed', 'percentage'])
+})
+
 export const Order = z.object({
   id: text,
   customer: Customer,
@@ -329,7 +343,11 @@ export const Order = z.object({
   cancelled_at_foreign: optionalText,
   campaign_id: optionalText,
   /** An enum of one value; absent when not set. */
-  tracking_code: z.enum(['prec']).optional()
+  tracking_code: z.enum(['prec']).optional(),
+  tracking_carrier: optionalText,
+  shipping_address: OrderAddress.nullish(),
+  billing_address: OrderAddress.nullish(),
+  promos: z.array(OrderPromo).nullish()
 })
 export type Order = z.infer<typeof Order>
 
@@ -365,6 +383,10 @@ export interface OrderCreate {
   cancelled_at_foreign?: string
   campaign_id?: string
   tracking_code?: 'prec'
+  tracking_carrier?: string
+  shipping_address?: OrderAddress
+  billing_address?: OrderAddress
+  promos?: z.infer<typeof OrderPromo>[]
 }
 /** PATCH: all optional; lines are matched by id (2026) and absent lines are kept. */
 export type OrderUpdate = Partial<Omit<OrderCreate, 'id' | 'customer' | 'lines'>> & {

@@ -34,5 +34,26 @@ export const fieldLimits: Record<string, Record<string, number>> = {
     // ISO 13616: an IBAN has at most 34 characters.
     bankAccountNumber: 34,
     extraText: 4000
-  }
+  },
+  // An order's addresses and reference take the relation's lengths (the same till screens).
+  Order: {
+    reference: 100,
+    paymentMethod: 32,
+    deliveryMethod: 32,
+    'deliveryAddress.name': 100,
+    'deliveryAddress.contact': 100,
+    'deliveryAddress.companyName': 100,
+    'deliveryAddress.address': 100,
+    'deliveryAddress.zipcode': 16,
+    'deliveryAddress.city': 64,
+    'deliveryAddress.country': 64,
+    'invoiceAddress.name': 100,
+    'invoiceAddress.contact': 100,
+    'invoiceAddress.companyName': 100,
+    'invoiceAddress.address': 100,
+    'invoiceAddress.zipcode': 16,
+    'invoiceAddress.city': 64,
+    'invoiceAddress.country': 64
+  },
+  Line: { text: 255 }
 }
