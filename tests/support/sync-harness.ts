@@ -6,6 +6,7 @@ import type { ConnectorTuning } from '../../src/main/core/connections/connection
 import { createCore, type Core } from '../../src/main/core/create-core'
 import { createFlowsFactory, type FlowsOptions } from '../../src/main/core/flows/create-flows'
 import { MemorySecretStore } from '../../src/main/core/secrets/memory-store'
+import { generatedOrders, placeOrders, seedWebShop, webShopId } from './web-shop'
 import {
   compatibleFlows,
   descriptorOf,
@@ -46,6 +47,8 @@ export async function startSimulatorPair(size: {
   webShopOrders?: number
   /** Added to every call (the benchmark's network). */
   latencyMs?: { mailchimp?: number; mplus?: number }
+  /** Paid orders in the web-shop store (`webShopId`, always there) for the orders-in flow. */
+  orders?: number
 }): Promise<SimulatorPair> {
   const seed = size.seed ?? 7
   const mplus = await startMplusSimulator({
@@ -64,14 +67,23 @@ export async function startSimulatorPair(size: {
     name: 'Kassabrug kassa',
     currency_code: 'EUR'
   })
-  mailchimp.resetCounts()
-  return {
+  await client.createStore({
+    id: webShopId,
+    list_id: mailchimp.listId,
+    name: 'Webwinkel',
+    currency_code: 'EUR'
+  })
+  const pair: SimulatorPair = {
     mplus,
     mailchimp,
     close: async () => {
       await Promise.all([mplus.close(), mailchimp.close()])
     }
   }
+  if (size.orders) await placeOrders(pair, generatedOrders(await seedWebShop(pair), size.orders))
+  mailchimp.resetCounts()
+  mplus.resetCounts()
+  return pair
 }
 
 /** Where the simulators listen and their credentials (a SimulatorPair, or one in another process). */
@@ -86,7 +98,8 @@ export function connectionSettings(pair: SimulatorEndpoints) {
     mailchimp: {
       baseUrl: pair.mailchimp.baseUrl,
       listId: pair.mailchimp.listId,
-      storeId: harnessStoreId
+      storeId: harnessStoreId,
+      orderSourceStoreId: webShopId
     },
     mplus: { host: '127.0.0.1', port: pair.mplus.port, useTls: false, ident: pair.mplus.ident }
   }

@@ -70,14 +70,16 @@ export const en: Messages = {
       customers: 'Customers',
       products: 'Products',
       categories: 'Categories',
-      'product-types': 'Product types → article groups'
+      'product-types': 'Product types → article groups',
+      'orders-in': 'Web-shop orders → MplusKASSA'
     },
     /** Plural, for the progress line. */
     entities: {
       customers: 'customers',
       products: 'products',
       categories: 'categories',
-      'product-types': 'product types'
+      'product-types': 'product types',
+      'orders-in': 'orders'
     },
     exclusive:
       '{{flow}} cannot be on while {{other}} is on: they carry the same data in opposite directions. Switch {{other}} off first.',
@@ -243,7 +245,9 @@ export const en: Messages = {
       categories:
         'An article group’s name becomes the product type of the products in that group in Mailchimp.',
       'product-types':
-        'Each product type in the Mailchimp store becomes an MplusKASSA article group, unless a group of that name exists.'
+        'Each product type in the Mailchimp store becomes an MplusKASSA article group, unless a group of that name exists.',
+      'orders-in':
+        'Every paid order of the chosen Mailchimp store becomes one MplusKASSA order: first Kassabrug checks whether the order is there already, then the customer is created or updated by e-mail address (or the standard debtor is used), then every article must exist by SKU — otherwise the order waits — and only then is the order created. VAT code and turnover group per country go on every order line. An imported order is not changed again; a later cancellation or refund in Mailchimp gets a warning.'
     },
     flow: 'Flow',
     isDefault: 'Default',

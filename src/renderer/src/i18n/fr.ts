@@ -70,14 +70,16 @@ export const fr: Messages = {
       customers: 'Clients',
       products: 'Produits',
       categories: 'Catégories',
-      'product-types': 'Types de produit → groupes d’articles'
+      'product-types': 'Types de produit → groupes d’articles',
+      'orders-in': 'Commandes de la boutique → MplusKASSA'
     },
     /** Plural, for the progress line. */
     entities: {
       customers: 'clients',
       products: 'produits',
       categories: 'catégories',
-      'product-types': 'types de produit'
+      'product-types': 'types de produit',
+      'orders-in': 'commandes'
     },
     exclusive:
       '{{flow}} ne peut pas être activé tant que {{other}} l’est : ils transfèrent les mêmes données en sens inverse. Désactivez d’abord {{other}}.',
@@ -250,7 +252,9 @@ export const fr: Messages = {
       categories:
         'Le nom d’un groupe d’articles devient le type de produit des produits de ce groupe dans Mailchimp.',
       'product-types':
-        'Chaque type de produit de la boutique Mailchimp devient un groupe d’articles MplusKASSA, sauf si un groupe de ce nom existe déjà.'
+        'Chaque type de produit de la boutique Mailchimp devient un groupe d’articles MplusKASSA, sauf si un groupe de ce nom existe déjà.',
+      'orders-in':
+        'Chaque commande payée de la boutique Mailchimp choisie devient une commande MplusKASSA : Kassabrug vérifie d’abord si elle existe déjà, puis le client est créé ou mis à jour d’après son adresse e-mail (ou le débiteur standard est utilisé), puis chaque article doit exister par SKU — sinon la commande attend — et alors seulement la commande est créée. Le code TVA et le groupe de chiffre d’affaires par pays figurent sur chaque ligne. Une commande importée n’est plus modifiée ; une annulation ou un remboursement ultérieur dans Mailchimp donne un avertissement.'
     },
     flow: 'Flux',
     isDefault: 'Par défaut',

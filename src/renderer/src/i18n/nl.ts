@@ -75,14 +75,16 @@ export const nl = {
       customers: 'Klanten',
       products: 'Producten',
       categories: 'Categorieën',
-      'product-types': 'Producttypes → artikelgroepen'
+      'product-types': 'Producttypes → artikelgroepen',
+      'orders-in': 'Webwinkelbestellingen → MplusKASSA'
     } satisfies Record<FlowId, string>,
     /** Plural, for the progress line. */
     entities: {
       customers: 'klanten',
       products: 'producten',
       categories: 'categorieën',
-      'product-types': 'producttypes'
+      'product-types': 'producttypes',
+      'orders-in': 'bestellingen'
     } satisfies Record<FlowId, string>,
     exclusive:
       '{{flow}} kan niet aan terwijl {{other}} aan staat: ze brengen dezelfde gegevens in tegengestelde richting over. Zet eerst {{other}} uit.',
@@ -256,7 +258,9 @@ export const nl = {
       categories:
         'De naam van een artikelgroep wordt het producttype van de producten in die groep in Mailchimp.',
       'product-types':
-        'Elk producttype in de Mailchimp-winkel wordt een artikelgroep in MplusKASSA, tenzij er al een groep met die naam is.'
+        'Elk producttype in de Mailchimp-winkel wordt een artikelgroep in MplusKASSA, tenzij er al een groep met die naam is.',
+      'orders-in':
+        'Elke betaalde bestelling van de gekozen Mailchimp-winkel wordt één order in MplusKASSA: eerst wordt gekeken of de order er al is, dan wordt de klant op e-mailadres aangemaakt of bijgewerkt (of de standaarddebiteur gebruikt), dan moet elk artikel op SKU bestaan — anders wacht de bestelling — en pas dan wordt de order aangemaakt. BTW-code en omzetgroep per land staan op elke orderregel. Een geïmporteerde order wordt niet meer gewijzigd; een latere annulering of terugbetaling in Mailchimp krijgt een waarschuwing.'
     } satisfies Record<FlowId, string>,
     flow: 'Stroom',
     isDefault: 'Standaard',
