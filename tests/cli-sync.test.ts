@@ -12,6 +12,7 @@ import {
   startSimulatorPair,
   type SimulatorPair
 } from './support/sync-harness'
+import { placeOrders, seedWebShop, tillOrdersByExtId, webShopId } from './support/web-shop'
 
 const run = promisify(execFile)
 const projectRoot = resolve(__dirname, '..')
@@ -111,6 +112,22 @@ describe.skipIf(!runnable)(
       expect(preview.stdout).toContain(`${product.productNumber}: update`)
       expect(preview.stdout).toContain('"price":43.21')
       expect(pair.mailchimp.writeCounts()).toEqual({})
+    })
+
+    it('dry-runs a new web-shop order, then imports it with --flow orders-in', async () => {
+      const [product] = await seedWebShop(pair, 1)
+      await placeOrders(pair, [
+        { id: 'cli-1', email: 'cli@webwinkel.test', lines: [{ product, quantity: 2 }] }
+      ])
+      const preview = await kassabrug('sync', '--dry-run', '--flow', 'orders-in')
+      expect(preview.code).toBe(0)
+      expect(preview.stdout).toContain(`${webShopId}:cli-1: create`)
+      expect(preview.stdout).toContain(`"extOrderId":"MC-${webShopId}-cli-1"`)
+      expect(tillOrdersByExtId(pair).size).toBe(0)
+      const result = await kassabrug('sync', '--flow', 'orders-in')
+      expect(result.stdout).toMatch(/orders-in: succeeded: 1 created/)
+      expect(result.code).toBe(0)
+      expect([...tillOrdersByExtId(pair).values()]).toEqual([1])
     })
 
     it('refuses an unknown flow with a clear message', async () => {

@@ -10,6 +10,7 @@ import {
   type SimulatorPair
 } from '../support/sync-harness'
 import { useTempDir } from '../support/temp-dir'
+import { customerEmail, tillOrdersByExtId, webShopId } from '../support/web-shop'
 
 /**
  * 30 % of all calls to both simulators fail — throttling (429, a bare 403), server errors,
@@ -19,6 +20,8 @@ import { useTempDir } from '../support/temp-dir'
  */
 const failureRate = 0.3
 const maxRecordAttempts = 3
+/** Paid web-shop orders (orders-in): each must reach the till exactly once. */
+const webShopOrders = 12
 
 function seededRandom(seed: number): () => number {
   let state = seed >>> 0
@@ -42,7 +45,7 @@ describe.each(harnessFlowSets.map((flows) => [flows.join(' + '), flows] as const
     const injected = { mailchimp: 0, mplus: 0 }
 
     beforeAll(async () => {
-      pair = await startSimulatorPair({ products: 30, members: 40, seed: 5 })
+      pair = await startSimulatorPair({ products: 30, members: 40, seed: 5, orders: webShopOrders })
       poisonIds = [...pair.mplus.state.products.values()]
         .filter((product) =>
           product.articleList.article.some((article) => article.active !== false)
@@ -153,6 +156,24 @@ describe.each(harnessFlowSets.map((flows) => [flows.join(' + '), flows] as const
           expect(storeProducts.has(id), `product ${id}`).toBe(true)
         }
       })
+
+      it.runIf(flows.includes('orders-in'))(
+        'created every web-shop order exactly once, each customer once',
+        () => {
+          const tillOrders = tillOrdersByExtId(pair)
+          expect(tillOrders.size).toBe(webShopOrders)
+          expect([...tillOrders.values()].every((count) => count === 1)).toBe(true)
+          const orders = [...pair.mailchimp.state.orders.get(webShopId)!.values()]
+          for (const email of new Set(
+            orders.map((order) => customerEmail(pair, order.customer_id))
+          )) {
+            const relations = [...pair.mplus.state.relations.values()].filter(
+              (relation) => String(relation.email ?? '').toLowerCase() === email
+            )
+            expect(relations, email).toHaveLength(1)
+          }
+        }
+      )
 
       it('put exactly the poison records in needs-attention, with a clear reason', () => {
         const poisoned = attention.filter(

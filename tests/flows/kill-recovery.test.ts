@@ -13,10 +13,13 @@ import {
   type SimulatorPair
 } from '../support/sync-harness'
 import { useTempDir } from '../support/temp-dir'
+import { customerEmail, tillOrdersByExtId, webShopId } from '../support/web-shop'
 import type { FlowId } from '../../src/shared/flows/catalogue'
 
 // KASSABRUG_KILL_TRIALS=200 for the long mode.
 const trials = Number(process.env.KASSABRUG_KILL_TRIALS ?? 20)
+/** Paid web-shop orders each trial imports (orders-in). */
+const webShopOrders = 5
 const tempDir = useTempDir()
 let pair: SimulatorPair | null = null
 let childScript = ''
@@ -89,14 +92,19 @@ describe('a sync killed at random points', () => {
       const random = seededRandom(20261129)
       let totalKills = 0
       for (let trial = 0; trial < trials; trial++) {
-        pair = await startSimulatorPair({ products: 6, members: 14, seed: trial + 1 })
+        pair = await startSimulatorPair({
+          products: 6,
+          members: 14,
+          seed: trial + 1,
+          orders: webShopOrders
+        })
         const dataDir = tempDir()
         // Every flow of the registry, the ones that exclude each other in turn.
         const flows = harnessFlowSets[trial % harnessFlowSets.length]
         const fixtureGroups = new Set(pair.mplus.state.articleGroups.keys())
         let kills = 0
         // Kill up to twice at random write counts (a run makes about 20 with product-types, 35 with
-        // categories: within 20 every set is killed), then let it finish.
+        // categories, plus about 10 for the orders: within 20 every set is killed), then let it finish.
         for (;;) {
           const killAt = kills < 2 ? 1 + Math.floor(random() * 20) : null
           const outcome = await runChild(pair, dataDir, flows, killAt)
@@ -117,7 +125,7 @@ describe('a sync killed at random points', () => {
       // Most trials must really have been killed, or the test proved nothing.
       expect(totalKills).toBeGreaterThanOrEqual(trials)
     },
-    60_000 + trials * 20_000
+    60_000 + trials * 30_000
   )
 })
 
@@ -166,6 +174,28 @@ function assertExactlyOnce(
   expect(productRows.length, `${label}: product ledger rows`).toBe(storeProducts.size)
   for (const row of productRows)
     expect(storeProducts.has(String(row.target_id)), `${label}: ${row.target_id}`).toBe(true)
+
+  if (flows.includes('orders-in')) {
+    // Every web-shop order exactly once at the till, its customer once, the ledger pointing at it.
+    const tillOrders = tillOrdersByExtId(pair)
+    expect(tillOrders.size, `${label}: till orders`).toBe(webShopOrders)
+    expect(
+      [...tillOrders.values()].every((count) => count === 1),
+      `${label}: once`
+    ).toBe(true)
+    for (const email of new Set(
+      [...pair.mailchimp.state.orders.get(webShopId)!.values()].map((order) =>
+        customerEmail(pair, order.customer_id)
+      )
+    ))
+      expect(relationsByEmail.get(email)?.length, `${label}: relations for ${email}`).toBe(1)
+    const orderRows = ledger.filter((row) => row.flow === 'orders-in')
+    expect(orderRows.length, `${label}: order ledger rows`).toBe(webShopOrders)
+    for (const row of orderRows)
+      expect(pair.mplus.state.orders.get(String(row.target_id))?.extOrderId).toBe(
+        `MC-${row.source_id.replace(':', '-')}`
+      )
+  }
 
   if (!flows.includes('product-types')) return
   // The fixture may hold two groups of one name (Dames › Broeken, Heren › Broeken): the flow must

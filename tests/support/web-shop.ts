@@ -166,3 +166,10 @@ export function tillOrdersByExtId(pair: SimulatorPair): Map<string, number> {
   }
   return counts
 }
+
+/** The e-mail address of a web-shop customer, as the simulator holds it. */
+export function customerEmail(pair: SimulatorPair, customerId: string): string {
+  return String(
+    pair.mailchimp.state.customers.get(webShopId)?.get(customerId)?.email_address ?? ''
+  ).toLowerCase()
+}

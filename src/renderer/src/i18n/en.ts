@@ -65,6 +65,41 @@ export const en: Messages = {
     recoveredTitle: '{{flow}}: sync works again',
     recoveredBody: 'The last run succeeded.'
   },
+  ordersIn: {
+    title: 'Web-shop orders into MplusKASSA',
+    sourceStore: 'Mailchimp store the orders come from',
+    sourceStoreHelp: 'Empty: the store Kassabrug sends the products to.',
+    statuses: 'Which financial statuses are imported',
+    statusesHelp: 'An order with another status is skipped until it gets a chosen status.',
+    status: {
+      paid: 'Paid',
+      pending: 'Pending',
+      authorized: 'Authorised',
+      partially_paid: 'Partly paid'
+    },
+    pricesIncludeVat: 'Web-shop prices include VAT',
+    addressForm: 'How the address is written',
+    addressForms: {
+      byCountry: 'By the country of the address',
+      nl: 'Dutch (Kerkstraat 12-A)',
+      be: 'Belgian (Kerkstraat 12 bus 3)',
+      fr: 'French (12 rue de Rivoli)',
+      asGiven: 'As the web shop sends it'
+    },
+    placedSince: 'Import orders placed since (empty: all)',
+    employeeNumber: 'Employee number',
+    employeeNumberHelp:
+      'Required by MplusKASSA; 999999 by default. The number must exist at the till.',
+    standardDebtor: 'Standard debtor (relation number)',
+    standardDebtorHelp:
+      'Filled in: every order goes to this relation. Empty: the customer is looked up by e-mail address, created or updated.',
+    shippingArticle: 'Article for shipping costs (article number)',
+    shippingArticleHelp:
+      'Shipping costs become an order line on this article. Empty: an order with shipping costs is refused.',
+    workplace: 'Workplace (empty: none)',
+    paymentTerm: 'Payment term in days (empty: not set)',
+    paymentTermHelp: 'Set on the customer in MplusKASSA; an order itself has no term.'
+  },
   flows: {
     names: {
       customers: 'Customers',

@@ -65,6 +65,42 @@ export const fr: Messages = {
     recoveredTitle: '{{flow}} : la synchronisation fonctionne à nouveau',
     recoveredBody: 'La dernière exécution a réussi.'
   },
+  ordersIn: {
+    title: 'Commandes de la boutique vers MplusKASSA',
+    sourceStore: 'Boutique Mailchimp d’où viennent les commandes',
+    sourceStoreHelp: 'Vide : la boutique où Kassabrug envoie les produits.',
+    statuses: 'Statuts de paiement importés',
+    statusesHelp:
+      'Une commande ayant un autre statut est ignorée jusqu’à ce qu’elle prenne un statut choisi.',
+    status: {
+      paid: 'Payée',
+      pending: 'En attente',
+      authorized: 'Autorisée',
+      partially_paid: 'Payée en partie'
+    },
+    pricesIncludeVat: 'Les prix de la boutique sont TTC',
+    addressForm: 'Écriture de l’adresse',
+    addressForms: {
+      byCountry: 'Selon le pays de l’adresse',
+      nl: 'Néerlandaise (Kerkstraat 12-A)',
+      be: 'Belge (Kerkstraat 12 bus 3)',
+      fr: 'Française (12 rue de Rivoli)',
+      asGiven: 'Telle que la boutique l’envoie'
+    },
+    placedSince: 'Importer les commandes passées depuis (vide : toutes)',
+    employeeNumber: 'Numéro d’employé',
+    employeeNumberHelp:
+      'Obligatoire pour MplusKASSA ; 999999 par défaut. Le numéro doit exister dans la caisse.',
+    standardDebtor: 'Débiteur standard (numéro de relation)',
+    standardDebtorHelp:
+      'Rempli : chaque commande va sur cette relation. Vide : le client est cherché par adresse e-mail, créé ou mis à jour.',
+    shippingArticle: 'Article pour les frais de port (numéro d’article)',
+    shippingArticleHelp:
+      'Les frais de port deviennent une ligne sur cet article. Vide : une commande avec frais de port est refusée.',
+    workplace: 'Poste de travail (vide : aucun)',
+    paymentTerm: 'Délai de paiement en jours (vide : non défini)',
+    paymentTermHelp: 'Défini sur le client dans MplusKASSA ; une commande n’a pas de délai propre.'
+  },
   flows: {
     names: {
       customers: 'Clients',

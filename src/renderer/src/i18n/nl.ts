@@ -70,6 +70,42 @@ export const nl = {
     recoveredTitle: '{{flow}}: synchronisatie werkt weer',
     recoveredBody: 'De laatste run is gelukt.'
   },
+  ordersIn: {
+    title: 'Webwinkelbestellingen naar MplusKASSA',
+    sourceStore: 'Mailchimp-winkel waar de bestellingen vandaan komen',
+    sourceStoreHelp: 'Leeg: de winkel waar Kassabrug de producten naartoe stuurt.',
+    statuses: 'Welke betaalstatussen worden geïmporteerd',
+    statusesHelp:
+      'Een bestelling met een andere status wordt overgeslagen tot ze een gekozen status krijgt.',
+    status: {
+      paid: 'Betaald',
+      pending: 'In afwachting',
+      authorized: 'Geautoriseerd',
+      partially_paid: 'Deels betaald'
+    },
+    pricesIncludeVat: 'Prijzen in de webwinkel zijn inclusief btw',
+    addressForm: 'Schrijfwijze van het adres',
+    addressForms: {
+      byCountry: 'Volgens het land van het adres',
+      nl: 'Nederlands (Kerkstraat 12-A)',
+      be: 'Belgisch (Kerkstraat 12 bus 3)',
+      fr: 'Frans (12 rue de Rivoli)',
+      asGiven: 'Zoals de webwinkel het stuurt'
+    },
+    placedSince: 'Bestellingen importeren vanaf (leeg: alle)',
+    employeeNumber: 'Medewerkernummer',
+    employeeNumberHelp:
+      'Verplicht voor MplusKASSA; standaard 999999. Het nummer moet in de kassa bestaan.',
+    standardDebtor: 'Standaarddebiteur (relatienummer)',
+    standardDebtorHelp:
+      'Ingevuld: elke bestelling komt op deze relatie. Leeg: de klant wordt op e-mailadres gezocht, aangemaakt of bijgewerkt.',
+    shippingArticle: 'Artikel voor verzendkosten (artikelnummer)',
+    shippingArticleHelp:
+      'Verzendkosten worden een orderregel op dit artikel. Leeg: een bestelling met verzendkosten wordt geweigerd.',
+    workplace: 'Werkplek (leeg: geen)',
+    paymentTerm: 'Betalingstermijn in dagen (leeg: niet zetten)',
+    paymentTermHelp: 'Wordt bij de klant in MplusKASSA gezet; een order zelf heeft geen termijn.'
+  },
   flows: {
     names: {
       customers: 'Klanten',

@@ -10,6 +10,7 @@ import { useRunProgress } from '../../use-run-progress'
 import { ErrorPanel } from '../error-panel'
 import { RunProgress } from '../flow-card'
 import { FlowSwitch } from '../flow-switch'
+import { OrdersInSettings } from '../flow-settings/orders-in-settings'
 import { ScheduleField } from '../schedule-field'
 import { fieldIssue } from '../text-field'
 import { StepActions, type StepProps } from './step-actions'
@@ -29,6 +30,7 @@ export function FlowsStep({
           <li key={flow.flow}>
             <FlowSwitch flow={flow} label={t(`flows.names.${flow.flow}`)} />
             <p className="help">{t(`wizard.directions.${flow.flow}`, { defaultValue: '' })}</p>
+            {flow.flow === 'orders-in' && flow.enabled ? <OrdersInSettings /> : null}
           </li>
         ))}
       </ul>
