@@ -53,8 +53,8 @@ describe('mapping calls through the contract', () => {
           ]
         }
       })
-      // A flow that is not built is not a flow (the orders flows and stock come later).
-      expect(await core.invoke('mapping.get', { flow: 'orders-in' })).toMatchObject({
+      // A flow that is not built is not a flow (orders out and stock come later).
+      expect(await core.invoke('mapping.get', { flow: 'orders-out' })).toMatchObject({
         ok: false,
         error: { code: 'invalid-input' }
       })

@@ -148,6 +148,12 @@ describe('MappingRepository', () => {
       {
         path: 'paymentMethods',
         message: "the standard table 'paymentMethods' cannot be removed (empty it instead)"
+      },
+      // …and a mapping that uses it says so.
+      {
+        path: 'mappings.orders-in.rules.1.transforms.0.table',
+        message:
+          "orders-in mapping: field 'order.paymentMethod': there is no lookup table named 'paymentMethods'"
       }
     ])
     const malformed = await refusalOf(
