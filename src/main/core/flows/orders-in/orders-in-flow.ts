@@ -18,19 +18,6 @@ import { customerAsMember } from '../customers/customers-flow'
 import { mappingRefusal } from '../mapping-refusal'
 import { mappedAddress } from './order-address'
 
-export type OrdersInOptions = Pick<
-  FlowOptions,
-  | 'ordersFinancialStatuses'
-  | 'ordersPricesIncludeVat'
-  | 'ordersPlacedSince'
-  | 'ordersEmployeeNumber'
-  | 'ordersStandardDebtor'
-  | 'ordersShippingArticle'
-  | 'ordersWorkplaceNumber'
-  | 'ordersPaymentTermDays'
-  | 'ordersAddressForm'
->
-
 export interface OrdersInFlowDeps {
   mailchimp: MailchimpClient
   mplus: MplusClient
@@ -38,7 +25,8 @@ export interface OrdersInFlowDeps {
   storeId: string
   /** The till's branch the orders are entered and booked at; null: the till's default. */
   branchNumber: number | null
-  options: OrdersInOptions
+  /** The flow options (the orders-in ones: `ordersFinancialStatuses` … `ordersAddressForm`). */
+  options: FlowOptions
   /** The orders-in mapping (header and lines). */
   mapper: FlowMapper
   /** The customers mapping: an order's customer becomes a relation by the customers rule. */
@@ -388,7 +376,8 @@ function orderCustomer(order: Order): Member {
 function orderExtras(
   order: Order,
   lines: MplusOrderLineInput[],
-  options: OrdersInOptions
+  /** The flow options (the orders-in ones: `ordersFinancialStatuses` … `ordersAddressForm`). */
+  options: FlowOptions
 ):
   | { ok: true; lines: MplusOrderLineInput[]; expectedTotalIncl: number | null }
   | { ok: false; reason: string } {

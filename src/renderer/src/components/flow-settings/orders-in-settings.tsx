@@ -5,26 +5,14 @@ import type { Settings, SettingsPatch } from '../../../../shared/contract'
 import { api } from '../../api'
 import { queryKeys } from '../../query-keys'
 import { ErrorPanel } from '../error-panel'
+import { SaveActions } from '../save-actions'
 import { fieldIssue, TextField } from '../text-field'
 
 /** Mailchimp financial statuses a shop can choose to import (Mailchimp's own words). */
 const financialStatuses = ['paid', 'pending', 'authorized', 'partially_paid'] as const
 const addressForms = ['byCountry', 'nl', 'be', 'fr', 'asGiven'] as const
 
-type OrderOptions = Pick<
-  Settings['flowOptions'],
-  | 'ordersFinancialStatuses'
-  | 'ordersPricesIncludeVat'
-  | 'ordersPlacedSince'
-  | 'ordersEmployeeNumber'
-  | 'ordersStandardDebtor'
-  | 'ordersShippingArticle'
-  | 'ordersWorkplaceNumber'
-  | 'ordersPaymentTermDays'
-  | 'ordersAddressForm'
->
-
-interface Draft extends Omit<OrderOptions, 'ordersEmployeeNumber'> {
+interface Draft extends Omit<Settings['flowOptions'], 'ordersEmployeeNumber'> {
   sourceStore: string
   employeeNumber: string
   standardDebtor: string
@@ -200,14 +188,7 @@ function OrdersInForm({ saved }: { saved: Settings }): React.JSX.Element {
         onChange={(paymentTerm) => setDraft({ ...draft, paymentTerm })}
         error={issue('ordersPaymentTermDays')}
       />
-      <div className="actions">
-        <button type="submit" disabled={save.isPending}>
-          {save.isPending ? t('settings.saving') : t('settings.save')}
-        </button>
-        <span role="status" className="saved">
-          {save.isSuccess ? t('settings.saved') : ''}
-        </span>
-      </div>
+      <SaveActions pending={save.isPending} saved={save.isSuccess} />
       {save.isError ? <ErrorPanel error={save.error} /> : null}
     </form>
   )
