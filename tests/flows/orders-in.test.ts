@@ -195,6 +195,20 @@ describe('orders in', () => {
     expect((await core.call('attention.list', { limit: 10 })).items).toEqual([])
   })
 
+  it('gives a new customer with several orders in one run one relation', async () => {
+    const { pair, core, products } = await shop()
+    const email = 'vaste.klant@webwinkel.test'
+    await placeOrders(
+      pair,
+      ['v1', 'v2', 'v3', 'v4', 'v5', 'v6'].map((id) => order(products, { id, email }))
+    )
+    expect((await run(core)).counts).toMatchObject({ created: 6, failed: 0 })
+    const relations = relationsWith(pair, email)
+    expect(relations).toHaveLength(1)
+    for (const id of ['v1', 'v2', 'v3', 'v4', 'v5', 'v6'])
+      expect(tillOrder(pair, id).relationNumber).toBe(relations[0].relationNumber)
+  })
+
   it('imports only the financial statuses asked for (default: paid)', async () => {
     const { pair, core, products } = await shop()
     await placeOrders(pair, [
@@ -310,6 +324,12 @@ describe('orders in', () => {
     })
     const counts = tillOrdersByExtId(pair)
     expect(counts.size).toBe(200)
+    // Each of the 67 customers ordered three times, written side by side: one relation each.
+    for (let customer = 1; customer <= 67; customer++)
+      expect(
+        relationsWith(pair, `klant${customer}@webwinkel.test`),
+        `klant${customer}`
+      ).toHaveLength(1)
     expect([...counts.values()].every((n) => n === 1)).toBe(true)
     for (const tillOrder of pair.mplus.state.orders.values()) {
       const lines = (tillOrder.lineList as { line: { data: { totalInclAmount: number } }[] }).line

@@ -71,7 +71,36 @@ export function createCustomerRelations(mplus: MplusClient, mapper: FlowMapper) 
     }
   }
 
-  return {
+  async function writeRelation(
+    payload: MplusRelationFields,
+    knownNumber: number | null
+  ): Promise<WriteResult> {
+    if (knownNumber !== null) {
+      const response = await mplus.updateRelation({ ...payload, relationNumber: knownNumber })
+      return { targetId: String(knownNumber), response }
+    }
+    const email = payload.email
+    const [linked, ...others] = email ? await relationsWith(email) : []
+    if (linked !== undefined) {
+      const response = await mplus.updateRelation({ ...payload, relationNumber: linked })
+      return {
+        targetId: String(linked),
+        outcome: 'linked',
+        warning: others.length
+          ? `MplusKASSA has ${others.length + 1} relations with the e-mail address ${email} (relations ${[linked, ...others].join(', ')}); Kassabrug linked this customer to relation ${linked}, the lowest number. Merge the duplicates in MplusKASSA.`
+          : undefined,
+        response: { matchedExistingRelation: linked, sameEmail: others, ...response }
+      }
+    }
+    const created = await createRelationOnce(payload, email)
+    if (email) await remember(email, created.relationNumber)
+    return { targetId: String(created.relationNumber), response: created }
+  }
+
+  /** The write in progress per e-mail address (lower case). */
+  const writing = new Map<string, Promise<WriteResult>>()
+
+  const api = {
     /** The member's relation through the customers mapping, or why it cannot be sent. */
     plan(member: Member, subject: string): RelationPlan {
       try {
@@ -89,29 +118,26 @@ export function createCustomerRelations(mplus: MplusClient, mapper: FlowMapper) 
      * Writes the relation: to the number the caller knows (an update); else to the relation with
      * the same e-mail at the till (linked, updated); else creates it once.
      */
-    async write(payload: MplusRelationFields, knownNumber: number | null): Promise<WriteResult> {
-      if (knownNumber !== null) {
-        const response = await mplus.updateRelation({ ...payload, relationNumber: knownNumber })
-        return { targetId: String(knownNumber), response }
-      }
-      const email = payload.email
-      const [linked, ...others] = email ? await relationsWith(email) : []
-      if (linked !== undefined) {
-        const response = await mplus.updateRelation({ ...payload, relationNumber: linked })
-        return {
-          targetId: String(linked),
-          outcome: 'linked',
-          warning: others.length
-            ? `MplusKASSA has ${others.length + 1} relations with the e-mail address ${email} (relations ${[linked, ...others].join(', ')}); Kassabrug linked this customer to relation ${linked}, the lowest number. Merge the duplicates in MplusKASSA.`
-            : undefined,
-          response: { matchedExistingRelation: linked, sameEmail: others, ...response }
-        }
-      }
-      const created = await createRelationOnce(payload, email)
-      if (email) await remember(email, created.relationNumber)
-      return { targetId: String(created.relationNumber), response: created }
+    write(payload: MplusRelationFields, knownNumber: number | null): Promise<WriteResult> {
+      if (knownNumber !== null || !payload.email) return writeRelation(payload, knownNumber)
+      // One at a time per e-mail address: two orders of one new customer written side by side
+      // would otherwise both find no relation and both create one.
+      const key = payload.email.trim().toLowerCase()
+      const result = (writing.get(key) ?? Promise.resolve()).then(
+        () => writeRelation(payload, null),
+        () => writeRelation(payload, null)
+      )
+      writing.set(key, result)
+      void result
+        .finally(() => {
+          if (writing.get(key) === result) writing.delete(key)
+        })
+        .catch(() => undefined)
+      return result
     }
   }
+
+  return api
 }
 
 export type CustomerRelations = ReturnType<typeof createCustomerRelations>
