@@ -20,7 +20,7 @@ export function SettingsPage(): React.JSX.Element {
         <ErrorPanel error={settings.error} onRetry={() => void settings.refetch()} />
       ) : null}
       {settings.data ? <SettingsForm saved={settings.data} /> : null}
-      {settings.data ? <OrdersInSettings /> : null}
+      <OrdersInSettings />
       <BackupPanel />
     </section>
   )

@@ -26,11 +26,15 @@ interface Draft extends Omit<Settings['flowOptions'], 'ordersEmployeeNumber'> {
  * The orders-in choices (web-shop orders into the till): which store and statuses, prices with
  * or without VAT, the address form, the first day to import, and what the till needs on every
  * order (employee, standard debtor, shipping article, workplace, payment term). Used on the
- * settings page and in the wizard; saved with settings.update (the core checks every field).
+ * settings page and in the wizard, while the flow is on; saved with settings.update (the core
+ * checks every field).
  */
-export function OrdersInSettings(): React.JSX.Element {
+export function OrdersInSettings(): React.JSX.Element | null {
   const { t } = useTranslation()
   const settings = useQuery({ queryKey: queryKeys.settings, queryFn: () => api['settings.get']() })
+  const status = useQuery({ queryKey: queryKeys.syncStatus, queryFn: () => api['sync.status']() })
+  // Shown while the flow is on: the choices of a flow that is off are only noise.
+  if (!status.data?.flows.some((flow) => flow.flow === 'orders-in' && flow.enabled)) return null
   if (settings.isError)
     return <ErrorPanel error={settings.error} onRetry={() => void settings.refetch()} />
   if (!settings.data) return <p role="status">{t('common.loading')}</p>

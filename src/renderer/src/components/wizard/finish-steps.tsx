@@ -30,7 +30,7 @@ export function FlowsStep({
           <li key={flow.flow}>
             <FlowSwitch flow={flow} label={t(`flows.names.${flow.flow}`)} />
             <p className="help">{t(`wizard.directions.${flow.flow}`, { defaultValue: '' })}</p>
-            {flow.flow === 'orders-in' && flow.enabled ? <OrdersInSettings /> : null}
+            {flow.flow === 'orders-in' ? <OrdersInSettings /> : null}
           </li>
         ))}
       </ul>
