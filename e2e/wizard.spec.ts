@@ -149,7 +149,16 @@ test('from an empty data folder the wizard, with typed credentials and Test, rea
   expect(problems).toEqual([])
 })
 
-const pages = ['/', '/attention', '/activity', '/wizard', '/setup', '/mappings', '/settings']
+const pages = [
+  '/',
+  '/attention',
+  '/activity',
+  '/wizard',
+  '/setup',
+  '/mappings',
+  '/lookups',
+  '/settings'
+]
 const pageNames: Record<string, string> = {
   '/': 'dashboard',
   '/attention': 'attention',
@@ -157,6 +166,7 @@ const pageNames: Record<string, string> = {
   '/wizard': 'wizard',
   '/setup': 'setup',
   '/mappings': 'mappings',
+  '/lookups': 'lookups',
   '/settings': 'settings'
 }
 
@@ -232,6 +242,58 @@ async function provokeRefusals(page: Page): Promise<void> {
   await expect(page.locator('main .field-error, main [role="alert"]').first()).toBeVisible()
   expect(await englishOn(page)).toEqual([])
 }
+
+test("the lookup tables offer the till's own codes and refuse one it does not know", async ({
+  page
+}) => {
+  await callCore('settings.update', { language: 'nl' })
+  await page.goto(serve.url)
+  await open(page, '/lookups')
+  const vat = page.locator('fieldset[data-table="vatCodeByCountry"]')
+  await vat.getByRole('button', { name: 'Regel toevoegen' }).click()
+  // The countries are those of the till's VAT groups; the codes those of the chosen country.
+  const country = vat.getByLabel('Land 1')
+  await expect(country.locator('option')).toHaveText(['— kiezen —', 'BEL', 'DEU', 'FRA', 'NLD'])
+  await country.selectOption('BEL')
+  const code = vat.getByLabel('Btw-code BEL')
+  await expect(code.locator('option')).toHaveText(['— kiezen —', '1 – 6 %', '2 – 21 %'])
+  await code.selectOption('2')
+  const payment = page.locator('fieldset[data-table="paymentMethods"]')
+  await payment.getByRole('button', { name: 'Regel toevoegen' }).click()
+  await payment.getByLabel('Naam in de webwinkel 1').fill('iDEAL')
+  await payment.getByLabel('Betaalwijze in de kassa iDEAL').selectOption('IDEAL')
+  await expect(payment.getByLabel('Betaalwijze in de kassa iDEAL')).toContainText('Pinbetaling')
+  await page.getByRole('button', { name: 'Opslaan' }).click()
+  await expect(page.getByRole('status').filter({ hasText: 'Opgeslagen' })).toBeVisible()
+  const saved = (await callCore('mapping.lookups.get', {})) as Record<
+    string,
+    { entries: Record<string, unknown> }
+  >
+  expect(saved.vatCodeByCountry.entries).toEqual({ BEL: 2 })
+  expect(saved.paymentMethods.entries).toEqual({ iDEAL: 'IDEAL' })
+
+  // A code the till does not know (stored by another client) is refused at its field.
+  await callCore('mapping.lookups.save', {
+    lookups: { ...saved, deliveryMethods: { entries: { Drone: 'DRONE' } } }
+  })
+  await page.reload()
+  await open(page, '/lookups')
+  const delivery = page.locator('fieldset[data-table="deliveryMethods"]')
+  await expect(delivery.locator('.field-error')).toHaveText(
+    'Drone: de kassa kent de code DRONE niet; kies er een uit de lijst.'
+  )
+  await expect(delivery.getByLabel('Verzendwijze in de kassa Drone')).toHaveAttribute(
+    'aria-invalid',
+    'true'
+  )
+  await expect(page.getByRole('button', { name: 'Opslaan' })).toBeDisabled()
+  expect(await englishOn(page)).toEqual([])
+  await expectAccessible(page, 'lookups with a refused code')
+  await snapshot(page, 'page-lookups-refused-nl')
+  await delivery.getByRole('button', { name: 'Regel Drone verwijderen' }).click()
+  await page.getByRole('button', { name: 'Opslaan' }).click()
+  await expect(page.getByRole('status').filter({ hasText: 'Opgeslagen' })).toBeVisible()
+})
 
 for (const language of ['nl', 'fr', 'en'] as const) {
   test(`every page in ${language}: ${language === 'en' ? 'screenshots' : 'no English word, dates in the regional format'}, axe clean`, async ({

@@ -51,6 +51,10 @@ const router = createHashRouter([
         element: lazyPage(async () => (await import('./pages/mapping-page')).MappingPage)
       },
       {
+        path: 'lookups',
+        element: lazyPage(async () => (await import('./pages/lookups-page')).LookupsPage)
+      },
+      {
         path: 'settings',
         element: lazyPage(async () => (await import('./pages/settings-page')).SettingsPage)
       }

@@ -13,6 +13,7 @@ const navigation = [
   { to: '/wizard', labelKey: 'wizard.nav' },
   { to: '/setup', labelKey: 'nav.setup' },
   { to: '/mappings', labelKey: 'nav.mappings' },
+  { to: '/lookups', labelKey: 'nav.lookups' },
   { to: '/settings', labelKey: 'nav.settings' }
 ] as const
 

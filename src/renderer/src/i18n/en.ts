@@ -7,6 +7,7 @@ export const en: Messages = {
     mainNavigation: 'Main menu'
   },
   nav: {
+    lookups: 'Lookup tables',
     dashboard: 'Dashboard',
     settings: 'Settings',
     attention: 'Needs attention',
@@ -319,6 +320,7 @@ export const en: Messages = {
     'invalid-format': '{{field}}: {{format}}',
     'not-allowed': '{{field}}: choose one of the options.',
     'unknown-field': '{{field}}: this field is unknown.',
+    'unknown-code': '{{field}}: the till does not know code {{code}}; pick one from the list.',
     invalid: '{{field}}: this value is not valid.'
   },
   formats: {
@@ -451,6 +453,39 @@ export const en: Messages = {
       'The data of {{time}} comes back; what changed since is lost. A safety copy of the current state is made first.',
     cancel: 'Cancel',
     restored: 'Restored. The current state is in the safety copy.'
+  },
+  lookups: {
+    title: 'Lookup tables',
+    intro:
+      'Which code the till uses for a country, or for a payment or delivery method of the web shop. The choices come from the till itself.',
+    titles: {
+      vatCodeByCountry: 'VAT code per country',
+      turnoverGroupByCountry: 'Turnover group per country',
+      paymentMethods: 'Payment methods',
+      deliveryMethods: 'Delivery methods'
+    },
+    helps: {
+      vatCodeByCountry: "Per country the till's VAT code (with that country's rate).",
+      turnoverGroupByCountry: 'Per country the turnover group the till books the sale on.',
+      paymentMethods: "On the left the web shop's name, on the right the till's payment method.",
+      deliveryMethods: "On the left the web shop's name, on the right the till's delivery method."
+    },
+    values: {
+      vatCodeByCountry: 'VAT code',
+      turnoverGroupByCountry: 'Turnover group',
+      paymentMethods: 'Payment method at the till',
+      deliveryMethods: 'Delivery method at the till'
+    },
+    keyLabels: { country: 'Country', name: 'Name in the web shop' },
+    other: 'Any other',
+    choose: '— choose —',
+    empty: 'Nothing filled in yet.',
+    addRow: 'Add a row',
+    remove: 'Remove',
+    removeRow: 'Remove row {{key}}',
+    actions: 'Actions',
+    duplicate: '{{key}} is already listed; each row needs its own value.',
+    fixFirst: 'Correct the fields in red first.'
   },
   settings: {
     title: 'Settings',

@@ -7,6 +7,7 @@ export const fr: Messages = {
     mainNavigation: 'Menu principal'
   },
   nav: {
+    lookups: 'Tables de correspondance',
     dashboard: 'Tableau de bord',
     settings: 'Paramètres',
     attention: 'À traiter',
@@ -327,6 +328,8 @@ export const fr: Messages = {
     'invalid-format': '{{field}} : {{format}}',
     'not-allowed': '{{field}} : choisissez une des possibilités.',
     'unknown-field': '{{field}} : ce champ est inconnu.',
+    'unknown-code':
+      '{{field}} : la caisse ne connaît pas le code {{code}} ; choisissez-en un dans la liste.',
     invalid: '{{field}} : cette valeur n’est pas valable.'
   },
   formats: {
@@ -460,6 +463,42 @@ export const fr: Messages = {
       'Les données du {{time}} reviennent ; ce qui a changé depuis est perdu. Une copie de sécurité de l’état actuel est faite d’abord.',
     cancel: 'Annuler',
     restored: 'Restaurée. L’état actuel est dans la copie de sécurité.'
+  },
+  lookups: {
+    title: 'Tables de correspondance',
+    intro:
+      'Quel code la caisse utilise pour un pays, ou pour un mode de paiement ou de livraison de la boutique en ligne. Les choix viennent de la caisse elle-même.',
+    titles: {
+      vatCodeByCountry: 'Code TVA par pays',
+      turnoverGroupByCountry: "Groupe de chiffre d'affaires par pays",
+      paymentMethods: 'Modes de paiement',
+      deliveryMethods: 'Modes de livraison'
+    },
+    helps: {
+      vatCodeByCountry: 'Par pays le code TVA de la caisse (avec le taux de ce pays).',
+      turnoverGroupByCountry:
+        "Par pays le groupe de chiffre d'affaires sur lequel la caisse comptabilise la vente.",
+      paymentMethods:
+        'À gauche le nom dans la boutique en ligne, à droite le mode de paiement de la caisse.',
+      deliveryMethods:
+        'À gauche le nom dans la boutique en ligne, à droite le mode de livraison de la caisse.'
+    },
+    values: {
+      vatCodeByCountry: 'Code TVA',
+      turnoverGroupByCountry: "Groupe de chiffre d'affaires",
+      paymentMethods: 'Mode de paiement de la caisse',
+      deliveryMethods: 'Mode de livraison de la caisse'
+    },
+    keyLabels: { country: 'Pays', name: 'Nom dans la boutique en ligne' },
+    other: 'Tous les autres',
+    choose: '— choisir —',
+    empty: 'Rien de rempli pour le moment.',
+    addRow: 'Ajouter une ligne',
+    remove: 'Supprimer',
+    removeRow: 'Supprimer la ligne {{key}}',
+    actions: 'Actions',
+    duplicate: '{{key}} figure déjà ; chaque ligne a sa propre valeur.',
+    fixFirst: "Corrigez d'abord les champs en rouge."
   },
   settings: {
     title: 'Paramètres',

@@ -8,6 +8,7 @@ export const nl = {
     mainNavigation: 'Hoofdmenu'
   },
   nav: {
+    lookups: 'Opzoektabellen',
     dashboard: 'Overzicht',
     settings: 'Instellingen',
     attention: 'Aandacht nodig',
@@ -333,6 +334,7 @@ export const nl = {
     'invalid-format': '{{field}}: {{format}}',
     'not-allowed': '{{field}}: kies een van de mogelijkheden.',
     'unknown-field': '{{field}}: dit veld is onbekend.',
+    'unknown-code': '{{field}}: de kassa kent de code {{code}} niet; kies er een uit de lijst.',
     invalid: '{{field}}: deze waarde klopt niet.'
   },
   formats: {
@@ -465,6 +467,39 @@ export const nl = {
       'De gegevens van {{time}} komen terug; wat daarna veranderde gaat verloren. Eerst wordt een veiligheidskopie van de huidige stand gemaakt.',
     cancel: 'Annuleren',
     restored: 'Teruggezet. De huidige stand staat in de veiligheidskopie.'
+  },
+  lookups: {
+    title: 'Opzoektabellen',
+    intro:
+      'Welke code de kassa gebruikt voor een land of een betaal- en verzendwijze van de webwinkel. De keuzes komen uit de kassa zelf.',
+    titles: {
+      vatCodeByCountry: 'Btw-code per land',
+      turnoverGroupByCountry: 'Omzetgroep per land',
+      paymentMethods: 'Betaalwijzen',
+      deliveryMethods: 'Verzendwijzen'
+    },
+    helps: {
+      vatCodeByCountry: 'Per land de btw-code van de kassa (met het percentage van dat land).',
+      turnoverGroupByCountry: 'Per land de omzetgroep waarop de kassa de verkoop boekt.',
+      paymentMethods: 'Links de naam in de webwinkel, rechts de betaalwijze van de kassa.',
+      deliveryMethods: 'Links de naam in de webwinkel, rechts de verzendwijze van de kassa.'
+    },
+    values: {
+      vatCodeByCountry: 'Btw-code',
+      turnoverGroupByCountry: 'Omzetgroep',
+      paymentMethods: 'Betaalwijze in de kassa',
+      deliveryMethods: 'Verzendwijze in de kassa'
+    },
+    keyLabels: { country: 'Land', name: 'Naam in de webwinkel' },
+    other: 'Alle andere',
+    choose: '— kiezen —',
+    empty: 'Nog niets ingevuld.',
+    addRow: 'Regel toevoegen',
+    remove: 'Verwijderen',
+    removeRow: 'Regel {{key}} verwijderen',
+    actions: 'Acties',
+    duplicate: '{{key}} staat er al; elke regel een eigen waarde.',
+    fixFirst: 'Verbeter eerst de rode velden.'
   },
   settings: {
     title: 'Instellingen',
