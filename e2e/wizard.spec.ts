@@ -157,7 +157,8 @@ const pages = [
   '/setup',
   '/mappings',
   '/lookups',
-  '/settings'
+  '/settings',
+  '/about'
 ]
 const pageNames: Record<string, string> = {
   '/': 'dashboard',
@@ -167,7 +168,8 @@ const pageNames: Record<string, string> = {
   '/setup': 'setup',
   '/mappings': 'mappings',
   '/lookups': 'lookups',
-  '/settings': 'settings'
+  '/settings': 'settings',
+  '/about': 'about'
 }
 
 /** Words that are English only: none of them may show on a Dutch or French page. */
@@ -295,6 +297,43 @@ test("the lookup tables offer the till's own codes and refuse one it does not kn
   await expect(page.getByRole('status').filter({ hasText: 'Opgeslagen' })).toBeVisible()
 })
 
+test('the dashboard says per flow how many records are in sync, and Sync all runs every flow that is on', async ({
+  page
+}) => {
+  await page.goto(serve.url)
+  await open(page, '/')
+  await page.getByRole('button', { name: 'Alles synchroniseren' }).click()
+  await expect(page.locator('.sync-all [role="status"]')).toHaveText(
+    'Gestart: Klanten, Producten, Categorieën'
+  )
+  await expect
+    .poll(
+      async () => {
+        const status = (await callCore('sync.status', {})) as { flows: { running: boolean }[] }
+        return status.flows.some((flow) => flow.running)
+      },
+      { timeout: 120_000 }
+    )
+    .toBe(false)
+  const status = (await callCore('sync.status', {})) as {
+    flows: { flow: string; inSync: number }[]
+  }
+  const inSync = Object.fromEntries(status.flows.map((flow) => [flow.flow, flow.inSync]))
+  // The simulators' 15 members and the till's products reached the other side in the first sync.
+  expect(inSync.customers).toBeGreaterThan(0)
+  expect(inSync.products).toBeGreaterThan(0)
+  const totals = (flow: string) => page.locator(`[data-flow="${flow}"] [data-testid="flow-totals"]`)
+  await expect(totals('customers')).toHaveText(
+    new RegExp(`^${inSync.customers} klanten gesynchroniseerd, laatst `)
+  )
+  await expect(totals('products')).toHaveText(
+    new RegExp(`^${inSync.products} producten gesynchroniseerd, laatst `)
+  )
+  // Each switch is named after its flow for a screen reader.
+  await expect(page.getByRole('switch', { name: 'Aan Klanten' })).toBeChecked()
+  await expectAccessible(page, 'dashboard after sync all')
+})
+
 for (const language of ['nl', 'fr', 'en'] as const) {
   test(`every page in ${language}: ${language === 'en' ? 'screenshots' : 'no English word, dates in the regional format'}, axe clean`, async ({
     page
@@ -318,8 +357,15 @@ for (const language of ['nl', 'fr', 'en'] as const) {
     const [day, month, year] = [today.getDate(), today.getMonth() + 1, today.getFullYear()]
     if (language === 'nl') await expect(lastRun).toContainText(`${day}-${month}-${year}`)
     if (language === 'fr') await expect(lastRun).toContainText(`${day}/${month}/${year % 100}`)
-    if (language === 'nl')
+    if (language === 'nl') {
       await page.screenshot({ path: resolve(__dirname, '..', 'docs', 'screenshot.png') })
+      // The technical facts are on About, in one line for the keychain.
+      await open(page, '/about')
+      await expect(page.getByTestId('keychain-line')).toHaveText(
+        'Beschikbaar Sleutelhanger van het systeem'
+      )
+      await open(page, '/')
+    }
     if (language !== 'en') await provokeRefusals(page)
   })
 }

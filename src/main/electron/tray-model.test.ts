@@ -26,6 +26,7 @@ const flow = (overrides: Partial<FlowStatus> & Pick<FlowStatus, 'flow'>): FlowSt
   nextRunAt: null,
   needsAttention: 0,
   pending: 0,
+  inSync: 0,
   ...overrides
 })
 const context = (language: 'nl' | 'en' | 'fr', startAtLogin = false) => ({

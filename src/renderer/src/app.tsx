@@ -57,6 +57,10 @@ const router = createHashRouter([
       {
         path: 'settings',
         element: lazyPage(async () => (await import('./pages/settings-page')).SettingsPage)
+      },
+      {
+        path: 'about',
+        element: lazyPage(async () => (await import('./pages/about-page')).AboutPage)
       }
     ]
   }

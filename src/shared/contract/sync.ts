@@ -65,7 +65,9 @@ export const FlowStatus = z.object({
   nextRunAt: z.int().nullable(),
   /** Records waiting for the user (needs attention) and those the engine retries by itself. */
   needsAttention: z.int().min(0),
-  pending: z.int().min(0)
+  pending: z.int().min(0),
+  /** Records that have their counterpart in the other system (the ledger knows its id). */
+  inSync: z.int().min(0)
 })
 export type FlowStatus = z.infer<typeof FlowStatus>
 

@@ -26,7 +26,8 @@ function status(
       : null,
     nextRunAt: null,
     needsAttention,
-    pending: 0
+    pending: 0,
+    inSync: 0
   }
   return { state: 'idle', paused: false, flows: [flow] }
 }

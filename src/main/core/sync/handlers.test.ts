@@ -48,7 +48,9 @@ describe('sync contract calls through the core', () => {
       enabled: true,
       schedule: '*/5 * * * *',
       running: false,
-      needsAttention: 1
+      needsAttention: 1,
+      // c1, c3 and c4 reached the other system; c2 failed and has no counterpart.
+      inSync: 3
     })
     expect(customers.nextRunAt).toBeGreaterThan(runs[0].startedAt)
     expect(status.state).toBe('error')

@@ -23,6 +23,7 @@ import type { AnyFlow, FlowRegistry } from './flow'
 import { readFlowSettings, saveFlowSettings, type FlowSettings } from './flow-settings'
 import { executeFlowRun, RunStoppedError } from './flow-run'
 import { LeaseLostError, LeaseStore, newLeaseOwner } from './lease'
+import { countInSync } from './ledger'
 import { countPending, countPendingIds, requeueForRetry } from './pending-queue'
 import { completeOwedAfterRun, withRunHooks } from './run-hooks'
 import { classifyFailure, runStopReason, systemNames } from './record-failure'
@@ -220,10 +221,11 @@ export class SyncEngine {
   async status(): Promise<SyncStatus> {
     const { db, clock } = this.options
     const now = clock.now()
-    const [settings, held, pending, appSettings] = await Promise.all([
+    const [settings, held, pending, inSync, appSettings] = await Promise.all([
       readFlowSettings(db),
       this.leases.held(now),
       countPending(db),
+      countInSync(db),
       this.options.settings()
     ])
     const flows: FlowStatus[] = []
@@ -236,7 +238,8 @@ export class SyncEngine {
         nextRunAt:
           entry.enabled && !appSettings.syncPaused ? firstDueTime(entry.schedule, now) : null,
         needsAttention: counts.attention,
-        pending: counts.retry + counts.waiting
+        pending: counts.retry + counts.waiting,
+        inSync: inSync.get(entry.flow) ?? 0
       })
     }
     const troubled = flows.some(

@@ -14,7 +14,8 @@ const navigation = [
   { to: '/setup', labelKey: 'nav.setup' },
   { to: '/mappings', labelKey: 'nav.mappings' },
   { to: '/lookups', labelKey: 'nav.lookups' },
-  { to: '/settings', labelKey: 'nav.settings' }
+  { to: '/settings', labelKey: 'nav.settings' },
+  { to: '/about', labelKey: 'nav.about' }
 ] as const
 
 export function AppShell(): React.JSX.Element {

@@ -8,6 +8,7 @@ export const nl = {
     mainNavigation: 'Hoofdmenu'
   },
   nav: {
+    about: 'Over / diagnose',
     lookups: 'Opzoektabellen',
     dashboard: 'Overzicht',
     settings: 'Instellingen',
@@ -26,22 +27,6 @@ export const nl = {
   },
   dashboard: {
     title: 'Overzicht',
-    application: 'Toepassing',
-    version: 'Versie',
-    dataDir: 'Gegevensmap',
-    database: 'Database',
-    databasePath: 'Bestand',
-    schemaVersion: 'Schemaversie',
-    latestMigration: 'Laatste migratie',
-    keychain: 'Sleutelhanger',
-    keychainAvailable: 'Beschikbaar',
-    keychainUnavailable: 'Niet beschikbaar',
-    backend: 'Opslag',
-    backends: {
-      keychain: 'Sleutelhanger van het systeem',
-      memory: 'Alleen in het geheugen (test)'
-    },
-    reason: 'Reden',
     connections: 'Koppelingen',
     connection: 'Koppeling',
     state: 'Status',
@@ -121,6 +106,11 @@ export const nl = {
       waiting: 'Wachtend',
       failed: 'Mislukt'
     },
+    totals: '{{count}} {{entity}} gesynchroniseerd',
+    totalsLast: '{{totals}}, laatst {{ago}}',
+    syncAll: 'Alles synchroniseren',
+    syncAllStarted: 'Gestart: {{flows}}',
+    nothingOn: 'Zet eerst een koppeling aan.',
     needsAttention: 'Aandacht nodig: {{count}}',
     syncNow: 'Nu synchroniseren',
     resync: 'Alles opnieuw',
@@ -500,6 +490,32 @@ export const nl = {
     actions: 'Acties',
     duplicate: '{{key}} staat er al; elke regel een eigen waarde.',
     fixFirst: 'Verbeter eerst de rode velden.'
+  },
+  about: {
+    title: 'Over Kassabrug en diagnose',
+    application: 'Toepassing',
+    version: 'Versie',
+    dataDir: 'Gegevensmap',
+    database: 'Database',
+    databasePath: 'Bestand',
+    schemaVersion: 'Schemaversie',
+    latestMigration: 'Laatste migratie',
+    keychain: 'Sleutelhanger',
+    keychainAvailable: 'Beschikbaar',
+    keychainUnavailable: 'Niet beschikbaar',
+    backends: {
+      keychain: 'Sleutelhanger van het systeem',
+      memory: 'Alleen in het geheugen (test)'
+    },
+    logs: 'Logbestanden',
+    logsTerminal:
+      'Deze Kassabrug schrijft zijn log naar het terminalvenster, niet naar een bestand.',
+    logFolder: 'Map',
+    noLogFiles: 'Nog geen logbestanden.',
+    logFile: 'Bestand',
+    logSize: 'Grootte',
+    logModified: 'Gewijzigd',
+    logTail: 'De laatste {{count}} regels (technisch)'
   },
   settings: {
     title: 'Instellingen',

@@ -3,7 +3,6 @@ import { useId, useState, type FormEvent } from 'react'
 import { useTranslation } from 'react-i18next'
 import { languages, type Settings, type SettingsPatch } from '../../../shared/contract'
 import { api } from '../api'
-import { BackupPanel } from '../components/backup-panel'
 import { ErrorPanel } from '../components/error-panel'
 import { queryKeys } from '../query-keys'
 
@@ -19,7 +18,6 @@ export function SettingsPage(): React.JSX.Element {
         <ErrorPanel error={settings.error} onRetry={() => void settings.refetch()} />
       ) : null}
       {settings.data ? <SettingsForm saved={settings.data} /> : null}
-      <BackupPanel />
     </section>
   )
 }
