@@ -88,6 +88,8 @@ export const RecordLogEntry = z.object({
   targetId: z.string().nullable(),
   outcome: RecordOutcome,
   reason: z.string().nullable(),
+  /** The record's own name ("Marie Peeters", "Stroopwafels"); null when the flow has none or the row predates it. */
+  label: z.string().nullable(),
   /** JSON texts; null when payload storage is switched off. */
   sourcePayload: z.string().nullable(),
   sentPayload: z.string().nullable(),

@@ -80,6 +80,8 @@ export interface SyncRecordsTable {
   sent_json: string | null
   response_json: string | null
   created_at: number
+  /** 0010-record-labels: the record's own name ("Marie Peeters"); null on older rows. */
+  label: string | null
 }
 
 // 0006-log-at-scale: one row (id 1); rows of sync_records above `indexed_upto` are not in the

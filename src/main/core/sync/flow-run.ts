@@ -370,6 +370,7 @@ class FlowRun {
           targetId: result.targetId,
           outcome,
           reason: notes.length ? notes.join(' ') : null,
+          label: nameOf(flow, item),
           source: item.record,
           sent: decision.payload,
           response: result.response
@@ -498,6 +499,7 @@ class FlowRun {
       targetId: null,
       outcome,
       reason,
+      label: nameOf(this.ctx.flow, item),
       source: item.record
     }
   }
@@ -533,6 +535,16 @@ function describe(flow: AnyFlow, item: Item): string {
     return flow.describe?.(item.record) ?? `${flow.entity} ${item.key}`
   } catch {
     return `${flow.entity} ${item.key}`
+  }
+}
+
+/** The record's name for its log row, at most 100 characters; null when the flow cannot tell. */
+function nameOf(flow: AnyFlow, item: Item): string | null {
+  try {
+    const name = flow.name?.(item.record)?.trim()
+    return name ? name.slice(0, 100) : null
+  } catch {
+    return null
   }
 }
 

@@ -167,6 +167,11 @@ export interface FlowDefinition<S, P> {
   key(record: S): string
   /** A short label for messages, e.g. "customer jan@example.nl"; defaults to entity + key. */
   describe?(record: S): string
+  /**
+   * The record's own name as the shop owner knows it, without the entity word ("Marie Peeters",
+   * "Stroopwafels"); kept on its activity-log row. Data only: never a secret or a whole payload.
+   */
+  name?(record: S): string | null
   plan(record: S, ctx: PlanContext): Promise<PlannedRecord<P>>
   write(input: WriteInput<S, P>, ctx: WriteContext): Promise<WriteResult>
   /**

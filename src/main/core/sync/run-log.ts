@@ -69,6 +69,8 @@ export interface RecordLogRow {
   targetId: string | null
   outcome: RecordOutcome
   reason: string | null
+  /** The record's own name (FlowDefinition.name), for the log in words. */
+  label?: string | null
   source?: unknown
   sent?: unknown
   response?: unknown
@@ -90,6 +92,7 @@ export async function logRecord(
       target_id: row.targetId,
       outcome: row.outcome,
       reason: row.reason,
+      label: row.label ?? null,
       source_json: storePayloads ? jsonOrNull(row.source) : null,
       sent_json: storePayloads ? jsonOrNull(row.sent) : null,
       response_json: storePayloads ? jsonOrNull(row.response) : null,
@@ -148,6 +151,7 @@ export async function listRecords(
     targetId: row.target_id,
     outcome: row.outcome as RecordOutcome,
     reason: row.reason,
+    label: row.label,
     sourcePayload: row.source_json,
     sentPayload: row.sent_json,
     response: row.response_json,

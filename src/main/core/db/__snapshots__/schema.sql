@@ -50,7 +50,7 @@ CREATE TABLE "sync_ledger" ("flow" text not null, "source_id" text not null, "ta
 CREATE TABLE "sync_pending" ("id" integer primary key autoincrement, "flow" text not null, "source_id" text not null, "state" text not null, "source_json" text not null, "reason" text not null, "error_kind" text, "updated_at" integer not null, constraint "sync_pending_flow_source" unique ("flow", "source_id"));
 
 -- table sync_records
-CREATE TABLE "sync_records" ("id" integer primary key autoincrement, "run_id" integer not null, "flow" text not null, "source_id" text not null, "target_id" text, "outcome" text not null, "reason" text, "source_json" text, "sent_json" text, "response_json" text, "created_at" integer not null);
+CREATE TABLE "sync_records" ("id" integer primary key autoincrement, "run_id" integer not null, "flow" text not null, "source_id" text not null, "target_id" text, "outcome" text not null, "reason" text, "source_json" text, "sent_json" text, "response_json" text, "created_at" integer not null, label text);
 
 -- table sync_records_fts
 CREATE VIRTUAL TABLE sync_records_fts using fts5(

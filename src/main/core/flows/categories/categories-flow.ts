@@ -64,6 +64,7 @@ export function createCategoriesFlow(
 
     key: (group) => String(group.groupNumber),
     describe: (group) => `category ${group.groupNumber} (${group.name})`,
+    name: (group) => group.name,
 
     async plan(group, ctx): Promise<PlannedRecord<CategoryPayload>> {
       const mapped = parseMapped(section, mapper.map(group))

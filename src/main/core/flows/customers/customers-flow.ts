@@ -128,6 +128,7 @@ export function createCustomersFlow(
 
     key: (member) => member.email_address.trim().toLowerCase(),
     describe: (member) => `customer ${member.email_address}`,
+    name: (member) => memberName(member.merge_fields) ?? member.email_address,
 
     async plan(member, ctx) {
       // A stored copy of a member the source rejected (a retry that could not read it afresh).
@@ -216,4 +217,14 @@ export function customerAsMember(customer: Customer): Member {
       }
     }
   }
+}
+
+/** First and last name from the audience's FNAME and LNAME, else the company; null without any. */
+function memberName(fields: Member['merge_fields']): string | null {
+  const text = (key: string): string => {
+    const value = fields?.[key]
+    return typeof value === 'string' ? value.trim() : ''
+  }
+  const person = [text('FNAME'), text('LNAME')].filter(Boolean).join(' ')
+  return person || text('COMPANY') || null
 }

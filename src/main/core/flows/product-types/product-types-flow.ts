@@ -67,6 +67,7 @@ export function createProductTypesFlow(
 
     key: (record) => record.type.toLowerCase(),
     describe: (record) => `product type "${record.type}"`,
+    name: (record) => record.type,
 
     async plan(record): Promise<PlannedRecord<ArticleGroupPayload>> {
       const mapped = parseMapped(group, mapper.map(record))

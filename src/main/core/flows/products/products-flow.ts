@@ -115,6 +115,7 @@ export function createProductsFlow(
     },
 
     key: (product) => String(product.productNumber),
+    name: (product) => product.description ?? null,
     describe: (product) =>
       `product ${product.productNumber}${product.description ? ` (${product.description})` : ''}`,
 
