@@ -1,4 +1,4 @@
-import { mkdirSync } from 'node:fs'
+import { mkdirSync, readFileSync } from 'node:fs'
 import { join, resolve } from 'node:path'
 import AxeBuilder from '@axe-core/playwright'
 import { expect, test, type Page } from '@playwright/test'
@@ -332,6 +332,54 @@ test('the dashboard says per flow how many records are in sync, and Sync all run
   // Each switch is named after its flow for a screen reader.
   await expect(page.getByRole('switch', { name: 'Aan Klanten' })).toBeChecked()
   await expectAccessible(page, 'dashboard after sync all')
+})
+
+test('the activity log reads in words, filters by date and exports the filtered rows as CSV', async ({
+  page
+}) => {
+  await page.goto(serve.url)
+  await open(page, '/activity')
+  const rows = page.locator('.record-list .record-words')
+  await expect(rows.filter({ hasText: /^Klant .+ → naar relatie \d+$/ }).first()).toBeVisible()
+  await expect(rows.filter({ hasText: /^Product .+ → naar Mailchimp$/ }).first()).toBeVisible()
+  // The quiet runs of Sync all after the first sync fold into one line, or stand alone.
+  expect(await englishOn(page)).toEqual([])
+  await page.getByLabel('Stroom', { exact: true }).selectOption('customers')
+  const today = new Date()
+  const day = `${today.getFullYear()}-${String(today.getMonth() + 1).padStart(2, '0')}-${String(today.getDate()).padStart(2, '0')}`
+  await page.getByLabel('Van').fill(day)
+  await page.getByLabel('Tot en met').fill(day)
+  await expect(rows.first()).toContainText('Klant ')
+  const [file] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: 'Exporteren (CSV)' }).click()
+  ])
+  const csv = readFileSync(await file.path(), 'utf8')
+  const lines = csv.trim().split('\r\n')
+  expect(lines[0]).toBe(
+    '\uFEFFTijd;Stroom;Record;Naar;Resultaat;Reden;Id aan de bron;Id aan de doelkant'
+  )
+  const shown = (await callCore('log.records', { flow: 'customers', limit: 500 })) as {
+    records: unknown[]
+  }
+  expect(lines).toHaveLength(shown.records.length + 1)
+  for (const line of lines.slice(1)) expect(line).toMatch(/;Klanten;Klant /)
+  // Never a payload: no JSON and no API key in the export.
+  expect(csv).not.toContain('{')
+  expect(csv).not.toContain(mailchimp.apiKey)
+  await expect(page.getByRole('status').filter({ hasText: 'regels geëxporteerd' })).toHaveText(
+    `${shown.records.length} regels geëxporteerd.`
+  )
+  await expectAccessible(page, 'activity filtered by date')
+  // Tomorrow onwards: nothing.
+  const tomorrow = new Date(today.getFullYear(), today.getMonth(), today.getDate() + 1)
+  await page
+    .getByLabel('Van')
+    .fill(
+      `${tomorrow.getFullYear()}-${String(tomorrow.getMonth() + 1).padStart(2, '0')}-${String(tomorrow.getDate()).padStart(2, '0')}`
+    )
+  await page.getByLabel('Tot en met').fill('')
+  await expect(page.getByText('Geen records gevonden.')).toBeVisible()
 })
 
 for (const language of ['nl', 'fr', 'en'] as const) {

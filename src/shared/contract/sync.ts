@@ -187,12 +187,16 @@ export const syncCalls = {
         outcome: RecordOutcome.optional(),
         runId: z.int().optional(),
         text: z.string().trim().min(1).max(200).optional(),
+        /** Logged at or after this time (epoch ms). */
+        from: z.int().min(0).optional(),
+        /** Logged before this time (epoch ms). */
+        to: z.int().min(0).optional(),
         before: Before,
         limit: PageLimit
       })
       .strict(),
     z.object({ records: z.array(RecordLogEntry), nextBefore: z.int().nullable() }),
-    'Record rows of the activity log, newest first, filtered by flow, outcome, run and text.'
+    'Record rows of the activity log, newest first, filtered by flow, outcome, run, text and time.'
   ),
   'attention.list': defineCall(
     z

@@ -122,6 +122,9 @@ export interface RecordFilter {
   outcome?: RecordOutcome
   runId?: number
   text?: string
+  /** created_at range: from inclusive, to exclusive (epoch ms). */
+  from?: number
+  to?: number
   before?: number
   limit: number
 }
@@ -181,6 +184,8 @@ export function recordsQuery(
   if (filter.flow) where.push(sql`r.flow = ${filter.flow}`)
   if (filter.outcome) where.push(sql`r.outcome = ${filter.outcome}`)
   if (filter.runId) where.push(sql`r.run_id = ${filter.runId}`)
+  if (filter.from !== undefined) where.push(sql`r.created_at >= ${filter.from}`)
+  if (filter.to !== undefined) where.push(sql`r.created_at < ${filter.to}`)
   let from = sql`sync_records r`
   let order = sql`r.id desc`
   if (match) {

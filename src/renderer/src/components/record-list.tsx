@@ -5,6 +5,7 @@ import type { FlowId, RecordLogEntry, RecordOutcome } from '../../../shared/cont
 import { api } from '../api'
 import { formatTime } from '../format-time'
 import { queryKeys } from '../query-keys'
+import { useRecordWords } from '../record-words'
 import { ErrorPanel } from './error-panel'
 import { JsonView } from './json-view'
 import { LoadMore } from './load-more'
@@ -14,6 +15,8 @@ export interface RecordFilter {
   outcome?: RecordOutcome
   runId?: number
   text?: string
+  from?: number
+  to?: number
 }
 
 /** Record rows of the activity log for a filter, 50 at a time (log.records with nextBefore). */
@@ -51,6 +54,7 @@ export function RecordList({ filter }: { filter: RecordFilter }): React.JSX.Elem
 
 function RecordItem({ record }: { record: RecordLogEntry }): React.JSX.Element {
   const { t, i18n } = useTranslation()
+  const words = useRecordWords()
   // The payloads are formatted only when opened, so a long list stays light.
   const [open, setOpen] = useState(false)
   return (
@@ -60,8 +64,12 @@ function RecordItem({ record }: { record: RecordLogEntry }): React.JSX.Element {
           <span className={`badge badge-outcome-${record.outcome}`}>
             {t(`activity.outcomes.${record.outcome}`)}
           </span>
-          <span>{t(`flows.names.${record.flow}`)}</span>
-          <span className="mono">{record.sourceId}</span>
+          <span className="record-words">
+            {`${words.subject(record)} `}
+            <span aria-hidden="true">→ </span>
+            <span className="visually-hidden">{`${t('activity.to')} `}</span>
+            {words.target(record)}
+          </span>
           <span className="record-time">{formatTime(record.at, i18n.language)}</span>
         </summary>
         {open ? (

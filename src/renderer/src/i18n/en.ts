@@ -168,6 +168,34 @@ export const en: Messages = {
     sourcePayload: 'Received from the source',
     sentPayload: 'Sent',
     response: 'Response',
+    to: 'to',
+    subjects: {
+      customers: 'Customer',
+      products: 'Product',
+      categories: 'Category',
+      'product-types': 'Product type'
+    },
+    targets: {
+      customers: 'relation {{id}}',
+      products: 'Mailchimp',
+      categories: 'Mailchimp',
+      'product-types': 'article group {{id}}'
+    },
+    from: 'From',
+    until: 'Up to and including',
+    export: 'Export (CSV)',
+    exported: '{{count}} rows exported.',
+    csv: {
+      at: 'Time',
+      flow: 'Flow',
+      record: 'Record',
+      target: 'To',
+      outcome: 'Outcome',
+      reason: 'Reason',
+      sourceId: 'Id at the source',
+      targetId: 'Id at the target'
+    },
+    quietRuns: '{{count}} runs without changes',
     notStored: 'Not stored'
   },
   setup: {

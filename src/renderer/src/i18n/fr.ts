@@ -174,6 +174,34 @@ export const fr: Messages = {
     sourcePayload: 'Reçu de la source',
     sentPayload: 'Envoyé',
     response: 'Réponse',
+    to: 'vers',
+    subjects: {
+      customers: 'Client',
+      products: 'Produit',
+      categories: 'Catégorie',
+      'product-types': 'Type de produit'
+    },
+    targets: {
+      customers: 'relation {{id}}',
+      products: 'Mailchimp',
+      categories: 'Mailchimp',
+      'product-types': "groupe d'articles {{id}}"
+    },
+    from: 'Du',
+    until: 'Au (inclus)',
+    export: 'Exporter (CSV)',
+    exported: '{{count}} lignes exportées.',
+    csv: {
+      at: 'Heure',
+      flow: 'Flux',
+      record: 'Enregistrement',
+      target: 'Vers',
+      outcome: 'Résultat',
+      reason: 'Raison',
+      sourceId: 'Id à la source',
+      targetId: 'Id à la cible'
+    },
+    quietRuns: '{{count}} exécutions sans changement',
     notStored: 'Non conservé'
   },
   setup: {

@@ -176,6 +176,34 @@ export const nl = {
     sourcePayload: 'Ontvangen van de bron',
     sentPayload: 'Verstuurd',
     response: 'Antwoord',
+    to: 'naar',
+    subjects: {
+      customers: 'Klant',
+      products: 'Product',
+      categories: 'Categorie',
+      'product-types': 'Producttype'
+    },
+    targets: {
+      customers: 'relatie {{id}}',
+      products: 'Mailchimp',
+      categories: 'Mailchimp',
+      'product-types': 'artikelgroep {{id}}'
+    },
+    from: 'Van',
+    until: 'Tot en met',
+    export: 'Exporteren (CSV)',
+    exported: '{{count}} regels geëxporteerd.',
+    csv: {
+      at: 'Tijd',
+      flow: 'Stroom',
+      record: 'Record',
+      target: 'Naar',
+      outcome: 'Resultaat',
+      reason: 'Reden',
+      sourceId: 'Id aan de bron',
+      targetId: 'Id aan de doelkant'
+    },
+    quietRuns: '{{count}} runs zonder wijzigingen',
     notStored: 'Niet bewaard'
   },
   setup: {
