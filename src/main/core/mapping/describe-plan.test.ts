@@ -16,7 +16,7 @@ describe('describePlan', () => {
     )
     expect(plan.fields.find((field) => field.target === 'name')).toEqual({
       target: 'name',
-      source: 'first of (merge_fields.COMPANY, merge_fields.FNAME + merge_fields.LNAME)',
+      source: 'merge_fields.COMPANY | merge_fields.FNAME + " " + merge_fields.LNAME',
       transforms: ['trim'],
       writtenOn: 'create-and-update',
       required: true,
