@@ -24,6 +24,13 @@ import {
   startSimulatorPair,
   type SimulatorPair
 } from '../tests/support/sync-harness'
+import {
+  ChangeLogSource,
+  fakeFlow,
+  InMemoryTarget,
+  records
+} from '../tests/support/in-memory-sync-flow'
+import { openHarness } from '../tests/support/sync-engine-harness'
 import { commonWord, writeLogFixture } from './log-fixture'
 
 const { values } = parseArgs({
@@ -39,8 +46,17 @@ const { values } = parseArgs({
 const quick = values.quick
 const size = {
   ...(quick
-    ? { products: 60, members: 40, rss: [60], logRows: 20_000, naive: 20, queries: 50 }
+    ? {
+        products: 60,
+        members: 40,
+        rss: [60],
+        logRows: 20_000,
+        naive: 20,
+        queries: 50,
+        engineRecords: 200
+      }
     : {
+        engineRecords: 10_000,
         products: 10_000,
         members: 5_000,
         rss: [10_000, 100_000],
@@ -103,6 +119,40 @@ function callsAt(pair: SimulatorPair) {
 function resetCounts(pair: SimulatorPair): void {
   pair.mailchimp.resetCounts()
   pair.mplus.resetCounts()
+}
+
+/**
+ * (1) the engine's own CPU per record, without network, clients or simulators: an in-memory
+ * flow on a real SQLite file, its ledger and log rows saved per record and per group.
+ */
+async function engineCost(): Promise<void> {
+  const perRecord: Record<number, number> = {}
+  // The first pass warms up the code (JIT) and is not counted.
+  for (const [writeGroupSize, count] of [
+    [50, 200],
+    [1, size.engineRecords],
+    [50, size.engineRecords]
+  ]) {
+    const dir = tempDir()
+    const source = new ChangeLogSource(200)
+    source.push(...records(count))
+    const harness = await openHarness(
+      dir,
+      { customers: fakeFlow('customers', source, new InMemoryTarget()) },
+      { engine: { concurrency: 10, writeGroupSize } }
+    )
+    const cpu = process.cpuUsage()
+    await harness.engine.run('customers', { trigger: 'manual' })
+    const used = process.cpuUsage(cpu)
+    perRecord[writeGroupSize] = (used.user + used.system) / 1000 / count
+    await harness.close()
+    rmSync(dir, { recursive: true, force: true })
+  }
+  add(
+    '1 engine',
+    `CPU per record, ${size.engineRecords} records, no network: saved per record → per group of 50`,
+    `${millis(perRecord[1])} → ${millis(perRecord[50])}`
+  )
 }
 
 /** (1) back-fill and (2) the no-change re-sync of the same catalogue. */
@@ -467,6 +517,7 @@ async function main(): Promise<void> {
   process.stdout.write(
     `${size.products} products, ${size.members} members, ${size.logRows} log rows\n`
   )
+  if (parts.has('1')) await engineCost()
   if (parts.has('1') || parts.has('2')) await products()
   if (parts.has('3')) await customers()
   if (parts.has('4'))
