@@ -61,6 +61,9 @@ export function checkpointInBackground(
     stop() {
       stopped ??= (async () => {
         sqlite.pragma('wal_autocheckpoint = 1000')
+        // Held until it has closed its connection: an unref'd worker would let the process
+        // exit while close() waits for it.
+        worker.ref()
         worker.postMessage('stop')
         await exited
       })()
