@@ -3,12 +3,21 @@ import { Kysely, SqliteDialect } from 'kysely'
 import { Migrator, NO_MIGRATIONS } from 'kysely/migration'
 import { shippedMigrations } from '../../src/main/core/db/migrations'
 
+export interface DatabaseBefore {
+  sqlite: BetterSqlite3.Database
+  db: Kysely<unknown>
+  /** Applies the migration alone and says so (the list of what ran). */
+  migrate: () => Promise<string[]>
+  /** The rows of a table in insertion order. */
+  rows: (table: string) => Record<string, unknown>[]
+}
+
 /**
  * A database as a user's file stands just before migration `name` (every shipped migration before
  * it applied, through kysely's Migrator as the app applies them), and `migrate()` to take it to
  * `name` — so a migration test fills the N−1 schema with rows, migrates to N and checks the rows.
  */
-export async function databaseBefore(name: string) {
+export async function databaseBefore(name: string): Promise<DatabaseBefore> {
   const names = Object.keys(shippedMigrations).sort()
   const index = names.indexOf(name)
   if (index < 0) throw new Error(`${name} is not among the shipped migrations`)
@@ -24,9 +33,7 @@ export async function databaseBefore(name: string) {
   return {
     sqlite,
     db,
-    /** Applies `name` alone and says so (the list of what ran). */
     migrate: () => migrateTo(name),
-    /** The rows of a table in insertion order. */
     rows: (table: string) =>
       sqlite.prepare(`select * from ${table} order by rowid`).all() as Record<string, unknown>[]
   }
