@@ -2,12 +2,11 @@ import { z } from 'zod'
 import { ConnectorError } from '../connector-error'
 import type { MplusCalls, PagingOptions } from './mplus-calls'
 import * as schemas from './response-schemas'
-import { requireOk } from './soap-call'
 import type { MplusPage, MplusRelation, MplusRelationFields } from './types'
 import { relationToWire, requireIdentifier } from './wire-mapping'
 
 /** Relations (customers, persons and companies): paging by syncMarker, lookups, create and update. */
-export function relationOperations({ call, write, iterate, update }: MplusCalls) {
+export function relationOperations({ call, confirmed, iterate }: MplusCalls) {
   const operations = {
     async getRelations(
       options: PagingOptions & { relationNumbers?: number[]; categoryId?: number } = {}
@@ -71,7 +70,8 @@ export function relationOperations({ call, write, iterate, update }: MplusCalls)
     async createRelation(
       relation: MplusRelationFields & { relationNumber?: number }
     ): Promise<{ relationNumber: number; syncMarker?: number }> {
-      const response = await write(
+      const response = await confirmed(
+        'write',
         'createRelation',
         { relation: relationToWire('createRelation', relation) },
         z.object({
@@ -79,13 +79,8 @@ export function relationOperations({ call, write, iterate, update }: MplusCalls)
           relationNumber: schemas.long,
           syncMarker: schemas.long.optional(),
           errorMessage: schemas.text
-        })
-      )
-      requireOk(
-        'createRelation',
-        response.result,
-        'CREATE-RELATION-RESULT-OK',
-        response.errorMessage
+        }),
+        'CREATE-RELATION-RESULT-OK'
       )
       return { relationNumber: response.relationNumber, syncMarker: response.syncMarker }
     },
@@ -95,20 +90,16 @@ export function relationOperations({ call, write, iterate, update }: MplusCalls)
       relation: MplusRelationFields & { relationNumber: number }
     ): Promise<{ syncMarker?: number }> {
       requireIdentifier('updateRelation', 'relationNumber', relation.relationNumber)
-      const response = await update(
+      const response = await confirmed(
+        'update',
         'updateRelation',
         { relation: relationToWire('updateRelation', relation) },
         z.object({
           result: schemas.resultEnums.updateRelation,
           errorMessage: schemas.text,
           syncMarker: schemas.long.optional()
-        })
-      )
-      requireOk(
-        'updateRelation',
-        response.result,
-        'UPDATE-RELATION-RESULT-OK',
-        response.errorMessage
+        }),
+        'UPDATE-RELATION-RESULT-OK'
       )
       return { syncMarker: response.syncMarker }
     }
