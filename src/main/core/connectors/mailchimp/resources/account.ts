@@ -29,7 +29,6 @@ export function accountResource({ request }: ResourceContext) {
         return { ok: false, kind: failure.kind, failure }
       }
     },
-    ping,
-    getAccount: () => request({ method: 'GET', template: '/', schema: Account })
+    ping
   }
 }

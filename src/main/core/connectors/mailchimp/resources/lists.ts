@@ -6,15 +6,8 @@ import {
 } from '../member-pages'
 import { maxPageSize } from '../paging'
 import { subscriberHash } from '../subscriber-hash'
-import {
-  ListsPage,
-  MailchimpList,
-  Member,
-  MembersPage,
-  MergeField,
-  MergeFieldsPage,
-  type MemberUpsert
-} from '../types'
+import type { MergeField } from '../types'
+import { ListsPage, Member, MembersPage, MergeFieldsPage, type MemberUpsert } from '../types'
 import { getOrNull, type ResourceContext } from './context'
 
 const listTemplate = '/lists/{list_id}'
@@ -31,13 +24,6 @@ export function listsResource(context: ResourceContext) {
         query: { count: options.count ?? 100, offset: options.offset ?? 0 },
         schema: ListsPage
       }),
-    getList: (listId: string) =>
-      request({
-        method: 'GET',
-        template: listTemplate,
-        params: { list_id: listId },
-        schema: MailchimpList
-      }),
 
     /** All merge fields of the audience (they can be edited or deleted, so read, never assume). */
     async getMergeFields(listId: string): Promise<MergeField[]> {
@@ -50,17 +36,6 @@ export function listsResource(context: ResourceContext) {
       })
       return page.merge_fields
     },
-    createMergeField: (
-      listId: string,
-      field: { name: string; type: MergeField['type']; tag?: string; required?: boolean }
-    ) =>
-      request({
-        method: 'POST',
-        template: `${listTemplate}/merge-fields`,
-        params: { list_id: listId },
-        body: field,
-        schema: MergeField
-      }),
 
     iterateMembers: (options: IterateMembersOptions): AsyncGenerator<MemberPageResult> =>
       iterateMemberPages(
