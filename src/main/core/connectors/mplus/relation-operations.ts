@@ -2,6 +2,7 @@ import { z } from 'zod'
 import { ConnectorError } from '../connector-error'
 import type { MplusCalls, PagingOptions } from './mplus-calls'
 import * as schemas from './response-schemas'
+import { validate } from './soap-call'
 import type { MplusPage, MplusRelation, MplusRelationFields } from './types'
 import { relationToWire, requireIdentifier } from './wire-mapping'
 
@@ -32,11 +33,11 @@ export function relationOperations({ call, confirmed, iterate }: MplusCalls) {
         z.object({ result: schemas.resultEnums.getRelation, relation: z.unknown() })
       )
       if (response.result === 'GET-RELATION-RESULT-NOT-FOUND') return null
-      return parseNested(
+      return validate(
         'getRelation',
         'GetRelationResponse/relation',
-        schemas.relationSchema,
-        response.relation
+        response.relation,
+        schemas.relationSchema
       )
     },
 
@@ -128,21 +129,4 @@ function findResult(
     )
   }
   return response.relation
-}
-
-/** Validates an element the envelope schema left open (e.g. the empty relation of a NOT-FOUND). */
-
-function parseNested<T>(operation: string, path: string, schema: z.ZodType<T>, value: unknown): T {
-  const result = schema.safeParse(value)
-  if (result.success) return result.data
-  const issue = result.error.issues[0]
-  throw new ConnectorError(
-    'invalid-response',
-    'mplus',
-    `Invalid answer to ${operation}: element ${[path, ...issue.path.map(String)].join('/')}: ${issue.message}`,
-    {
-      operation,
-      code: 'SCHEMA_MISMATCH'
-    }
-  )
 }
