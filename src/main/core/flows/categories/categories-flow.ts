@@ -6,6 +6,7 @@ import type { FlowDefinition, PlannedRecord } from '../../sync/flow'
 import type { FlowMapper } from '../../mapping/flow-mapper'
 import { parseMapped, sectionParser } from '../../mapping/typed-sections'
 import { mappingRefusal } from '../mapping-refusal'
+import { readBySyncMarker } from '../sync-marker-read'
 import { productTypeSection } from './product-type-section'
 
 /** The product type a group gives, and the Mailchimp products that carry it. */
@@ -43,19 +44,14 @@ export function createCategoriesFlow(
     target: 'mailchimp',
     inFlight: mailchimp.maxConcurrentRequests,
 
-    async *read({ checkpoint }) {
-      const fromSyncMarker = checkpoint === null ? 1 : Number(checkpoint) + 1
-      for await (const page of mplus.iterateArticleGroups({
-        fromSyncMarker,
-        syncMarkerLimit: deps.pageSize
-      })) {
+    read: ({ checkpoint }) =>
+      readBySyncMarker(
+        checkpoint,
+        deps.pageSize,
+        (options) => mplus.iterateArticleGroups(options),
         // A deleted group leaves its products' type as it was: Mailchimp has nothing to delete.
-        yield {
-          records: page.items.filter((group) => !group.isDeleted),
-          checkpoint: String(page.syncMarker)
-        }
-      }
-    },
+        (group) => !group.isDeleted
+      ),
 
     async readOne(key) {
       const groups = flattenGroups(await mplus.getArticleGroups())

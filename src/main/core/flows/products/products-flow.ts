@@ -10,6 +10,7 @@ import type { FlowMapper } from '../../mapping/flow-mapper'
 import { productSection, variantSection } from '../../mapping/targets/mailchimp-product'
 import { assembleParentWithChildren, sectionParser } from '../../mapping/typed-sections'
 import { mappingRefusal } from '../mapping-refusal'
+import { readBySyncMarker } from '../sync-marker-read'
 
 /**
  * A Mailchimp product with its variants, as the products mapping builds it: the whole product for
@@ -107,15 +108,10 @@ export function createProductsFlow(
     // A new product is one request, a changed one a request per variant, one after the other.
     inFlight: mailchimp.maxConcurrentRequests,
 
-    async *read({ checkpoint }) {
-      const fromSyncMarker = checkpoint === null ? 1 : Number(checkpoint) + 1
-      for await (const page of mplus.iterateProducts({
-        fromSyncMarker,
-        syncMarkerLimit: deps.pageSize ?? defaultArticlesPerPage
-      })) {
-        yield { records: page.items, checkpoint: String(page.syncMarker) }
-      }
-    },
+    read: ({ checkpoint }) =>
+      readBySyncMarker(checkpoint, deps.pageSize ?? defaultArticlesPerPage, (options) =>
+        mplus.iterateProducts(options)
+      ),
 
     async readOne(key) {
       const [product] = await mplus.getProducts({ productNumbers: [Number(key)] })

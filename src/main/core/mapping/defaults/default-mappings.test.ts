@@ -12,6 +12,7 @@ import {
   articleGroup,
   belgianPersonMember,
   dutchCompanyMember,
+  dutchCompanyRelation,
   shirtRecord
 } from '../../../../../tests/support/mapping-samples'
 import { applyMapping } from '../apply-mapping'
@@ -108,17 +109,7 @@ describe('default mappings', () => {
     const result = applyMapping(defaultMappings.customers, dutchCompanyMember, defaultLookupTables)
     expect(result).toEqual({
       ok: true,
-      create: {
-        address: 'Kerkstraat 12-A',
-        city: "'s-Hertogenbosch",
-        companyName: 'Bakkerij De Vries B.V.',
-        contact: 'Jan de Vries',
-        country: 'NL',
-        email: 'jan.de.vries@bakkerij-devries.nl',
-        name: 'Bakkerij De Vries B.V.',
-        telephone: '+31 20 123 4567',
-        zipcode: '5211 AB'
-      },
+      create: dutchCompanyRelation,
       update: expect.objectContaining({ name: 'Bakkerij De Vries B.V.' })
     })
   })
