@@ -1,5 +1,5 @@
 import type { Kysely } from 'kysely'
-import type { RunCounts } from '../../../shared/contract'
+import type { RecordRefusal, RecordWarning, RunCounts } from '../../../shared/contract'
 import type { Clock } from '../clock'
 import type { Database } from '../db/schema'
 import type { EventBus } from '../event-bus'
@@ -23,6 +23,7 @@ import { readDuePending, removePending, savePending, type PendingRecord } from '
 import { decide, pageRecords, type Decision } from './plan-decision'
 import {
   classifyFailure,
+  failureNotices,
   failureReason,
   runStopReason,
   systemNames,
@@ -124,7 +125,10 @@ class FlowRun {
         key,
         record,
         outcome: keyError
-          ? { kind: 'failed', failure: refusal('validation', keyError) }
+          ? {
+              kind: 'failed',
+              failure: refusal('validation', keyError.reason, [keyError.notice])
+            }
           : { kind: 'not-started' }
       }))
       const toProcess = items.filter((item) => item.outcome.kind === 'not-started')
@@ -270,7 +274,10 @@ class FlowRun {
       else if (decision.action === 'wait')
         item.outcome = { kind: 'waiting', reason: decision.reason }
       else if (decision.action === 'fail')
-        item.outcome = { kind: 'failed', failure: refusal(decision.kind, decision.reason) }
+        item.outcome = {
+          kind: 'failed',
+          failure: refusal(decision.kind, decision.reason, decision.notices)
+        }
       else return { item, decision, ledger }
     } catch (error) {
       item.outcome = this.failureOutcome(error)
@@ -346,7 +353,9 @@ class FlowRun {
     const { flow, clock, runId } = this.ctx
     const { item, decision } = planned
     const outcome = result.outcome ?? (decision.action === 'create' ? 'created' : 'updated')
-    const notes = [item.note, decision.note, result.warning].filter(Boolean)
+    const warnings = decision.warnings ?? []
+    const notes = [item.note, decision.note, ...warnings.map(warningSentence), result.warning]
+    const reason = notes.filter(Boolean).join(' ')
     await this.ctx.db.transaction().execute(async (trx) => {
       await assertLeaseHeld(trx, flow.id, this.ctx.owner)
       const now = clock.now()
@@ -369,7 +378,8 @@ class FlowRun {
           sourceId: item.key,
           targetId: result.targetId,
           outcome,
-          reason: notes.length ? notes.join(' ') : null,
+          reason: reason || null,
+          notices: warnings,
           source: item.record,
           sent: decision.payload,
           response: result.response
@@ -428,6 +438,7 @@ class FlowRun {
               state: 'waiting',
               sourceJson,
               reason,
+              notices: [],
               errorKind: null
             },
             now
@@ -453,6 +464,7 @@ class FlowRun {
             },
             needsAttention
           )
+          const notices = failureNotices(failure)
           await savePending(
             trx,
             {
@@ -461,11 +473,17 @@ class FlowRun {
               state,
               sourceJson,
               reason,
+              notices,
               errorKind: failure.kind
             },
             now
           )
-          await logRecord(trx, this.logRow(item, 'failed', reason), this.ctx.storePayloads, now)
+          await logRecord(
+            trx,
+            { ...this.logRow(item, 'failed', reason), notices },
+            this.ctx.storePayloads,
+            now
+          )
           failed.push({ key: item.key, state, reason })
         }
       }
@@ -528,6 +546,14 @@ class FlowRun {
   }
 }
 
+/** A warning in the words of the CLI and the log file (the renderer words its code). */
+function warningSentence(warning: RecordWarning): string {
+  const { field } = warning.params
+  return warning.code === 'field-truncated'
+    ? `'${field}' was cut from ${warning.params.length} to ${warning.params.maxLength} characters to fit the target.`
+    : `${warning.params.count} control character(s) were removed from '${field}'.`
+}
+
 function describe(flow: AnyFlow, item: Item): string {
   try {
     return flow.describe?.(item.record) ?? `${flow.entity} ${item.key}`
@@ -537,8 +563,12 @@ function describe(flow: AnyFlow, item: Item): string {
 }
 
 /** A record refused before sending: retrying it unchanged would fail the same way. */
-function refusal(kind: RecordFailure['kind'], message: string): RecordFailure {
-  return { kind, message, retryLater: false, stopsRun: false }
+function refusal(
+  kind: RecordFailure['kind'],
+  message: string,
+  notices?: RecordRefusal[]
+): RecordFailure {
+  return { kind, message, retryLater: false, stopsRun: false, ...(notices ? { notices } : {}) }
 }
 
 function isLeaseLost(error: unknown): boolean {
