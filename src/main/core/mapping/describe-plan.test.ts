@@ -39,7 +39,14 @@ describe('describePlan', () => {
     expect(price).toMatchObject({ kind: 'error' })
     expect(plan.result).toEqual({
       ok: false,
-      errors: [{ target: 'variant.price', message: (price as { message: string }).message }]
+      errors: [
+        {
+          target: 'variant.price',
+          message: (price as { message: string }).message,
+          code: 'transform-failed',
+          params: { field: 'variant.price', transform: 'centsToDecimal' }
+        }
+      ]
     })
   })
 })

@@ -8,6 +8,7 @@ import { queryKeys } from '../query-keys'
 import { ErrorPanel } from './error-panel'
 import { JsonView } from './json-view'
 import { LoadMore } from './load-more'
+import { RecordNotices } from './record-notices'
 
 export interface RecordFilter {
   flow?: FlowId
@@ -62,6 +63,9 @@ function RecordItem({ record }: { record: RecordLogEntry }): React.JSX.Element {
           </span>
           <span>{t(`flows.names.${record.flow}`)}</span>
           <span className="mono">{record.sourceId}</span>
+          {record.notices.length && record.outcome !== 'failed' ? (
+            <span className="badge badge-warn">{t('activity.warned', { count: 1 })}</span>
+          ) : null}
           <span className="record-time">{formatTime(record.at, i18n.language)}</span>
         </summary>
         {open ? (
@@ -77,6 +81,14 @@ function RecordItem({ record }: { record: RecordLogEntry }): React.JSX.Element {
                 <>
                   <dt>{t('attention.reason')}</dt>
                   <dd>{record.reason}</dd>
+                </>
+              ) : null}
+              {record.notices.length ? (
+                <>
+                  <dt>{t('attention.notices')}</dt>
+                  <dd>
+                    <RecordNotices notices={record.notices} />
+                  </dd>
                 </>
               ) : null}
             </dl>
