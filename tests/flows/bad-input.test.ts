@@ -201,7 +201,7 @@ let core: Core
 const plantedMembers = new Map<BadCase, MemberRecord>()
 const plantedProducts = new Map<BadCase, ProductRecord>()
 let attention: AttentionItem[] = []
-let logged: RecordLogEntry[] = []
+const logged: RecordLogEntry[] = []
 
 beforeAll(async () => {
   pair = await startSimulatorPair({ products: 50, members: 60, seed: 3 })
