@@ -8,12 +8,10 @@ export function mappingRefusal(
   subject: string
 ): Extract<PlannedRecord<never>, { action: 'fail' }> {
   const problems = result.errors.map((error) => `${error.target}: ${error.message}`).join('; ')
-  const notices = result.errors.map(
-    (error): RecordRefusal => ({
-      code: error.code,
-      params: { field: error.target, ...error.params }
-    })
-  )
+  const notices = result.errors.map((error): RecordRefusal => ({
+    code: error.code,
+    params: { field: error.target, ...error.params }
+  }))
   return {
     action: 'fail',
     kind: 'validation',

@@ -74,8 +74,7 @@ export function applyMapping(
 
 /** One rule's result: a value (with what was changed to fit), nothing (empty and optional: left out), or why it failed. */
 export type RuleOutcome =
-  | { value: unknown; warnings: RecordWarning[] }
-  | { error: Omit<FieldError, 'target'> }
+  { value: unknown; warnings: RecordWarning[] } | { error: Omit<FieldError, 'target'> }
 
 export function evaluateRule(
   rule: FieldRule,

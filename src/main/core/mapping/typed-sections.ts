@@ -48,10 +48,7 @@ export function sectionParser<Create, Update>(
 }
 
 /** The code of a payload that does not fit its section's schema. */
-function issueCode(
-  issue: z.core.$ZodIssue,
-  field: string
-): Pick<FieldError, 'code' | 'params'> {
+function issueCode(issue: z.core.$ZodIssue, field: string): Pick<FieldError, 'code' | 'params'> {
   if (issue.code === 'custom' && issue.params?.code === 'field-too-long') {
     const { length, maxLength } = issue.params as { length: number; maxLength: number }
     return { code: 'field-too-long', params: { field, length, maxLength } }

@@ -1,10 +1,5 @@
 import type { Kysely, Selectable } from 'kysely'
-import type {
-  AttentionItem,
-  FlowId,
-  PendingState,
-  RecordNotice
-} from '../../../shared/contract'
+import type { AttentionItem, FlowId, PendingState, RecordNotice } from '../../../shared/contract'
 import type { Database, SyncPendingTable } from '../db/schema'
 import { resetLedgerAttempts } from './ledger'
 import { noticesFromJson, noticesToJson } from './notices-json'

@@ -9,8 +9,7 @@ import { fieldsUnder } from './target-field'
  * EAN goes into `sku` when the shop keys its products by barcode.
  */
 const productType = 'POST /ecommerce/stores/{store_id}/products'
-const variantType =
-  'PUT /ecommerce/stores/{store_id}/products/{product_id}/variants/{variant_id}'
+const variantType = 'PUT /ecommerce/stores/{store_id}/products/{product_id}/variants/{variant_id}'
 
 export function productSection(prefix: string): TargetSection {
   const f = fieldsUnder(prefix, fieldLimits[productType])
