@@ -1,6 +1,7 @@
 import { z } from 'zod'
 import { flowIds } from '../flows/catalogue'
 import { defineCall } from './define'
+import { RecordNotice } from './record-notices'
 
 /** Every flow this version runs, in "sync all" order (from the flow catalogue). */
 export { flowIds }
@@ -50,6 +51,8 @@ export const RunSummary = z.object({
   startedAt: z.int(),
   finishedAt: z.int().nullable(),
   counts: RunCounts,
+  /** Records sent with at least one warning (a field cut to fit, control characters removed). */
+  warned: z.int().min(0),
   /** Run-level failure in plain language (wrong credentials, source unreachable), else null. */
   error: z.string().nullable()
 })
@@ -90,6 +93,8 @@ export const RecordLogEntry = z.object({
   reason: z.string().nullable(),
   /** The record's own name ("Marie Peeters", "Stroopwafels"); null when the flow has none or the row predates it. */
   label: z.string().nullable(),
+  /** Warnings on a record that was sent, or the codes of why it was refused. */
+  notices: z.array(RecordNotice),
   /** JSON texts; null when payload storage is switched off. */
   sourcePayload: z.string().nullable(),
   sentPayload: z.string().nullable(),
@@ -109,6 +114,8 @@ export const AttentionItem = z.object({
   /** attention: needs the user; retry: the engine tries again next run; waiting: blocked on something else. */
   state: PendingState,
   reason: z.string(),
+  /** Why, as codes with parameters. */
+  notices: z.array(RecordNotice),
   errorKind: z.string().nullable(),
   attempts: z.int().min(0),
   sourcePayload: z.string(),

@@ -27,7 +27,8 @@ describe('describePlan', () => {
     expect(plan.result).toEqual({
       ok: true,
       create: dutchCompanyRelation,
-      update: dutchCompanyRelation
+      update: dutchCompanyRelation,
+      warnings: []
     })
   })
 
@@ -39,6 +40,16 @@ describe('describePlan', () => {
     expect(byTarget.get('product.image_url')).toMatchObject({ outcome: { kind: 'omitted' } })
     const message = "centsToDecimal expects a whole number of cents, got 'gratis'"
     expect(byTarget.get('variant.price')?.outcome).toEqual({ kind: 'error', message })
-    expect(plan.result).toEqual({ ok: false, errors: [{ target: 'variant.price', message }] })
+    expect(plan.result).toEqual({
+      ok: false,
+      errors: [
+        {
+          target: 'variant.price',
+          message,
+          code: 'transform-failed',
+          params: { field: 'variant.price', transform: 'centsToDecimal' }
+        }
+      ]
+    })
   })
 })

@@ -1,5 +1,5 @@
 import type { Kysely } from 'kysely'
-import type { RunCounts } from '../../../shared/contract'
+import type { RecordRefusal, RecordWarning, RunCounts } from '../../../shared/contract'
 import type { Clock } from '../clock'
 import type { Database } from '../db/schema'
 import type { EventBus } from '../event-bus'
@@ -23,6 +23,7 @@ import { readDuePending, removePending, savePending, type PendingRecord } from '
 import { decide, pageRecords, type Decision } from './plan-decision'
 import {
   classifyFailure,
+  failureNotices,
   failureReason,
   runStopReason,
   systemNames,
@@ -139,7 +140,10 @@ class FlowRun {
         key,
         record,
         outcome: keyError
-          ? { kind: 'failed', failure: refusal('validation', keyError) }
+          ? {
+              kind: 'failed',
+              failure: refusal('validation', keyError.reason, [keyError.notice])
+            }
           : { kind: 'not-started' }
       }))
       const toProcess = items.filter((item) => item.outcome.kind === 'not-started')
@@ -285,7 +289,10 @@ class FlowRun {
       else if (decision.action === 'wait')
         item.outcome = { kind: 'waiting', reason: decision.reason }
       else if (decision.action === 'fail')
-        item.outcome = { kind: 'failed', failure: refusal(decision.kind, decision.reason) }
+        item.outcome = {
+          kind: 'failed',
+          failure: refusal(decision.kind, decision.reason, decision.notices)
+        }
       else return { item, decision, ledger }
     } catch (error) {
       item.outcome = this.failureOutcome(error)
@@ -422,7 +429,9 @@ class FlowRun {
     const { flow, runId } = this.ctx
     for (const { planned, result, outcome } of group) {
       const { item, decision } = planned
-      const notes = [item.note, decision.note, result.warning].filter(Boolean)
+      const warnings = decision.warnings ?? []
+      const notes = [item.note, decision.note, ...warnings.map(warningSentence), result.warning]
+      const reason = notes.filter(Boolean).join(' ')
       await recordLedgerSuccess(
         trx,
         {
@@ -442,8 +451,9 @@ class FlowRun {
           sourceId: item.key,
           targetId: result.targetId,
           outcome,
-          reason: notes.length ? notes.join(' ') : null,
+          reason: reason || null,
           label: nameOf(flow, item),
+          notices: warnings,
           source: item.record,
           sent: decision.payload,
           response: result.response
@@ -503,6 +513,7 @@ class FlowRun {
               state: 'waiting',
               sourceJson,
               reason,
+              notices: [],
               errorKind: null
             },
             now
@@ -528,6 +539,7 @@ class FlowRun {
             },
             needsAttention
           )
+          const notices = failureNotices(failure)
           await savePending(
             trx,
             {
@@ -536,11 +548,17 @@ class FlowRun {
               state,
               sourceJson,
               reason,
+              notices,
               errorKind: failure.kind
             },
             now
           )
-          await logRecord(trx, this.logRow(item, 'failed', reason), this.ctx.storePayloads, now)
+          await logRecord(
+            trx,
+            { ...this.logRow(item, 'failed', reason), notices },
+            this.ctx.storePayloads,
+            now
+          )
           failed.push({ key: item.key, state, reason })
         }
       }
@@ -604,6 +622,14 @@ class FlowRun {
   }
 }
 
+/** A warning in the words of the CLI and the log file (the renderer words its code). */
+function warningSentence(warning: RecordWarning): string {
+  const { field } = warning.params
+  return warning.code === 'field-truncated'
+    ? `'${field}' was cut from ${warning.params.length} to ${warning.params.maxLength} characters to fit the target.`
+    : `${warning.params.count} control character(s) were removed from '${field}'.`
+}
+
 function describe(flow: AnyFlow, item: Item): string {
   try {
     return flow.describe?.(item.record) ?? `${flow.entity} ${item.key}`
@@ -623,8 +649,12 @@ function nameOf(flow: AnyFlow, item: Item): string | null {
 }
 
 /** A record refused before sending: retrying it unchanged would fail the same way. */
-function refusal(kind: RecordFailure['kind'], message: string): RecordFailure {
-  return { kind, message, retryLater: false, stopsRun: false }
+function refusal(
+  kind: RecordFailure['kind'],
+  message: string,
+  notices?: RecordRefusal[]
+): RecordFailure {
+  return { kind, message, retryLater: false, stopsRun: false, ...(notices ? { notices } : {}) }
 }
 
 function isLeaseLost(error: unknown): boolean {

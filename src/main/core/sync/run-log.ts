@@ -2,6 +2,7 @@ import { sql, type Kysely, type RawBuilder, type Selectable } from 'kysely'
 import type {
   FlowId,
   RecordLogEntry,
+  RecordNotice,
   RecordOutcome,
   RunCounts,
   RunStatus,
@@ -9,6 +10,7 @@ import type {
   RunTrigger
 } from '../../../shared/contract'
 import type { Database, SyncRecordsTable, SyncRunsTable } from '../db/schema'
+import { noticesFromJson, noticesToJson } from './notices-json'
 
 export const emptyCounts = (): RunCounts => ({
   created: 0,
@@ -53,9 +55,23 @@ export async function finishRun(
   outcome: { status: RunStatus; counts: RunCounts; error: string | null },
   now: number
 ): Promise<RunSummary> {
+  // Counted from the log, so a run that stopped half-way still counts what it sent with warnings.
+  const warned = await db
+    .selectFrom('sync_records')
+    .select((eb) => eb.fn.countAll<number>().as('count'))
+    .where('run_id', '=', runId)
+    .where('notices_json', 'is not', null)
+    .where('outcome', 'in', ['created', 'updated', 'linked'])
+    .executeTakeFirstOrThrow()
   const row = await db
     .updateTable('sync_runs')
-    .set({ status: outcome.status, ...outcome.counts, error: outcome.error, finished_at: now })
+    .set({
+      status: outcome.status,
+      ...outcome.counts,
+      warned: Number(warned.count),
+      error: outcome.error,
+      finished_at: now
+    })
     .where('id', '=', runId)
     .returningAll()
     .executeTakeFirstOrThrow()
@@ -71,6 +87,8 @@ export interface RecordLogRow {
   reason: string | null
   /** The record's own name (FlowDefinition.name), for the log in words. */
   label?: string | null
+  /** Warnings, or the refusal's codes (0011). */
+  notices?: readonly RecordNotice[]
   source?: unknown
   sent?: unknown
   response?: unknown
@@ -93,6 +111,7 @@ export async function logRecord(
       outcome: row.outcome,
       reason: row.reason,
       label: row.label ?? null,
+      notices_json: noticesToJson(row.notices),
       source_json: storePayloads ? jsonOrNull(row.source) : null,
       sent_json: storePayloads ? jsonOrNull(row.sent) : null,
       response_json: storePayloads ? jsonOrNull(row.response) : null,
@@ -155,6 +174,7 @@ export async function listRecords(
     outcome: row.outcome as RecordOutcome,
     reason: row.reason,
     label: row.label,
+    notices: noticesFromJson(row.notices_json),
     sourcePayload: row.source_json,
     sentPayload: row.sent_json,
     response: row.response_json,
@@ -392,6 +412,7 @@ function toSummary(row: Selectable<SyncRunsTable>): RunSummary {
       waiting: row.waiting,
       failed: row.failed
     },
+    warned: row.warned,
     error: row.error
   }
 }

@@ -9,6 +9,7 @@ import { useRecordWords } from '../record-words'
 import { ErrorPanel } from './error-panel'
 import { JsonView } from './json-view'
 import { LoadMore } from './load-more'
+import { RecordNotices } from './record-notices'
 
 export interface RecordFilter {
   flow?: FlowId
@@ -70,6 +71,9 @@ function RecordItem({ record }: { record: RecordLogEntry }): React.JSX.Element {
             <span className="visually-hidden">{`${t('activity.to')} `}</span>
             {words.target(record)}
           </span>
+          {record.notices.length && record.outcome !== 'failed' ? (
+            <span className="badge badge-warn">{t('activity.warned', { count: 1 })}</span>
+          ) : null}
           <span className="record-time">{formatTime(record.at, i18n.language)}</span>
         </summary>
         {open ? (
@@ -85,6 +89,14 @@ function RecordItem({ record }: { record: RecordLogEntry }): React.JSX.Element {
                 <>
                   <dt>{t('attention.reason')}</dt>
                   <dd>{record.reason}</dd>
+                </>
+              ) : null}
+              {record.notices.length ? (
+                <>
+                  <dt>{t('attention.notices')}</dt>
+                  <dd>
+                    <RecordNotices notices={record.notices} />
+                  </dd>
                 </>
               ) : null}
             </dl>

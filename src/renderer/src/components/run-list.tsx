@@ -70,6 +70,11 @@ export function RunList({
                       .filter((outcome) => run.counts[outcome] > 0)
                       .map((outcome) => `${run.counts[outcome]} ${t(`flows.counts.${outcome}`)}`)
                       .join(' · ') || '0'}
+                    {run.warned > 0 ? (
+                      <span className="badge badge-warn">
+                        {t('activity.warned', { count: run.warned })}
+                      </span>
+                    ) : null}
                   </td>
                   <td>
                     <button

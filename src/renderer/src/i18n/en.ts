@@ -121,6 +121,7 @@ export const en: Messages = {
     chartEmpty: 'Nothing was synced in the last 30 days.'
   },
   attention: {
+    notices: 'Notes',
     title: 'Needs attention',
     intro: 'Records that failed after repeated attempts. The rest of the sync carries on.',
     empty: 'All clear: no records need attention.',
@@ -135,7 +136,31 @@ export const en: Messages = {
     retryAll: 'Retry all',
     retried: 'Retried: {{succeeded}} succeeded, {{stillFailing}} still failing.'
   },
+  notices: {
+    'field-truncated': '“{{field}}” was cut from {{length}} to {{maxLength}} characters to fit.',
+    'control-characters-removed':
+      '{{count}} invisible control character(s) removed from “{{field}}”.',
+    'field-too-long':
+      '“{{field}}” is {{length}} characters long; the target takes at most {{maxLength}}.',
+    'invalid-unicode':
+      '“{{field}}” holds broken text (half a character, as a faulty export leaves). Fix it at the source.',
+    'lost-character':
+      '“{{field}}” holds a character lost to a broken encoding (position {{position}}). Fix it at the source.',
+    'field-empty': '“{{field}}” is empty, and the target needs it.',
+    'wrong-type': '“{{field}}” holds the wrong kind of value (expected: {{expected}}).',
+    'not-a-number': '“{{field}}” is not a usable number.',
+    'transform-failed': '“{{field}}” could not be converted ({{transform}}).',
+    'field-invalid': 'A value does not fit what the target accepts.',
+    'no-usable-id': 'The record has no id Kassabrug can recognise it by.',
+    'source-unreadable': 'The source sent this record in a shape Kassabrug cannot read.',
+    'invalid-email': '“{{email}}” is not a valid e-mail address.',
+    'no-articles': 'The product has no articles; Mailchimp needs at least one variant.',
+    'target-refused': 'The target system refused the record.',
+    'target-unreachable': 'The target system could not be reached.',
+    internal: 'An error in Kassabrug itself.'
+  },
   activity: {
+    warned: '{{count}} with warnings',
     title: 'Activity log',
     runs: 'Runs',
     records: 'Records',

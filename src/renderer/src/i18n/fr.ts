@@ -121,6 +121,7 @@ export const fr: Messages = {
     chartEmpty: 'Rien n’a été synchronisé ces 30 derniers jours.'
   },
   attention: {
+    notices: 'Remarques',
     title: 'À traiter',
     intro:
       'Les enregistrements qui ont échoué après plusieurs tentatives. Le reste de la synchronisation continue.',
@@ -136,7 +137,33 @@ export const fr: Messages = {
     retryAll: 'Tout réessayer',
     retried: 'Nouvelle tentative : {{succeeded}} réussie(s), {{stillFailing}} encore en échec.'
   },
+  notices: {
+    'field-truncated':
+      '« {{field}} » a été raccourci de {{length}} à {{maxLength}} caractères pour tenir.',
+    'control-characters-removed':
+      '{{count}} caractère(s) de contrôle invisible(s) retiré(s) de « {{field}} ».',
+    'field-too-long':
+      '« {{field}} » compte {{length}} caractères ; la cible en accepte au plus {{maxLength}}.',
+    'invalid-unicode':
+      '« {{field}} » contient du texte cassé (un demi-caractère, comme en laisse un export défectueux). Corrigez-le à la source.',
+    'lost-character':
+      '« {{field}} » contient un caractère perdu par un encodage cassé (position {{position}}). Corrigez-le à la source.',
+    'field-empty': '« {{field}} » est vide, et la cible en a besoin.',
+    'wrong-type': '« {{field}} » contient une valeur du mauvais type (attendu : {{expected}}).',
+    'not-a-number': "« {{field}} » n'est pas un nombre utilisable.",
+    'transform-failed': "« {{field}} » n'a pas pu être converti ({{transform}}).",
+    'field-invalid': 'Une valeur ne correspond pas à ce que la cible accepte.',
+    'no-usable-id': "L'enregistrement n'a pas d'identifiant auquel Kassabrug peut le reconnaître.",
+    'source-unreadable':
+      'La source a envoyé cet enregistrement sous une forme que Kassabrug ne sait pas lire.',
+    'invalid-email': "« {{email}} » n'est pas une adresse e-mail valide.",
+    'no-articles': "Le produit n'a pas d'articles ; Mailchimp a besoin d'au moins une variante.",
+    'target-refused': "Le système cible a refusé l'enregistrement.",
+    'target-unreachable': 'Le système cible était injoignable.',
+    internal: 'Une erreur dans Kassabrug même.'
+  },
   activity: {
+    warned: '{{count}} avec avertissements',
     title: 'Journal',
     runs: 'Exécutions',
     records: 'Enregistrements',

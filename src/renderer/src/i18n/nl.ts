@@ -123,6 +123,7 @@ export const nl = {
     chartEmpty: 'De afgelopen 30 dagen is er niets gesynchroniseerd.'
   },
   attention: {
+    notices: 'Opmerkingen',
     title: 'Aandacht nodig',
     intro:
       'Records die na herhaalde pogingen niet lukten. De rest van de synchronisatie gaat gewoon door.',
@@ -138,7 +139,31 @@ export const nl = {
     retryAll: 'Alles opnieuw proberen',
     retried: 'Opnieuw geprobeerd: {{succeeded}} gelukt, {{stillFailing}} nog niet.'
   },
+  notices: {
+    'field-truncated':
+      '“{{field}}” is ingekort van {{length}} tot {{maxLength}} tekens om te passen.',
+    'control-characters-removed': '{{count}} onzichtbare stuurteken(s) verwijderd uit “{{field}}”.',
+    'field-too-long':
+      '“{{field}}” is {{length}} tekens lang; het doel neemt er hoogstens {{maxLength}}.',
+    'invalid-unicode':
+      '“{{field}}” bevat kapotte tekst (een half teken, zoals een foute export achterlaat). Herstel het bij de bron.',
+    'lost-character':
+      '“{{field}}” bevat een teken dat door een kapotte codering verloren is (positie {{position}}). Herstel het bij de bron.',
+    'field-empty': '“{{field}}” is leeg, en het doel heeft het nodig.',
+    'wrong-type': '“{{field}}” heeft het verkeerde soort waarde (verwacht: {{expected}}).',
+    'not-a-number': '“{{field}}” is geen bruikbaar getal.',
+    'transform-failed': '“{{field}}” kon niet worden omgezet ({{transform}}).',
+    'field-invalid': 'Een waarde past niet bij wat het doel aanneemt.',
+    'no-usable-id': 'Het record heeft geen id waaraan Kassabrug het herkent.',
+    'source-unreadable': 'De bron stuurde dit record in een vorm die Kassabrug niet kan lezen.',
+    'invalid-email': '“{{email}}” is geen geldig e-mailadres.',
+    'no-articles': 'Het product heeft geen artikelen; Mailchimp heeft minstens één variant nodig.',
+    'target-refused': 'Het doelsysteem weigerde het record.',
+    'target-unreachable': 'Het doelsysteem was niet bereikbaar.',
+    internal: 'Een fout in Kassabrug zelf.'
+  },
   activity: {
+    warned: '{{count}} met waarschuwingen',
     title: 'Logboek',
     runs: 'Runs',
     records: 'Records',

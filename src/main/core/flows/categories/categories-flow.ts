@@ -74,7 +74,7 @@ export function createCategoriesFlow(
       // Products not in Mailchimp yet get the type from the products flow when it creates them.
       productIds.sort()
       const payload = { type, productIds }
-      return { action: 'write', create: payload, update: payload }
+      return { action: 'write', create: payload, update: payload, warnings: mapped.warnings }
     },
 
     async write({ payload }) {

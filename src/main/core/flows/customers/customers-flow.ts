@@ -135,12 +135,22 @@ export function createCustomersFlow(
       // A stored copy of a member the source rejected (a retry that could not read it afresh).
       const checked = parseMember(member)
       if ('problem' in checked)
-        return { action: 'fail', kind: 'validation', reason: unreadable(checked.problem) }
+        return {
+          action: 'fail',
+          kind: 'validation',
+          reason: unreadable(checked.problem),
+          notices: [{ code: 'source-unreadable', params: { problem: checked.problem } }]
+        }
       try {
         checkEmail(member.email_address)
       } catch (error) {
         if (!isConnectorError(error)) throw error
-        return { action: 'fail', kind: 'validation', reason: error.message }
+        return {
+          action: 'fail',
+          kind: 'validation',
+          reason: error.message,
+          notices: [{ code: 'invalid-email', params: { email: member.email_address.slice(0, 80) } }]
+        }
       }
       const mapped = parseMapped(relation, mapper.map(member))
       if (!mapped.ok) return mappingRefusal(mapped, `Customer ${member.email_address}`)
@@ -149,7 +159,13 @@ export function createCustomersFlow(
         changedAt > ctx.now()
           ? `Mailchimp dates this member's last change in the future (${member.last_changed}); it was synced anyway, and is read again at each run until that time.`
           : undefined
-      return { action: 'write', create: mapped.create, update: mapped.update, note }
+      return {
+        action: 'write',
+        create: mapped.create,
+        update: mapped.update,
+        note,
+        warnings: mapped.warnings
+      }
     },
 
     async write({ payload, mode, ledger }) {

@@ -4,7 +4,6 @@ import type { ProductUpdate, ProductUpsert, VariantUpsert } from '../../connecto
 import type { MplusClient } from '../../connectors/mplus/client'
 import { articleGroupsOnce } from '../../connectors/mplus/article-groups'
 import type { MplusArticle, MplusArticleGroup, MplusProduct } from '../../connectors/mplus/types'
-import type { FieldError } from '../../mapping/apply-mapping'
 import type { BatchItemResult, FlowDefinition, PlannedRecord } from '../../sync/flow'
 import type { FlowMapper } from '../../mapping/flow-mapper'
 import { productSection, variantSection } from '../../mapping/targets/mailchimp-product'
@@ -37,12 +36,6 @@ function availability(
     ? { visibility: 'visible' }
     : { visibility: 'hidden', inventory_quantity: 0 }
 }
-
-/**
- * Kassabrug's own limit: Mailchimp documents none for titles, but a title longer than this is a
- * text pasted into the wrong field at the till, and it would show in e-mails and segment lists.
- */
-export const maxTitleLength = 255
 
 export interface ProductsFlowDeps {
   mailchimp: MailchimpClient
@@ -129,7 +122,8 @@ export function createProductsFlow(
         return {
           action: 'fail',
           kind: 'validation',
-          reason: `${subject} has no articles; Mailchimp needs at least one variant per product. Add an article in MplusKASSA.`
+          reason: `${subject} has no articles; Mailchimp needs at least one variant per product. Add an article in MplusKASSA.`,
+          notices: [{ code: 'no-articles', params: {} }]
         }
       }
       const forSale = product.articleList.filter(isForSale)
@@ -167,9 +161,7 @@ export function createProductsFlow(
         product: assembled.update.parent,
         variants: withAvailability(assembled.update.children)
       }
-      const errors = overlongTitles(create)
-      if (errors.length > 0) return mappingRefusal({ errors }, subject)
-      return { action: 'write', create, update }
+      return { action: 'write', create, update, warnings: assembled.warnings }
     },
 
     batch: {
@@ -234,20 +226,4 @@ export function createProductsFlow(
       return { targetId: productId, response: { id: productId, variants: variants.length } }
     }
   }
-}
-
-function overlongTitles(payload: ProductPayload): FieldError[] {
-  const titles = [
-    { target: 'product.title', value: payload.product.title },
-    ...payload.variants.map((variant) => ({
-      target: `variant ${variant.id} title`,
-      value: variant.title
-    }))
-  ]
-  return titles
-    .filter(({ value }) => typeof value === 'string' && [...value].length > maxTitleLength)
-    .map(({ target, value }) => ({
-      target,
-      message: `is ${[...(value as string)].length} characters long; shorten it in MplusKASSA to at most ${maxTitleLength}`
-    }))
 }
