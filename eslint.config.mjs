@@ -22,6 +22,7 @@ const renderer = {
 const hosts = {
   folders: [
     'src/main/electron',
+    'src/main/core-process',
     'src/main/headless',
     'src/main/index',
     'src/preload',
@@ -29,8 +30,19 @@ const hosts = {
   ],
   message: 'The core runs under every host: hosts import the core, never the other way round.'
 }
+/** @param {string} self the host folder that may reach its own files */
+const otherHosts = (self) => ({
+  ...hosts,
+  folders: hosts.folders.filter((folder) => folder !== self)
+})
 const electronHost = {
-  folders: ['src/main/electron', 'src/main/index', 'src/preload', 'src/renderer'],
+  folders: [
+    'src/main/electron',
+    'src/main/core-process',
+    'src/main/index',
+    'src/preload',
+    'src/renderer'
+  ],
   message: 'The headless host shares the core with Electron, not the Electron host itself.'
 }
 const ourClient = {
@@ -64,14 +76,20 @@ export default tseslint.config(
     }
   },
   {
-    files: ['src/shared/**/*.ts'],
+    files: ['src/shared/**/*.{ts,tsx,mts,cts}'],
     rules: boundary({ forbid: [electron, nodeBuiltins, mainProcess, renderer] })
   },
-  { files: ['src/main/core/**/*.ts'], rules: boundary({ forbid: [electron, hosts] }) },
+  {
+    files: ['src/main/core/**/*.{ts,tsx,mts,cts}'],
+    rules: boundary({ forbid: [electron, hosts] })
+  },
   // The core's own process (Electron's utility process) talks through process.parentPort.
-  { files: ['src/main/core-process/**/*.ts'], rules: boundary({ forbid: [electron, hosts] }) },
+  {
+    files: ['src/main/core-process/**/*.ts'],
+    rules: boundary({ forbid: [electron, otherHosts('src/main/core-process')] })
+  },
   { files: ['src/main/headless/**/*.ts'], rules: boundary({ forbid: [electron, electronHost] }) },
-  { files: ['src/preload/**/*.ts'], rules: boundary({ onlyAllow: onlyTheContract }) },
+  { files: ['src/preload/**/*.{ts,mts,cts}'], rules: boundary({ onlyAllow: onlyTheContract }) },
   { files: ['simulators/**/*.ts'], rules: boundary({ forbid: [electron, ourClient] }) },
   {
     files: ['src/renderer/**/*.{ts,tsx}'],

@@ -42,14 +42,17 @@ test('the dashboard shows the real status of the core', async ({ page }) => {
   await expect(page.getByTestId('sync-state')).toHaveText('Nog niet ingericht')
   for (const button of await page.getByRole('button', { name: 'Nu synchroniseren' }).all())
     await expect(button).toBeDisabled()
+  await expect(page.getByRole('button', { name: 'Alles synchroniseren' })).toBeDisabled()
+  await expect(page.getByRole('row', { name: /Mailchimp/ })).toContainText('API-sleutel')
+  // The token left the address bar; the router owns the fragment now.
+  expect(page.url()).toBe(`${serve.origin}/#/`)
+  // The technical facts are on About / diagnostics.
+  await page.getByRole('link', { name: 'Over / diagnose' }).click()
   await expect(page.getByText(serve.dataDir, { exact: true })).toBeVisible()
   await expect(page.getByTestId('schema-version')).toHaveText(String(status.database.schemaVersion))
   await expect(
     page.getByText(status.database.latestMigration ?? 'none', { exact: true })
   ).toBeVisible()
-  await expect(page.getByRole('row', { name: /Mailchimp/ })).toContainText('API-sleutel')
-  // The token left the address bar; the router owns the fragment now.
-  expect(page.url()).toBe(`${serve.origin}/#/`)
   expect(problems).toEqual([])
 })
 

@@ -1,4 +1,4 @@
-import { mkdirSync } from 'node:fs'
+import { mkdirSync, readFileSync } from 'node:fs'
 import { join, resolve } from 'node:path'
 import AxeBuilder from '@axe-core/playwright'
 import { expect, test, type Page } from '@playwright/test'
@@ -149,7 +149,17 @@ test('from an empty data folder the wizard, with typed credentials and Test, rea
   expect(problems).toEqual([])
 })
 
-const pages = ['/', '/attention', '/activity', '/wizard', '/setup', '/mappings', '/settings']
+const pages = [
+  '/',
+  '/attention',
+  '/activity',
+  '/wizard',
+  '/setup',
+  '/mappings',
+  '/lookups',
+  '/settings',
+  '/about'
+]
 const pageNames: Record<string, string> = {
   '/': 'dashboard',
   '/attention': 'attention',
@@ -157,7 +167,9 @@ const pageNames: Record<string, string> = {
   '/wizard': 'wizard',
   '/setup': 'setup',
   '/mappings': 'mappings',
-  '/settings': 'settings'
+  '/lookups': 'lookups',
+  '/settings': 'settings',
+  '/about': 'about'
 }
 
 /** Words that are English only: none of them may show on a Dutch or French page. */
@@ -233,6 +245,143 @@ async function provokeRefusals(page: Page): Promise<void> {
   expect(await englishOn(page)).toEqual([])
 }
 
+test("the lookup tables offer the till's own codes and refuse one it does not know", async ({
+  page
+}) => {
+  await callCore('settings.update', { language: 'nl' })
+  await page.goto(serve.url)
+  await open(page, '/lookups')
+  const vat = page.locator('fieldset[data-table="vatCodeByCountry"]')
+  await vat.getByRole('button', { name: 'Regel toevoegen' }).click()
+  // The countries are those of the till's VAT groups; the codes those of the chosen country.
+  const country = vat.getByLabel('Land 1')
+  await expect(country.locator('option')).toHaveText(['— kiezen —', 'BEL', 'DEU', 'FRA', 'NLD'])
+  await country.selectOption('BEL')
+  const code = vat.getByLabel('Btw-code BEL')
+  await expect(code.locator('option')).toHaveText(['— kiezen —', '1 – 6 %', '2 – 21 %'])
+  await code.selectOption('2')
+  const payment = page.locator('fieldset[data-table="paymentMethods"]')
+  await payment.getByRole('button', { name: 'Regel toevoegen' }).click()
+  await payment.getByLabel('Naam in de webwinkel 1').fill('iDEAL')
+  await payment.getByLabel('Betaalwijze in de kassa iDEAL').selectOption('IDEAL')
+  await expect(payment.getByLabel('Betaalwijze in de kassa iDEAL')).toContainText('Pinbetaling')
+  await page.getByRole('button', { name: 'Opslaan' }).click()
+  await expect(page.getByRole('status').filter({ hasText: 'Opgeslagen' })).toBeVisible()
+  const saved = (await callCore('mapping.lookups.get', {})) as Record<
+    string,
+    { entries: Record<string, unknown> }
+  >
+  expect(saved.vatCodeByCountry.entries).toEqual({ BEL: 2 })
+  expect(saved.paymentMethods.entries).toEqual({ iDEAL: 'IDEAL' })
+
+  // A code the till does not know (stored by another client) is refused at its field.
+  await callCore('mapping.lookups.save', {
+    lookups: { ...saved, deliveryMethods: { entries: { Drone: 'DRONE' } } }
+  })
+  await page.reload()
+  await open(page, '/lookups')
+  const delivery = page.locator('fieldset[data-table="deliveryMethods"]')
+  await expect(delivery.locator('.field-error')).toHaveText(
+    'Drone: de kassa kent de code DRONE niet; kies er een uit de lijst.'
+  )
+  await expect(delivery.getByLabel('Verzendwijze in de kassa Drone')).toHaveAttribute(
+    'aria-invalid',
+    'true'
+  )
+  await expect(page.getByRole('button', { name: 'Opslaan' })).toBeDisabled()
+  expect(await englishOn(page)).toEqual([])
+  await expectAccessible(page, 'lookups with a refused code')
+  await snapshot(page, 'page-lookups-refused-nl')
+  await delivery.getByRole('button', { name: 'Regel Drone verwijderen' }).click()
+  await page.getByRole('button', { name: 'Opslaan' }).click()
+  await expect(page.getByRole('status').filter({ hasText: 'Opgeslagen' })).toBeVisible()
+})
+
+test('the dashboard says per flow how many records are in sync, and Sync all runs every flow that is on', async ({
+  page
+}) => {
+  await page.goto(serve.url)
+  await open(page, '/')
+  await page.getByRole('button', { name: 'Alles synchroniseren' }).click()
+  await expect(page.locator('.sync-all [role="status"]')).toHaveText(
+    'Gestart: Klanten, Producten, Categorieën'
+  )
+  await expect
+    .poll(
+      async () => {
+        const status = (await callCore('sync.status', {})) as { flows: { running: boolean }[] }
+        return status.flows.some((flow) => flow.running)
+      },
+      { timeout: 120_000 }
+    )
+    .toBe(false)
+  const status = (await callCore('sync.status', {})) as {
+    flows: { flow: string; inSync: number }[]
+  }
+  const inSync = Object.fromEntries(status.flows.map((flow) => [flow.flow, flow.inSync]))
+  // The simulators' 15 members and the till's products reached the other side in the first sync.
+  expect(inSync.customers).toBeGreaterThan(0)
+  expect(inSync.products).toBeGreaterThan(0)
+  const totals = (flow: string) => page.locator(`[data-flow="${flow}"] [data-testid="flow-totals"]`)
+  await expect(totals('customers')).toHaveText(
+    new RegExp(`^${inSync.customers} klanten gesynchroniseerd, laatst `)
+  )
+  await expect(totals('products')).toHaveText(
+    new RegExp(`^${inSync.products} producten gesynchroniseerd, laatst `)
+  )
+  // Each switch is named after its flow for a screen reader.
+  await expect(page.getByRole('switch', { name: 'Aan Klanten' })).toBeChecked()
+  await expectAccessible(page, 'dashboard after sync all')
+})
+
+test('the activity log reads in words, filters by date and exports the filtered rows as CSV', async ({
+  page
+}) => {
+  await page.goto(serve.url)
+  await open(page, '/activity')
+  const rows = page.locator('.record-list .record-words')
+  await expect(rows.filter({ hasText: /^Klant .+ → naar relatie \d+$/ }).first()).toBeVisible()
+  await expect(rows.filter({ hasText: /^Product .+ → naar Mailchimp$/ }).first()).toBeVisible()
+  // The quiet runs of Sync all after the first sync fold into one line, or stand alone.
+  expect(await englishOn(page)).toEqual([])
+  await page.getByLabel('Stroom', { exact: true }).selectOption('customers')
+  const today = new Date()
+  const day = `${today.getFullYear()}-${String(today.getMonth() + 1).padStart(2, '0')}-${String(today.getDate()).padStart(2, '0')}`
+  await page.getByLabel('Van').fill(day)
+  await page.getByLabel('Tot en met').fill(day)
+  await expect(rows.first()).toContainText('Klant ')
+  const [file] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: 'Exporteren (CSV)' }).click()
+  ])
+  const csv = readFileSync(await file.path(), 'utf8')
+  // A byte order mark first, so a spreadsheet reads the accents as UTF-8.
+  expect(csv.startsWith('\uFEFF')).toBe(true)
+  const lines = csv.slice(1).trim().split('\r\n')
+  expect(lines[0]).toBe('Tijd;Stroom;Record;Naar;Resultaat;Reden;Id aan de bron;Id aan de doelkant')
+  const shown = (await callCore('log.records', { flow: 'customers', limit: 500 })) as {
+    records: unknown[]
+  }
+  expect(lines).toHaveLength(shown.records.length + 1)
+  for (const line of lines.slice(1)) expect(line).toMatch(/;Klanten;Klant /)
+  // Never a payload: no JSON and no API key in the export.
+  expect(csv).not.toContain('{')
+  expect(csv).not.toContain(mailchimp.apiKey)
+  await expect(page.getByRole('status').filter({ hasText: 'regels geëxporteerd' })).toHaveText(
+    `${shown.records.length} regels geëxporteerd.`
+  )
+  await expectAccessible(page, 'activity filtered by date')
+  // Tomorrow onwards: nothing.
+  const tomorrow = new Date(today.getFullYear(), today.getMonth(), today.getDate() + 1)
+  await page
+    .getByLabel('Van')
+    .fill(
+      `${tomorrow.getFullYear()}-${String(tomorrow.getMonth() + 1).padStart(2, '0')}-${String(tomorrow.getDate()).padStart(2, '0')}`
+    )
+  await page.getByLabel('Tot en met').fill('')
+  await expect(page.getByText('Geen records gevonden.')).toBeVisible()
+})
+
 for (const language of ['nl', 'fr', 'en'] as const) {
   test(`every page in ${language}: ${language === 'en' ? 'screenshots' : 'no English word, dates in the regional format'}, axe clean`, async ({
     page
@@ -256,8 +405,15 @@ for (const language of ['nl', 'fr', 'en'] as const) {
     const [day, month, year] = [today.getDate(), today.getMonth() + 1, today.getFullYear()]
     if (language === 'nl') await expect(lastRun).toContainText(`${day}-${month}-${year}`)
     if (language === 'fr') await expect(lastRun).toContainText(`${day}/${month}/${year % 100}`)
-    if (language === 'nl')
+    if (language === 'nl') {
       await page.screenshot({ path: resolve(__dirname, '..', 'docs', 'screenshot.png') })
+      // The technical facts are on About, in one line for the keychain.
+      await open(page, '/about')
+      await expect(page.getByTestId('keychain-line')).toHaveText(
+        'Beschikbaar Sleutelhanger van het systeem'
+      )
+      await open(page, '/')
+    }
     if (language !== 'en') await provokeRefusals(page)
   })
 }

@@ -5,7 +5,7 @@ import { dirname, relative, resolve } from 'node:path'
 /**
  * The process boundaries of ARCHITECTURE.md as one lint rule (Signal-Desktop's idea, as import
  * checks). It resolves every module specifier a file names — static imports and exports,
- * `import()`, `require()` and `import x = require()` — against the file's folder, so `../../index`
+ * `import()`, `require()`, `import x = require()` and the type `import('…')` — against the file's folder, so `../../index`
  * is recognised as src/main/index.ts wherever it is written, and refuses what the file's zone may
  * not reach. A computed specifier cannot be checked, so it is refused where the rule applies.
  *
@@ -84,7 +84,13 @@ export const processBoundaries = {
         }
       },
       /** @param {any} node typescript-eslint's `import x = require('…')` */
-      TSExternalModuleReference: (node) => check(node.expression)
+      TSExternalModuleReference: (node) => check(node.expression),
+      /** @param {any} node a type written as `import('…').Name` or `typeof import('…')` */
+      TSImportType(node) {
+        // typescript-eslint 8 names the string `source`; older versions wrap it in `argument`.
+        const source = node.source ?? node.argument
+        check(source?.type === 'TSLiteralType' ? source.literal : source)
+      }
     }
   }
 }

@@ -43,7 +43,9 @@ requireBuild('the kassabrug command (built bundle)', () => {
     })
     expect(stdout).toContain(`Data folder:      ${dataDir}`)
     expect(stdout).toMatch(/Schema version: {3}\d+ \(latest migration: \d{4}-/)
-    expect(stdout).toContain('mplus      not configured, missing: host, port, ident, secret')
+    expect(stdout).toContain(
+      'mplus      not configured, missing: the MplusKASSA host, the MplusKASSA port, the MplusKASSA ident, the MplusKASSA secret'
+    )
   })
 
   it('says so when the port is taken', async () => {

@@ -9,6 +9,7 @@ import {
   issueCodes,
   languages,
   pendingStates,
+  recordNoticeCodes,
   recordOutcomes,
   runStatuses,
   runTriggers
@@ -25,6 +26,7 @@ const coded: Record<string, readonly string[]> = {
   ...Object.fromEntries(connectionIds.map((id) => [`connectionTest.${id}`, connectionTestCodes])),
   errors: errorCodes,
   issues: issueCodes,
+  notices: recordNoticeCodes,
   'flows.names': flowIds,
   'flows.runStatuses': runStatuses,
   'flows.counts': recordOutcomes,

@@ -2,8 +2,8 @@ import { ESLint } from 'eslint'
 import { describe, expect, it } from 'vitest'
 
 // The process boundaries of ARCHITECTURE.md are enforced by eslint.config.mjs; these probes prove
-// each rule fires (and stop the suite if someone weakens one), for static imports, import() and
-// require() alike.
+// each rule fires (and stop the suite if someone weakens one), for static imports, import(),
+// require() and type imports alike.
 const eslint = new ESLint()
 const boundaryRules = new Set(['boundaries/process'])
 
@@ -14,12 +14,13 @@ async function boundaryErrors(code: string, filePath: string): Promise<string[]>
     .map((message) => message.message)
 }
 
-/** The three ways a module can be reached, for one specifier. */
+/** The four ways a module can be reached, for one specifier: import, import(), require(), a type. */
 function reaching(specifier: string): string[] {
   return [
     `import * as probe from '${specifier}'\nexport const value = probe\n`,
     `export const load = (): Promise<unknown> => import('${specifier}')\n`,
-    `// eslint-disable-next-line @typescript-eslint/no-require-imports\nexport const value: unknown = require('${specifier}')\n`
+    `// eslint-disable-next-line @typescript-eslint/no-require-imports\nexport const value: unknown = require('${specifier}')\n`,
+    `export type Probe = typeof import('${specifier}')\n`
   ]
 }
 
@@ -71,10 +72,39 @@ describe('ESLint process boundaries', () => {
     await expectAllowed('../db/open-database', file)
   })
 
+  it('keeps the core free of its own Electron process, which is a host like the others', async () => {
+    await expectRefused(
+      '../../core-process/serve-core',
+      'src/main/core/sync/boundary-probe.ts',
+      /hosts import the core/
+    )
+  })
+
+  it('lets the core process reach the core and its own files, but no other host', async () => {
+    const file = 'src/main/core-process/boundary-probe.ts'
+    await expectAllowed('./protocol', file)
+    await expectAllowed('../core/create-core', file)
+    await expectRefused('../electron/tray', file, /hosts import the core/)
+    await expectRefused('../headless/server', file, /hosts import the core/)
+    await expectRefused('../index', file, /hosts import the core/)
+  })
+
   it('keeps the headless host free of the Electron host', async () => {
     const file = 'src/main/headless/boundary-probe.ts'
     await expectRefused('../electron/tray', file, /not the Electron host/)
+    await expectRefused('../core-process/serve-core', file, /not the Electron host/)
     await expectAllowed('../core/create-core', file)
+  })
+
+  it('applies the shared and core rules to .tsx, .mts and .cts files too', async () => {
+    for (const extension of ['tsx', 'mts', 'cts']) {
+      await expectRefused('node:fs', `src/shared/boundary-probe.${extension}`, /no Node built-ins/)
+      await expectRefused(
+        '../../headless/server',
+        `src/main/core/sync/boundary-probe.${extension}`,
+        /hosts import the core/
+      )
+    }
   })
 
   it('forbids the renderer Node built-ins and main-process code', async () => {

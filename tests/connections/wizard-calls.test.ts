@@ -3,6 +3,8 @@ import { createCore, type Core } from '../../src/main/core/create-core'
 import { MemorySecretStore } from '../../src/main/core/secrets/memory-store'
 import { connectionSettings, startSimulatorPair, type SimulatorPair } from '../support/sync-harness'
 import { useTempDir } from '../support/temp-dir'
+import { standardLookupTables } from '../../src/shared/contract/mapping-model'
+import { lookupIssues, lookupTableShapes, tillCountries } from '../../src/shared/lookup-codes'
 
 const tempDir = useTempDir()
 let pair: SimulatorPair
@@ -150,5 +152,33 @@ describe('the setup wizard calls, live against the simulators', () => {
     expect(data.paymentMethods.length).toBeGreaterThan(0)
     expect(data.deliveryMethods.length).toBeGreaterThan(0)
     expect(data.articleGroups.length).toBeGreaterThan(0)
+  })
+  it('refuses lookup values and countries the till does not know, and accepts its own codes', async () => {
+    const reference = await core.call('mplus.referenceData')
+    expect(tillCountries(reference)).toEqual(['BEL', 'DEU', 'FRA', 'NLD'])
+    // Every code offered for a table passes the check: the pickers and the check agree.
+    const offered = Object.fromEntries(
+      standardLookupTables.map((name) => {
+        const shape = lookupTableShapes[name]
+        const key = shape.key === 'country' ? 'BEL' : 'Webshop'
+        return [name, { entries: { [key]: shape.choices(reference, key)[0]!.code } }]
+      })
+    )
+    expect(lookupIssues(offered, reference)).toEqual([])
+    const wrong = {
+      ...offered,
+      vatCodeByCountry: { entries: { BEL: 3, XXX: 1 } },
+      paymentMethods: { entries: { PayPal: 'PAYPAL' }, default: 'PIN' },
+      deliveryMethods: { entries: {}, default: 'DRONE' }
+    }
+    expect(
+      lookupIssues(wrong, reference).map(({ path, code, params }) => ({ path, code, params }))
+    ).toEqual([
+      // Belgium has VAT codes 1 and 2 at the till; 3 is Dutch only.
+      { path: 'vatCodeByCountry.entries.BEL', code: 'unknown-code', params: { code: '3' } },
+      { path: 'vatCodeByCountry.keys.XXX', code: 'unknown-code', params: { code: 'XXX' } },
+      { path: 'paymentMethods.entries.PayPal', code: 'unknown-code', params: { code: 'PAYPAL' } },
+      { path: 'deliveryMethods.default', code: 'unknown-code', params: { code: 'DRONE' } }
+    ])
   })
 })

@@ -134,6 +134,20 @@ describe('truthful outcomes', () => {
   })
 })
 
+describe('the log in words', () => {
+  it("keeps each customer's own name on its log row", () => {
+    const named = members.find((member, index) => index !== 5 && member.merge_fields?.FNAME)!
+    const fields = named.merge_fields as Record<string, string>
+    expect(logOf(named)?.label).toBe(`${fields.FNAME} ${fields.LNAME ?? ''}`.trim())
+    // Even the member whose address is a number keeps the name it came with.
+    const malformed = members[5].merge_fields as Record<string, string>
+    expect(log.find((entry) => entry.sourceId === '21')?.label).toBe(
+      `${malformed.FNAME} ${malformed.LNAME ?? ''}`.trim()
+    )
+    for (const entry of log) expect(entry.label, entry.sourceId).toBeTruthy()
+  })
+})
+
 describe('retry uses fresh data', () => {
   it('succeeds for a member fixed in Mailchimp after it failed, and says how many succeeded', async () => {
     const item = attention.find((entry) => entry.sourceId === email(members[9]))

@@ -25,6 +25,19 @@ export const dutchCompanyMember = {
   last_changed: '2026-11-20T10:15:00+00:00'
 }
 
+/** dutchCompanyMember as the default customers mapping makes it an Mplus relation (written out by hand). */
+export const dutchCompanyRelation = {
+  address: 'Kerkstraat 12-A',
+  city: "'s-Hertogenbosch",
+  companyName: 'Bakkerij De Vries B.V.',
+  contact: 'Jan de Vries',
+  country: 'NL',
+  email: 'jan.de.vries@bakkerij-devries.nl',
+  name: 'Bakkerij De Vries B.V.',
+  telephone: '+31 20 123 4567',
+  zipcode: '5211 AB'
+}
+
 export const belgianPersonMember = {
   id: '0a1b2c3d4e5f60718293a4b5c6d7e8f9',
   email_address: 'amelie.dubois@example.be',

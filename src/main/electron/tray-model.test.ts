@@ -16,6 +16,7 @@ const run = (
   startedAt,
   finishedAt: startedAt + 1000,
   counts: { created: 1, updated: 0, linked: 0, unchanged: 0, waiting: 0, failed: 0 },
+  warned: 0,
   error: null
 })
 const flow = (overrides: Partial<FlowStatus> & Pick<FlowStatus, 'flow'>): FlowStatus => ({
@@ -26,6 +27,7 @@ const flow = (overrides: Partial<FlowStatus> & Pick<FlowStatus, 'flow'>): FlowSt
   nextRunAt: null,
   needsAttention: 0,
   pending: 0,
+  inSync: 0,
   ...overrides
 })
 const context = (language: 'nl' | 'en' | 'fr', startAtLogin = false) => ({

@@ -6,6 +6,7 @@ import {
   type KeychainProblem,
   type SecretSource
 } from '../../shared/contract'
+import { missingInWords } from '../core/connection-readiness'
 
 const problemWords: Record<KeychainProblem, string> = {
   'no-service': 'no keychain service is running (no D-Bus session or Secret Service)',
@@ -58,7 +59,7 @@ export function formatStatus(status: AppStatus): string {
   for (const [id, connection] of Object.entries(status.connections)) {
     const state = connection.configured
       ? 'configured'
-      : `not configured, missing: ${connection.missing.join(', ')}`
+      : `not configured, missing: ${missingInWords(connection.missing)}`
     lines.push(`  ${id.padEnd(10)} ${state}`)
   }
   const advice = keychainAdvice(status)

@@ -51,8 +51,16 @@ const router = createHashRouter([
         element: lazyPage(async () => (await import('./pages/mapping-page')).MappingPage)
       },
       {
+        path: 'lookups',
+        element: lazyPage(async () => (await import('./pages/lookups-page')).LookupsPage)
+      },
+      {
         path: 'settings',
         element: lazyPage(async () => (await import('./pages/settings-page')).SettingsPage)
+      },
+      {
+        path: 'about',
+        element: lazyPage(async () => (await import('./pages/about-page')).AboutPage)
       }
     ]
   }

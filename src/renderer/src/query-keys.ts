@@ -6,6 +6,8 @@ export const queryKeys = {
   syncStatus: ['sync.status'],
   statsDaily: ['stats.daily'],
   dbStatus: ['db.status'],
+  referenceData: ['mplus.referenceData'],
+  lookups: ['mapping.lookups.get'],
   /** Prefixes: the pages add their filters after them, and a finished run invalidates them all. */
   attention: ['attention.list'],
   logRuns: ['log.runs'],

@@ -25,7 +25,8 @@ export type ErrorCode = (typeof errorCodes)[number]
 /**
  * Why one input field was refused, as a code the renderer words per field: required, too-small
  * (params.minimum), too-big (params.maximum), wrong-type (params.expected), invalid-format
- * (params.format), not-allowed (one of params.values), unknown-field, invalid (anything else).
+ * (params.format), not-allowed (one of params.values), unknown-field, unknown-code (a code the
+ * other system does not know: params.code), invalid (anything else).
  */
 export const issueCodes = [
   'required',
@@ -35,6 +36,7 @@ export const issueCodes = [
   'invalid-format',
   'not-allowed',
   'unknown-field',
+  'unknown-code',
   'invalid'
 ] as const
 export type IssueCode = (typeof issueCodes)[number]

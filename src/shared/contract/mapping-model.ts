@@ -159,7 +159,12 @@ export const FieldRule = z
     /** false = written when the record is created, never on later updates (keeps edits made in the target). */
     updateOnChange: z.boolean().default(true),
     /** An empty value is a per-record error instead of an omitted field. */
-    required: z.boolean().default(false)
+    required: z.boolean().default(false),
+    /**
+     * A text longer than the target field takes: the record is refused (the default), or the text
+     * is cut to the limit with a warning on the record's log entry.
+     */
+    tooLong: z.enum(['refuse', 'truncate']).optional()
   })
   .strict()
 export type FieldRule = z.infer<typeof FieldRule>

@@ -8,8 +8,10 @@ import {
   TargetSection,
   type FlowMappingInput
 } from './mapping-model'
+import { RecordNotice, recordRefusalCodes } from './record-notices'
 
 export * from './mapping-model'
+export * from './record-notices'
 
 export const StoredMapping = z.object({
   flow: MappingFlow,
@@ -41,11 +43,19 @@ export const MappingResultShape = z.discriminatedUnion('ok', [
   z.object({
     ok: z.literal(true),
     create: z.record(z.string(), JsonValue),
-    update: z.record(z.string(), JsonValue)
+    update: z.record(z.string(), JsonValue),
+    warnings: z.array(RecordNotice)
   }),
   z.object({
     ok: z.literal(false),
-    errors: z.array(z.object({ target: z.string(), message: z.string() }))
+    errors: z.array(
+      z.object({
+        target: z.string(),
+        message: z.string(),
+        code: z.enum(recordRefusalCodes),
+        params: z.record(z.string(), z.union([z.string(), z.number()])).optional()
+      })
+    )
   })
 ])
 

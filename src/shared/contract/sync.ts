@@ -1,6 +1,7 @@
 import { z } from 'zod'
 import { flowIds } from '../flows/catalogue'
 import { defineCall } from './define'
+import { RecordNotice } from './record-notices'
 
 /** Every flow this version runs, in "sync all" order (from the flow catalogue). */
 export { flowIds }
@@ -50,6 +51,8 @@ export const RunSummary = z.object({
   startedAt: z.int(),
   finishedAt: z.int().nullable(),
   counts: RunCounts,
+  /** Records sent with at least one warning (a field cut to fit, control characters removed). */
+  warned: z.int().min(0),
   /** Run-level failure in plain language (wrong credentials, source unreachable), else null. */
   error: z.string().nullable()
 })
@@ -65,7 +68,9 @@ export const FlowStatus = z.object({
   nextRunAt: z.int().nullable(),
   /** Records waiting for the user (needs attention) and those the engine retries by itself. */
   needsAttention: z.int().min(0),
-  pending: z.int().min(0)
+  pending: z.int().min(0),
+  /** Records that have their counterpart in the other system (the ledger knows its id). */
+  inSync: z.int().min(0)
 })
 export type FlowStatus = z.infer<typeof FlowStatus>
 
@@ -86,6 +91,10 @@ export const RecordLogEntry = z.object({
   targetId: z.string().nullable(),
   outcome: RecordOutcome,
   reason: z.string().nullable(),
+  /** The record's own name ("Marie Peeters", "Stroopwafels"); null when the flow has none or the row predates it. */
+  label: z.string().nullable(),
+  /** Warnings on a record that was sent, or the codes of why it was refused. */
+  notices: z.array(RecordNotice),
   /** JSON texts; null when payload storage is switched off. */
   sourcePayload: z.string().nullable(),
   sentPayload: z.string().nullable(),
@@ -105,6 +114,8 @@ export const AttentionItem = z.object({
   /** attention: needs the user; retry: the engine tries again next run; waiting: blocked on something else. */
   state: PendingState,
   reason: z.string(),
+  /** Why, as codes with parameters. */
+  notices: z.array(RecordNotice),
   errorKind: z.string().nullable(),
   attempts: z.int().min(0),
   sourcePayload: z.string(),
@@ -183,12 +194,16 @@ export const syncCalls = {
         outcome: RecordOutcome.optional(),
         runId: z.int().optional(),
         text: z.string().trim().min(1).max(200).optional(),
+        /** Logged at or after this time (epoch ms). */
+        from: z.int().min(0).optional(),
+        /** Logged before this time (epoch ms). */
+        to: z.int().min(0).optional(),
         before: Before,
         limit: PageLimit
       })
       .strict(),
     z.object({ records: z.array(RecordLogEntry), nextBefore: z.int().nullable() }),
-    'Record rows of the activity log, newest first, filtered by flow, outcome, run and text.'
+    'Record rows of the activity log, newest first, filtered by flow, outcome, run, text and time.'
   ),
   'attention.list': defineCall(
     z

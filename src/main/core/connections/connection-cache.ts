@@ -10,7 +10,7 @@ import {
   type MplusClient,
   type MplusClientConfig
 } from '../connectors/mplus/client'
-import { missingForConnection } from '../connection-readiness'
+import { missingForConnection, missingInWords, secretField } from '../connection-readiness'
 import type { Logger } from '../logger'
 import type { SecretStore } from '../secrets/secret-store'
 
@@ -34,23 +34,11 @@ export interface Connections {
   branchNumber: number | null
 }
 
-/** Settings fields (as in missingForConnection) in the words of the CLI and the logs. */
-const fieldWords: Record<string, string> = {
-  apiKey: 'the Mailchimp API key',
-  listId: 'the Mailchimp audience',
-  storeId: 'the Mailchimp store',
-  host: 'the MplusKASSA host',
-  port: 'the MplusKASSA port',
-  ident: 'the MplusKASSA ident',
-  secret: 'the MplusKASSA secret'
-}
-
 /** not-configured, with the missing settings fields in params.missing for the renderer. */
 export function notConfigured(missing: string[]): CoreError {
-  const words = missing.map((field) => fieldWords[field] ?? field)
   return new CoreError(
     'not-configured',
-    `Kassabrug cannot connect yet: ${words.join(', ')} ${missing.length === 1 ? 'is' : 'are'} not set. Finish the setup wizard.`,
+    `Kassabrug cannot connect yet: ${missingInWords(missing)} ${missing.length === 1 ? 'is' : 'are'} not set. Finish the setup wizard.`,
     undefined,
     { params: { missing } }
   )
@@ -62,8 +50,8 @@ export function notConfigured(missing: string[]): CoreError {
  * Mailchimp concurrency limiter per account, as the API's 10-connection cap requires.
  */
 export class ConnectionCache {
-  private mailchimp: { key: string; client: MailchimpClient } | null = null
-  private mplus: { key: string; client: MplusClient } | null = null
+  private readonly mailchimp = new LastClient<MailchimpClient>()
+  private readonly mplus = new LastClient<MplusClient>()
 
   constructor(
     private readonly clock: Clock,
@@ -74,16 +62,11 @@ export class ConnectionCache {
   /** The Mailchimp client alone (the wizard needs it before an audience or store is chosen). */
   async mailchimpClient(settings: Settings, secrets: SecretStore): Promise<MailchimpClient> {
     const apiKey = await secrets.get('mailchimp')
-    if (!apiKey) throw notConfigured(['apiKey'])
+    if (!apiKey) throw notConfigured([secretField.mailchimp])
     const mc = settings.mailchimp
-    const key = JSON.stringify([apiKey, mc.baseUrl, mc.maxConcurrentRequests])
-    if (this.mailchimp?.key !== key) {
-      this.mailchimp = {
-        key,
-        client: this.draftMailchimp(apiKey, mc.baseUrl, mc.maxConcurrentRequests)
-      }
-    }
-    return this.mailchimp.client
+    return this.mailchimp.for([apiKey, mc.baseUrl, mc.maxConcurrentRequests], () =>
+      this.draftMailchimp(apiKey, mc.baseUrl, mc.maxConcurrentRequests)
+    )
   }
 
   /** A client for typed, not yet stored credentials (the wizard's Test); never cached. */
@@ -121,30 +104,17 @@ export class ConnectionCache {
     const mp = settings.mplus
     if (!mp.host || !mp.port || !mp.ident || !secret)
       throw notConfigured(missingForConnection('mplus', settings, secret !== null))
-    const key = JSON.stringify([
-      mp.host,
-      mp.port,
-      mp.useTls,
-      mp.ident,
+    const connection: MplusConnection = {
+      host: mp.host,
+      port: mp.port,
+      useTls: mp.useTls,
+      ident: mp.ident,
       secret,
-      mp.certificateSha256,
-      mp.callTimeoutSeconds
-    ])
-    if (this.mplus?.key !== key) {
-      const client = this.draftMplus(
-        {
-          host: mp.host,
-          port: mp.port,
-          useTls: mp.useTls,
-          ident: mp.ident,
-          secret,
-          certificateSha256: mp.certificateSha256
-        },
-        mp.callTimeoutSeconds
-      )
-      this.mplus = { key, client }
+      certificateSha256: mp.certificateSha256
     }
-    return this.mplus.client
+    return this.mplus.for([connection, mp.callTimeoutSeconds], () =>
+      this.draftMplus(connection, mp.callTimeoutSeconds)
+    )
   }
 
   /** Both clients and the choices every flow needs; refuses while anything is missing. */
@@ -160,5 +130,16 @@ export class ConnectionCache {
       storeId,
       branchNumber: settings.mplus.branchNumber
     }
+  }
+}
+
+/** The client last built, kept while the configuration it was built from is the same. */
+class LastClient<T> {
+  private last: { key: string; client: T } | null = null
+
+  for(configuration: unknown[], build: () => T): T {
+    const key = JSON.stringify(configuration)
+    if (this.last?.key !== key) this.last = { key, client: build() }
+    return this.last.client
   }
 }

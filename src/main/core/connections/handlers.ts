@@ -13,6 +13,7 @@ import type { ListsPage, Store } from '../connectors/mailchimp/types'
 import type { MplusBranch } from '../connectors/mplus/types'
 import { flattenGroups } from '../connectors/mplus/article-groups'
 import type { SecretStore } from '../secrets/secret-store'
+import { secretField } from '../connection-readiness'
 import { notConfigured, type ConnectionCache } from './connection-cache'
 import { testFailureCode } from './test-outcome'
 
@@ -76,7 +77,7 @@ export function createConnectionHandlers({
   /** A typed key or secret is tested as typed; a left-out one is the stored one. */
   const storedSecret = async (connection: ConnectionId, typed: string | undefined) => {
     const secret = typed ?? (await secrets.get(connection))
-    if (!secret) throw notConfigured([connection === 'mailchimp' ? 'apiKey' : 'secret'])
+    if (!secret) throw notConfigured([secretField[connection]])
     return secret
   }
   const draftMailchimp = async (draft: MailchimpDraft) =>

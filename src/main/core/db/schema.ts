@@ -41,6 +41,8 @@ export interface SyncPendingTable {
   reason: string
   error_kind: string | null
   updated_at: number
+  /** 0011: the refusal's codes (JSON array of RecordNotice), null before 0011. */
+  notices_json: string | null
 }
 
 export interface SyncLeasesTable {
@@ -66,6 +68,8 @@ export interface SyncRunsTable {
   waiting: number
   failed: number
   error: string | null
+  /** 0011: records sent with at least one warning. */
+  warned: Generated<number>
 }
 
 export interface SyncRecordsTable {
@@ -80,6 +84,10 @@ export interface SyncRecordsTable {
   sent_json: string | null
   response_json: string | null
   created_at: number
+  /** 0010-record-labels: the record's own name ("Marie Peeters"); null on older rows. */
+  label: string | null
+  /** 0011: warnings and refusal codes (JSON array of RecordNotice), null when there are none. */
+  notices_json: string | null
 }
 
 // 0006-log-at-scale: one row (id 1); rows of sync_records above `indexed_upto` are not in the

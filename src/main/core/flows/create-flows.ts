@@ -7,6 +7,8 @@ import { moduleOf } from './registry'
 export interface FlowsOptions {
   /** Page sizes (tests use small pages to cross page boundaries). */
   pageSize?: number
+  /** From how many writes in a page a flow with batch writes batches them (the bench sets Infinity to compare). */
+  batchFrom?: number
 }
 
 /**
@@ -31,7 +33,8 @@ export function createFlowsFactory(options: FlowsOptions = {}): FlowsFactory {
         settings,
         mapper: mapperOf(flow),
         mapperOf,
-        pageSize: options.pageSize
+        pageSize: options.pageSize,
+        batchFrom: options.batchFrom
       })
     }
     return registry

@@ -29,7 +29,8 @@ describe('applyMapping', () => {
     expect(result).toEqual({
       ok: true,
       create: { employeeNumber: 999999, invoiceAddress: { city: 'Gent', zipcode: '9000' } },
-      update: { employeeNumber: 999999, invoiceAddress: { city: 'Gent' } }
+      update: { employeeNumber: 999999, invoiceAddress: { city: 'Gent' } },
+      warnings: []
     })
   })
 
@@ -65,8 +66,18 @@ describe('applyMapping', () => {
     expect(result).toEqual({
       ok: false,
       errors: [
-        { target: 'email', message: "field 'email' is empty in the source record (email_address)" },
-        { target: 'name', message: "field 'name' is empty in the source record (name)" }
+        {
+          target: 'email',
+          message: "field 'email' is empty in the source record (email_address)",
+          code: 'field-empty',
+          params: { field: 'email' }
+        },
+        {
+          target: 'name',
+          message: "field 'name' is empty in the source record (name)",
+          code: 'field-empty',
+          params: { field: 'name' }
+        }
       ]
     })
   })
@@ -86,8 +97,18 @@ describe('applyMapping', () => {
     expect(result).toEqual({
       ok: false,
       errors: [
-        { target: 'a', message: "digitsOnly: 'X1' is not a number made of digits only" },
-        { target: 'c', message: "countryToIso3: 'Atlantis' is not a country name or code we know" }
+        {
+          target: 'a',
+          message: "digitsOnly: 'X1' is not a number made of digits only",
+          code: 'transform-failed',
+          params: { field: 'a', transform: 'digitsOnly' }
+        },
+        {
+          target: 'c',
+          message: "countryToIso3: 'Atlantis' is not a country name or code we know",
+          code: 'transform-failed',
+          params: { field: 'c', transform: 'countryToIso3' }
+        }
       ]
     })
   })
@@ -117,7 +138,14 @@ describe('applyMapping', () => {
     }
     expect(applyMapping(rules, { a: { deep: true } }, noLookups)).toEqual({
       ok: false,
-      errors: [{ target: 'name', message: 'concat can only join text and numbers, got an object' }]
+      errors: [
+        {
+          target: 'name',
+          message: 'concat can only join text and numbers, got an object',
+          code: 'source-unreadable',
+          params: { problem: 'concat can only join text and numbers, got an object' }
+        }
+      ]
     })
   })
 
@@ -156,7 +184,8 @@ describe('applyMapping', () => {
     expect(result).toEqual({
       ok: true,
       create: { label: 'LIÈGE, BELGIË', note: 'geen', priceExcl: 1000, vatCode: 3 },
-      update: { label: 'LIÈGE, BELGIË', note: 'geen', priceExcl: 1000, vatCode: 3 }
+      update: { label: 'LIÈGE, BELGIË', note: 'geen', priceExcl: 1000, vatCode: 3 },
+      warnings: []
     })
   })
 
@@ -184,18 +213,63 @@ describe('applyMapping', () => {
         {
           target: 'relationCode',
           message:
-            "field 'relationCode': 7 characters, the target allows 5 (add a truncate transform)"
+            "field 'relationCode': 7 characters, the target allows 5 (let the rule truncate, or add a truncate transform)",
+          code: 'field-too-long',
+          params: { field: 'relationCode', length: 7, maxLength: 5 }
         },
         {
           target: 'articleNumber',
           message:
-            "field 'articleNumber': the target expects a whole number, got '123' (add a toInteger transform)"
+            "field 'articleNumber': the target expects a whole number, got '123' (add a toInteger transform)",
+          code: 'wrong-type',
+          params: { field: 'articleNumber', expected: 'integer' }
         },
         {
           target: 'title',
-          message: "field 'title': the target expects text, got 12 (add a toString transform)"
+          message: "field 'title': the target expects text, got 12 (add a toString transform)",
+          code: 'wrong-type',
+          params: { field: 'title', expected: 'string' }
         }
       ]
+    })
+  })
+
+  it('fits text to its target: control characters removed and a rule that truncates cut, each with a warning; a lone surrogate refused', () => {
+    const targets: TargetField[] = [
+      { path: 'description', type: 'string', maxLength: 10, description: '' },
+      { path: 'title', type: 'string', maxLength: 10, description: '' }
+    ]
+    const rules = (title: string) =>
+      mapping({
+        rules: [
+          { target: 'description', source: { path: 'd' }, tooLong: 'truncate' },
+          { target: 'title', source: { constant: title } }
+        ]
+      })
+    const megabyte = 'é'.repeat(1024 * 1024)
+    expect(applyMapping(rules('Mok\u0000\u0007'), { d: megabyte }, noLookups, { targets })).toEqual(
+      {
+        ok: true,
+        create: { description: 'é'.repeat(10), title: 'Mok' },
+        update: { description: 'é'.repeat(10), title: 'Mok' },
+        warnings: [
+          {
+            code: 'field-truncated',
+            params: { field: 'description', length: 1024 * 1024, maxLength: 10 }
+          },
+          { code: 'control-characters-removed', params: { field: 'title', count: 2 } }
+        ]
+      }
+    )
+    expect(applyMapping(rules('Thee\ud800'), { d: 'kort' }, noLookups, { targets })).toMatchObject({
+      ok: false,
+      errors: [{ target: 'title', code: 'invalid-unicode', params: { field: 'title' } }]
+    })
+    expect(
+      applyMapping(rules('x'.repeat(11)), { d: 'kort' }, noLookups, { targets })
+    ).toMatchObject({
+      ok: false,
+      errors: [{ code: 'field-too-long', params: { field: 'title', length: 11, maxLength: 10 } }]
     })
   })
 
@@ -216,7 +290,7 @@ describe('applyMapping', () => {
     expect(again).toBe(first)
     expect(reordered).toBe(first)
     expect(first).toBe(
-      '{"ok":true,"create":{"a":"één","z":{"a":"Ærø 🌷","b":2}},"update":{"a":"één","z":{"a":"Ærø 🌷","b":2}}}'
+      '{"ok":true,"create":{"a":"één","z":{"a":"Ærø 🌷","b":2}},"update":{"a":"één","z":{"a":"Ærø 🌷","b":2}},"warnings":[]}'
     )
   })
 

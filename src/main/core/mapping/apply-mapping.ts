@@ -4,14 +4,19 @@ import type {
   LookupTables,
   TargetField
 } from '../../../shared/contract/mapping-model'
+import type { RecordRefusalCode, RecordWarning } from '../../../shared/contract/record-notices'
 import { applyTransform } from './apply-transform'
 import { isEmptyValue, sortKeysDeep, writePath } from './record-path'
 import { resolveSource } from './resolve-source'
+import { truncate } from './transforms/text'
 import { showValue } from './transforms/transform-error'
 
+/** One field's problem: the sentence for the CLI and logs, the code and parameters for the renderer. */
 export interface FieldError {
   target: string
   message: string
+  code: RecordRefusalCode
+  params?: Record<string, string | number>
 }
 
 export type MappingResult =
@@ -21,6 +26,8 @@ export type MappingResult =
       create: Record<string, unknown>
       /** Only the "update on change" rules: the payload for an existing record. */
       update: Record<string, unknown>
+      /** What was changed on the way to fit the target (kept on the record's log entry). */
+      warnings: RecordWarning[]
     }
   | { ok: false; errors: FieldError[] }
 
@@ -48,21 +55,26 @@ export function applyMapping(
   const create: Record<string, unknown> = {}
   const update: Record<string, unknown> = {}
   const errors: FieldError[] = []
+  const warnings: RecordWarning[] = []
   for (const rule of mapping.rules) {
     const outcome = evaluateRule(rule, source, lookups, targetByPath.get(rule.target))
     if ('error' in outcome) {
-      errors.push({ target: rule.target, message: outcome.error })
-    } else if (outcome.value !== undefined) {
+      errors.push({ target: rule.target, ...outcome.error })
+      continue
+    }
+    warnings.push(...outcome.warnings)
+    if (outcome.value !== undefined) {
       writePath(create, rule.target, outcome.value)
       if (rule.updateOnChange) writePath(update, rule.target, outcome.value)
     }
   }
   if (errors.length > 0) return { ok: false, errors }
-  return { ok: true, create: sortKeysDeep(create), update: sortKeysDeep(update) }
+  return { ok: true, create: sortKeysDeep(create), update: sortKeysDeep(update), warnings }
 }
 
-/** One rule's result: a value, nothing (empty and optional: left out), or why it failed. */
-export type RuleOutcome = { value: unknown } | { error: string }
+/** One rule's result: a value (with what was changed to fit), nothing (empty and optional: left out), or why it failed. */
+export type RuleOutcome =
+  { value: unknown; warnings: RecordWarning[] } | { error: Omit<FieldError, 'target'> }
 
 export function evaluateRule(
   rule: FieldRule,
@@ -70,66 +82,126 @@ export function evaluateRule(
   lookups: LookupTables,
   target: TargetField | undefined
 ): RuleOutcome {
+  const field = rule.target
   let value: unknown
+  let step = 'source'
   try {
     value = resolveSource(rule.source, record)
-    for (const transform of rule.transforms)
+    for (const transform of rule.transforms) {
+      step = transform.kind
       value = applyTransform(transform, value, { record, lookups })
+    }
   } catch (error) {
-    return { error: error instanceof Error ? error.message : String(error) }
+    const message = error instanceof Error ? error.message : String(error)
+    return {
+      error:
+        step === 'source'
+          ? { message, code: 'source-unreadable', params: { problem: message } }
+          : { message, code: 'transform-failed', params: { field, transform: step } }
+    }
   }
   if (isEmptyValue(value)) {
-    if (!rule.required && !target?.required) return { value: undefined }
+    if (!rule.required && !target?.required) return { value: undefined, warnings: [] }
     const where = 'path' in rule.source ? ` (${rule.source.path})` : ''
-    return { error: `field '${rule.target}' is empty in the source record${where}` }
+    return {
+      error: {
+        message: `field '${field}' is empty in the source record${where}`,
+        code: 'field-empty',
+        params: { field }
+      }
+    }
   }
-  const problem = checkJson(value) ?? (target ? checkAgainstTarget(value, target) : undefined)
-  return problem ? { error: `field '${rule.target}': ${problem}` } : { value }
+  const fitted = fitToTarget(value, field, target, rule.tooLong ?? 'refuse')
+  if ('problem' in fitted) {
+    return {
+      error: {
+        message: `field '${field}': ${fitted.problem}`,
+        code: fitted.code,
+        params: { field, ...fitted.params }
+      }
+    }
+  }
+  return fitted
 }
 
-function checkJson(value: unknown): string | undefined {
-  if (typeof value === 'number' && !Number.isFinite(value))
-    return `${showValue(value)} is not a usable number`
-  return undefined
-}
+type Fitted =
+  | { value: unknown; warnings: RecordWarning[] }
+  | {
+      problem: string
+      code: RecordRefusalCode
+      params?: Record<string, string | number>
+    }
 
 /**
  * C0 controls other than tab, line feed and carriage return, and DEL: XML 1.0 cannot carry the C0
- * ones at all. The C1 range (U+0080–U+009F) is left alone: it is legal in both APIs and mostly
- * shows up inside mis-decoded text ("Ã\u0096mer"), which a shop still wants synced.
+ * ones at all, and neither API has a use for them. They are removed, with a warning on the
+ * record. The C1 range (U+0080–U+009F) is left alone: it is legal in both APIs and mostly shows
+ * up inside mis-decoded text ("Ã\u0096mer"), which a shop still wants synced.
  */
 // eslint-disable-next-line no-control-regex -- finding control characters is the point
-const controlCharacter = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/u
+const controlCharacters = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/gu
 
-/** Text neither API can take as it is: invalid or lost Unicode, or control characters. */
-function textProblem(value: string): string | undefined {
+/**
+ * The value as the target takes it: text cleaned of control characters and cut to the length
+ * when the rule says so (each a warning), or why the target cannot take it.
+ */
+function fitToTarget(
+  value: unknown,
+  field: string,
+  target: TargetField | undefined,
+  tooLong: 'refuse' | 'truncate'
+): Fitted {
+  if (typeof value === 'number' && !Number.isFinite(value))
+    return { problem: `${showValue(value)} is not a usable number`, code: 'not-a-number' }
+  const typeProblem = target ? checkType(value, target) : undefined
+  if (typeProblem)
+    return { problem: typeProblem, code: 'wrong-type', params: { expected: target!.type } }
+  if (typeof value !== 'string') return { value, warnings: [] }
   if (!value.isWellFormed()) {
-    return 'the text is not valid Unicode (a lone surrogate, as a broken export leaves); fix it at the source'
+    return {
+      problem:
+        'the text is not valid Unicode (a lone surrogate, as a broken export leaves); fix it at the source',
+      code: 'invalid-unicode'
+    }
   }
   // What a decoder leaves of invalid bytes or a lone surrogate that crossed the wire (XML, JSON).
   const replaced = value.indexOf('\uFFFD')
   if (replaced >= 0) {
-    return `the text holds U+FFFD at position ${replaced + 1}, a character lost to a broken encoding at the source; fix it there`
+    return {
+      problem: `the text holds U+FFFD at position ${replaced + 1}, a character lost to a broken encoding at the source; fix it there`,
+      code: 'lost-character',
+      params: { position: replaced + 1 }
+    }
   }
-  const control = controlCharacter.exec(value)
-  if (!control) return undefined
-  const code = control[0].codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')
-  return `the text holds control character U+${code} at position ${control.index + 1}, which the target cannot take; fix it at the source`
+  const warnings: RecordWarning[] = []
+  let text = value
+  const controls = value.match(controlCharacters)?.length ?? 0
+  if (controls > 0) {
+    text = value.replace(controlCharacters, '')
+    warnings.push({ code: 'control-characters-removed', params: { field, count: controls } })
+  }
+  const maxLength = target?.maxLength
+  const length = [...text].length
+  if (maxLength !== undefined && length > maxLength) {
+    if (tooLong === 'refuse') {
+      return {
+        problem: `${length} characters, the target allows ${maxLength} (let the rule truncate, or add a truncate transform)`,
+        code: 'field-too-long',
+        params: { length, maxLength }
+      }
+    }
+    text = truncate(text, maxLength, 'characters')
+    warnings.push({ code: 'field-truncated', params: { field, length, maxLength } })
+  }
+  return { value: text, warnings }
 }
 
-function lengthProblem(value: string, maxLength: number | undefined): string | undefined {
-  const length = [...value].length
-  return maxLength !== undefined && length > maxLength
-    ? `${length} characters, the target allows ${maxLength} (add a truncate transform)`
-    : undefined
-}
-
-function checkAgainstTarget(value: unknown, target: TargetField): string | undefined {
+function checkType(value: unknown, target: TargetField): string | undefined {
   switch (target.type) {
     case 'string':
-      if (typeof value !== 'string')
-        return `the target expects text, got ${showValue(value)} (add a toString transform)`
-      return textProblem(value) ?? lengthProblem(value, target.maxLength)
+      return typeof value === 'string'
+        ? undefined
+        : `the target expects text, got ${showValue(value)} (add a toString transform)`
     case 'integer':
       return typeof value === 'number' && Number.isSafeInteger(value)
         ? undefined

@@ -1,10 +1,12 @@
 import { describe, expect, it } from 'vitest'
-import { dutchCompanyMember, shirtRecord } from '../../../../tests/support/mapping-samples'
-import { applyMapping } from './apply-mapping'
+import {
+  dutchCompanyMember,
+  dutchCompanyRelation,
+  shirtRecord
+} from '../../../../tests/support/mapping-samples'
 import { defaultMappings } from '../flows/registry'
 import { defaultLookupTables } from './defaults'
 import { describePlan } from './describe-plan'
-import { targetFieldsOf } from './targets/flow-targets'
 
 describe('describePlan', () => {
   it('shows per field the source, transforms, value and when it is written, next to the exact payload', () => {
@@ -16,17 +18,18 @@ describe('describePlan', () => {
     )
     expect(plan.fields.find((field) => field.target === 'name')).toEqual({
       target: 'name',
-      source: 'first of (merge_fields.COMPANY, merge_fields.FNAME + merge_fields.LNAME)',
+      source: 'merge_fields.COMPANY | merge_fields.FNAME + " " + merge_fields.LNAME',
       transforms: ['trim'],
       writtenOn: 'create-and-update',
       required: true,
       outcome: { kind: 'value', value: 'Bakkerij De Vries B.V.' }
     })
-    expect(plan.result).toEqual(
-      applyMapping(defaultMappings.customers, dutchCompanyMember, defaultLookupTables, {
-        targets: targetFieldsOf('customers')
-      })
-    )
+    expect(plan.result).toEqual({
+      ok: true,
+      create: dutchCompanyRelation,
+      update: dutchCompanyRelation,
+      warnings: []
+    })
   })
 
   it('marks left-out fields, create-only fields and errors', () => {
@@ -35,11 +38,18 @@ describe('describePlan', () => {
     const byTarget = new Map(plan.fields.map((field) => [field.target, field]))
     expect(byTarget.get('product.id')).toMatchObject({ writtenOn: 'create-only' })
     expect(byTarget.get('product.image_url')).toMatchObject({ outcome: { kind: 'omitted' } })
-    const price = byTarget.get('variant.price')?.outcome
-    expect(price).toMatchObject({ kind: 'error' })
+    const message = "centsToDecimal expects a whole number of cents, got 'gratis'"
+    expect(byTarget.get('variant.price')?.outcome).toEqual({ kind: 'error', message })
     expect(plan.result).toEqual({
       ok: false,
-      errors: [{ target: 'variant.price', message: (price as { message: string }).message }]
+      errors: [
+        {
+          target: 'variant.price',
+          message,
+          code: 'transform-failed',
+          params: { field: 'variant.price', transform: 'centsToDecimal' }
+        }
+      ]
     })
   })
 })

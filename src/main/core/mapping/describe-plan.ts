@@ -4,10 +4,9 @@ import type {
   JsonValue,
   LookupTables,
   MappingFlow,
-  MappingPlan,
-  Source,
-  Transform
+  MappingPlan
 } from '../../../shared/contract/mapping'
+import { describeSource, describeTransform } from '../../../shared/mapping-notation'
 import { applyMapping, evaluateRule } from './apply-mapping'
 import { targetFieldsOf } from './targets/flow-targets'
 
@@ -37,7 +36,7 @@ export function describePlan(
       required: rule.required,
       outcome:
         'error' in outcome
-          ? { kind: 'error', message: outcome.error }
+          ? { kind: 'error', message: outcome.error.message }
           : outcome.value === undefined
             ? { kind: 'omitted' }
             : // Values come from JSON records through JSON-valued transforms; the contract re-checks them.
@@ -46,19 +45,4 @@ export function describePlan(
   })
   const result = applyMapping(mapping, record, lookups, { targets }) as MappingPlan['result']
   return { fields, result }
-}
-
-export function describeSource(source: Source): string {
-  if ('path' in source) return source.path
-  if ('constant' in source) return JSON.stringify(source.constant)
-  if ('firstOf' in source) return `first of (${source.firstOf.map(describeSource).join(', ')})`
-  return source.concat.map(describeSource).join(' + ')
-}
-
-function describeTransform(transform: Transform): string {
-  const { kind, ...options } = transform
-  const shown = Object.entries(options)
-    .map(([key, value]) => `${key}: ${JSON.stringify(value)}`)
-    .join(', ')
-  return shown ? `${kind}(${shown})` : kind
 }

@@ -66,7 +66,8 @@ describe('mapping calls through the contract', () => {
       expect(preview.result).toEqual({
         ok: true,
         create: { type: 'Bakkerij' },
-        update: { type: 'Bakkerij' }
+        update: { type: 'Bakkerij' },
+        warnings: []
       })
       const draft = await core.call('mapping.previewRecord', {
         flow: 'categories',

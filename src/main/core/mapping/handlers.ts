@@ -1,7 +1,7 @@
 import type { CallName, Handlers } from '../../../shared/contract'
 import { transformKinds } from '../../../shared/contract/mapping'
 import { describePlan } from './describe-plan'
-import { mappingRefusal, type MappingRepository } from './mapping-repository'
+import { invalidMappingError, type MappingRepository } from './mapping-repository'
 import { validateMapping } from './validate-mapping'
 import { flowTargets } from '../flows/registry'
 
@@ -22,7 +22,7 @@ export function createMappingHandlers(repository: MappingRepository): MappingHan
         return describePlan(flow, (await repository.get(flow)).mapping, record, lookups)
       const draft = validateMapping(flow, mapping, lookups)
       if (!draft.ok)
-        throw mappingRefusal(`The ${flow} draft mapping cannot be previewed`, draft.issues)
+        throw invalidMappingError(`The ${flow} draft mapping cannot be previewed`, draft.issues)
       return describePlan(flow, draft.mapping, record, lookups)
     },
     'mapping.targets': async ({ flow }) => ({

@@ -46,7 +46,8 @@ export class MappingRepository {
 
   async save(flow: MappingFlow, raw: unknown): Promise<StoredMapping> {
     const validation = validateMapping(flow, raw, await this.getLookups())
-    if (!validation.ok) throw mappingRefusal(`The ${flow} mapping was not saved`, validation.issues)
+    if (!validation.ok)
+      throw invalidMappingError(`The ${flow} mapping was not saved`, validation.issues)
     const mapping_json = JSON.stringify(validation.mapping)
     const updated_at = this.clock.now()
     await this.db
@@ -91,7 +92,7 @@ export class MappingRepository {
   async saveLookups(raw: unknown): Promise<LookupTables> {
     const parsed = LookupTables.safeParse(raw)
     if (!parsed.success)
-      throw mappingRefusal('The lookup tables were not saved', issuesFromZod(parsed.error))
+      throw invalidMappingError('The lookup tables were not saved', issuesFromZod(parsed.error))
     const tables = parsed.data
     const issues: MappingIssue[] = standardLookupTables
       .filter((name) => !Object.prototype.hasOwnProperty.call(tables, name))
@@ -110,7 +111,7 @@ export class MappingRepository {
         )
       }
     }
-    if (issues.length > 0) throw mappingRefusal('The lookup tables were not saved', issues)
+    if (issues.length > 0) throw invalidMappingError('The lookup tables were not saved', issues)
     const updated_at = this.clock.now()
     await this.db.transaction().execute(async (trx) => {
       await trx.deleteFrom('mapping_lookups').execute()
@@ -126,7 +127,7 @@ export class MappingRepository {
 }
 
 /** invalid-input with the first problem in the message and all of them, field by field, in issues. */
-export function mappingRefusal(what: string, issues: MappingIssue[]): CoreError {
+export function invalidMappingError(what: string, issues: MappingIssue[]): CoreError {
   const first = issues[0]?.message ?? 'it is invalid'
   const more = issues.length > 1 ? ` (and ${issues.length - 1} more)` : ''
   return new CoreError('invalid-input', `${what}: ${first}${more}.`, issues)

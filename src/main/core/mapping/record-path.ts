@@ -28,11 +28,12 @@ export function writePath(target: Record<string, unknown>, path: string, value: 
 
 /**
  * A copy with the keys of every object sorted, so equal payloads serialise to equal bytes whatever
- * order the rules were listed in (the engine hashes this JSON to detect changes).
+ * order the rules were listed in (the engine hashes this JSON to detect changes: stableStringify).
+ * A Date is kept as it is, for JSON to write as its ISO text.
  */
 export function sortKeysDeep<T>(value: T): T {
   if (Array.isArray(value)) return value.map((item) => sortKeysDeep(item)) as T
-  if (!isPlainObject(value)) return value
+  if (!isPlainObject(value) || value instanceof Date) return value
   const sorted: Record<string, unknown> = {}
   for (const key of Object.keys(value).sort()) sorted[key] = sortKeysDeep(value[key])
   return sorted as T

@@ -10,14 +10,15 @@ export function rule(
   target: string,
   source: Source,
   transforms: Transform[] = [],
-  options: { updateOnChange?: boolean; required?: boolean } = {}
+  options: Partial<Pick<FieldRule, 'updateOnChange' | 'required' | 'tooLong'>> = {}
 ): FieldRule {
   return {
     target,
     source,
     transforms,
     updateOnChange: options.updateOnChange ?? true,
-    required: options.required ?? false
+    required: options.required ?? false,
+    ...(options.tooLong ? { tooLong: options.tooLong } : {})
   }
 }
 

@@ -1,5 +1,6 @@
 import { z } from 'zod'
 import type { TargetField, TargetSection } from '../../../shared/contract/mapping-model'
+import type { RecordWarning } from '../../../shared/contract/record-notices'
 import type { FieldError, MappingResult } from './apply-mapping'
 
 /**
@@ -32,10 +33,10 @@ export function sectionParser<Create, Update>(
     if (result.success) return { ok: true, value: result.data as T }
     return {
       ok: false,
-      errors: result.error.issues.map((issue) => ({
-        target: [section.prefix, ...issue.path.map(String)].filter(Boolean).join('.'),
-        message: issue.message
-      }))
+      errors: result.error.issues.map((issue) => {
+        const target = [section.prefix, ...issue.path.map(String)].filter(Boolean).join('.')
+        return { target, message: issue.message, ...issueCode(issue, target) }
+      })
     }
   }
   return {
@@ -46,15 +47,32 @@ export function sectionParser<Create, Update>(
   }
 }
 
+/** The code of a payload that does not fit its section's schema. */
+function issueCode(issue: z.core.$ZodIssue, field: string): Pick<FieldError, 'code' | 'params'> {
+  if (issue.code === 'custom' && issue.params?.code === 'field-too-long') {
+    const { length, maxLength } = issue.params as { length: number; maxLength: number }
+    return { code: 'field-too-long', params: { field, length, maxLength } }
+  }
+  if (issue.code === 'invalid_type') {
+    return issue.input === undefined
+      ? { code: 'field-empty', params: { field } }
+      : { code: 'wrong-type', params: { field, expected: issue.expected } }
+  }
+  return { code: 'field-invalid', params: { field } }
+}
+
 /** A flow with one section: its create and update forms, typed, or every field's problem. */
 export function parseMapped<Create, Update>(
   parser: SectionParser<Create, Update>,
   mapped: MappingResult
-): { ok: true; create: Create; update: Update } | { ok: false; errors: FieldError[] } {
+):
+  | { ok: true; create: Create; update: Update; warnings: RecordWarning[] }
+  | { ok: false; errors: FieldError[] } {
   if (!mapped.ok) return mapped
   const create = parser.create(mapped.create)
   const update = parser.update(mapped.update)
-  if (create.ok && update.ok) return { ok: true, create: create.value, update: update.value }
+  if (create.ok && update.ok)
+    return { ok: true, create: create.value, update: update.value, warnings: mapped.warnings }
   return {
     ok: false,
     errors: [create, update].flatMap((parsed) => (parsed.ok ? [] : parsed.errors))
@@ -72,6 +90,8 @@ export type AssembledPayload<PC, PU, CC, CU> =
       ok: true
       create: ParentWithChildren<PC, CC>
       update: ParentWithChildren<PU, CU>
+      /** Every child's warnings (each names its field). */
+      warnings: RecordWarning[]
     }
   | { ok: false; errors: FieldError[] }
 
@@ -85,6 +105,7 @@ export function assembleParentWithChildren<PC, PU, CC, CU>(options: {
   children: readonly { label: string; mapped: MappingResult }[]
 }): AssembledPayload<PC, PU, CC, CU> {
   const errors: FieldError[] = []
+  const warnings: RecordWarning[] = []
   const label = (name: string, found: FieldError[]) =>
     found.map((error) => ({ ...error, target: `${name} ${error.target}` }))
   const create = { children: [] as CC[] } as ParentWithChildren<PC, CC>
@@ -95,6 +116,7 @@ export function assembleParentWithChildren<PC, PU, CC, CU>(options: {
       errors.push(...label(name, mapped.errors))
       continue
     }
+    warnings.push(...mapped.warnings)
     if (!parentSet) {
       const parentCreate = options.parent.create(mapped.create)
       const parentUpdate = options.parent.update(mapped.update)
@@ -118,7 +140,13 @@ export function assembleParentWithChildren<PC, PU, CC, CU>(options: {
     }
   }
   if (errors.length > 0 || !parentSet) return { ok: false, errors }
-  return { ok: true, create, update }
+  return { ok: true, create, update, warnings: uniqueWarnings(warnings) }
+}
+
+/** Each child maps the parent's fields too: the same warning is kept once. */
+function uniqueWarnings(warnings: readonly RecordWarning[]): RecordWarning[] {
+  const seen = new Map(warnings.map((warning) => [JSON.stringify(warning), warning]))
+  return [...seen.values()]
 }
 
 function sectionOf(payload: Record<string, unknown>, prefix: string): unknown {
@@ -150,11 +178,24 @@ function build(entries: { field: TargetField; path: string[] }[]): z.ZodObject {
   return z.object(shape).strict()
 }
 
+/** At most `maxLength` characters, counted as the mapping counts them (code points, not UTF-16 units). */
+function withinLength(maxLength: number): z.ZodType {
+  return z.string().superRefine((text, ctx) => {
+    const length = [...text].length
+    if (length > maxLength)
+      ctx.addIssue({
+        code: 'custom',
+        message: `${length} characters, the target allows ${maxLength}`,
+        params: { code: 'field-too-long', length, maxLength }
+      })
+  })
+}
+
 function leafSchema(field: TargetField): z.ZodType {
   let schema: z.ZodType
   switch (field.type) {
     case 'string':
-      schema = field.maxLength === undefined ? z.string() : z.string().max(field.maxLength)
+      schema = field.maxLength === undefined ? z.string() : withinLength(field.maxLength)
       break
     case 'integer':
       schema = z.int()

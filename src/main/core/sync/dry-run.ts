@@ -39,7 +39,12 @@ export async function dryRunFlow(
     for (const { key, record, keyError } of latest) {
       if (items.length >= options.limit) return items
       const decision: Decision = keyError
-        ? { action: 'fail', reason: keyError, kind: 'validation' }
+        ? {
+            action: 'fail',
+            reason: keyError.reason,
+            kind: 'validation',
+            notices: [keyError.notice]
+          }
         : await decide(flow, record, ledger.get(key) ?? null, ctx)
       items.push({ sourceId: key, decision })
     }

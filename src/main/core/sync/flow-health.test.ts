@@ -21,12 +21,14 @@ function status(
           startedAt: 0,
           finishedAt: 1,
           counts: { created: 0, updated: 0, linked: 0, unchanged: 0, waiting: 0, failed: 0 },
+          warned: 0,
           error
         }
       : null,
     nextRunAt: null,
     needsAttention,
-    pending: 0
+    pending: 0,
+    inSync: 0
   }
   return { state: 'idle', paused: false, flows: [flow] }
 }

@@ -1,5 +1,5 @@
 import type { Kysely } from 'kysely'
-import type { RunCounts } from '../../../shared/contract'
+import type { RecordRefusal, RecordWarning, RunCounts } from '../../../shared/contract'
 import type { Clock } from '../clock'
 import type { Database } from '../db/schema'
 import type { EventBus } from '../event-bus'
@@ -23,6 +23,7 @@ import { readDuePending, removePending, savePending, type PendingRecord } from '
 import { decide, pageRecords, type Decision } from './plan-decision'
 import {
   classifyFailure,
+  failureNotices,
   failureReason,
   runStopReason,
   systemNames,
@@ -44,6 +45,8 @@ export interface FlowRunContext {
   concurrency: number
   /** Source records the run reads before committing (pending batches use the same size). */
   pendingBatchSize: number
+  /** Confirmed writes saved in one transaction (see commitWritten). */
+  writeGroupSize: number
   /** Retryable failures in a row after which the run stops (the other side is down). */
   stopAfterUnreachable: number
 }
@@ -81,6 +84,15 @@ interface PlannedWrite {
   ledger: LedgerEntry | null
 }
 
+/** A write the target confirmed, waiting for its group to be saved. */
+interface UnsavedWrite {
+  planned: PlannedWrite
+  result: WriteResult
+  outcome: 'created' | 'updated' | 'linked'
+  /** Set when the group could not be saved: the record's outcome instead of written. */
+  unsaved?: Outcome
+}
+
 /**
  * One run of one flow: read pages from the checkpoint, then the records kept pending by earlier
  * runs; or, for a retry, only the given pending records, each read afresh from the source where
@@ -106,6 +118,10 @@ class FlowRun {
   /** The latest records that failed in a row with retryable errors. */
   private unreachable: Item[] = []
   private readonly planContext: PlanContext
+  /** Confirmed writes not saved yet (see commitWritten). */
+  private unsaved: UnsavedWrite[] = []
+  /** The group being saved; the next one waits for it. */
+  private saving: Promise<void> = Promise.resolve()
 
   constructor(private readonly ctx: FlowRunContext) {
     this.planContext = {
@@ -124,7 +140,10 @@ class FlowRun {
         key,
         record,
         outcome: keyError
-          ? { kind: 'failed', failure: refusal('validation', keyError) }
+          ? {
+              kind: 'failed',
+              failure: refusal('validation', keyError.reason, [keyError.notice])
+            }
           : { kind: 'not-started' }
       }))
       const toProcess = items.filter((item) => item.outcome.kind === 'not-started')
@@ -270,7 +289,10 @@ class FlowRun {
       else if (decision.action === 'wait')
         item.outcome = { kind: 'waiting', reason: decision.reason }
       else if (decision.action === 'fail')
-        item.outcome = { kind: 'failed', failure: refusal(decision.kind, decision.reason) }
+        item.outcome = {
+          kind: 'failed',
+          failure: refusal(decision.kind, decision.reason, decision.notices)
+        }
       else return { item, decision, ledger }
     } catch (error) {
       item.outcome = this.failureOutcome(error)
@@ -289,10 +311,15 @@ class FlowRun {
     }
   }
 
-  /** One record's write. Retries within the run are the connectors' business, not the engine's. */
+  /**
+   * One record's write. Retries within the run are the connectors' business, not the engine's.
+   * The lease is checked before sending (one indexed read): the ledger is saved per group, so
+   * without it a process that lost its lease would go on sending until its group's commit.
+   */
   private async writeOne(planned: PlannedWrite): Promise<Outcome> {
-    const { runId, signal } = this.ctx
+    const { runId, signal, db, flow, owner } = this.ctx
     try {
+      await assertLeaseHeld(db, flow.id, owner)
       const result = await this.ctx.flow.write(this.writeInput(planned), { runId, signal })
       return await this.commitWritten(planned, result)
     } catch (error) {
@@ -311,6 +338,7 @@ class FlowRun {
     const inputs = writes.map((planned) => this.writeInput(planned))
     let results: Map<string, BatchItemResult>
     try {
+      await assertLeaseHeld(this.ctx.db, this.ctx.flow.id, this.ctx.owner)
       results = await batch.writeBatch(inputs, context)
     } catch (error) {
       // The batch as a whole failed: each of its records failed the same way (and a run of
@@ -341,15 +369,69 @@ class FlowRun {
     })
   }
 
-  /** Saves a confirmed write: ledger, queue and log in one transaction, under the lease. */
+  /**
+   * A confirmed write joins the group of unsaved writes; a full group is saved in one
+   * transaction (see saveWrites), the rest with the page's outcomes. Until then the record counts
+   * as written for this run only: after a crash it is planned again with the ledger as it was,
+   * and sent again as a create, which every flow's create makes safe (an upsert, or a lookup
+   * before creating where the API has none).
+   */
   private async commitWritten(planned: PlannedWrite, result: WriteResult): Promise<Outcome> {
-    const { flow, clock, runId } = this.ctx
-    const { item, decision } = planned
-    const outcome = result.outcome ?? (decision.action === 'create' ? 'created' : 'updated')
-    const notes = [item.note, decision.note, result.warning].filter(Boolean)
-    await this.ctx.db.transaction().execute(async (trx) => {
-      await assertLeaseHeld(trx, flow.id, this.ctx.owner)
-      const now = clock.now()
+    const outcome = result.outcome ?? (planned.decision.action === 'create' ? 'created' : 'updated')
+    const entry: UnsavedWrite = { planned, result, outcome }
+    this.unsaved.push(entry)
+    this.counts[outcome]++
+    if (this.unsaved.length >= this.ctx.writeGroupSize) await this.saveWrites()
+    return entry.unsaved ?? { kind: 'written' }
+  }
+
+  /**
+   * Saves the group of confirmed writes: ledger, queue and log rows in one transaction, under
+   * the lease — one commit per group instead of one per record. Groups are saved one after the
+   * other. When saving fails (the lease was lost), the group's records are not on record: they
+   * are not counted, and the page's checkpoint does not move past them.
+   */
+  private saveWrites(): Promise<void> {
+    const saving = this.saving.then(async () => {
+      const group = this.unsaved.splice(0)
+      if (group.length === 0) return
+      try {
+        await this.ctx.db.transaction().execute(async (trx) => {
+          await assertLeaseHeld(trx, this.ctx.flow.id, this.ctx.owner)
+          await this.writeGroup(trx, group, this.ctx.clock.now())
+        })
+      } catch (error) {
+        for (const entry of group) {
+          const { item } = entry.planned
+          this.counts[entry.outcome]--
+          entry.unsaved = this.failureOutcome(error)
+          // A record already settled as written takes the new outcome here; one whose write is
+          // still returning takes it from commitWritten.
+          if (item.outcome.kind !== 'written') continue
+          item.outcome = entry.unsaved
+          if (item.outcome.kind === 'not-started') {
+            this.handled.delete(item.key)
+            this.done--
+          }
+        }
+      }
+    })
+    this.saving = saving
+    return saving
+  }
+
+  /** The rows of a group of confirmed writes, inside the caller's transaction. */
+  private async writeGroup(
+    trx: Kysely<Database>,
+    group: readonly UnsavedWrite[],
+    now: number
+  ): Promise<void> {
+    const { flow, runId } = this.ctx
+    for (const { planned, result, outcome } of group) {
+      const { item, decision } = planned
+      const warnings = decision.warnings ?? []
+      const notes = [item.note, decision.note, ...warnings.map(warningSentence), result.warning]
+      const reason = notes.filter(Boolean).join(' ')
       await recordLedgerSuccess(
         trx,
         {
@@ -369,7 +451,9 @@ class FlowRun {
           sourceId: item.key,
           targetId: result.targetId,
           outcome,
-          reason: notes.length ? notes.join(' ') : null,
+          reason: reason || null,
+          label: nameOf(flow, item),
+          notices: warnings,
           source: item.record,
           sent: decision.payload,
           response: result.response
@@ -377,9 +461,7 @@ class FlowRun {
         this.ctx.storePayloads,
         now
       )
-    })
-    this.counts[outcome]++
-    return { kind: 'written' }
+    }
   }
 
   /** A failure of one record; credentials refused or the lease lost stop the run instead. */
@@ -410,9 +492,12 @@ class FlowRun {
   ): Promise<void> {
     const { db, flow, clock, runId, owner } = this.ctx
     const failed: { key: string; state: 'attention' | 'retry'; reason: string }[] = []
+    await this.saving
     await db.transaction().execute(async (trx) => {
       await assertLeaseHeld(trx, flow.id, owner)
       const now = clock.now()
+      // The page's last confirmed writes, before the checkpoint that moves past them.
+      await this.writeGroup(trx, this.unsaved.splice(0), now)
       for (const item of items) {
         const sourceJson = item.sourceJson ?? JSON.stringify(item.record)
         if (item.outcome.kind === 'unchanged') {
@@ -443,6 +528,7 @@ class FlowRun {
               state: stuck ? 'attention' : 'waiting',
               sourceJson,
               reason,
+              notices: [],
               errorKind: null
             },
             now
@@ -468,6 +554,7 @@ class FlowRun {
             },
             needsAttention
           )
+          const notices = failureNotices(failure)
           await savePending(
             trx,
             {
@@ -476,11 +563,17 @@ class FlowRun {
               state,
               sourceJson,
               reason,
+              notices,
               errorKind: failure.kind
             },
             now
           )
-          await logRecord(trx, this.logRow(item, 'failed', reason), this.ctx.storePayloads, now)
+          await logRecord(
+            trx,
+            { ...this.logRow(item, 'failed', reason), notices },
+            this.ctx.storePayloads,
+            now
+          )
           failed.push({ key: item.key, state, reason })
         }
       }
@@ -513,6 +606,7 @@ class FlowRun {
       targetId: null,
       outcome,
       reason,
+      label: nameOf(this.ctx.flow, item),
       source: item.record
     }
   }
@@ -543,6 +637,14 @@ class FlowRun {
   }
 }
 
+/** A warning in the words of the CLI and the log file (the renderer words its code). */
+function warningSentence(warning: RecordWarning): string {
+  const { field } = warning.params
+  return warning.code === 'field-truncated'
+    ? `'${field}' was cut from ${warning.params.length} to ${warning.params.maxLength} characters to fit the target.`
+    : `${warning.params.count} control character(s) were removed from '${field}'.`
+}
+
 function describe(flow: AnyFlow, item: Item): string {
   try {
     return flow.describe?.(item.record) ?? `${flow.entity} ${item.key}`
@@ -551,9 +653,23 @@ function describe(flow: AnyFlow, item: Item): string {
   }
 }
 
+/** The record's name for its log row, at most 100 characters; null when the flow cannot tell. */
+function nameOf(flow: AnyFlow, item: Item): string | null {
+  try {
+    const name = flow.name?.(item.record)?.trim()
+    return name ? name.slice(0, 100) : null
+  } catch {
+    return null
+  }
+}
+
 /** A record refused before sending: retrying it unchanged would fail the same way. */
-function refusal(kind: RecordFailure['kind'], message: string): RecordFailure {
-  return { kind, message, retryLater: false, stopsRun: false }
+function refusal(
+  kind: RecordFailure['kind'],
+  message: string,
+  notices?: RecordRefusal[]
+): RecordFailure {
+  return { kind, message, retryLater: false, stopsRun: false, ...(notices ? { notices } : {}) }
 }
 
 function isLeaseLost(error: unknown): boolean {

@@ -1,5 +1,11 @@
 import type { Kysely } from 'kysely'
-import type { FlowId, Settings } from '../../../shared/contract'
+import type {
+  FlowId,
+  RecordNotice,
+  RecordRefusal,
+  RecordWarning,
+  Settings
+} from '../../../shared/contract'
 import type { Clock } from '../clock'
 import type { ConnectionCache } from '../connections/connection-cache'
 import type { ConnectorName } from '../connectors/connector-error'
@@ -36,6 +42,8 @@ export interface RejectedRecord {
   reason: string
 }
 
+export type { RecordNotice }
+
 /** What the engine knows about one source record from earlier runs. */
 export interface LedgerEntry {
   flow: FlowId
@@ -59,12 +67,16 @@ export type PlanFailureKind = 'validation' | 'business' | 'permanent'
  * field does not cause a write.
  */
 export type PlannedRecord<P> =
-  /** `note`: something the user should know about the record, kept on its log entry. */
-  | { action: 'write'; create: P; update: P; note?: string }
+  /**
+   * `note`: something the user should know about the record, kept on its log entry; `warnings`:
+   * what was changed to fit the target, as codes (kept on the log entry and counted).
+   */
+  | { action: 'write'; create: P; update: P; note?: string; warnings?: RecordWarning[] }
   /** Nothing to send, by the flow's own rule (an inactive article never in the target). */
   | { action: 'skip'; reason: string }
   | { action: 'wait'; reason: string }
-  | { action: 'fail'; reason: string; kind: PlanFailureKind }
+  /** `notices`: the reason as codes; without them the engine gives one from the kind. */
+  | { action: 'fail'; reason: string; kind: PlanFailureKind; notices?: RecordRefusal[] }
 
 export interface ReadContext {
   /** Where the last fully accounted page ended; null for a first run or after a resync. */
@@ -167,6 +179,11 @@ export interface FlowDefinition<S, P> {
   key(record: S): string
   /** A short label for messages, e.g. "customer jan@example.nl"; defaults to entity + key. */
   describe?(record: S): string
+  /**
+   * The record's own name as the shop owner knows it, without the entity word ("Marie Peeters",
+   * "Stroopwafels"); kept on its activity-log row. Data only: never a secret or a whole payload.
+   */
+  name?(record: S): string | null
   plan(record: S, ctx: PlanContext): Promise<PlannedRecord<P>>
   write(input: WriteInput<S, P>, ctx: WriteContext): Promise<WriteResult>
   /**

@@ -48,7 +48,9 @@ describe('sync contract calls through the core', () => {
       enabled: true,
       schedule: '*/5 * * * *',
       running: false,
-      needsAttention: 1
+      needsAttention: 1,
+      // c1, c3 and c4 reached the other system; c2 failed and has no counterpart.
+      inSync: 3
     })
     expect(customers.nextRunAt).toBeGreaterThan(runs[0].startedAt)
     expect(status.state).toBe('error')
@@ -61,6 +63,14 @@ describe('sync contract calls through the core', () => {
     )
     const page = await core.call('log.records', { limit: 2 })
     expect(page.nextBefore).toBe(page.records[1].id)
+    // A time window: from inclusive, to exclusive.
+    const times = (await core.call('log.records', {})).records.map((r) => r.at)
+    const [first, last] = [Math.min(...times), Math.max(...times)]
+    expect((await core.call('log.records', { from: first, to: last + 1 })).records.length).toBe(
+      times.length
+    )
+    expect((await core.call('log.records', { from: last + 1 })).records).toEqual([])
+    expect((await core.call('log.records', { to: first })).records).toEqual([])
 
     const attention = await core.call('attention.list', { state: 'attention' })
     expect(attention.items[0]).toMatchObject({ sourceId: 'c2', errorKind: 'permanent' })

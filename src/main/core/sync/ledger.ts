@@ -39,6 +39,17 @@ export async function readLedgerEntries(
   return entries
 }
 
+/** Per flow, how many records have a counterpart in the other system (synced at least once). */
+export async function countInSync(db: Kysely<Database>): Promise<Map<FlowId, number>> {
+  const rows = await db
+    .selectFrom('sync_ledger')
+    .select(['flow', (eb) => eb.fn.countAll<number>().as('count')])
+    .where('target_id', 'is not', null)
+    .groupBy('flow')
+    .execute()
+  return new Map(rows.map((row) => [row.flow as FlowId, Number(row.count)]))
+}
+
 export async function recordLedgerSuccess(
   trx: Kysely<Database>,
   entry: { flow: FlowId; sourceId: string; targetId: string; payloadHash: string },

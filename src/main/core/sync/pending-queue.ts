@@ -1,7 +1,8 @@
 import type { Kysely, Selectable } from 'kysely'
-import type { AttentionItem, FlowId, PendingState } from '../../../shared/contract'
+import type { AttentionItem, FlowId, PendingState, RecordNotice } from '../../../shared/contract'
 import type { Database, SyncPendingTable } from '../db/schema'
 import { resetLedgerAttempts } from './ledger'
+import { noticesFromJson, noticesToJson } from './notices-json'
 
 export interface PendingRecord {
   id: number
@@ -10,6 +11,8 @@ export interface PendingRecord {
   state: PendingState
   sourceJson: string
   reason: string
+  /** The reason as codes (0011). */
+  notices: RecordNotice[]
   errorKind: string | null
 }
 
@@ -23,6 +26,7 @@ export async function savePending(
     state: row.state,
     source_json: row.sourceJson,
     reason: row.reason,
+    notices_json: noticesToJson(row.notices),
     error_kind: row.errorKind,
     updated_at: now
   }
@@ -115,6 +119,7 @@ export async function listPending(
       'p.state',
       'p.source_json',
       'p.reason',
+      'p.notices_json',
       'p.error_kind',
       'p.updated_at',
       'l.attempts'
@@ -129,6 +134,7 @@ export async function listPending(
     sourceId: row.source_id,
     state: row.state as PendingState,
     reason: row.reason,
+    notices: noticesFromJson(row.notices_json),
     errorKind: row.error_kind,
     attempts: row.attempts ?? 0,
     sourcePayload: row.source_json,
@@ -180,6 +186,7 @@ function toPending(row: Selectable<SyncPendingTable>): PendingRecord {
     state: row.state as PendingState,
     sourceJson: row.source_json,
     reason: row.reason,
+    notices: noticesFromJson(row.notices_json),
     errorKind: row.error_kind
   }
 }

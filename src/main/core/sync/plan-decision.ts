@@ -1,12 +1,19 @@
+import type { RecordRefusal, RecordWarning } from '../../../shared/contract'
 import type { AnyFlow, LedgerEntry, PlanContext, PlanFailureKind, SourcePage } from './flow'
 import { payloadHash } from './stable-hash'
 
 /** What the engine will do with one record, before any write. Also what a dry run shows. */
 export type Decision =
-  | { action: 'create' | 'update'; payload: unknown; hash: string; note?: string }
+  | {
+      action: 'create' | 'update'
+      payload: unknown
+      hash: string
+      note?: string
+      warnings?: RecordWarning[]
+    }
   | { action: 'skip'; reason: string }
   | { action: 'wait'; reason: string }
-  | { action: 'fail'; reason: string; kind: PlanFailureKind }
+  | { action: 'fail'; reason: string; kind: PlanFailureKind; notices?: RecordRefusal[] }
 
 /**
  * Plans the record and compares the hash of its update form with the ledger: the same hash as
@@ -33,15 +40,21 @@ export async function decide(
   return { action: 'create', payload: planned.create, hash, ...noteOf(planned) }
 }
 
-function noteOf(planned: { note?: string }): { note?: string } {
-  return planned.note ? { note: planned.note } : {}
+function noteOf(planned: { note?: string; warnings?: RecordWarning[] }): {
+  note?: string
+  warnings?: RecordWarning[]
+} {
+  return {
+    ...(planned.note ? { note: planned.note } : {}),
+    ...(planned.warnings?.length ? { warnings: planned.warnings } : {})
+  }
 }
 
 export interface KeyedRecord {
   key: string
   record: unknown
   /** Set when the record has no usable id or failed the source's schema; it then fails instead of being planned. */
-  keyError?: string
+  keyError?: { reason: string; notice: RecordRefusal }
 }
 
 /**
@@ -67,7 +80,10 @@ export function pageRecords(flow: AnyFlow, page: SourcePage<unknown>): KeyedReco
   const rejected = (page.rejected ?? []).map((entry): KeyedRecord => ({
     key: entry.key?.trim() ? entry.key : standInKey(entry.raw),
     record: entry.raw,
-    keyError: entry.reason
+    keyError: {
+      reason: entry.reason,
+      notice: { code: 'source-unreadable', params: { problem: entry.reason } }
+    }
   }))
   return [...latestByKey(flow, page.records), ...rejected]
 }
@@ -88,6 +104,9 @@ function keyOf(flow: AnyFlow, record: unknown): KeyedRecord {
   return {
     key: standInKey(record),
     record,
-    keyError: `This ${flow.entity} has no usable id (${problem}), so Kassabrug cannot tell whether it was sent before.`
+    keyError: {
+      reason: `This ${flow.entity} has no usable id (${problem}), so Kassabrug cannot tell whether it was sent before.`,
+      notice: { code: 'no-usable-id', params: { problem } }
+    }
   }
 }

@@ -1,3 +1,4 @@
+import type { RecordRefusal } from '../../../shared/contract'
 import {
   ConnectorError,
   type ConnectorErrorKind,
@@ -16,6 +17,24 @@ export interface RecordFailure {
   stopsRun: boolean
   /** The system that failed, when known (a lookup at the source fails there, not at the target). */
   system?: ConnectorName
+  /** The reason as codes, when the refusal gave them (a mapping, a source check). */
+  notices?: RecordRefusal[]
+}
+
+/** The failure's codes: its own, else one from its kind. */
+export function failureNotices(failure: RecordFailure): RecordRefusal[] {
+  if (failure.notices?.length) return failure.notices
+  switch (failure.kind) {
+    case 'validation':
+      return [{ code: 'field-invalid', params: { problem: failure.message } }]
+    case 'business':
+    case 'permanent':
+      return [{ code: 'target-refused', params: { kind: failure.kind } }]
+    case 'internal':
+      return [{ code: 'internal', params: {} }]
+    default:
+      return [{ code: 'target-unreachable', params: { kind: failure.kind } }]
+  }
 }
 
 export function classifyFailure(error: unknown): RecordFailure {

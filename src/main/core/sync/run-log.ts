@@ -2,6 +2,7 @@ import { sql, type Kysely, type RawBuilder, type Selectable } from 'kysely'
 import type {
   FlowId,
   RecordLogEntry,
+  RecordNotice,
   RecordOutcome,
   RunCounts,
   RunStatus,
@@ -9,6 +10,7 @@ import type {
   RunTrigger
 } from '../../../shared/contract'
 import type { Database, SyncRecordsTable, SyncRunsTable } from '../db/schema'
+import { noticesFromJson, noticesToJson } from './notices-json'
 
 export const emptyCounts = (): RunCounts => ({
   created: 0,
@@ -53,9 +55,23 @@ export async function finishRun(
   outcome: { status: RunStatus; counts: RunCounts; error: string | null },
   now: number
 ): Promise<RunSummary> {
+  // Counted from the log, so a run that stopped half-way still counts what it sent with warnings.
+  const warned = await db
+    .selectFrom('sync_records')
+    .select((eb) => eb.fn.countAll<number>().as('count'))
+    .where('run_id', '=', runId)
+    .where('notices_json', 'is not', null)
+    .where('outcome', 'in', ['created', 'updated', 'linked'])
+    .executeTakeFirstOrThrow()
   const row = await db
     .updateTable('sync_runs')
-    .set({ status: outcome.status, ...outcome.counts, error: outcome.error, finished_at: now })
+    .set({
+      status: outcome.status,
+      ...outcome.counts,
+      warned: Number(warned.count),
+      error: outcome.error,
+      finished_at: now
+    })
     .where('id', '=', runId)
     .returningAll()
     .executeTakeFirstOrThrow()
@@ -69,6 +85,10 @@ export interface RecordLogRow {
   targetId: string | null
   outcome: RecordOutcome
   reason: string | null
+  /** The record's own name (FlowDefinition.name), for the log in words. */
+  label?: string | null
+  /** Warnings, or the refusal's codes (0011). */
+  notices?: readonly RecordNotice[]
   source?: unknown
   sent?: unknown
   response?: unknown
@@ -90,6 +110,8 @@ export async function logRecord(
       target_id: row.targetId,
       outcome: row.outcome,
       reason: row.reason,
+      label: row.label ?? null,
+      notices_json: noticesToJson(row.notices),
       source_json: storePayloads ? jsonOrNull(row.source) : null,
       sent_json: storePayloads ? jsonOrNull(row.sent) : null,
       response_json: storePayloads ? jsonOrNull(row.response) : null,
@@ -119,6 +141,9 @@ export interface RecordFilter {
   outcome?: RecordOutcome
   runId?: number
   text?: string
+  /** created_at range: from inclusive, to exclusive (epoch ms). */
+  from?: number
+  to?: number
   before?: number
   limit: number
 }
@@ -148,6 +173,8 @@ export async function listRecords(
     targetId: row.target_id,
     outcome: row.outcome as RecordOutcome,
     reason: row.reason,
+    label: row.label,
+    notices: noticesFromJson(row.notices_json),
     sourcePayload: row.source_json,
     sentPayload: row.sent_json,
     response: row.response_json,
@@ -177,6 +204,8 @@ export function recordsQuery(
   if (filter.flow) where.push(sql`r.flow = ${filter.flow}`)
   if (filter.outcome) where.push(sql`r.outcome = ${filter.outcome}`)
   if (filter.runId) where.push(sql`r.run_id = ${filter.runId}`)
+  if (filter.from !== undefined) where.push(sql`r.created_at >= ${filter.from}`)
+  if (filter.to !== undefined) where.push(sql`r.created_at < ${filter.to}`)
   let from = sql`sync_records r`
   let order = sql`r.id desc`
   if (match) {
@@ -383,6 +412,7 @@ function toSummary(row: Selectable<SyncRunsTable>): RunSummary {
       waiting: row.waiting,
       failed: row.failed
     },
+    warned: row.warned,
     error: row.error
   }
 }

@@ -13,7 +13,9 @@ const navigation = [
   { to: '/wizard', labelKey: 'wizard.nav' },
   { to: '/setup', labelKey: 'nav.setup' },
   { to: '/mappings', labelKey: 'nav.mappings' },
-  { to: '/settings', labelKey: 'nav.settings' }
+  { to: '/lookups', labelKey: 'nav.lookups' },
+  { to: '/settings', labelKey: 'nav.settings' },
+  { to: '/about', labelKey: 'nav.about' }
 ] as const
 
 export function AppShell(): React.JSX.Element {

@@ -25,7 +25,7 @@ export function BackupPanel(): React.JSX.Element {
   return (
     <section className="panel" aria-labelledby="backup-title">
       <h2 id="backup-title">{t('backup.title')}</h2>
-      {/* aria-live rather than role=status: the settings form owns the page's status line. */}
+      {/* aria-live rather than role=status: the page may have its own status line. */}
       {status.isPending ? <p aria-live="polite">{t('common.loading')}</p> : null}
       {status.isError ? (
         <ErrorPanel error={status.error} onRetry={() => void status.refetch()} />

@@ -4,7 +4,8 @@ import { useTranslation } from 'react-i18next'
 import { Link } from 'react-router'
 import { recordOutcomes, type CoreEvent, type FlowStatus } from '../../../shared/contract'
 import { api } from '../api'
-import { formatTime } from '../format-time'
+import { formatAgo, formatTime } from '../format-time'
+import { useNow } from '../use-now'
 import { queryKeys } from '../query-keys'
 import { ConfirmDialog } from './confirm-dialog'
 import { ErrorPanel } from './error-panel'
@@ -57,6 +58,7 @@ export function FlowCard({
           }
         />
       </div>
+      <FlowTotals flow={flow} />
       <ScheduleForm flow={flow} onSaved={(next) => keepFlowStatus(queryClient, next)} />
       {flow.running ? <RunProgress progress={progress} /> : null}
       <dl className="facts">
@@ -129,6 +131,21 @@ export function FlowCard({
         onClose={() => setConfirming(false)}
       />
     </article>
+  )
+}
+
+/** "602 customers in sync, last 3 min ago": what the ledger holds, and the last finished run. */
+function FlowTotals({ flow }: { flow: FlowStatus }): React.JSX.Element {
+  const { t, i18n } = useTranslation()
+  const now = useNow()
+  const totals = t('flows.totals', { count: flow.inSync, entity: t(`flows.entities.${flow.flow}`) })
+  const finishedAt = flow.lastRun?.finishedAt
+  return (
+    <p className="flow-totals" data-testid="flow-totals">
+      {finishedAt
+        ? t('flows.totalsLast', { totals, ago: formatAgo(finishedAt, now, i18n.language) })
+        : totals}
+    </p>
   )
 }
 

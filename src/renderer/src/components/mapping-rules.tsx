@@ -1,6 +1,7 @@
 import { useId } from 'react'
 import { useTranslation } from 'react-i18next'
-import type { FieldRule, JsonValue, Source, Transform } from '../../../shared/contract'
+import type { FieldRule, JsonValue, Source } from '../../../shared/contract'
+import { describeSource, describeTransform } from '../../../shared/mapping-notation'
 
 /**
  * The rules table of one flow. A plain path or constant source and the "update on change" switch
@@ -133,22 +134,4 @@ function parseConstant(text: string): JsonValue {
   } catch {
     return text
   }
-}
-
-function describeSource(source: Source): string {
-  if ('path' in source) return source.path
-  if ('constant' in source) return JSON.stringify(source.constant)
-  if ('concat' in source)
-    return source.concat
-      .map(describeSource)
-      .join(source.separator === undefined ? ' + ' : ` + ${JSON.stringify(source.separator)} + `)
-  return source.firstOf.map(describeSource).join(' | ')
-}
-
-function describeTransform(transform: Transform): string {
-  const { kind, ...options } = transform
-  const details = Object.entries(options)
-    .map(([key, value]) => `${key}: ${JSON.stringify(value)}`)
-    .join(', ')
-  return details ? `${kind}(${details})` : kind
 }

@@ -3,6 +3,7 @@ import { useId, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { Settings } from '../../../shared/contract'
 import { api } from '../api'
+import { queryKeys } from '../query-keys'
 import { useSetupSection } from '../use-setup-section'
 import { ChoiceSelect } from './choice-select'
 import { ConnectionTest } from './connection-test'
@@ -11,7 +12,7 @@ import { SaveActions } from './save-actions'
 import { SecretField } from './secret-field'
 import { fieldIssue, TextField } from './text-field'
 
-const referenceDataKey = ['mplus.referenceData'] as const
+const referenceDataKey = queryKeys.referenceData
 
 /** The till's settings as typed on screen (numbers as text, empty for not set). */
 export function mplusForm(saved: Settings['mplus']) {

@@ -5,15 +5,19 @@ import type { FlowId, RecordLogEntry, RecordOutcome } from '../../../shared/cont
 import { api } from '../api'
 import { formatTime } from '../format-time'
 import { queryKeys } from '../query-keys'
+import { useRecordWords } from '../record-words'
 import { ErrorPanel } from './error-panel'
 import { JsonView } from './json-view'
 import { LoadMore } from './load-more'
+import { RecordNotices } from './record-notices'
 
 export interface RecordFilter {
   flow?: FlowId
   outcome?: RecordOutcome
   runId?: number
   text?: string
+  from?: number
+  to?: number
 }
 
 /** Record rows of the activity log for a filter, 50 at a time (log.records with nextBefore). */
@@ -51,6 +55,7 @@ export function RecordList({ filter }: { filter: RecordFilter }): React.JSX.Elem
 
 function RecordItem({ record }: { record: RecordLogEntry }): React.JSX.Element {
   const { t, i18n } = useTranslation()
+  const words = useRecordWords()
   // The payloads are formatted only when opened, so a long list stays light.
   const [open, setOpen] = useState(false)
   return (
@@ -60,8 +65,15 @@ function RecordItem({ record }: { record: RecordLogEntry }): React.JSX.Element {
           <span className={`badge badge-outcome-${record.outcome}`}>
             {t(`activity.outcomes.${record.outcome}`)}
           </span>
-          <span>{t(`flows.names.${record.flow}`)}</span>
-          <span className="mono">{record.sourceId}</span>
+          <span className="record-words">
+            {`${words.subject(record)} `}
+            <span aria-hidden="true">→ </span>
+            <span className="visually-hidden">{`${t('activity.to')} `}</span>
+            {words.target(record)}
+          </span>
+          {record.notices.length && record.outcome !== 'failed' ? (
+            <span className="badge badge-warn">{t('activity.warned', { count: 1 })}</span>
+          ) : null}
           <span className="record-time">{formatTime(record.at, i18n.language)}</span>
         </summary>
         {open ? (
@@ -77,6 +89,14 @@ function RecordItem({ record }: { record: RecordLogEntry }): React.JSX.Element {
                 <>
                   <dt>{t('attention.reason')}</dt>
                   <dd>{record.reason}</dd>
+                </>
+              ) : null}
+              {record.notices.length ? (
+                <>
+                  <dt>{t('attention.notices')}</dt>
+                  <dd>
+                    <RecordNotices notices={record.notices} />
+                  </dd>
                 </>
               ) : null}
             </dl>

@@ -6,6 +6,7 @@ import { formatTime } from '../format-time'
 import { queryKeys } from '../query-keys'
 import { ErrorPanel } from './error-panel'
 import { LoadMore } from './load-more'
+import { foldQuiet } from '../log-rows'
 
 /** Runs of the activity log, newest first, one page at a time (log.runs). */
 export function RunList({
@@ -44,34 +45,49 @@ export function RunList({
             </tr>
           </thead>
           <tbody>
-            {rows.map((run) => (
-              <tr key={run.id} data-run-id={run.id}>
-                <td>{formatTime(run.startedAt, i18n.language)}</td>
-                <td>{t(`flows.names.${run.flow}`)}</td>
-                <td>{t(`activity.triggers.${run.trigger}`)}</td>
-                <td>
-                  <span className={`badge badge-run-${run.status}`}>
-                    {t(`flows.runStatuses.${run.status}`)}
-                  </span>
-                  {run.error ? <p className="run-error">{run.error}</p> : null}
-                </td>
-                <td className="counts-cell">
-                  {recordOutcomes
-                    .filter((outcome) => run.counts[outcome] > 0)
-                    .map((outcome) => `${run.counts[outcome]} ${t(`flows.counts.${outcome}`)}`)
-                    .join(' · ') || '0'}
-                </td>
-                <td>
-                  <button
-                    type="button"
-                    className="button-secondary button-small"
-                    onClick={() => onPickRun(run.id)}
-                  >
-                    {t('activity.showRecords', { id: run.id })}
-                  </button>
-                </td>
-              </tr>
-            ))}
+            {foldQuiet(rows).map((run) =>
+              'quiet' in run ? (
+                <tr key={`quiet-${run.quiet[0].id}`} className="quiet-runs">
+                  <td>
+                    {formatTime(run.quiet.at(-1)!.startedAt, i18n.language)} –{' '}
+                    {formatTime(run.quiet[0].startedAt, i18n.language)}
+                  </td>
+                  <td colSpan={5}>{t('activity.quietRuns', { count: run.quiet.length })}</td>
+                </tr>
+              ) : (
+                <tr key={run.id} data-run-id={run.id}>
+                  <td>{formatTime(run.startedAt, i18n.language)}</td>
+                  <td>{t(`flows.names.${run.flow}`)}</td>
+                  <td>{t(`activity.triggers.${run.trigger}`)}</td>
+                  <td>
+                    <span className={`badge badge-run-${run.status}`}>
+                      {t(`flows.runStatuses.${run.status}`)}
+                    </span>
+                    {run.error ? <p className="run-error">{run.error}</p> : null}
+                  </td>
+                  <td className="counts-cell">
+                    {recordOutcomes
+                      .filter((outcome) => run.counts[outcome] > 0)
+                      .map((outcome) => `${run.counts[outcome]} ${t(`flows.counts.${outcome}`)}`)
+                      .join(' · ') || '0'}
+                    {run.warned > 0 ? (
+                      <span className="badge badge-warn">
+                        {t('activity.warned', { count: run.warned })}
+                      </span>
+                    ) : null}
+                  </td>
+                  <td>
+                    <button
+                      type="button"
+                      className="button-secondary button-small"
+                      onClick={() => onPickRun(run.id)}
+                    >
+                      {t('activity.showRecords', { id: run.id })}
+                    </button>
+                  </td>
+                </tr>
+              )
+            )}
           </tbody>
         </table>
       ) : null}

@@ -1,7 +1,7 @@
-import { useQuery } from '@tanstack/react-query'
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query'
 import { useTranslation } from 'react-i18next'
 import { Link } from 'react-router'
-import { CoreError } from '../../../shared/contract'
+import { CoreError, type SyncStatus } from '../../../shared/contract'
 import { api } from '../api'
 import { queryKeys } from '../query-keys'
 import { useRunProgress } from '../use-run-progress'
@@ -38,6 +38,7 @@ export function SyncOverview(): React.JSX.Element {
             {t(`flows.states.${state}`)}
           </span>
         ) : null}
+        {status.data ? <SyncAll status={status.data} canSync={setUp === true} /> : null}
       </div>
       {status.isPending ? <p role="status">{t('common.loading')}</p> : null}
       {/* Without access the dashboard's own panel already says how to get in: say it once. */}
@@ -65,6 +66,39 @@ export function SyncOverview(): React.JSX.Element {
         </>
       ) : null}
     </section>
+  )
+}
+
+/** Runs every switched-on flow, in dependency order, and says which ones started. */
+function SyncAll({ status, canSync }: { status: SyncStatus; canSync: boolean }): React.JSX.Element {
+  const { t } = useTranslation()
+  const queryClient = useQueryClient()
+  const run = useMutation({
+    mutationFn: () => api['sync.runNow']({ all: true }),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: queryKeys.syncStatus })
+  })
+  const anyOn = status.flows.some((flow) => flow.enabled)
+  const busy = status.flows.some((flow) => flow.running)
+  return (
+    <div className="sync-all">
+      <button
+        type="button"
+        disabled={!canSync || !anyOn || busy || run.isPending}
+        onClick={() => run.mutate()}
+      >
+        {t('flows.syncAll')}
+      </button>
+      <span role="status" className="help">
+        {canSync && !anyOn
+          ? t('flows.nothingOn')
+          : run.data
+            ? t('flows.syncAllStarted', {
+                flows: run.data.accepted.map((flow) => t(`flows.names.${flow}`)).join(', ')
+              })
+            : ''}
+      </span>
+      {run.isError ? <ErrorPanel error={run.error} /> : null}
+    </div>
   )
 }
 

@@ -7,6 +7,8 @@ export const en: Messages = {
     mainNavigation: 'Main menu'
   },
   nav: {
+    about: 'About / diagnostics',
+    lookups: 'Lookup tables',
     dashboard: 'Dashboard',
     settings: 'Settings',
     attention: 'Needs attention',
@@ -24,19 +26,6 @@ export const en: Messages = {
   },
   dashboard: {
     title: 'Dashboard',
-    application: 'Application',
-    version: 'Version',
-    dataDir: 'Data folder',
-    database: 'Database',
-    databasePath: 'File',
-    schemaVersion: 'Schema version',
-    latestMigration: 'Latest migration',
-    keychain: 'Keychain',
-    keychainAvailable: 'Available',
-    keychainUnavailable: 'Not available',
-    backend: 'Storage',
-    backends: { keychain: 'Operating system keychain', memory: 'Memory only (test)' },
-    reason: 'Reason',
     connections: 'Connections',
     connection: 'Connection',
     state: 'State',
@@ -152,6 +141,11 @@ export const en: Messages = {
       waiting: 'Waiting',
       failed: 'Failed'
     },
+    totals: '{{count}} {{entity}} in sync',
+    totalsLast: '{{totals}}, last {{ago}}',
+    syncAll: 'Sync all',
+    syncAllStarted: 'Started: {{flows}}',
+    nothingOn: 'Switch a flow on first.',
     needsAttention: 'Needs attention: {{count}}',
     syncNow: 'Sync now',
     resync: 'Resync from scratch',
@@ -164,6 +158,7 @@ export const en: Messages = {
     chartEmpty: 'Nothing was synced in the last 30 days.'
   },
   attention: {
+    notices: 'Notes',
     title: 'Needs attention',
     intro: 'Records that failed after repeated attempts. The rest of the sync carries on.',
     empty: 'All clear: no records need attention.',
@@ -178,7 +173,31 @@ export const en: Messages = {
     retryAll: 'Retry all',
     retried: 'Retried: {{succeeded}} succeeded, {{stillFailing}} still failing.'
   },
+  notices: {
+    'field-truncated': '“{{field}}” was cut from {{length}} to {{maxLength}} characters to fit.',
+    'control-characters-removed':
+      '{{count}} invisible control character(s) removed from “{{field}}”.',
+    'field-too-long':
+      '“{{field}}” is {{length}} characters long; the target takes at most {{maxLength}}.',
+    'invalid-unicode':
+      '“{{field}}” holds broken text (half a character, as a faulty export leaves). Fix it at the source.',
+    'lost-character':
+      '“{{field}}” holds a character lost to a broken encoding (position {{position}}). Fix it at the source.',
+    'field-empty': '“{{field}}” is empty, and the target needs it.',
+    'wrong-type': '“{{field}}” holds the wrong kind of value (expected: {{expected}}).',
+    'not-a-number': '“{{field}}” is not a usable number.',
+    'transform-failed': '“{{field}}” could not be converted ({{transform}}).',
+    'field-invalid': 'A value does not fit what the target accepts.',
+    'no-usable-id': 'The record has no id Kassabrug can recognise it by.',
+    'source-unreadable': 'The source sent this record in a shape Kassabrug cannot read.',
+    'invalid-email': '“{{email}}” is not a valid e-mail address.',
+    'no-articles': 'The product has no articles; Mailchimp needs at least one variant.',
+    'target-refused': 'The target system refused the record.',
+    'target-unreachable': 'The target system could not be reached.',
+    internal: 'An error in Kassabrug itself.'
+  },
   activity: {
+    warned: '{{count}} with warnings',
     title: 'Activity log',
     runs: 'Runs',
     records: 'Records',
@@ -211,6 +230,34 @@ export const en: Messages = {
     sourcePayload: 'Received from the source',
     sentPayload: 'Sent',
     response: 'Response',
+    to: 'to',
+    subjects: {
+      customers: 'Customer',
+      products: 'Product',
+      categories: 'Category',
+      'product-types': 'Product type'
+    },
+    targets: {
+      customers: 'relation {{id}}',
+      products: 'Mailchimp',
+      categories: 'Mailchimp',
+      'product-types': 'article group {{id}}'
+    },
+    from: 'From',
+    until: 'Up to and including',
+    export: 'Export (CSV)',
+    exported: '{{count}} rows exported.',
+    csv: {
+      at: 'Time',
+      flow: 'Flow',
+      record: 'Record',
+      target: 'To',
+      outcome: 'Outcome',
+      reason: 'Reason',
+      sourceId: 'Id at the source',
+      targetId: 'Id at the target'
+    },
+    quietRuns: '{{count}} runs without changes',
     notStored: 'Not stored'
   },
   setup: {
@@ -358,6 +405,7 @@ export const en: Messages = {
     'invalid-format': '{{field}}: {{format}}',
     'not-allowed': '{{field}}: choose one of the options.',
     'unknown-field': '{{field}}: this field is unknown.',
+    'unknown-code': '{{field}}: the till does not know code {{code}}; pick one from the list.',
     invalid: '{{field}}: this value is not valid.'
   },
   formats: {
@@ -490,6 +538,61 @@ export const en: Messages = {
       'The data of {{time}} comes back; what changed since is lost. A safety copy of the current state is made first.',
     cancel: 'Cancel',
     restored: 'Restored. The current state is in the safety copy.'
+  },
+  lookups: {
+    title: 'Lookup tables',
+    intro:
+      'Which code the till uses for a country, or for a payment or delivery method of the web shop. The choices come from the till itself.',
+    titles: {
+      vatCodeByCountry: 'VAT code per country',
+      turnoverGroupByCountry: 'Turnover group per country',
+      paymentMethods: 'Payment methods',
+      deliveryMethods: 'Delivery methods'
+    },
+    helps: {
+      vatCodeByCountry: "Per country the till's VAT code (with that country's rate).",
+      turnoverGroupByCountry: 'Per country the turnover group the till books the sale on.',
+      paymentMethods: "On the left the web shop's name, on the right the till's payment method.",
+      deliveryMethods: "On the left the web shop's name, on the right the till's delivery method."
+    },
+    values: {
+      vatCodeByCountry: 'VAT code',
+      turnoverGroupByCountry: 'Turnover group',
+      paymentMethods: 'Payment method at the till',
+      deliveryMethods: 'Delivery method at the till'
+    },
+    keyLabels: { country: 'Country', name: 'Name in the web shop' },
+    other: 'Any other',
+    choose: '— choose —',
+    empty: 'Nothing filled in yet.',
+    addRow: 'Add a row',
+    remove: 'Remove',
+    removeRow: 'Remove row {{key}}',
+    actions: 'Actions',
+    duplicate: '{{key}} is already listed; each row needs its own value.',
+    fixFirst: 'Correct the fields in red first.'
+  },
+  about: {
+    title: 'About Kassabrug and diagnostics',
+    application: 'Application',
+    version: 'Version',
+    dataDir: 'Data folder',
+    database: 'Database',
+    databasePath: 'File',
+    schemaVersion: 'Schema version',
+    latestMigration: 'Latest migration',
+    keychain: 'Keychain',
+    keychainAvailable: 'Available',
+    keychainUnavailable: 'Not available',
+    backends: { keychain: 'Operating system keychain', memory: 'Memory only (test)' },
+    logs: 'Log files',
+    logsTerminal: 'This Kassabrug writes its log to the terminal window, not to a file.',
+    logFolder: 'Folder',
+    noLogFiles: 'No log files yet.',
+    logFile: 'File',
+    logSize: 'Size',
+    logModified: 'Modified',
+    logTail: 'The last {{count}} lines (technical)'
   },
   settings: {
     title: 'Settings',

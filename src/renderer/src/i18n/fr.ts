@@ -7,6 +7,8 @@ export const fr: Messages = {
     mainNavigation: 'Menu principal'
   },
   nav: {
+    about: 'À propos / diagnostic',
+    lookups: 'Tables de correspondance',
     dashboard: 'Tableau de bord',
     settings: 'Paramètres',
     attention: 'À traiter',
@@ -24,19 +26,6 @@ export const fr: Messages = {
   },
   dashboard: {
     title: 'Tableau de bord',
-    application: 'Application',
-    version: 'Version',
-    dataDir: 'Dossier de données',
-    database: 'Base de données',
-    databasePath: 'Fichier',
-    schemaVersion: 'Version du schéma',
-    latestMigration: 'Dernière migration',
-    keychain: 'Trousseau',
-    keychainAvailable: 'Disponible',
-    keychainUnavailable: 'Indisponible',
-    backend: 'Stockage',
-    backends: { keychain: 'Trousseau du système', memory: 'En mémoire seulement (test)' },
-    reason: 'Raison',
     connections: 'Connexions',
     connection: 'Connexion',
     state: 'État',
@@ -153,6 +142,11 @@ export const fr: Messages = {
       waiting: 'En attente',
       failed: 'Échoués'
     },
+    totals: '{{count}} {{entity}} à jour',
+    totalsLast: '{{totals}}, dernière fois {{ago}}',
+    syncAll: 'Tout synchroniser',
+    syncAllStarted: 'Démarré : {{flows}}',
+    nothingOn: "Activez d'abord un flux.",
     needsAttention: 'À traiter : {{count}}',
     syncNow: 'Synchroniser',
     resync: 'Tout resynchroniser',
@@ -165,6 +159,7 @@ export const fr: Messages = {
     chartEmpty: 'Rien n’a été synchronisé ces 30 derniers jours.'
   },
   attention: {
+    notices: 'Remarques',
     title: 'À traiter',
     intro:
       'Les enregistrements qui ont échoué après plusieurs tentatives. Le reste de la synchronisation continue.',
@@ -180,7 +175,33 @@ export const fr: Messages = {
     retryAll: 'Tout réessayer',
     retried: 'Nouvelle tentative : {{succeeded}} réussie(s), {{stillFailing}} encore en échec.'
   },
+  notices: {
+    'field-truncated':
+      '« {{field}} » a été raccourci de {{length}} à {{maxLength}} caractères pour tenir.',
+    'control-characters-removed':
+      '{{count}} caractère(s) de contrôle invisible(s) retiré(s) de « {{field}} ».',
+    'field-too-long':
+      '« {{field}} » compte {{length}} caractères ; la cible en accepte au plus {{maxLength}}.',
+    'invalid-unicode':
+      '« {{field}} » contient du texte cassé (un demi-caractère, comme en laisse un export défectueux). Corrigez-le à la source.',
+    'lost-character':
+      '« {{field}} » contient un caractère perdu par un encodage cassé (position {{position}}). Corrigez-le à la source.',
+    'field-empty': '« {{field}} » est vide, et la cible en a besoin.',
+    'wrong-type': '« {{field}} » contient une valeur du mauvais type (attendu : {{expected}}).',
+    'not-a-number': "« {{field}} » n'est pas un nombre utilisable.",
+    'transform-failed': "« {{field}} » n'a pas pu être converti ({{transform}}).",
+    'field-invalid': 'Une valeur ne correspond pas à ce que la cible accepte.',
+    'no-usable-id': "L'enregistrement n'a pas d'identifiant auquel Kassabrug peut le reconnaître.",
+    'source-unreadable':
+      'La source a envoyé cet enregistrement sous une forme que Kassabrug ne sait pas lire.',
+    'invalid-email': "« {{email}} » n'est pas une adresse e-mail valide.",
+    'no-articles': "Le produit n'a pas d'articles ; Mailchimp a besoin d'au moins une variante.",
+    'target-refused': "Le système cible a refusé l'enregistrement.",
+    'target-unreachable': 'Le système cible était injoignable.',
+    internal: 'Une erreur dans Kassabrug même.'
+  },
   activity: {
+    warned: '{{count}} avec avertissements',
     title: 'Journal',
     runs: 'Exécutions',
     records: 'Enregistrements',
@@ -218,6 +239,34 @@ export const fr: Messages = {
     sourcePayload: 'Reçu de la source',
     sentPayload: 'Envoyé',
     response: 'Réponse',
+    to: 'vers',
+    subjects: {
+      customers: 'Client',
+      products: 'Produit',
+      categories: 'Catégorie',
+      'product-types': 'Type de produit'
+    },
+    targets: {
+      customers: 'relation {{id}}',
+      products: 'Mailchimp',
+      categories: 'Mailchimp',
+      'product-types': "groupe d'articles {{id}}"
+    },
+    from: 'Du',
+    until: 'Au (inclus)',
+    export: 'Exporter (CSV)',
+    exported: '{{count}} lignes exportées.',
+    csv: {
+      at: 'Heure',
+      flow: 'Flux',
+      record: 'Enregistrement',
+      target: 'Vers',
+      outcome: 'Résultat',
+      reason: 'Raison',
+      sourceId: 'Id à la source',
+      targetId: 'Id à la cible'
+    },
+    quietRuns: '{{count}} exécutions sans changement',
     notStored: 'Non conservé'
   },
   setup: {
@@ -367,6 +416,8 @@ export const fr: Messages = {
     'invalid-format': '{{field}} : {{format}}',
     'not-allowed': '{{field}} : choisissez une des possibilités.',
     'unknown-field': '{{field}} : ce champ est inconnu.',
+    'unknown-code':
+      '{{field}} : la caisse ne connaît pas le code {{code}} ; choisissez-en un dans la liste.',
     invalid: '{{field}} : cette valeur n’est pas valable.'
   },
   formats: {
@@ -500,6 +551,65 @@ export const fr: Messages = {
       'Les données du {{time}} reviennent ; ce qui a changé depuis est perdu. Une copie de sécurité de l’état actuel est faite d’abord.',
     cancel: 'Annuler',
     restored: 'Restaurée. L’état actuel est dans la copie de sécurité.'
+  },
+  lookups: {
+    title: 'Tables de correspondance',
+    intro:
+      'Quel code la caisse utilise pour un pays, ou pour un mode de paiement ou de livraison de la boutique en ligne. Les choix viennent de la caisse elle-même.',
+    titles: {
+      vatCodeByCountry: 'Code TVA par pays',
+      turnoverGroupByCountry: "Groupe de chiffre d'affaires par pays",
+      paymentMethods: 'Modes de paiement',
+      deliveryMethods: 'Modes de livraison'
+    },
+    helps: {
+      vatCodeByCountry: 'Par pays le code TVA de la caisse (avec le taux de ce pays).',
+      turnoverGroupByCountry:
+        "Par pays le groupe de chiffre d'affaires sur lequel la caisse comptabilise la vente.",
+      paymentMethods:
+        'À gauche le nom dans la boutique en ligne, à droite le mode de paiement de la caisse.',
+      deliveryMethods:
+        'À gauche le nom dans la boutique en ligne, à droite le mode de livraison de la caisse.'
+    },
+    values: {
+      vatCodeByCountry: 'Code TVA',
+      turnoverGroupByCountry: "Groupe de chiffre d'affaires",
+      paymentMethods: 'Mode de paiement de la caisse',
+      deliveryMethods: 'Mode de livraison de la caisse'
+    },
+    keyLabels: { country: 'Pays', name: 'Nom dans la boutique en ligne' },
+    other: 'Tous les autres',
+    choose: '— choisir —',
+    empty: 'Rien de rempli pour le moment.',
+    addRow: 'Ajouter une ligne',
+    remove: 'Supprimer',
+    removeRow: 'Supprimer la ligne {{key}}',
+    actions: 'Actions',
+    duplicate: '{{key}} figure déjà ; chaque ligne a sa propre valeur.',
+    fixFirst: "Corrigez d'abord les champs en rouge."
+  },
+  about: {
+    title: 'À propos de Kassabrug et diagnostic',
+    application: 'Application',
+    version: 'Version',
+    dataDir: 'Dossier de données',
+    database: 'Base de données',
+    databasePath: 'Fichier',
+    schemaVersion: 'Version du schéma',
+    latestMigration: 'Dernière migration',
+    keychain: 'Trousseau',
+    keychainAvailable: 'Disponible',
+    keychainUnavailable: 'Indisponible',
+    backends: { keychain: 'Trousseau du système', memory: 'En mémoire seulement (test)' },
+    logs: 'Fichiers journaux',
+    logsTerminal:
+      'Ce Kassabrug écrit son journal dans la fenêtre du terminal, pas dans un fichier.',
+    logFolder: 'Dossier',
+    noLogFiles: 'Pas encore de fichier journal.',
+    logFile: 'Fichier',
+    logSize: 'Taille',
+    logModified: 'Modifié',
+    logTail: 'Les {{count}} dernières lignes (technique)'
   },
   settings: {
     title: 'Paramètres',

@@ -8,6 +8,8 @@ export const nl = {
     mainNavigation: 'Hoofdmenu'
   },
   nav: {
+    about: 'Over / diagnose',
+    lookups: 'Opzoektabellen',
     dashboard: 'Overzicht',
     settings: 'Instellingen',
     attention: 'Aandacht nodig',
@@ -25,22 +27,6 @@ export const nl = {
   },
   dashboard: {
     title: 'Overzicht',
-    application: 'Toepassing',
-    version: 'Versie',
-    dataDir: 'Gegevensmap',
-    database: 'Database',
-    databasePath: 'Bestand',
-    schemaVersion: 'Schemaversie',
-    latestMigration: 'Laatste migratie',
-    keychain: 'Sleutelhanger',
-    keychainAvailable: 'Beschikbaar',
-    keychainUnavailable: 'Niet beschikbaar',
-    backend: 'Opslag',
-    backends: {
-      keychain: 'Sleutelhanger van het systeem',
-      memory: 'Alleen in het geheugen (test)'
-    },
-    reason: 'Reden',
     connections: 'Koppelingen',
     connection: 'Koppeling',
     state: 'Status',
@@ -158,6 +144,11 @@ export const nl = {
       waiting: 'Wachtend',
       failed: 'Mislukt'
     },
+    totals: '{{count}} {{entity}} gesynchroniseerd',
+    totalsLast: '{{totals}}, laatst {{ago}}',
+    syncAll: 'Alles synchroniseren',
+    syncAllStarted: 'Gestart: {{flows}}',
+    nothingOn: 'Zet eerst een koppeling aan.',
     needsAttention: 'Aandacht nodig: {{count}}',
     syncNow: 'Nu synchroniseren',
     resync: 'Alles opnieuw',
@@ -170,6 +161,7 @@ export const nl = {
     chartEmpty: 'De afgelopen 30 dagen is er niets gesynchroniseerd.'
   },
   attention: {
+    notices: 'Opmerkingen',
     title: 'Aandacht nodig',
     intro:
       'Records die na herhaalde pogingen niet lukten. De rest van de synchronisatie gaat gewoon door.',
@@ -185,7 +177,31 @@ export const nl = {
     retryAll: 'Alles opnieuw proberen',
     retried: 'Opnieuw geprobeerd: {{succeeded}} gelukt, {{stillFailing}} nog niet.'
   },
+  notices: {
+    'field-truncated':
+      '“{{field}}” is ingekort van {{length}} tot {{maxLength}} tekens om te passen.',
+    'control-characters-removed': '{{count}} onzichtbare stuurteken(s) verwijderd uit “{{field}}”.',
+    'field-too-long':
+      '“{{field}}” is {{length}} tekens lang; het doel neemt er hoogstens {{maxLength}}.',
+    'invalid-unicode':
+      '“{{field}}” bevat kapotte tekst (een half teken, zoals een foute export achterlaat). Herstel het bij de bron.',
+    'lost-character':
+      '“{{field}}” bevat een teken dat door een kapotte codering verloren is (positie {{position}}). Herstel het bij de bron.',
+    'field-empty': '“{{field}}” is leeg, en het doel heeft het nodig.',
+    'wrong-type': '“{{field}}” heeft het verkeerde soort waarde (verwacht: {{expected}}).',
+    'not-a-number': '“{{field}}” is geen bruikbaar getal.',
+    'transform-failed': '“{{field}}” kon niet worden omgezet ({{transform}}).',
+    'field-invalid': 'Een waarde past niet bij wat het doel aanneemt.',
+    'no-usable-id': 'Het record heeft geen id waaraan Kassabrug het herkent.',
+    'source-unreadable': 'De bron stuurde dit record in een vorm die Kassabrug niet kan lezen.',
+    'invalid-email': '“{{email}}” is geen geldig e-mailadres.',
+    'no-articles': 'Het product heeft geen artikelen; Mailchimp heeft minstens één variant nodig.',
+    'target-refused': 'Het doelsysteem weigerde het record.',
+    'target-unreachable': 'Het doelsysteem was niet bereikbaar.',
+    internal: 'Een fout in Kassabrug zelf.'
+  },
   activity: {
+    warned: '{{count}} met waarschuwingen',
     title: 'Logboek',
     runs: 'Runs',
     records: 'Records',
@@ -223,6 +239,34 @@ export const nl = {
     sourcePayload: 'Ontvangen van de bron',
     sentPayload: 'Verstuurd',
     response: 'Antwoord',
+    to: 'naar',
+    subjects: {
+      customers: 'Klant',
+      products: 'Product',
+      categories: 'Categorie',
+      'product-types': 'Producttype'
+    },
+    targets: {
+      customers: 'relatie {{id}}',
+      products: 'Mailchimp',
+      categories: 'Mailchimp',
+      'product-types': 'artikelgroep {{id}}'
+    },
+    from: 'Van',
+    until: 'Tot en met',
+    export: 'Exporteren (CSV)',
+    exported: '{{count}} regels geëxporteerd.',
+    csv: {
+      at: 'Tijd',
+      flow: 'Stroom',
+      record: 'Record',
+      target: 'Naar',
+      outcome: 'Resultaat',
+      reason: 'Reden',
+      sourceId: 'Id aan de bron',
+      targetId: 'Id aan de doelkant'
+    },
+    quietRuns: '{{count}} runs zonder wijzigingen',
     notStored: 'Niet bewaard'
   },
   setup: {
@@ -373,6 +417,7 @@ export const nl = {
     'invalid-format': '{{field}}: {{format}}',
     'not-allowed': '{{field}}: kies een van de mogelijkheden.',
     'unknown-field': '{{field}}: dit veld is onbekend.',
+    'unknown-code': '{{field}}: de kassa kent de code {{code}} niet; kies er een uit de lijst.',
     invalid: '{{field}}: deze waarde klopt niet.'
   },
   formats: {
@@ -505,6 +550,65 @@ export const nl = {
       'De gegevens van {{time}} komen terug; wat daarna veranderde gaat verloren. Eerst wordt een veiligheidskopie van de huidige stand gemaakt.',
     cancel: 'Annuleren',
     restored: 'Teruggezet. De huidige stand staat in de veiligheidskopie.'
+  },
+  lookups: {
+    title: 'Opzoektabellen',
+    intro:
+      'Welke code de kassa gebruikt voor een land of een betaal- en verzendwijze van de webwinkel. De keuzes komen uit de kassa zelf.',
+    titles: {
+      vatCodeByCountry: 'Btw-code per land',
+      turnoverGroupByCountry: 'Omzetgroep per land',
+      paymentMethods: 'Betaalwijzen',
+      deliveryMethods: 'Verzendwijzen'
+    },
+    helps: {
+      vatCodeByCountry: 'Per land de btw-code van de kassa (met het percentage van dat land).',
+      turnoverGroupByCountry: 'Per land de omzetgroep waarop de kassa de verkoop boekt.',
+      paymentMethods: 'Links de naam in de webwinkel, rechts de betaalwijze van de kassa.',
+      deliveryMethods: 'Links de naam in de webwinkel, rechts de verzendwijze van de kassa.'
+    },
+    values: {
+      vatCodeByCountry: 'Btw-code',
+      turnoverGroupByCountry: 'Omzetgroep',
+      paymentMethods: 'Betaalwijze in de kassa',
+      deliveryMethods: 'Verzendwijze in de kassa'
+    },
+    keyLabels: { country: 'Land', name: 'Naam in de webwinkel' },
+    other: 'Alle andere',
+    choose: '— kiezen —',
+    empty: 'Nog niets ingevuld.',
+    addRow: 'Regel toevoegen',
+    remove: 'Verwijderen',
+    removeRow: 'Regel {{key}} verwijderen',
+    actions: 'Acties',
+    duplicate: '{{key}} staat er al; elke regel een eigen waarde.',
+    fixFirst: 'Verbeter eerst de rode velden.'
+  },
+  about: {
+    title: 'Over Kassabrug en diagnose',
+    application: 'Toepassing',
+    version: 'Versie',
+    dataDir: 'Gegevensmap',
+    database: 'Database',
+    databasePath: 'Bestand',
+    schemaVersion: 'Schemaversie',
+    latestMigration: 'Laatste migratie',
+    keychain: 'Sleutelhanger',
+    keychainAvailable: 'Beschikbaar',
+    keychainUnavailable: 'Niet beschikbaar',
+    backends: {
+      keychain: 'Sleutelhanger van het systeem',
+      memory: 'Alleen in het geheugen (test)'
+    },
+    logs: 'Logbestanden',
+    logsTerminal:
+      'Deze Kassabrug schrijft zijn log naar het terminalvenster, niet naar een bestand.',
+    logFolder: 'Map',
+    noLogFiles: 'Nog geen logbestanden.',
+    logFile: 'Bestand',
+    logSize: 'Grootte',
+    logModified: 'Gewijzigd',
+    logTail: 'De laatste {{count}} regels (technisch)'
   },
   settings: {
     title: 'Instellingen',

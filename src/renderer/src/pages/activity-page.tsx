@@ -1,16 +1,40 @@
+import { useMutation } from '@tanstack/react-query'
 import { useId, useState, type FormEvent } from 'react'
 import { useTranslation } from 'react-i18next'
 import { recordOutcomes, type RecordOutcome } from '../../../shared/contract'
 import { FlowSelect } from '../components/flow-select'
 import { RecordList, type RecordFilter } from '../components/record-list'
 import { RunList } from '../components/run-list'
+import { ErrorPanel } from '../components/error-panel'
+import { download, exportLog } from '../log-export'
+
+/** A date field's YYYY-MM-DD as local midnight (epoch ms); the day after it for an end date. */
+function dayStart(value: string, next = false): number | undefined {
+  if (!value) return undefined
+  const [year, month, day] = value.split('-').map(Number)
+  return new Date(year, month - 1, day + (next ? 1 : 0)).getTime()
+}
 
 /** The activity log: runs, and every record with what came in, what was sent and the answer. */
 export function ActivityPage(): React.JSX.Element {
-  const { t } = useTranslation()
-  const ids = { outcome: useId(), text: useId(), textHelp: useId() }
+  const { t, i18n } = useTranslation()
+  const ids = { outcome: useId(), text: useId(), textHelp: useId(), from: useId(), to: useId() }
   const [filter, setFilter] = useState<RecordFilter>({})
   const [text, setText] = useState('')
+  const [days, setDays] = useState({ from: '', to: '' })
+  const exported = useMutation({
+    mutationFn: async () => {
+      const { csv, rows } = await exportLog(t, i18n.language, filter)
+      download('kassabrug-log.csv', csv)
+      return rows
+    }
+  })
+
+  function setDay(which: 'from' | 'to', value: string): void {
+    const next = { ...days, [which]: value }
+    setDays(next)
+    setFilter({ ...filter, from: dayStart(next.from), to: dayStart(next.to, true) })
+  }
 
   function search(event: FormEvent<HTMLFormElement>): void {
     event.preventDefault()
@@ -70,6 +94,24 @@ export function ActivityPage(): React.JSX.Element {
               {t('activity.textHelp')}
             </p>
           </div>
+          <div className="field">
+            <label htmlFor={ids.from}>{t('activity.from')}</label>
+            <input
+              id={ids.from}
+              type="date"
+              value={days.from}
+              onChange={(event) => setDay('from', event.target.value)}
+            />
+          </div>
+          <div className="field">
+            <label htmlFor={ids.to}>{t('activity.until')}</label>
+            <input
+              id={ids.to}
+              type="date"
+              value={days.to}
+              onChange={(event) => setDay('to', event.target.value)}
+            />
+          </div>
           {filter.runId !== undefined ? (
             <button
               type="button"
@@ -80,6 +122,20 @@ export function ActivityPage(): React.JSX.Element {
             </button>
           ) : null}
         </form>
+        <div className="inline">
+          <button
+            type="button"
+            className="button-secondary button-small"
+            disabled={exported.isPending}
+            onClick={() => exported.mutate()}
+          >
+            {t('activity.export')}
+          </button>
+          <span role="status" className="help">
+            {exported.isSuccess ? t('activity.exported', { count: exported.data }) : ''}
+          </span>
+        </div>
+        {exported.isError ? <ErrorPanel error={exported.error} /> : null}
         <RecordList filter={filter} />
       </section>
     </section>

@@ -1,3 +1,4 @@
+import { RecordNotices } from '../components/record-notices'
 import { useInfiniteQuery, useMutation, useQueryClient } from '@tanstack/react-query'
 import { useTranslation } from 'react-i18next'
 import { useSearchParams } from 'react-router'
@@ -123,6 +124,7 @@ function AttentionRow({
       </th>
       <td>
         <span className="badge badge-warn">{t(`attention.states.${item.state}`)}</span>
+        <RecordNotices notices={item.notices} />
         <p className="reason">{item.reason}</p>
         <details>
           <summary>{t('attention.payload')}</summary>

@@ -6,7 +6,10 @@ import { ErrorPanel } from '../components/error-panel'
 import { SyncOverview } from '../components/sync-overview'
 import { queryKeys } from '../query-keys'
 
-/** The state of this installation, straight from `app.status` (kept fresh by status.changed). */
+/**
+ * The owner's overview: the sync state and each flow's totals, and whether both connections are
+ * set up (`app.status`). The technical facts live on the About page.
+ */
 export function DashboardPage(): React.JSX.Element {
   const { t } = useTranslation()
   const status = useQuery({ queryKey: queryKeys.appStatus, queryFn: () => api['app.status']() })
@@ -27,47 +30,6 @@ function StatusPanels({ status }: { status: AppStatus }): React.JSX.Element {
   const { t } = useTranslation()
   return (
     <div className="panels">
-      <div className="panel">
-        <h2>{t('dashboard.application')}</h2>
-        <dl className="facts">
-          <dt>{t('dashboard.version')}</dt>
-          <dd>{status.version}</dd>
-          <dt>{t('dashboard.dataDir')}</dt>
-          <dd className="path">{status.dataDir}</dd>
-        </dl>
-      </div>
-      <div className="panel">
-        <h2>{t('dashboard.database')}</h2>
-        <dl className="facts">
-          <dt>{t('dashboard.databasePath')}</dt>
-          <dd className="path">{status.database.path}</dd>
-          <dt>{t('dashboard.schemaVersion')}</dt>
-          <dd data-testid="schema-version">{status.database.schemaVersion}</dd>
-          <dt>{t('dashboard.latestMigration')}</dt>
-          <dd>{status.database.latestMigration ?? t('common.none')}</dd>
-        </dl>
-      </div>
-      <div className="panel">
-        <h2>{t('dashboard.keychain')}</h2>
-        <dl className="facts">
-          <dt>{t('dashboard.state')}</dt>
-          <dd>
-            <span className={status.keychain.available ? 'badge badge-ok' : 'badge badge-warn'}>
-              {status.keychain.available
-                ? t('dashboard.keychainAvailable')
-                : t('dashboard.keychainUnavailable')}
-            </span>
-          </dd>
-          <dt>{t('dashboard.backend')}</dt>
-          <dd>{t(`dashboard.backends.${status.keychain.backend}`)}</dd>
-          {status.keychain.reason ? (
-            <>
-              <dt>{t('dashboard.reason')}</dt>
-              <dd>{status.keychain.reason}</dd>
-            </>
-          ) : null}
-        </dl>
-      </div>
       <div className="panel panel-wide">
         <h2>{t('dashboard.connections')}</h2>
         <table>

@@ -3,7 +3,6 @@ import { useId, useState, type FormEvent } from 'react'
 import { useTranslation } from 'react-i18next'
 import { languages, type Settings, type SettingsPatch } from '../../../shared/contract'
 import { api } from '../api'
-import { BackupPanel } from '../components/backup-panel'
 import { ErrorPanel } from '../components/error-panel'
 import { OrdersInSettings } from '../components/flow-settings/orders-in-settings'
 import { queryKeys } from '../query-keys'
@@ -21,7 +20,6 @@ export function SettingsPage(): React.JSX.Element {
       ) : null}
       {settings.data ? <SettingsForm saved={settings.data} /> : null}
       <OrdersInSettings />
-      <BackupPanel />
     </section>
   )
 }

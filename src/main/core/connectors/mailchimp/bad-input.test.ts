@@ -130,7 +130,7 @@ describe('Mailchimp bad input gives specific errors, never a crash', () => {
 
   it('6. truncated JSON is an invalid response, not a crash', async () => {
     sim.faults.inject({ kind: 'truncated-json', pathIncludes: '/lists' })
-    await expectFailure(() => client.getList(sim.listId), {
+    await expectFailure(() => client.getLists(), {
       kind: 'invalid-response',
       message: expect.stringContaining('not complete JSON')
     })
@@ -221,7 +221,7 @@ describe('Mailchimp bad input gives specific errors, never a crash', () => {
   })
 
   it('14. an unknown audience is a 404 "Resource Not Found"', async () => {
-    await expectFailure(() => client.getList('nope'), {
+    await expectFailure(() => client.getMergeFields('nope'), {
       kind: 'permanent',
       details: { httpStatus: 404, code: 'Resource Not Found' }
     })

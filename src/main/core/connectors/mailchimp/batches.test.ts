@@ -124,6 +124,32 @@ describe('Mailchimp batch operations over real HTTP', () => {
     })
   })
 
+  it('submits a batch, reads its status and waits until it is finished (the steps runBatch takes)', async () => {
+    const sim = await startMailchimpSimulator({})
+    running.push(sim)
+    const client = createMailchimpClient({ apiKey: sim.apiKey, baseUrl: sim.baseUrl })
+    const submitted = await client.submitBatch([
+      { operation_id: 'a', method: 'GET', path: '/ping' },
+      { operation_id: 'b', method: 'GET', path: '/ping' }
+    ])
+    expect(submitted).toMatchObject({ total_operations: 2 })
+    expect(await client.getBatch(submitted.id)).toMatchObject({
+      id: submitted.id,
+      total_operations: 2
+    })
+    const finished = await client.waitForBatch(submitted.id, fast)
+    expect(finished).toMatchObject({
+      id: submitted.id,
+      status: 'finished',
+      finished_operations: 2,
+      errored_operations: 0,
+      response_body_url: expect.any(String)
+    })
+    await expect(client.getBatch('no-such-batch')).rejects.toMatchObject({
+      details: { httpStatus: 404 }
+    })
+  })
+
   it('refuses an expired results link with a clear error after asking for a fresh one', async () => {
     const sim = await startMailchimpSimulator({ batchResultTtlMs: -1 })
     running.push(sim)

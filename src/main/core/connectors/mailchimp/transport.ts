@@ -35,6 +35,19 @@ export interface TransportConfig {
   random?: () => number
 }
 
+/** The template with every `{name}` replaced by its encoded parameter. */
+export function fillPath(
+  template: string,
+  params: Record<string, string> | undefined,
+  operation = template
+): string {
+  return template.replace(/\{(\w+)\}/g, (_, name: string) => {
+    const value = params?.[name]
+    if (value === undefined) throw new Error(`Missing path parameter ${name} for ${operation}`)
+    return encodeURIComponent(value)
+  })
+}
+
 /** The API allows 10 simultaneous requests per user; we never go above that. */
 export const accountConcurrencyCap = 10
 
@@ -96,11 +109,7 @@ export class MailchimpTransport {
 
   private async attempt<T>(spec: RequestSpec<T>, operation: string): Promise<T> {
     await this.waitWhilePaused()
-    const path = spec.template.replace(/\{(\w+)\}/g, (_, name: string) => {
-      const value = spec.params?.[name]
-      if (value === undefined) throw new Error(`Missing path parameter ${name} for ${operation}`)
-      return encodeURIComponent(value)
-    })
+    const path = fillPath(spec.template, spec.params, operation)
     let response: AxiosResponse<string>
     try {
       response = await this.http.request<string>({

@@ -1,7 +1,7 @@
 import type { z } from 'zod'
 import { pageBySyncMarker } from './paging'
 import type { MplusOperation } from './request-shapes'
-import { soapCall, type SoapCallContext } from './soap-call'
+import { requireOk, soapCall, type SoapCallContext } from './soap-call'
 import type { WireObject } from './soap-xml'
 import { soapDateFromIso } from './mplus-values'
 import type { IsoDate, MplusPage } from './types'
@@ -41,10 +41,19 @@ function wireDate(isoDate: IsoDate | undefined): WireObject | undefined {
 export interface MplusCalls {
   /** A read (or an idempotent write): retried on any transient failure. */
   call<T>(operation: MplusOperation, body: WireObject, schema: z.ZodType<T>): Promise<T>
-  /** A non-idempotent write (a create): retried only when the request certainly did nothing. */
-  write<T>(operation: MplusOperation, body: WireObject, schema: z.ZodType<T>): Promise<T>
-  /** An idempotent write (sets the fields of a record by its number): retried like a read. */
-  update<T>(operation: MplusOperation, body: WireObject, schema: z.ZodType<T>): Promise<T>
+  /**
+   * A call whose answer carries a result code: any result but `ok` is refused, as a business
+   * ConnectorError with the code and the answer's errorMessage. `how` says when it is retried:
+   * 'call' (a read or idempotent create) and 'update' (sets the fields of a record by its number)
+   * on any transient failure, 'write' (a create) only when the request certainly did nothing.
+   */
+  confirmed<T extends { result: string; errorMessage?: string }>(
+    how: 'call' | 'write' | 'update',
+    operation: MplusOperation,
+    body: WireObject,
+    schema: z.ZodType<T>,
+    ok: string
+  ): Promise<T>
   /** Pages a syncMarker list operation whose items carry their own marker. */
   iterate<T extends { syncMarker?: number }>(
     operation: MplusOperation,
@@ -62,10 +71,14 @@ export function createMplusCalls(context: SoapCallContext): MplusCalls {
     schema: z.ZodType<T>,
     idempotent: boolean
   ): Promise<T> => soapCall(context, operation, body, schema, { idempotent })
+  const idempotent = { call: true, write: false, update: true }
   return {
     call: (operation, body, schema) => send(operation, body, schema, true),
-    write: (operation, body, schema) => send(operation, body, schema, false),
-    update: (operation, body, schema) => send(operation, body, schema, true),
+    confirmed: async (how, operation, body, schema, ok) => {
+      const response = await send(operation, body, schema, idempotent[how])
+      requireOk(operation, response.result, ok, response.errorMessage)
+      return response
+    },
     iterate: (operation, options, fetchPage) => {
       const limit = options.syncMarkerLimit ?? defaultPageSize
       return pageBySyncMarker(

@@ -3,7 +3,6 @@ import { z } from 'zod'
 import { ConnectorError } from '../connector-error'
 import type { MplusCalls, PagingOptions, SalesDocumentOptions } from './mplus-calls'
 import * as schemas from './response-schemas'
-import { requireOk } from './soap-call'
 import type {
   MplusCreateOrderResult,
   MplusInvoice,
@@ -17,24 +16,26 @@ import type {
 import { orderToWire } from './wire-mapping'
 
 /** Orders (create V1/V2/V3, lookups, paging) and the completed sales: invoices and receipts. */
-export function orderOperations({ call, write, iterate, salesRequest }: MplusCalls) {
+export function orderOperations({ call, confirmed, iterate, salesRequest }: MplusCalls) {
   const operations = {
     async createOrder(order: MplusOrderInput): Promise<MplusCreateOrderResult> {
-      const response = await write(
+      const response = await confirmed(
+        'write',
         'createOrder',
         { order: orderToWire('createOrder', order) },
         z.object({
           result: schemas.resultEnums.createOrder,
           info: schemas.createOrderInfoSchema,
           errorMessage: schemas.text
-        })
+        }),
+        'CREATE-ORDER-RESULT-OK'
       )
-      requireOk('createOrder', response.result, 'CREATE-ORDER-RESULT-OK', response.errorMessage)
       return { orderId: response.info.orderId, orderString: response.info.orderString }
     },
 
     async createOrderV2(order: MplusOrderInput): Promise<MplusCreateOrderResult> {
-      const response = await write(
+      const response = await confirmed(
+        'write',
         'createOrderV2',
         { request: { order: orderToWire('createOrderV2', order) } },
         z.object({
@@ -42,9 +43,9 @@ export function orderOperations({ call, write, iterate, salesRequest }: MplusCal
           order: schemas.orderSchema.optional(),
           errorMessage: schemas.text.optional(),
           info: schemas.createOrderInfoSchema
-        })
+        }),
+        'CREATE-ORDER-RESULT-OK'
       )
-      requireOk('createOrderV2', response.result, 'CREATE-ORDER-RESULT-OK', response.errorMessage)
       return {
         orderId: response.info.orderId,
         orderString: response.info.orderString,
@@ -68,7 +69,8 @@ export function orderOperations({ call, write, iterate, salesRequest }: MplusCal
           ? { payment: options.paymentList.map((p) => ({ ...p })) }
           : undefined
       }
-      const response = await call(
+      const response = await confirmed(
+        'call',
         'createOrderV3',
         { request },
         z.object({
@@ -79,9 +81,9 @@ export function orderOperations({ call, write, iterate, salesRequest }: MplusCal
           info: schemas.createOrderInfoSchema,
           payResult: schemas.text.optional(),
           invoiceId: schemas.text.optional()
-        })
+        }),
+        'CREATE-ORDER-RESULT-OK'
       )
-      requireOk('createOrderV3', response.result, 'CREATE-ORDER-RESULT-OK', response.errorMessage)
       return {
         orderId: response.info.orderId,
         orderString: response.info.orderString,

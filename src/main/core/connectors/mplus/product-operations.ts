@@ -3,7 +3,6 @@ import { ConnectorError } from '../connector-error'
 import type { MplusCalls, PagingOptions, StockPagingOptions } from './mplus-calls'
 import { pageBySyncMarker } from './paging'
 import * as schemas from './response-schemas'
-import { requireOk } from './soap-call'
 import type {
   MplusPage,
   MplusProduct,
@@ -15,7 +14,7 @@ import type {
 import { productToWire, requireIdentifier } from './wire-mapping'
 
 /** Products with their articles, and stock per branch (paged by stockId). */
-export function productOperations({ call, write, iterate, update }: MplusCalls) {
+export function productOperations({ call, confirmed, iterate }: MplusCalls) {
   const stockWrite = async (
     operation: 'setStock' | 'updateStock',
     request: MplusStockChange,
@@ -23,12 +22,13 @@ export function productOperations({ call, write, iterate, update }: MplusCalls) 
     ok: string
   ): Promise<{ stockId?: number }> => {
     requireIdentifier(operation, 'articleNumber', request.articleNumber)
-    const response = await write(
+    const response = await confirmed(
+      'write',
       operation,
       { request: { ...request } },
-      z.object({ result: resultEnum, stockId: schemas.long.optional() })
+      z.object({ result: resultEnum, stockId: schemas.long.optional() }),
+      ok
     )
-    requireOk(operation, response.result, ok)
     return { stockId: response.stockId }
   }
 
@@ -78,7 +78,8 @@ export function productOperations({ call, write, iterate, update }: MplusCalls) 
           { operation: 'createProduct' }
         )
       }
-      const response = await write(
+      const response = await confirmed(
+        'write',
         'createProduct',
         { product: productToWire('createProduct', product) },
         z.object({
@@ -87,9 +88,9 @@ export function productOperations({ call, write, iterate, update }: MplusCalls) 
           articleNumbers: schemas.repeated(schemas.long),
           syncMarker: schemas.long.optional(),
           errorMessage: schemas.text
-        })
+        }),
+        'CREATE-PRODUCT-RESULT-OK'
       )
-      requireOk('createProduct', response.result, 'CREATE-PRODUCT-RESULT-OK', response.errorMessage)
       return {
         productNumber: response.productNumber,
         articleNumbers: response.articleNumbers,
@@ -104,7 +105,8 @@ export function productOperations({ call, write, iterate, update }: MplusCalls) 
       syncMarker?: number
     }> {
       requireIdentifier('updateProduct', 'productNumber', product.productNumber)
-      const response = await update(
+      const response = await confirmed(
+        'update',
         'updateProduct',
         { product: productToWire('updateProduct', product) },
         z.object({
@@ -113,9 +115,9 @@ export function productOperations({ call, write, iterate, update }: MplusCalls) 
           newArticleNumbers: schemas.repeated(schemas.long),
           syncMarker: schemas.long.optional(),
           errorMessage: schemas.text
-        })
+        }),
+        'UPDATE-PRODUCT-RESULT-OK'
       )
-      requireOk('updateProduct', response.result, 'UPDATE-PRODUCT-RESULT-OK', response.errorMessage)
       return {
         existingArticleNumbers: response.existingArticleNumbers,
         newArticleNumbers: response.newArticleNumbers,

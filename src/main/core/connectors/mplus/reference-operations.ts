@@ -1,7 +1,6 @@
 import { z } from 'zod'
 import type { MplusCalls, PagingOptions } from './mplus-calls'
 import * as schemas from './response-schemas'
-import { requireOk } from './soap-call'
 import type {
   MplusArticleGroup,
   MplusBranch,
@@ -21,7 +20,7 @@ function includeFlagOf(name: MplusSyncMarkerName): string {
 }
 
 /** Reference data the flows map against: branches, employees, VAT, turnover groups, payment and delivery methods, sync markers, and the article-group (category) tree. */
-export function referenceOperations({ call, write, iterate, update }: MplusCalls) {
+export function referenceOperations({ call, confirmed, iterate }: MplusCalls) {
   const operations = {
     async getBranches(): Promise<MplusBranch[]> {
       return call(
@@ -136,12 +135,13 @@ export function referenceOperations({ call, write, iterate, update }: MplusCalls
       text: string
       sortOrder?: number
     }): Promise<number> {
-      const response = await write(
+      const response = await confirmed(
+        'write',
         'newArticleGroup',
         { request: { ...group } },
-        z.object({ result: schemas.resultEnums.newArticleGroup, groupNumber: schemas.int })
+        z.object({ result: schemas.resultEnums.newArticleGroup, groupNumber: schemas.int }),
+        'NEW-ARTICLE-GROUP-RESULT-OK'
       )
-      requireOk('newArticleGroup', response.result, 'NEW-ARTICLE-GROUP-RESULT-OK')
       return response.groupNumber
     },
 
@@ -152,12 +152,13 @@ export function referenceOperations({ call, write, iterate, update }: MplusCalls
       sortOrder?: number
       parentGroupNumber?: number
     }): Promise<void> {
-      const response = await update(
+      await confirmed(
+        'update',
         'updateArticleGroup',
         { request: { ...group } },
-        z.object({ result: schemas.resultEnums.saveArticleGroup })
+        z.object({ result: schemas.resultEnums.saveArticleGroup }),
+        'SAVE-ARTICLE-GROUP-RESULT-OK'
       )
-      requireOk('updateArticleGroup', response.result, 'SAVE-ARTICLE-GROUP-RESULT-OK')
     },
 
     async addProductsToArticleGroup(options: {
@@ -170,14 +171,11 @@ export function referenceOperations({ call, write, iterate, update }: MplusCalls
         position: options.position,
         productNumbers: { number: options.productNumbers }
       }
-      const response = await write(
+      await confirmed(
+        'write',
         'addProductsToArticleGroup',
         { request },
-        z.object({ result: schemas.resultEnums.addProductsToArticleGroup })
-      )
-      requireOk(
-        'addProductsToArticleGroup',
-        response.result,
+        z.object({ result: schemas.resultEnums.addProductsToArticleGroup }),
         'ADD-PRODUCTS-TO-ARTICLE-GROUP-RESULT-OK'
       )
     }

@@ -2,12 +2,12 @@ import { z } from 'zod'
 import { ConnectorError } from '../connector-error'
 import type { MplusCalls, PagingOptions } from './mplus-calls'
 import * as schemas from './response-schemas'
-import { requireOk } from './soap-call'
+import { validate } from './soap-call'
 import type { MplusPage, MplusRelation, MplusRelationFields } from './types'
 import { relationToWire, requireIdentifier } from './wire-mapping'
 
 /** Relations (customers, persons and companies): paging by syncMarker, lookups, create and update. */
-export function relationOperations({ call, write, iterate, update }: MplusCalls) {
+export function relationOperations({ call, confirmed, iterate }: MplusCalls) {
   const operations = {
     async getRelations(
       options: PagingOptions & { relationNumbers?: number[]; categoryId?: number } = {}
@@ -33,11 +33,11 @@ export function relationOperations({ call, write, iterate, update }: MplusCalls)
         z.object({ result: schemas.resultEnums.getRelation, relation: z.unknown() })
       )
       if (response.result === 'GET-RELATION-RESULT-NOT-FOUND') return null
-      return parseNested(
+      return validate(
         'getRelation',
         'GetRelationResponse/relation',
-        schemas.relationSchema,
-        response.relation
+        response.relation,
+        schemas.relationSchema
       )
     },
 
@@ -71,7 +71,8 @@ export function relationOperations({ call, write, iterate, update }: MplusCalls)
     async createRelation(
       relation: MplusRelationFields & { relationNumber?: number }
     ): Promise<{ relationNumber: number; syncMarker?: number }> {
-      const response = await write(
+      const response = await confirmed(
+        'write',
         'createRelation',
         { relation: relationToWire('createRelation', relation) },
         z.object({
@@ -79,13 +80,8 @@ export function relationOperations({ call, write, iterate, update }: MplusCalls)
           relationNumber: schemas.long,
           syncMarker: schemas.long.optional(),
           errorMessage: schemas.text
-        })
-      )
-      requireOk(
-        'createRelation',
-        response.result,
-        'CREATE-RELATION-RESULT-OK',
-        response.errorMessage
+        }),
+        'CREATE-RELATION-RESULT-OK'
       )
       return { relationNumber: response.relationNumber, syncMarker: response.syncMarker }
     },
@@ -95,20 +91,16 @@ export function relationOperations({ call, write, iterate, update }: MplusCalls)
       relation: MplusRelationFields & { relationNumber: number }
     ): Promise<{ syncMarker?: number }> {
       requireIdentifier('updateRelation', 'relationNumber', relation.relationNumber)
-      const response = await update(
+      const response = await confirmed(
+        'update',
         'updateRelation',
         { relation: relationToWire('updateRelation', relation) },
         z.object({
           result: schemas.resultEnums.updateRelation,
           errorMessage: schemas.text,
           syncMarker: schemas.long.optional()
-        })
-      )
-      requireOk(
-        'updateRelation',
-        response.result,
-        'UPDATE-RELATION-RESULT-OK',
-        response.errorMessage
+        }),
+        'UPDATE-RELATION-RESULT-OK'
       )
       return { syncMarker: response.syncMarker }
     }
@@ -137,21 +129,4 @@ function findResult(
     )
   }
   return response.relation
-}
-
-/** Validates an element the envelope schema left open (e.g. the empty relation of a NOT-FOUND). */
-
-function parseNested<T>(operation: string, path: string, schema: z.ZodType<T>, value: unknown): T {
-  const result = schema.safeParse(value)
-  if (result.success) return result.data
-  const issue = result.error.issues[0]
-  throw new ConnectorError(
-    'invalid-response',
-    'mplus',
-    `Invalid answer to ${operation}: element ${[path, ...issue.path.map(String)].join('/')}: ${issue.message}`,
-    {
-      operation,
-      code: 'SCHEMA_MISMATCH'
-    }
-  )
 }

@@ -89,6 +89,7 @@ export const vatGroupSchema = z.object({
   countryCode: int.optional(),
   countryIso3: text.optional(),
   vatCode: int,
+  /** Whole percent as the fixture assumes (scale UNCONFIRMED, reference §10.2). */
   vatPercentage: long
 })
 
@@ -119,19 +120,20 @@ const numberList = z
   .preprocess((v) => (v === undefined || v === '' ? {} : v), z.object({ number: repeated(long) }))
   .transform((w) => w.number)
 
-export interface ParsedArticleGroup {
+/** Written out because the tree is recursive (z.lazy needs the type); the schema is checked against it. */
+export interface MplusArticleGroup {
   groupNumber: number
   syncMarker?: number
   name: string
   text: string
   sortOrder: number
-  subGroupList: ParsedArticleGroup[]
+  subGroupList: MplusArticleGroup[]
   productNumbers: number[]
   articleNumbers: number[]
   isDeleted?: boolean
 }
 
-export const articleGroupSchema: z.ZodType<ParsedArticleGroup> = z.lazy(() =>
+export const articleGroupSchema: z.ZodType<MplusArticleGroup> = z.lazy(() =>
   z.object({
     groupNumber: int,
     syncMarker: long.optional(),

@@ -11,7 +11,6 @@ import {
   parseResponseEnvelope,
   RequestShapeError,
   ResponseStructureError,
-  type CleanNode,
   type WireObject
 } from './soap-xml'
 import { postSoap, type OutageRider, type TransportConfig } from './transport'
@@ -205,10 +204,11 @@ function interpret<T>(
   return validate(operation, expected, parsed.content, schema)
 }
 
-function validate<T>(
+/** An answer's element (or an element inside it the envelope schema left open) read by its schema. */
+export function validate<T>(
   operation: MplusOperation,
   element: string,
-  content: CleanNode,
+  content: unknown,
   schema: z.ZodType<T>
 ): T {
   const result = schema.safeParse(content === '' ? {} : content)

@@ -6,98 +6,25 @@
  * filled; a missing value is read as 0 — server default UNCONFIRMED, reference §5).
  */
 
+import type { z } from 'zod'
+import type * as schemas from './response-schemas'
+
 export type IsoDate = string
 export type IsoDateTime = string
 
 export type MplusVatMethod =
   'VAT-METHOD-INCLUSIVE' | 'VAT-METHOD-EXCLUSIVE' | 'VAT-METHOD-SHIFTED' | 'VAT-METHOD-NONE'
 
-export interface MplusApiVersion {
-  majorNumber: number
-  minorNumber: number
-  revisionNumber: number
-  inDebugMode: boolean
-  serviceDateTime?: IsoDateTime
-  serviceVersionDisplayString?: string
-}
-
-export interface MplusBranch {
-  branchNumber: number
-  branchName: string
-  abbreviation: string
-  relationNumber?: number
-  extBranchId?: string
-  priceGroupNumber?: number
-  countryCode: number
-  countryIso3: string
-  countryName: string
-}
-
-export interface MplusEmployee {
-  employeeNumber: number
-  extEmployeeId?: string
-  syncMarker?: number
-  name?: string
-  username?: string
-  email?: string
-  active?: boolean
-}
-
-export interface MplusVatGroup {
-  branchNumber?: number
-  extBranchId?: string
-  countryCode?: number
-  countryIso3?: string
-  vatCode: number
-  /** Whole percent as the fixture assumes (scale UNCONFIRMED, reference §10.2). */
-  vatPercentage: number
-}
-
-export interface MplusTurnoverGroup {
-  turnoverGroupType: string
-  turnoverGroup: number
-  turnoverGroupName: string
-  defaultVatCode?: number
-}
-
-export interface MplusPaymentMethod {
-  method: string
-  description: string
-  buttonText: string
-  allowNegativeAmount: boolean
-  active?: boolean
-  type?: string
-}
-
-export interface MplusDeliveryMethod {
-  deliveryMethod: string
-  description: string
-  buttonText: string
-  enabled?: boolean
-}
-
-export interface MplusArticleGroup {
-  groupNumber: number
-  syncMarker?: number
-  name: string
-  text: string
-  sortOrder: number
-  subGroupList: MplusArticleGroup[]
-  productNumbers: number[]
-  articleNumbers: number[]
-  isDeleted?: boolean
-}
-
-export interface MplusCurrentSyncMarkers {
-  articleSyncMarker: number
-  articleGroupSyncMarker?: number
-  relationSyncMarker: number
-  employeeSyncMarker: number
-  invoiceSyncMarker: number
-  receiptSyncMarker: number
-  orderSyncMarker: number
-  stockId?: number
-}
+/** The reference data, described once by their zod schemas (response-schemas.ts). */
+export type MplusApiVersion = z.output<typeof schemas.apiVersionSchema>
+export type MplusBranch = z.output<typeof schemas.branchSchema>
+export type MplusEmployee = z.output<typeof schemas.employeeSchema>
+export type MplusVatGroup = z.output<typeof schemas.vatGroupSchema>
+export type MplusTurnoverGroup = z.output<typeof schemas.turnoverGroupSchema>
+export type MplusPaymentMethod = z.output<typeof schemas.paymentMethodSchema>
+export type MplusDeliveryMethod = z.output<typeof schemas.deliveryMethodSchema>
+export type { MplusArticleGroup } from './response-schemas'
+export type MplusCurrentSyncMarkers = z.output<typeof schemas.currentSyncMarkersSchema>
 
 /** Writable relation fields (what createRelation / updateRelation / findRelationV2 send). */
 export interface MplusRelationFields {

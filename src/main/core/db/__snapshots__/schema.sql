@@ -47,10 +47,10 @@ CREATE TABLE "sync_leases" ("flow" text primary key, "owner" text not null, "acq
 CREATE TABLE "sync_ledger" ("flow" text not null, "source_id" text not null, "target_id" text, "payload_hash" text, "attempts" integer not null, "last_error" text, "last_success_at" integer, "updated_at" integer not null, constraint "sync_ledger_pk" primary key ("flow", "source_id"));
 
 -- table sync_pending
-CREATE TABLE "sync_pending" ("id" integer primary key autoincrement, "flow" text not null, "source_id" text not null, "state" text not null, "source_json" text not null, "reason" text not null, "error_kind" text, "updated_at" integer not null, constraint "sync_pending_flow_source" unique ("flow", "source_id"));
+CREATE TABLE "sync_pending" ("id" integer primary key autoincrement, "flow" text not null, "source_id" text not null, "state" text not null, "source_json" text not null, "reason" text not null, "error_kind" text, "updated_at" integer not null, "notices_json" text, constraint "sync_pending_flow_source" unique ("flow", "source_id"));
 
 -- table sync_records
-CREATE TABLE "sync_records" ("id" integer primary key autoincrement, "run_id" integer not null, "flow" text not null, "source_id" text not null, "target_id" text, "outcome" text not null, "reason" text, "source_json" text, "sent_json" text, "response_json" text, "created_at" integer not null);
+CREATE TABLE "sync_records" ("id" integer primary key autoincrement, "run_id" integer not null, "flow" text not null, "source_id" text not null, "target_id" text, "outcome" text not null, "reason" text, "source_json" text, "sent_json" text, "response_json" text, "created_at" integer not null, label text, "notices_json" text);
 
 -- table sync_records_fts
 CREATE VIRTUAL TABLE sync_records_fts using fts5(
@@ -74,4 +74,4 @@ CREATE TABLE 'sync_records_fts_idx'(segid, term, pgno, PRIMARY KEY(segid, term))
 CREATE TABLE "sync_records_fts_state" ("id" integer primary key check (id = 1), "indexed_upto" integer not null);
 
 -- table sync_runs
-CREATE TABLE "sync_runs" ("id" integer primary key autoincrement, "flow" text not null, "trigger" text not null, "status" text not null, "started_at" integer not null, "finished_at" integer, "created" integer not null, "updated" integer not null, "unchanged" integer not null, "waiting" integer not null, "failed" integer not null, "error" text, "linked" integer default 0 not null);
+CREATE TABLE "sync_runs" ("id" integer primary key autoincrement, "flow" text not null, "trigger" text not null, "status" text not null, "started_at" integer not null, "finished_at" integer, "created" integer not null, "updated" integer not null, "unchanged" integer not null, "waiting" integer not null, "failed" integer not null, "error" text, "linked" integer default 0 not null, "warned" integer default 0 not null);

@@ -1,17 +1,21 @@
-import BetterSqlite3 from 'better-sqlite3'
-import { Kysely, SqliteDialect } from 'kysely'
 import { describe, expect, it } from 'vitest'
-import { up } from './0002-sync-engine'
+import { databaseBefore } from '../../../../../tests/support/migration-steps'
 
-function open() {
-  const sqlite = new BetterSqlite3(':memory:')
-  return { sqlite, db: new Kysely<unknown>({ dialect: new SqliteDialect({ database: sqlite }) }) }
+async function withSettings() {
+  const at0001 = await databaseBefore('0002-sync-engine')
+  at0001.sqlite
+    .prepare("insert into settings (key, value_json, updated_at) values ('app', ?, 5)")
+    .run('{"language":"fr"}')
+  expect(await at0001.migrate()).toEqual(['0002-sync-engine'])
+  return at0001
 }
 
 describe('migration 0002-sync-engine', () => {
-  it('keys the ledger and the pending queue by flow and source id', async () => {
-    const { sqlite, db } = open()
-    await up(db)
+  it('keeps the settings rows and keys the ledger and the pending queue by flow and source id', async () => {
+    const { sqlite, db, rows } = await withSettings()
+    expect(rows('settings')).toEqual([
+      { key: 'app', value_json: '{"language":"fr"}', updated_at: 5 }
+    ])
     const ledger = sqlite.prepare(
       "insert into sync_ledger (flow, source_id, attempts, updated_at) values ('customers', 'a@x.nl', 0, 1)"
     )
@@ -26,8 +30,7 @@ describe('migration 0002-sync-engine', () => {
   })
 
   it('keeps the full-text index of the activity log in step with inserts and deletes', async () => {
-    const { sqlite, db } = open()
-    await up(db)
+    const { sqlite, db } = await withSettings()
     sqlite
       .prepare(
         `insert into sync_records (run_id, flow, source_id, outcome, reason, source_json, created_at)

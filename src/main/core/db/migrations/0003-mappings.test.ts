@@ -1,13 +1,27 @@
-import BetterSqlite3 from 'better-sqlite3'
-import { Kysely, SqliteDialect } from 'kysely'
 import { describe, expect, it } from 'vitest'
-import { up } from './0003-mappings'
+import { databaseBefore } from '../../../../../tests/support/migration-steps'
 
 describe('migration 0003-mappings', () => {
-  it('keys a mapping by flow and a lookup table by name, and requires their JSON', async () => {
-    const sqlite = new BetterSqlite3(':memory:')
-    const db = new Kysely<unknown>({ dialect: new SqliteDialect({ database: sqlite }) })
-    await up(db)
+  it('keeps the sync rows and keys a mapping by flow and a lookup table by name, requiring their JSON', async () => {
+    const { sqlite, db, migrate, rows } = await databaseBefore('0003-mappings')
+    sqlite
+      .prepare(
+        "insert into sync_flows (flow, enabled, schedule, updated_at) values ('customers', 1, '0 * * * *', 1)"
+      )
+      .run()
+    sqlite
+      .prepare(
+        "insert into sync_ledger (flow, source_id, target_id, attempts, updated_at) values ('customers', 'a@x.nl', '17', 0, 2)"
+      )
+      .run()
+    expect(await migrate()).toEqual(['0003-mappings'])
+    expect(rows('sync_flows')).toEqual([
+      { flow: 'customers', enabled: 1, schedule: '0 * * * *', updated_at: 1 }
+    ])
+    expect(rows('sync_ledger')).toMatchObject([
+      { flow: 'customers', source_id: 'a@x.nl', target_id: '17', attempts: 0, updated_at: 2 }
+    ])
+
     const mapping = sqlite.prepare(
       "insert into mappings (flow, mapping_json, updated_at) values ('customers', '{}', 1)"
     )

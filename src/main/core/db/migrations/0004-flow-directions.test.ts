@@ -1,15 +1,10 @@
-import BetterSqlite3 from 'better-sqlite3'
-import { Kysely, SqliteDialect } from 'kysely'
+import type BetterSqlite3 from 'better-sqlite3'
 import { describe, expect, it } from 'vitest'
-import { up as up0001 } from './0001-settings'
-import { up as up0002 } from './0002-sync-engine'
-import { up as up0003 } from './0003-mappings'
-import { up } from './0004-flow-directions'
+import { databaseBefore } from '../../../../../tests/support/migration-steps'
 
-async function openAt0003(direction: string | null) {
-  const sqlite = new BetterSqlite3(':memory:')
-  const db = new Kysely<unknown>({ dialect: new SqliteDialect({ database: sqlite }) })
-  for (const step of [up0001, up0002, up0003]) await step(db)
+async function migratedFrom0003(direction: string | null) {
+  const at0003 = await databaseBefore('0004-flow-directions')
+  const { sqlite } = at0003
   const flowOptions = direction ? { customersSource: 'store', categoriesDirection: direction } : {}
   sqlite
     .prepare("insert into settings (key, value_json, updated_at) values ('app', ?, 1)")
@@ -32,7 +27,8 @@ async function openAt0003(direction: string | null) {
   insert(pending, 'lampen', JSON.stringify({ type: 'Lampen' }))
   insert(pending, '14', JSON.stringify({ groupNumber: 14, name: 'Tassen', productNumbers: [] }))
   insert(pending, 'no-id:ab', '{not json')
-  return { sqlite, db }
+  expect(await at0003.migrate()).toEqual(['0004-flow-directions'])
+  return at0003
 }
 
 const rows = (sqlite: BetterSqlite3.Database, table: string) =>
@@ -47,8 +43,7 @@ const settingsJson = (sqlite: BetterSqlite3.Database) =>
 
 describe('migration 0004-flow-directions', () => {
   it('carries the reverse direction to product-types: its ledger, retries, switch, schedule and checkpoint', async () => {
-    const { sqlite, db } = await openAt0003('mailchimp-to-mplus')
-    await up(db)
+    const { sqlite, db } = await migratedFrom0003('mailchimp-to-mplus')
     expect(
       rows(sqlite, 'sync_ledger').map((row) => [row.flow, row.source_id, row.target_id])
     ).toEqual([
@@ -73,8 +68,7 @@ describe('migration 0004-flow-directions', () => {
   })
 
   it('keeps the forward direction on categories and sorts out rows of an earlier reverse run', async () => {
-    const { sqlite, db } = await openAt0003('mplus-to-mailchimp')
-    await up(db)
+    const { sqlite, db } = await migratedFrom0003('mplus-to-mailchimp')
     expect(rows(sqlite, 'sync_flows')).toMatchObject([{ flow: 'categories', enabled: 1 }])
     expect(rows(sqlite, 'sync_checkpoints')).toMatchObject([{ flow: 'categories' }])
     expect(rows(sqlite, 'sync_pending').map((row) => [row.flow, row.source_id])).toEqual([
@@ -91,8 +85,7 @@ describe('migration 0004-flow-directions', () => {
   })
 
   it('leaves a database that never chose a direction as it was', async () => {
-    const { sqlite, db } = await openAt0003(null)
-    await up(db)
+    const { sqlite, db } = await migratedFrom0003(null)
     expect(rows(sqlite, 'sync_flows')).toMatchObject([{ flow: 'categories' }])
     expect(JSON.parse(settingsJson(sqlite))).toEqual({
       language: 'en',

@@ -1,14 +1,9 @@
-import BetterSqlite3 from 'better-sqlite3'
-import { Kysely, SqliteDialect } from 'kysely'
 import { describe, expect, it } from 'vitest'
-import { up as up0002 } from './0002-sync-engine'
-import { up } from './0005-outcomes-and-run-hooks'
+import { databaseBefore } from '../../../../../tests/support/migration-steps'
 
 describe('migration 0005-outcomes-and-run-hooks', () => {
   it('keeps the old skipped counts as unchanged, adds linked, and keys hook markers by flow', async () => {
-    const sqlite = new BetterSqlite3(':memory:')
-    const db = new Kysely<unknown>({ dialect: new SqliteDialect({ database: sqlite }) })
-    await up0002(db)
+    const { sqlite, db, migrate } = await databaseBefore('0005-outcomes-and-run-hooks')
     sqlite
       .prepare(
         "insert into sync_runs (flow, trigger, status, started_at, created, updated, skipped, waiting, failed) values ('customers', 'manual', 'succeeded', 1, 2, 3, 4, 0, 0)"
@@ -19,7 +14,7 @@ describe('migration 0005-outcomes-and-run-hooks', () => {
         "insert into sync_records (run_id, flow, source_id, outcome, created_at) values (1, 'customers', 'a', 'skipped', 1)"
       )
       .run()
-    await up(db)
+    expect(await migrate()).toEqual(['0005-outcomes-and-run-hooks'])
     expect(
       sqlite.prepare('select created, updated, unchanged, linked from sync_runs').get()
     ).toEqual({

@@ -1,21 +1,16 @@
-import BetterSqlite3 from 'better-sqlite3'
-import { Kysely, SqliteDialect } from 'kysely'
 import { describe, expect, it } from 'vitest'
-import { up as up0002 } from './0002-sync-engine'
-import { up } from './0006-log-at-scale'
+import { databaseBefore } from '../../../../../tests/support/migration-steps'
 
 describe('migration 0006-log-at-scale', () => {
   it('stops indexing per inserted row and marks every row indexed so far', async () => {
-    const sqlite = new BetterSqlite3(':memory:')
-    const db = new Kysely<unknown>({ dialect: new SqliteDialect({ database: sqlite }) })
-    await up0002(db)
+    const { sqlite, db, migrate } = await databaseBefore('0006-log-at-scale')
     const insert = sqlite.prepare(
       `insert into sync_records (run_id, flow, source_id, outcome, reason, created_at)
        values (1, 'customers', ?, 'failed', ?, 1)`
     )
     insert.run('jan@example.nl', 'postal code invalid')
     insert.run('piet@example.nl', 'postal code invalid')
-    await up(db)
+    expect(await migrate()).toEqual(['0006-log-at-scale'])
 
     const search = (text: string) =>
       sqlite.prepare('select rowid from sync_records_fts where sync_records_fts match ?').all(text)
@@ -39,10 +34,8 @@ describe('migration 0006-log-at-scale', () => {
   })
 
   it('starts an empty log at 0', async () => {
-    const sqlite = new BetterSqlite3(':memory:')
-    const db = new Kysely<unknown>({ dialect: new SqliteDialect({ database: sqlite }) })
-    await up0002(db)
-    await up(db)
+    const { sqlite, db, migrate } = await databaseBefore('0006-log-at-scale')
+    expect(await migrate()).toEqual(['0006-log-at-scale'])
     expect(sqlite.prepare('select indexed_upto from sync_records_fts_state').get()).toEqual({
       indexed_upto: 0
     })

@@ -6,6 +6,7 @@ import type { FlowDefinition, PlannedRecord } from '../../sync/flow'
 import type { FlowMapper } from '../../mapping/flow-mapper'
 import { parseMapped, sectionParser } from '../../mapping/typed-sections'
 import { mappingRefusal } from '../mapping-refusal'
+import { readBySyncMarker } from '../sync-marker-read'
 import { productTypeSection } from './product-type-section'
 
 /** The product type a group gives, and the Mailchimp products that carry it. */
@@ -43,19 +44,14 @@ export function createCategoriesFlow(
     target: 'mailchimp',
     inFlight: mailchimp.maxConcurrentRequests,
 
-    async *read({ checkpoint }) {
-      const fromSyncMarker = checkpoint === null ? 1 : Number(checkpoint) + 1
-      for await (const page of mplus.iterateArticleGroups({
-        fromSyncMarker,
-        syncMarkerLimit: deps.pageSize
-      })) {
+    read: ({ checkpoint }) =>
+      readBySyncMarker(
+        checkpoint,
+        deps.pageSize,
+        (options) => mplus.iterateArticleGroups(options),
         // A deleted group leaves its products' type as it was: Mailchimp has nothing to delete.
-        yield {
-          records: page.items.filter((group) => !group.isDeleted),
-          checkpoint: String(page.syncMarker)
-        }
-      }
-    },
+        (group) => !group.isDeleted
+      ),
 
     async readOne(key) {
       const groups = flattenGroups(await mplus.getArticleGroups())
@@ -64,6 +60,7 @@ export function createCategoriesFlow(
 
     key: (group) => String(group.groupNumber),
     describe: (group) => `category ${group.groupNumber} (${group.name})`,
+    name: (group) => group.name,
 
     async plan(group, ctx): Promise<PlannedRecord<CategoryPayload>> {
       const mapped = parseMapped(section, mapper.map(group))
@@ -77,7 +74,7 @@ export function createCategoriesFlow(
       // Products not in Mailchimp yet get the type from the products flow when it creates them.
       productIds.sort()
       const payload = { type, productIds }
-      return { action: 'write', create: payload, update: payload }
+      return { action: 'write', create: payload, update: payload, warnings: mapped.warnings }
     },
 
     async write({ payload }) {

@@ -1,3 +1,4 @@
+import type { RecordWarning } from '../../../../shared/contract'
 import { isConnectorError, mayHaveLanded } from '../../connectors/connector-error'
 import { checkEmail } from '../../connectors/mailchimp/input-checks'
 import type { Member } from '../../connectors/mailchimp/types'
@@ -10,7 +11,12 @@ import type { PlannedRecord, WriteResult } from '../../sync/flow'
 import { mappingRefusal } from '../mapping-refusal'
 
 export type RelationPlan =
-  | { ok: true; create: MplusRelationFields; update: MplusRelationFields }
+  | {
+      ok: true
+      create: MplusRelationFields
+      update: MplusRelationFields
+      warnings: RecordWarning[]
+    }
   | { ok: false; refusal: Extract<PlannedRecord<never>, { action: 'fail' }> }
 
 /**
@@ -107,11 +113,21 @@ export function createCustomerRelations(mplus: MplusClient, mapper: FlowMapper) 
         checkEmail(member.email_address)
       } catch (error) {
         if (!isConnectorError(error)) throw error
-        return { ok: false, refusal: { action: 'fail', kind: 'validation', reason: error.message } }
+        return {
+          ok: false,
+          refusal: {
+            action: 'fail',
+            kind: 'validation',
+            reason: error.message,
+            notices: [
+              { code: 'invalid-email', params: { email: member.email_address.slice(0, 80) } }
+            ]
+          }
+        }
       }
       const mapped = parseMapped(relation, mapper.map(member))
       if (!mapped.ok) return { ok: false, refusal: mappingRefusal(mapped, subject) }
-      return { ok: true, create: mapped.create, update: mapped.update }
+      return { ok: true, create: mapped.create, update: mapped.update, warnings: mapped.warnings }
     },
 
     /**

@@ -1,6 +1,6 @@
 import type { MailchimpClient } from '../../connectors/mailchimp/client'
 import { parseMember, type Customer, type Member } from '../../connectors/mailchimp/types'
-import type { MplusClient } from '../../connectors/mplus/client'
+import { mplusInFlight, type MplusClient } from '../../connectors/mplus/client'
 import type { MplusRelationFields } from '../../connectors/mplus/types'
 import type { FlowDefinition } from '../../sync/flow'
 import type { FlowMapper } from '../../mapping/flow-mapper'
@@ -35,6 +35,7 @@ export function createCustomersFlow(
     entity: 'customer',
     source: 'mailchimp',
     target: 'mplus',
+    inFlight: mplusInFlight,
 
     async *read({ checkpoint }) {
       if (source.kind === 'store') {
@@ -76,12 +77,18 @@ export function createCustomersFlow(
 
     key: (member) => member.email_address.trim().toLowerCase(),
     describe: (member) => `customer ${member.email_address}`,
+    name: (member) => memberName(member.merge_fields) ?? member.email_address,
 
     async plan(member, ctx) {
       // A stored copy of a member the source rejected (a retry that could not read it afresh).
       const checked = parseMember(member)
       if ('problem' in checked)
-        return { action: 'fail', kind: 'validation', reason: unreadable(checked.problem) }
+        return {
+          action: 'fail',
+          kind: 'validation',
+          reason: unreadable(checked.problem),
+          notices: [{ code: 'source-unreadable', params: { problem: checked.problem } }]
+        }
       const relation = relations.plan(member, `Customer ${member.email_address}`)
       if (!relation.ok) return relation.refusal
       const changedAt = Date.parse(member.last_changed)
@@ -89,7 +96,13 @@ export function createCustomersFlow(
         changedAt > ctx.now()
           ? `Mailchimp dates this member's last change in the future (${member.last_changed}); it was synced anyway, and is read again at each run until that time.`
           : undefined
-      return { action: 'write', create: relation.create, update: relation.update, note }
+      return {
+        action: 'write',
+        create: relation.create,
+        update: relation.update,
+        note,
+        warnings: relation.warnings
+      }
     },
 
     async write({ payload, mode, ledger }) {
@@ -139,4 +152,14 @@ export function customerAsMember(customer: Customer): Member {
       }
     }
   }
+}
+
+/** First and last name from the audience's FNAME and LNAME, else the company; null without any. */
+function memberName(fields: Member['merge_fields']): string | null {
+  const text = (key: string): string => {
+    const value = fields?.[key]
+    return typeof value === 'string' ? value.trim() : ''
+  }
+  const person = [text('FNAME'), text('LNAME')].filter(Boolean).join(' ')
+  return person || text('COMPANY') || null
 }

@@ -67,11 +67,17 @@ export function createProductTypesFlow(
 
     key: (record) => record.type.toLowerCase(),
     describe: (record) => `product type "${record.type}"`,
+    name: (record) => record.type,
 
     async plan(record): Promise<PlannedRecord<ArticleGroupPayload>> {
       const mapped = parseMapped(group, mapper.map(record))
       if (!mapped.ok) return mappingRefusal(mapped, `The product type "${record.type}"`)
-      return { action: 'write', create: mapped.create, update: mapped.update }
+      return {
+        action: 'write',
+        create: mapped.create,
+        update: mapped.update,
+        warnings: mapped.warnings
+      }
     },
 
     async write({ payload }) {

@@ -12,6 +12,9 @@ import { concat, firstOf, path, rule, toText, trim } from '../../mapping/rule'
  * variant is for sale (`visibility`, and stock 0 when it is not) follows the article's `active`
  * flag and is not mapped (see the products flow). Stock levels are the stock flow's.
  *
+ * A description longer than the target takes is cut, with a warning on the record's log entry;
+ * every other field over its length refuses the product (docs/field-limits.md).
+ *
  * Written on create only: the product id (a PATCH body has none), the description and the image
  * URL — shops enrich those in Mailchimp, and Mplus's `extraText` is usually a terse till note.
  * Title, vendor and every variant field follow the till: a renamed or re-priced article must show
@@ -39,9 +42,8 @@ export const defaultProductsMapping: FlowMapping = {
       'product.description',
       firstOf(path('product.extraText'), path('article.extraText')),
       [trim],
-      {
-        updateOnChange: false
-      }
+      // A long till note is cut to the target's length (with a warning), not a refused product.
+      { updateOnChange: false, tooLong: 'truncate' }
     ),
     rule('product.vendor', path('article.brandName'), [trim]),
     rule('product.type', path('group.name'), [trim]),

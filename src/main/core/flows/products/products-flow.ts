@@ -4,12 +4,12 @@ import type { ProductUpdate, ProductUpsert, VariantUpsert } from '../../connecto
 import type { MplusClient } from '../../connectors/mplus/client'
 import { articleGroupsOnce } from '../../connectors/mplus/article-groups'
 import type { MplusArticle, MplusArticleGroup, MplusProduct } from '../../connectors/mplus/types'
-import type { FieldError } from '../../mapping/apply-mapping'
 import type { BatchItemResult, FlowDefinition, PlannedRecord } from '../../sync/flow'
 import type { FlowMapper } from '../../mapping/flow-mapper'
 import { productSection, variantSection } from '../../mapping/targets/mailchimp-product'
 import { assembleParentWithChildren, sectionParser } from '../../mapping/typed-sections'
 import { mappingRefusal } from '../mapping-refusal'
+import { readBySyncMarker } from '../sync-marker-read'
 
 /**
  * A Mailchimp product with its variants, as the products mapping builds it: the whole product for
@@ -37,12 +37,6 @@ function availability(
     : { visibility: 'hidden', inventory_quantity: 0 }
 }
 
-/**
- * Kassabrug's own limit: Mailchimp documents none for titles, but a title longer than this is a
- * text pasted into the wrong field at the till, and it would show in e-mails and segment lists.
- */
-export const maxTitleLength = 255
-
 export interface ProductsFlowDeps {
   mailchimp: MailchimpClient
   mplus: MplusClient
@@ -55,6 +49,14 @@ export interface ProductsFlowDeps {
 
 /** Below this many new products in a page, one PUT each is quicker than a batch round trip. */
 export const defaultBatchFrom = 200
+
+/**
+ * Articles per page read from MplusKASSA (syncMarkerLimit counts articles). Without a limit the
+ * till answers with the whole catalogue in one response, held in memory at once (hundreds of MB
+ * at 100 000 products). 1 000 articles is about 330 products of three articles: a response of a
+ * few MB, and on a first sync enough new products in a page for one batch.
+ */
+export const defaultArticlesPerPage = 1000
 
 /** The whole product for the 2026 product PUT (an upsert: repeating it cannot duplicate). */
 function upsertOf(payload: ProductPayload): ProductUpsert {
@@ -99,15 +101,10 @@ export function createProductsFlow(
     // A new product is one request, a changed one a request per variant, one after the other.
     inFlight: mailchimp.maxConcurrentRequests,
 
-    async *read({ checkpoint }) {
-      const fromSyncMarker = checkpoint === null ? 1 : Number(checkpoint) + 1
-      for await (const page of mplus.iterateProducts({
-        fromSyncMarker,
-        syncMarkerLimit: deps.pageSize
-      })) {
-        yield { records: page.items, checkpoint: String(page.syncMarker) }
-      }
-    },
+    read: ({ checkpoint }) =>
+      readBySyncMarker(checkpoint, deps.pageSize ?? defaultArticlesPerPage, (options) =>
+        mplus.iterateProducts(options)
+      ),
 
     async readOne(key) {
       const [product] = await mplus.getProducts({ productNumbers: [Number(key)] })
@@ -115,6 +112,7 @@ export function createProductsFlow(
     },
 
     key: (product) => String(product.productNumber),
+    name: (product) => product.description ?? null,
     describe: (product) =>
       `product ${product.productNumber}${product.description ? ` (${product.description})` : ''}`,
 
@@ -124,7 +122,8 @@ export function createProductsFlow(
         return {
           action: 'fail',
           kind: 'validation',
-          reason: `${subject} has no articles; Mailchimp needs at least one variant per product. Add an article in MplusKASSA.`
+          reason: `${subject} has no articles; Mailchimp needs at least one variant per product. Add an article in MplusKASSA.`,
+          notices: [{ code: 'no-articles', params: {} }]
         }
       }
       const forSale = product.articleList.filter(isForSale)
@@ -162,9 +161,7 @@ export function createProductsFlow(
         product: assembled.update.parent,
         variants: withAvailability(assembled.update.children)
       }
-      const errors = overlongTitles(create)
-      if (errors.length > 0) return mappingRefusal({ errors }, subject)
-      return { action: 'write', create, update }
+      return { action: 'write', create, update, warnings: assembled.warnings }
     },
 
     batch: {
@@ -229,20 +226,4 @@ export function createProductsFlow(
       return { targetId: productId, response: { id: productId, variants: variants.length } }
     }
   }
-}
-
-function overlongTitles(payload: ProductPayload): FieldError[] {
-  const titles = [
-    { target: 'product.title', value: payload.product.title },
-    ...payload.variants.map((variant) => ({
-      target: `variant ${variant.id} title`,
-      value: variant.title
-    }))
-  ]
-  return titles
-    .filter(({ value }) => typeof value === 'string' && [...value].length > maxTitleLength)
-    .map(({ target, value }) => ({
-      target,
-      message: `is ${[...(value as string)].length} characters long; shorten it in MplusKASSA to at most ${maxTitleLength}`
-    }))
 }

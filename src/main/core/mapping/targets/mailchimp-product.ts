@@ -1,17 +1,22 @@
 import type { TargetSection } from '../../../../shared/contract/mapping-model'
+import { fieldLimits } from './field-limits'
 import { fieldsUnder } from './target-field'
 
 /**
- * Mailchimp e-commerce product and variant bodies (OpenAPI 3.0.55). `currency_code` is not here:
+ * Mailchimp e-commerce product and variant bodies (OpenAPI 3.0.55, which states no lengths for
+ * them: ours are in field-limits.ts). `currency_code` is not here:
  * it is read-only on products (inherited from the store). Variants carry no barcode field; an
  * EAN goes into `sku` when the shop keys its products by barcode.
  */
+const productType = 'POST /ecommerce/stores/{store_id}/products'
+const variantType = 'PUT /ecommerce/stores/{store_id}/products/{product_id}/variants/{variant_id}'
+
 export function productSection(prefix: string): TargetSection {
-  const f = fieldsUnder(prefix)
+  const f = fieldsUnder(prefix, fieldLimits[productType])
   return {
     prefix,
     system: 'mailchimp',
-    referenceType: 'POST /ecommerce/stores/{store_id}/products',
+    referenceType: productType,
     fields: [
       f('id', 'string', 'Product id (written on create; a PATCH body has none)', {
         required: true
@@ -29,11 +34,11 @@ export function productSection(prefix: string): TargetSection {
 }
 
 export function variantSection(prefix: string): TargetSection {
-  const f = fieldsUnder(prefix)
+  const f = fieldsUnder(prefix, fieldLimits[variantType])
   return {
     prefix,
     system: 'mailchimp',
-    referenceType: 'PUT /ecommerce/stores/{store_id}/products/{product_id}/variants/{variant_id}',
+    referenceType: variantType,
     fields: [
       f('id', 'string', 'Variant id', { required: true }),
       f('title', 'string', 'Variant title', { required: true }),

@@ -1,0 +1,134 @@
+import {
+  checkEmail,
+  checkFiniteNumber,
+  checkId,
+  checkNotEmpty,
+  customerIdMaxLength
+} from '../input-checks'
+import type { Page } from '../paging'
+import {
+  Order,
+  OrderLine,
+  OrdersPage,
+  type OrderCreate,
+  type OrderLineInput,
+  type OrderLineUpdate,
+  type OrderUpdate
+} from '../types'
+import {
+  getOrNull,
+  pagedCollection,
+  patchPriced,
+  storeTemplate,
+  type ListPageOptions,
+  type ResourceContext
+} from './context'
+
+const orderTemplate = `${storeTemplate}/orders/{order_id}`
+const orderLineTemplate = `${orderTemplate}/lines/{line_id}`
+
+function checkOrderLine(line: OrderLineInput, field: string): void {
+  checkId(line.id, `${field}.id`)
+  checkId(line.product_id, `${field}.product_id`)
+  checkId(line.product_variant_id, `${field}.product_variant_id`)
+  checkFiniteNumber(line.price, `${field}.price`)
+}
+
+function checkOrder(order: OrderCreate): void {
+  checkId(order.id, 'id')
+  checkId(order.customer.id, 'customer.id', customerIdMaxLength)
+  if (order.customer.email_address !== undefined)
+    checkEmail(order.customer.email_address, 'customer.email_address')
+  checkFiniteNumber(order.order_total, 'order_total')
+  checkNotEmpty(order.lines, 'lines', `Order ${order.id}`)
+  order.lines.forEach((line, index) => checkOrderLine(line, `lines[${index}]`))
+}
+
+/** A store's orders and their lines, and every store's orders at once. */
+export function ordersResource(context: ResourceContext) {
+  const { request } = context
+  return {
+    createOrder(storeId: string, order: OrderCreate): Promise<Order> {
+      checkOrder(order)
+      return request({
+        method: 'POST',
+        template: `${storeTemplate}/orders`,
+        params: { store_id: storeId },
+        body: order,
+        schema: Order
+      })
+    },
+    updateOrder: (storeId: string, orderId: string, changes: OrderUpdate) =>
+      request({
+        method: 'PATCH',
+        template: orderTemplate,
+        params: { store_id: storeId, order_id: orderId },
+        body: changes,
+        schema: Order
+      }),
+    getOrder: (storeId: string, orderId: string) =>
+      getOrNull(context, orderTemplate, { store_id: storeId, order_id: orderId }, Order),
+    iterateOrders: (
+      storeId: string,
+      options: ListPageOptions & { customerId?: string } = {}
+    ): AsyncGenerator<Page<Order>> =>
+      pagedCollection(
+        context,
+        {
+          template: `${storeTemplate}/orders`,
+          params: { store_id: storeId },
+          query: { customer_id: options.customerId },
+          schema: OrdersPage,
+          items: (page) => page.orders
+        },
+        options.pageSize ?? 100
+      ),
+
+    /** A line added to an existing order (the order's total is not recomputed by Mailchimp). */
+    addOrderLine(storeId: string, orderId: string, line: OrderLineInput): Promise<OrderLine> {
+      checkOrderLine(line, 'line')
+      return request({
+        method: 'POST',
+        template: `${orderTemplate}/lines`,
+        params: { store_id: storeId, order_id: orderId },
+        body: line,
+        schema: OrderLine
+      })
+    },
+    updateOrderLine: (
+      storeId: string,
+      orderId: string,
+      lineId: string,
+      changes: OrderLineUpdate
+    ): Promise<OrderLine> =>
+      patchPriced(
+        context,
+        orderLineTemplate,
+        { store_id: storeId, order_id: orderId, line_id: lineId },
+        changes,
+        OrderLine
+      ),
+    /** Lines absent from an order PATCH are kept; a line that went away is deleted with this. */
+    deleteOrderLine: (storeId: string, orderId: string, lineId: string): Promise<void> =>
+      request({
+        method: 'DELETE',
+        template: orderLineTemplate,
+        params: { store_id: storeId, order_id: orderId, line_id: lineId },
+        schema: null
+      }),
+    /** Every store's orders (GET /ecommerce/orders), each with its store_id. */
+    iterateAccountOrders: (
+      options: ListPageOptions & { customerId?: string; campaignId?: string } = {}
+    ): AsyncGenerator<Page<Order>> =>
+      pagedCollection(
+        context,
+        {
+          template: '/ecommerce/orders',
+          query: { customer_id: options.customerId, campaign_id: options.campaignId },
+          schema: OrdersPage,
+          items: (page) => page.orders
+        },
+        options.pageSize ?? 100
+      )
+  }
+}

@@ -1,0 +1,153 @@
+import { ConnectorError } from '../../connector-error'
+import type { BatchOperationInput } from '../batch-runner'
+import { checkFiniteNumber, checkId, checkNotEmpty } from '../input-checks'
+import type { Page } from '../paging'
+import { fillPath } from '../transport'
+import {
+  Product,
+  ProductsPage,
+  Variant,
+  type ProductCreate,
+  type ProductUpdate,
+  type ProductUpsert,
+  type VariantUpdate,
+  type VariantUpsert
+} from '../types'
+import {
+  getOrNull,
+  pagedCollection,
+  patchPriced,
+  storeTemplate,
+  type ListPageOptions,
+  type ResourceContext
+} from './context'
+
+const productTemplate = `${storeTemplate}/products/{product_id}`
+const variantTemplate = `${productTemplate}/variants/{variant_id}`
+
+function checkVariant(variant: VariantUpsert, field: string): void {
+  checkId(variant.id, `${field}.id`)
+  checkId(variant.title, `${field}.title`)
+  checkFiniteNumber(variant.price, `${field}.price`)
+  if (variant.inventory_quantity !== undefined && !Number.isInteger(variant.inventory_quantity))
+    throw new ConnectorError(
+      'validation',
+      'mailchimp',
+      `${field}.inventory_quantity must be a whole number.`,
+      {
+        fieldErrors: [{ field: `${field}.inventory_quantity`, message: 'must be a whole number' }]
+      }
+    )
+}
+
+function checkVariants(variants: readonly VariantUpsert[] | undefined): void {
+  variants?.forEach((variant, index) => checkVariant(variant, `variants[${index}]`))
+}
+
+function checkProductUpsert(product: ProductUpsert): void {
+  checkId(product.id, 'id')
+  checkVariants(product.variants)
+}
+
+/** A store's products and their variants. */
+export function productsResource(context: ResourceContext) {
+  const { request } = context
+  return {
+    createProduct(storeId: string, product: ProductCreate): Promise<Product> {
+      checkId(product.id, 'id')
+      checkId(product.title, 'title')
+      checkNotEmpty(product.variants, 'variants', `Product ${product.id}`)
+      checkVariants(product.variants)
+      return request({
+        method: 'POST',
+        template: `${storeTemplate}/products`,
+        params: { store_id: storeId },
+        body: product,
+        schema: Product
+      })
+    },
+    updateProduct: (storeId: string, productId: string, changes: ProductUpdate) =>
+      request({
+        method: 'PATCH',
+        template: productTemplate,
+        params: { store_id: storeId, product_id: productId },
+        body: changes,
+        schema: Product
+      }),
+    /** 2026 PUT: creates (then title and a variant are needed) or updates; given variants are upserted. */
+    upsertProduct(storeId: string, product: ProductUpsert): Promise<Product> {
+      checkProductUpsert(product)
+      return request({
+        method: 'PUT',
+        template: productTemplate,
+        params: { store_id: storeId, product_id: product.id },
+        body: product,
+        schema: Product
+      })
+    },
+    /**
+     * The same product PUT as one operation of a batch (runBatch), its result reported under
+     * `operationId`; checked as upsertProduct checks it.
+     */
+    productUpsertOperation(
+      storeId: string,
+      product: ProductUpsert,
+      operationId: string
+    ): BatchOperationInput {
+      checkProductUpsert(product)
+      return {
+        operation_id: operationId,
+        method: 'PUT',
+        path: fillPath(productTemplate, { store_id: storeId, product_id: product.id }),
+        body: product
+      }
+    },
+    getProduct: (storeId: string, productId: string) =>
+      getOrNull(context, productTemplate, { store_id: storeId, product_id: productId }, Product),
+    iterateProducts: (
+      storeId: string,
+      options: ListPageOptions = {}
+    ): AsyncGenerator<Page<Product>> =>
+      pagedCollection(
+        context,
+        {
+          template: `${storeTemplate}/products`,
+          params: { store_id: storeId },
+          schema: ProductsPage,
+          items: (page) => page.products
+        },
+        options.pageSize ?? 100
+      ),
+
+    upsertVariant(storeId: string, productId: string, variant: VariantUpsert): Promise<Variant> {
+      checkVariant(variant, 'variant')
+      return request({
+        method: 'PUT',
+        template: variantTemplate,
+        params: { store_id: storeId, product_id: productId, variant_id: variant.id },
+        body: variant,
+        schema: Variant
+      })
+    },
+    updateVariant: (
+      storeId: string,
+      productId: string,
+      variantId: string,
+      changes: VariantUpdate
+    ): Promise<Variant> =>
+      patchPriced(
+        context,
+        variantTemplate,
+        { store_id: storeId, product_id: productId, variant_id: variantId },
+        changes,
+        Variant
+      ),
+    getVariant: (storeId: string, productId: string, variantId: string) =>
+      getOrNull(
+        context,
+        variantTemplate,
+        { store_id: storeId, product_id: productId, variant_id: variantId },
+        Variant
+      )
+  }
+}
