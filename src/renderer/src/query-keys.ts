@@ -6,6 +6,7 @@ export const queryKeys = {
   syncStatus: ['sync.status'],
   statsDaily: ['stats.daily'],
   dbStatus: ['db.status'],
+  stockExample: ['mplus.stockExample'],
   /** Prefixes: the pages add their filters after them, and a finished run invalidates them all. */
   attention: ['attention.list'],
   logRuns: ['log.runs'],

@@ -42,7 +42,8 @@ const fieldWords: Record<string, string> = {
   host: 'the MplusKASSA host',
   port: 'the MplusKASSA port',
   ident: 'the MplusKASSA ident',
-  secret: 'the MplusKASSA secret'
+  secret: 'the MplusKASSA secret',
+  branchNumber: 'the MplusKASSA branch whose stock Mailchimp shows'
 }
 
 /** not-configured, with the missing settings fields in params.missing for the renderer. */

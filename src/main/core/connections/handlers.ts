@@ -13,6 +13,7 @@ import type { ListsPage, Store } from '../connectors/mailchimp/types'
 import type { MplusBranch } from '../connectors/mplus/types'
 import { flattenGroups } from '../connectors/mplus/article-groups'
 import type { SecretStore } from '../secrets/secret-store'
+import { stockExample } from '../flows/stock/stock-example'
 import { notConfigured, type ConnectionCache } from './connection-cache'
 import { testFailureCode } from './test-outcome'
 
@@ -189,6 +190,16 @@ export function createConnectionHandlers({
         })),
         articleGroups: flattenGroups(groups).map((g) => ({ number: g.groupNumber, name: g.name }))
       }
+    },
+
+    'mplus.stockExample': async (input) => {
+      const current = await settings()
+      const branchNumber = input.branchNumber ?? current.mplus.branchNumber
+      if (branchNumber === null) throw notConfigured(['branchNumber'])
+      return stockExample(await mplus(), {
+        branchNumber,
+        allowNegative: input.allowNegative ?? current.flowOptions.stockAllowNegative
+      })
     }
   }
 }

@@ -5,6 +5,7 @@ import { languages, type Settings, type SettingsPatch } from '../../../shared/co
 import { api } from '../api'
 import { BackupPanel } from '../components/backup-panel'
 import { ErrorPanel } from '../components/error-panel'
+import { StockSettings } from '../components/flow-settings/stock-settings'
 import { queryKeys } from '../query-keys'
 
 /** General settings, read with settings.get and saved with settings.update. */
@@ -19,6 +20,7 @@ export function SettingsPage(): React.JSX.Element {
         <ErrorPanel error={settings.error} onRetry={() => void settings.refetch()} />
       ) : null}
       {settings.data ? <SettingsForm saved={settings.data} /> : null}
+      <StockSettings withSwitch />
       <BackupPanel />
     </section>
   )

@@ -5,6 +5,7 @@ import * as m0003 from './0003-mappings'
 import * as m0004 from './0004-flow-directions'
 import * as m0005 from './0005-outcomes-and-run-hooks'
 import * as m0006 from './0006-log-at-scale'
+import * as m0007 from './0007-variant-links'
 
 /**
  * Every migration the app ships, in order. Supplied in code because scanning a folder breaks
@@ -16,5 +17,6 @@ export const shippedMigrations: Record<string, Migration> = {
   '0003-mappings': m0003,
   '0004-flow-directions': m0004,
   '0005-outcomes-and-run-hooks': m0005,
-  '0006-log-at-scale': m0006
+  '0006-log-at-scale': m0006,
+  '0007-variant-links': m0007
 }
