@@ -25,6 +25,21 @@ export interface StockFlowDeps {
 }
 
 /**
+ * The stockId to resume after, or null to read the whole branch: the checkpoint also names the
+ * calculation the levels were made with, so a changed calculation reads every level again (and,
+ * through the ledger hash, writes only those that come out differently).
+ */
+function resumePoint(checkpoint: string | null, levelBasis: string): number | null {
+  if (checkpoint === null) return null
+  try {
+    const saved = JSON.parse(checkpoint) as { stockId?: unknown; basis?: unknown }
+    return saved.basis === levelBasis && typeof saved.stockId === 'number' ? saved.stockId : null
+  } catch {
+    return null
+  }
+}
+
+/**
  * Mplus stock of one branch → `inventory_quantity` of the Mailchimp variant each article became,
  * incrementally by the stock records' `stockId`. A no-change run costs one
  * getCurrentSyncMarkersV2 call (the till's newest stockId, below the checkpoint: nothing to read).
@@ -36,6 +51,7 @@ export interface StockFlowDeps {
  */
 export function createStockFlow(deps: StockFlowDeps): FlowDefinition<MplusStockLine, StockPayload> {
   const { mailchimp, mplus, storeId, links } = deps
+  const levelBasis = `${deps.level.calculation}/${deps.level.allowNegative ? 'negative' : 'floor-0'}`
   const branchOf = (): number => {
     if (deps.refusal) throw deps.refusal
     return deps.branchNumber ?? 0
@@ -54,15 +70,19 @@ export function createStockFlow(deps: StockFlowDeps): FlowDefinition<MplusStockL
 
     async *read({ checkpoint }) {
       const branchNumber = branchOf()
-      const fromStockId = checkpoint === null ? 1 : Number(checkpoint) + 1
-      if (checkpoint !== null) {
+      const resumeAt = resumePoint(checkpoint, levelBasis)
+      const fromStockId = resumeAt === null ? 1 : resumeAt + 1
+      if (resumeAt !== null) {
         // The newest stockId of the whole till: when it is below where we resume, no branch's
         // stock changed since the last run and getStock need not be asked.
         const { stockId } = await mplus.getCurrentSyncMarkersV2(['stockId'])
         if (stockId !== undefined && stockId < fromStockId) return
       }
       for await (const page of mplus.iterateStock({ branchNumber, fromStockId })) {
-        yield { records: page.items, checkpoint: String(page.syncMarker) }
+        yield {
+          records: page.items,
+          checkpoint: JSON.stringify({ stockId: page.syncMarker, basis: levelBasis })
+        }
       }
     },
 
