@@ -173,6 +173,6 @@ export const connectionCalls = {
       .strict()
       .default({}),
     StockExample,
-    "A few articles of the branch with their free, reserved and incoming stock and the level each stock calculation makes of them (getCurrentSyncMarkersV2 + getStock of the newest changes)."
+    'A few articles of the branch with their free, reserved and incoming stock and the level each stock calculation makes of them (getCurrentSyncMarkersV2 + getStock of the newest changes).'
   )
 }

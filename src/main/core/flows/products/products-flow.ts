@@ -37,7 +37,10 @@ function availability(article: MplusArticle): Pick<VariantUpsert, 'visibility'> 
 
 /** The product's articles in variant order: those for sale first (the product part's source). */
 function variantArticles(product: MplusProduct): MplusArticle[] {
-  return [...product.articleList.filter(isForSale), ...product.articleList.filter((a) => !isForSale(a))]
+  return [
+    ...product.articleList.filter(isForSale),
+    ...product.articleList.filter((a) => !isForSale(a))
+  ]
 }
 
 /** Which Mailchimp variant each article of the payload became (variants follow variantArticles). */
