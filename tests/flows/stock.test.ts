@@ -248,6 +248,10 @@ describe('stock levels from the till to Mailchimp', () => {
       code: 'not-configured',
       params: { missing: ['branchNumber'] }
     })
+    await expect(core.call('mplus.stockExample', {})).rejects.toMatchObject({
+      code: 'not-configured',
+      params: { missing: ['branchNumber'] }
+    })
     const run = await sync('stock')
     expect(run.status).toBe('failed')
     expect(run.error).toMatch(/branch/)
