@@ -9,6 +9,8 @@ import { VariantLinks } from './variant-links'
 export interface FlowsOptions {
   /** Page sizes (tests use small pages to cross page boundaries). */
   pageSize?: number
+  /** From how many writes in a page a flow with batch writes batches them (the bench sets Infinity to compare). */
+  batchFrom?: number
 }
 
 /**
@@ -35,7 +37,8 @@ export function createFlowsFactory(options: FlowsOptions = {}): FlowsFactory {
         mapper: await loadFlowMapper(mappings, flow),
         enabledFlows,
         variantLinks,
-        pageSize: options.pageSize
+        pageSize: options.pageSize,
+        batchFrom: options.batchFrom
       })
     }
     return registry
