@@ -12,6 +12,7 @@ import {
   totalWrites,
   type SimulatorPair
 } from '../support/sync-harness'
+import { expectStockLevels } from '../support/stock-expectations'
 import { useTempDir } from '../support/temp-dir'
 import type { FlowId } from '../../src/shared/flows/catalogue'
 
@@ -166,6 +167,7 @@ function assertExactlyOnce(
   expect(productRows.length, `${label}: product ledger rows`).toBe(storeProducts.size)
   for (const row of productRows)
     expect(storeProducts.has(String(row.target_id)), `${label}: ${row.target_id}`).toBe(true)
+  if (flows.includes('stock')) expectStockLevels(pair, ledger, label)
 
   if (!flows.includes('product-types')) return
   // The fixture may hold two groups of one name (Dames › Broeken, Heren › Broeken): the flow must

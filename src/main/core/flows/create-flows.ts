@@ -2,7 +2,9 @@ import { flowIds } from '../../../shared/flows/catalogue'
 import { loadFlowMapper } from '../mapping/flow-mapper'
 import { MappingRepository } from '../mapping/mapping-repository'
 import type { FlowRegistry, FlowsFactory } from '../sync/flow'
+import { readFlowSettings } from '../sync/flow-settings'
 import { moduleOf } from './registry'
+import { VariantLinks } from './variant-links'
 
 export interface FlowsOptions {
   /** Page sizes (tests use small pages to cross page boundaries). */
@@ -20,6 +22,10 @@ export function createFlowsFactory(options: FlowsOptions = {}): FlowsFactory {
   return async ({ settings, secrets, connections, db, clock }) => {
     const { mailchimp, mplus, listId, storeId } = await connections.open(settings, secrets)
     const mappings = new MappingRepository(db, clock)
+    const enabledFlows = new Set(
+      (await readFlowSettings(db)).filter((entry) => entry.enabled).map((entry) => entry.flow)
+    )
+    const variantLinks = new VariantLinks(db, clock)
     const registry: FlowRegistry = {}
     for (const flow of flowIds) {
       registry[flow] = moduleOf(flow).build({
@@ -29,6 +35,8 @@ export function createFlowsFactory(options: FlowsOptions = {}): FlowsFactory {
         storeId,
         settings,
         mapper: await loadFlowMapper(mappings, flow),
+        enabledFlows,
+        variantLinks,
         pageSize: options.pageSize,
         batchFrom: options.batchFrom
       })

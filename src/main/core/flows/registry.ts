@@ -5,6 +5,7 @@ import { customersModule } from './customers/module'
 import type { AnyFlowModule, FlowModule } from './flow-module'
 import { productTypesModule } from './product-types/module'
 import { productsModule } from './products/module'
+import { stockModule } from './stock/module'
 
 /**
  * One module per flow of the catalogue: a catalogue entry without its module (or a module with a
@@ -14,7 +15,8 @@ export const flowModules: { [Id in FlowId]: FlowModule<Id> } = {
   customers: customersModule,
   products: productsModule,
   categories: categoriesModule,
-  'product-types': productTypesModule
+  'product-types': productTypesModule,
+  stock: stockModule
 }
 
 export function moduleOf(flow: FlowId): AnyFlowModule {

@@ -10,6 +10,7 @@ import { useRunProgress } from '../../use-run-progress'
 import { ErrorPanel } from '../error-panel'
 import { RunProgress } from '../flow-card'
 import { FlowSwitch } from '../flow-switch'
+import { StockSettings } from '../flow-settings/stock-settings'
 import { ScheduleField } from '../schedule-field'
 import { fieldIssue } from '../text-field'
 import { StepActions, type StepProps } from './step-actions'
@@ -32,6 +33,7 @@ export function FlowsStep({
           </li>
         ))}
       </ul>
+      <StockSettings withSwitch={false} />
       <StepActions onBack={onBack} onNext={onNext} />
     </>
   )
