@@ -88,7 +88,14 @@ async function main(): Promise<void> {
   })
   await core.call('settings.update', {
     mailchimp: { baseUrl: mailchimp.baseUrl, listId: mailchimp.listId, storeId: demoStoreId },
-    mplus: { host: '127.0.0.1', port: mplus.port, useTls: false, ident: mplus.ident }
+    mplus: {
+      host: '127.0.0.1',
+      port: mplus.port,
+      useTls: false,
+      ident: mplus.ident,
+      // The stock flow sends the stock of the simulated shop's main branch.
+      branchNumber: Number(mplus.state.branches[0].branchNumber)
+    }
   })
   for (const flow of compatibleFlows) await core.call('sync.setFlow', { flow, enabled: true })
   say(`Data folder (throw-away): ${dataDir}`)

@@ -6,10 +6,14 @@ import { promisify } from 'node:util'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { createCore } from '../src/main/core/create-core'
 import { KeychainSecretStore } from '../src/main/core/secrets/keychain-store'
+import { variantKey } from '../simulators/mailchimp/state'
 import {
   connectionSettings,
+  harnessBranch,
   harnessFlows,
+  harnessStoreId,
   startSimulatorPair,
+  tillClient,
   type SimulatorPair
 } from './support/sync-harness'
 import { placeOrders, seedWebShop, tillOrdersByExtId, webShopId } from './support/web-shop'
@@ -128,6 +132,42 @@ describe.skipIf(!runnable)(
       expect(result.stdout).toMatch(/orders-in: succeeded: 1 created/)
       expect(result.code).toBe(0)
       expect([...tillOrdersByExtId(pair).values()]).toEqual([1])
+    })
+
+    it('dry-runs and runs the stock flow alone (--flow stock)', async () => {
+      // The first sync sent every level; one changed level at the till is all there is to send.
+      const variantOf = (productNumber: number, articleNumber: number) =>
+        pair.mailchimp.state.variants
+          .get(variantKey(harnessStoreId, String(productNumber)))
+          ?.get(String(articleNumber))
+      const productOf = (articleNumber: number) =>
+        [...pair.mplus.state.products.values()].find((p) =>
+          p.articleList.article.some((a) => a.articleNumber === articleNumber)
+        )!
+      const record = [...pair.mplus.state.stock.values()].find(
+        (r) =>
+          r.branchNumber === harnessBranch &&
+          variantOf(productOf(r.articleNumber).productNumber, r.articleNumber)
+      )!
+      const product = productOf(record.articleNumber)
+      await tillClient(pair).setStock({
+        branchNumber: harnessBranch,
+        articleNumber: record.articleNumber,
+        amount: 9_000 + record.amountReserved,
+        decimalPlaces: record.decimalPlaces
+      })
+      pair.mailchimp.resetCounts()
+      const preview = await kassabrug('sync', '--dry-run', '--flow', 'stock')
+      expect(preview.code).toBe(0)
+      expect(preview.stdout).toContain(`${record.articleNumber}: update`)
+      expect(pair.mailchimp.writeCounts()).toEqual({})
+
+      const synced = await kassabrug('sync', '--flow', 'stock')
+      expect(synced.stdout).toMatch(/stock: succeeded: 0 created, 1 updated/)
+      expect(synced.code).toBe(0)
+      expect(variantOf(product.productNumber, record.articleNumber)?.inventory_quantity).toBe(
+        Math.floor(9_000 / 10 ** record.decimalPlaces)
+      )
     })
 
     it('refuses an unknown flow with a clear message', async () => {

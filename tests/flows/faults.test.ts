@@ -1,6 +1,8 @@
+import { join } from 'node:path'
+import BetterSqlite3 from 'better-sqlite3'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { FaultSpec } from '../../simulators/mailchimp'
-import type { Core } from '../../src/main/core/create-core'
+import { databaseFileName, type Core } from '../../src/main/core/create-core'
 import type { AttentionItem } from '../../src/shared/contract'
 import {
   harnessFlowSets,
@@ -9,6 +11,7 @@ import {
   startSimulatorPair,
   type SimulatorPair
 } from '../support/sync-harness'
+import { expectStockLevels } from '../support/stock-expectations'
 import { useTempDir } from '../support/temp-dir'
 import { customerEmail, tillOrdersByExtId, webShopId } from '../support/web-shop'
 
@@ -42,6 +45,7 @@ describe.each(harnessFlowSets.map((flows) => [flows.join(' + '), flows] as const
     let poisonIds: string[] = []
     let attention: AttentionItem[] = []
     let runsNeeded = 0
+    let ledger: { flow: string; source_id: string; target_id: string | null }[] = []
     const injected = { mailchimp: 0, mplus: 0 }
 
     beforeAll(async () => {
@@ -93,7 +97,8 @@ describe.each(harnessFlowSets.map((flows) => [flows.join(' + '), flows] as const
         return takeMplus(operation)
       }
 
-      core = await startConfiguredCore(pair, tempDir(), {
+      const dataDir = tempDir()
+      core = await startConfiguredCore(pair, dataDir, {
         flows,
         pageSize: 10,
         maxRecordAttempts,
@@ -118,6 +123,12 @@ describe.each(harnessFlowSets.map((flows) => [flows.join(' + '), flows] as const
         if (retrying.items.length === 0 && !unfinished) break
       }
       attention = (await core.call('attention.list', { state: 'attention', limit: 500 })).items
+      // Read now: the temporary folder goes after the first test.
+      const db = new BetterSqlite3(join(dataDir, databaseFileName), { readonly: true })
+      ledger = db
+        .prepare('select flow, source_id, target_id from sync_ledger')
+        .all() as typeof ledger
+      db.close()
     }, 600_000)
 
     afterAll(async () => {
@@ -173,6 +184,11 @@ describe.each(harnessFlowSets.map((flows) => [flows.join(' + '), flows] as const
             expect(relations, email).toHaveLength(1)
           }
         }
+      )
+
+      it.runIf(flows.includes('stock'))(
+        'sent every stock level of a variant in Mailchimp, once in the ledger, none of the others',
+        () => expectStockLevels(pair, ledger, flows.join('+'))
       )
 
       it('put exactly the poison records in needs-attention, with a clear reason', () => {

@@ -11,9 +11,9 @@ import {
 import { useTempDir } from '../support/temp-dir'
 
 /**
- * An inactive Mplus article is not for sale: never created in Mailchimp; hidden with stock 0 when
- * it becomes inactive after it was synced (not deleted: orders refer to it); visible again when
- * it is reactivated. Through the till's SOAP API and Mailchimp's REST API, on a real SQLite file.
+ * An inactive Mplus article is not for sale: never created in Mailchimp; hidden when it becomes
+ * inactive after it was synced (not deleted: orders refer to it; its stock level is the stock
+ * flow's, untouched); visible again when it is reactivated. Through the till's SOAP API and Mailchimp's REST API, on a real SQLite file.
  */
 const tempDir = useTempDir()
 let pair: SimulatorPair
@@ -82,14 +82,18 @@ describe('inactive articles are not for sale', () => {
     expect(attention.items.map((item) => item.sourceId)).not.toContain(String(single.productNumber))
   })
 
-  it('hides a synced article that became inactive, with stock 0, without deleting it', async () => {
+  it('hides a synced article that became inactive, without deleting it or touching its stock', async () => {
+    const stockBefore = variantOf(
+      pairOfArticles.productNumber,
+      pairOfArticles.active
+    )?.inventory_quantity
     await setActive(pairOfArticles.productNumber, [pairOfArticles.active], false)
     const run = await syncProducts()
     expect(run.counts).toMatchObject({ updated: 1, failed: 0 })
     expect(storeProduct(pairOfArticles.productNumber)).toBeDefined()
     expect(variantOf(pairOfArticles.productNumber, pairOfArticles.active)).toMatchObject({
       visibility: 'hidden',
-      inventory_quantity: 0
+      inventory_quantity: stockBefore
     })
     const writes = Object.keys(pair.mailchimp.writeCounts())
     expect(writes).toContain(

@@ -12,6 +12,7 @@ import {
   totalWrites,
   type SimulatorPair
 } from '../support/sync-harness'
+import { expectStockLevels } from '../support/stock-expectations'
 import { useTempDir } from '../support/temp-dir'
 import { customerEmail, tillOrdersByExtId, webShopId } from '../support/web-shop'
 import type { FlowId } from '../../src/shared/flows/catalogue'
@@ -174,6 +175,7 @@ function assertExactlyOnce(
   expect(productRows.length, `${label}: product ledger rows`).toBe(storeProducts.size)
   for (const row of productRows)
     expect(storeProducts.has(String(row.target_id)), `${label}: ${row.target_id}`).toBe(true)
+  if (flows.includes('stock')) expectStockLevels(pair, ledger, label)
 
   if (flows.includes('orders-in')) {
     // Every web-shop order exactly once at the till, its customer once, the ledger pointing at it.

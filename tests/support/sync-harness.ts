@@ -1,4 +1,8 @@
-import { startMailchimpSimulator, type MailchimpSimulator } from '../../simulators/mailchimp'
+import {
+  startMailchimpSimulator,
+  type MailchimpSimulator,
+  type MailchimpSimulatorOptions
+} from '../../simulators/mailchimp'
 import { startMplusSimulator, type MplusSimulator } from '../../simulators/mplus'
 import { createMailchimpClient } from '../../src/main/core/connectors/mailchimp/client'
 import { createMplusClient, type MplusClient } from '../../src/main/core/connectors/mplus/client'
@@ -15,6 +19,8 @@ import {
 } from '../../src/shared/flows/catalogue'
 
 export const harnessStoreId = 'kassabrug-kassa'
+/** The branch whose stock the harness's stock flow sends. */
+export const harnessBranch = 1
 
 /**
  * Every flow of the registry, in sets that can be on together: the flows that can be on out of
@@ -49,6 +55,8 @@ export async function startSimulatorPair(size: {
   latencyMs?: { mailchimp?: number; mplus?: number }
   /** Paid orders in the web-shop store (`webShopId`, always there) for the orders-in flow. */
   orders?: number
+  /** Sees every Mailchimp request with its parsed body. */
+  onMailchimpRequest?: MailchimpSimulatorOptions['onRequest']
 }): Promise<SimulatorPair> {
   const seed = size.seed ?? 7
   const mplus = await startMplusSimulator({
@@ -58,7 +66,8 @@ export async function startSimulatorPair(size: {
   const webShop = size.webShopOrders ? { products: 10, orders: size.webShopOrders } : {}
   const mailchimp = await startMailchimpSimulator({
     fixture: { members: size.members, seed, ...webShop },
-    latencyMs: size.latencyMs?.mailchimp
+    latencyMs: size.latencyMs?.mailchimp,
+    onRequest: size.onMailchimpRequest
   })
   const client = createMailchimpClient({ apiKey: mailchimp.apiKey, baseUrl: mailchimp.baseUrl })
   await client.createStore({
@@ -101,7 +110,14 @@ export function connectionSettings(pair: SimulatorEndpoints) {
       storeId: harnessStoreId,
       orderSourceStoreId: webShopId
     },
-    mplus: { host: '127.0.0.1', port: pair.mplus.port, useTls: false, ident: pair.mplus.ident }
+    mplus: {
+      host: '127.0.0.1',
+      port: pair.mplus.port,
+      useTls: false,
+      ident: pair.mplus.ident,
+      // The stock flow's branch (the simulated shop's main one).
+      branchNumber: harnessBranch
+    }
   }
 }
 

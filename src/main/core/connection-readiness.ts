@@ -18,6 +18,11 @@ const neededFields: Record<ConnectionId, Record<string, string>> = {
   }
 }
 
+/** Fields a flow needs beyond its connections, in the same words (the stock flow's branch). */
+const flowFields: Record<string, string> = {
+  branchNumber: 'the MplusKASSA branch whose stock Mailchimp shows'
+}
+
 /** The field that stands for a connection's credential in the keychain. */
 export const secretField = { mailchimp: 'apiKey', mplus: 'secret' } as const satisfies Record<
   ConnectionId,
@@ -43,6 +48,9 @@ export function missingForConnection(
 
 /** Missing settings fields (as missingForConnection names them) in the words of the CLI and logs. */
 export function missingInWords(missing: readonly string[]): string {
-  const words = Object.assign({}, ...Object.values(neededFields)) as Record<string, string>
+  const words = Object.assign({}, ...Object.values(neededFields), flowFields) as Record<
+    string,
+    string
+  >
   return missing.map((field) => words[field] ?? field).join(', ')
 }

@@ -8,6 +8,7 @@ export const queryKeys = {
   dbStatus: ['db.status'],
   referenceData: ['mplus.referenceData'],
   lookups: ['mapping.lookups.get'],
+  stockExample: ['mplus.stockExample'],
   /** Prefixes: the pages add their filters after them, and a finished run invalidates them all. */
   attention: ['attention.list'],
   logRuns: ['log.runs'],

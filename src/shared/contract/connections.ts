@@ -1,6 +1,7 @@
 import { z } from 'zod'
 import { ConnectionId } from './app'
 import { defineCall } from './define'
+import { stockCalculations } from '../flows/catalogue'
 import { MailchimpSettings, MplusSettings } from './settings'
 
 /**
@@ -103,6 +104,29 @@ export type MplusReferenceData = z.infer<typeof MplusReferenceData>
 
 const NoInput = z.object({}).strict().default({})
 
+/**
+ * A few of the branch's recently changed articles with their figures (as numbers with their
+ * decimals) and the level each stock calculation would send for them: the stock settings' live
+ * example.
+ */
+export const StockExample = z.object({
+  branchNumber: z.int(),
+  articles: z.array(
+    z.object({
+      articleNumber: z.int(),
+      free: z.number(),
+      reserved: z.number(),
+      incoming: z.number(),
+      levels: z.object(
+        Object.fromEntries(stockCalculations.map((calculation) => [calculation, z.int()])) as {
+          [C in (typeof stockCalculations)[number]]: z.ZodInt
+        }
+      )
+    })
+  )
+})
+export type StockExample = z.infer<typeof StockExample>
+
 export const connectionCalls = {
   'connections.test': defineCall(
     z.discriminatedUnion('connection', [
@@ -138,5 +162,17 @@ export const connectionCalls = {
     NoInput,
     MplusReferenceData,
     'Branches, employees, VAT groups, turnover groups, payment and delivery methods, article groups.'
+  ),
+  'mplus.stockExample': defineCall(
+    z
+      .object({
+        /** A branch chosen on screen and not saved yet; else the stored one. */
+        branchNumber: MplusSettings.shape.branchNumber.unwrap().optional(),
+        allowNegative: z.boolean().optional()
+      })
+      .strict()
+      .default({}),
+    StockExample,
+    'A few articles of the branch with their free, reserved and incoming stock and the level each stock calculation makes of them (getCurrentSyncMarkersV2 + getStock of the newest changes).'
   )
 }

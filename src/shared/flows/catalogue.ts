@@ -9,6 +9,15 @@ import { z } from 'zod'
  * not listed, so it shows nowhere.
  */
 export const systems = ['mailchimp', 'mplus'] as const
+
+/** How the stock flow turns a branch's free, reserved and incoming amounts into one level. */
+export const stockCalculations = [
+  'free-minus-reserved',
+  'free',
+  'free-plus-incoming',
+  'free-minus-reserved-plus-incoming'
+] as const
+export type StockCalculation = (typeof stockCalculations)[number]
 export type SystemName = (typeof systems)[number]
 
 export interface FlowDescriptor<Id extends string = string> {
@@ -99,6 +108,23 @@ export const flowCatalogue = defineCatalogue({
         schema: z.enum(['byCountry', 'nl', 'be', 'fr', 'asGiven']),
         default: 'byCountry'
       }
+    }
+  },
+  stock: {
+    source: 'mplus',
+    target: 'mailchimp',
+    // No mapping: a variant's stock level is a calculation (below), not a field to map.
+    sections: [],
+    dependsOn: ['products'],
+    options: {
+      // What "in stock" means in Mailchimp, from the chosen branch's figures
+      // (src/main/core/flows/stock/stock-level.ts; docs/architecture.md, "Stock").
+      stockCalculation: {
+        schema: z.enum(stockCalculations),
+        default: 'free-minus-reserved'
+      },
+      // Off: a level below zero (more reserved than free) is sent as 0.
+      stockAllowNegative: { schema: z.boolean(), default: false }
     }
   }
 })

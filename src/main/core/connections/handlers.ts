@@ -14,6 +14,7 @@ import type { MplusBranch } from '../connectors/mplus/types'
 import { flattenGroups } from '../connectors/mplus/article-groups'
 import type { SecretStore } from '../secrets/secret-store'
 import { secretField } from '../connection-readiness'
+import { stockExample } from '../flows/stock/stock-example'
 import { notConfigured, type ConnectionCache } from './connection-cache'
 import { testFailureCode } from './test-outcome'
 
@@ -190,6 +191,16 @@ export function createConnectionHandlers({
         })),
         articleGroups: flattenGroups(groups).map((g) => ({ number: g.groupNumber, name: g.name }))
       }
+    },
+
+    'mplus.stockExample': async (input) => {
+      const current = await settings()
+      const branchNumber = input.branchNumber ?? current.mplus.branchNumber
+      if (branchNumber === null) throw notConfigured(['branchNumber'])
+      return stockExample(await mplus(), {
+        branchNumber,
+        allowNegative: input.allowNegative ?? current.flowOptions.stockAllowNegative
+      })
     }
   }
 }

@@ -110,6 +110,15 @@ export interface MappingLookupsTable {
   updated_at: number
 }
 
+// Variant links (0007): the Mailchimp product and variant of each Mplus article, as written by
+// the products flow; times epoch milliseconds.
+export interface VariantLinksTable {
+  article_number: string
+  product_id: string
+  variant_id: string
+  updated_at: number
+}
+
 // Run hooks (0005): an afterRun still owed, from the start of beforeRun until afterRun finished.
 export interface SyncHooksPendingTable {
   flow: string
@@ -130,4 +139,5 @@ export interface Database {
   sync_records_fts_state: SyncRecordsFtsStateTable
   mappings: MappingsTable
   mapping_lookups: MappingLookupsTable
+  variant_links: VariantLinksTable
 }

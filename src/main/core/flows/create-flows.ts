@@ -2,7 +2,9 @@ import { flowIds, type FlowId } from '../../../shared/flows/catalogue'
 import { loadFlowMapper, type FlowMapper } from '../mapping/flow-mapper'
 import { MappingRepository } from '../mapping/mapping-repository'
 import type { FlowRegistry, FlowsFactory } from '../sync/flow'
+import { readFlowSettings } from '../sync/flow-settings'
 import { moduleOf } from './registry'
+import { VariantLinks } from './variant-links'
 
 export interface FlowsOptions {
   /** Page sizes (tests use small pages to cross page boundaries). */
@@ -23,6 +25,10 @@ export function createFlowsFactory(options: FlowsOptions = {}): FlowsFactory {
     const mappers = new Map<FlowId, FlowMapper>()
     for (const flow of flowIds) mappers.set(flow, await loadFlowMapper(mappings, flow))
     const mapperOf = (flow: FlowId): FlowMapper => mappers.get(flow)!
+    const enabledFlows = new Set(
+      (await readFlowSettings(db)).filter((entry) => entry.enabled).map((entry) => entry.flow)
+    )
+    const variantLinks = new VariantLinks(db, clock)
     const registry: FlowRegistry = {}
     for (const flow of flowIds) {
       registry[flow] = moduleOf(flow).build({
@@ -33,6 +39,8 @@ export function createFlowsFactory(options: FlowsOptions = {}): FlowsFactory {
         settings,
         mapper: mapperOf(flow),
         mapperOf,
+        enabledFlows,
+        variantLinks,
         pageSize: options.pageSize,
         batchFrom: options.batchFrom
       })

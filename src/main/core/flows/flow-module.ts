@@ -9,6 +9,7 @@ import type { MailchimpClient } from '../connectors/mailchimp/client'
 import type { MplusClient } from '../connectors/mplus/client'
 import type { FlowMapper } from '../mapping/flow-mapper'
 import type { AnyFlow } from '../sync/flow'
+import type { VariantLinks } from './variant-links'
 
 /** What a flow module gets to build its flow for one run. */
 export interface FlowBuildContext {
@@ -21,6 +22,10 @@ export interface FlowBuildContext {
   mapper: FlowMapper
   /** Another flow's mapping, for a flow that writes that flow's records too (an order's customer). */
   mapperOf(flow: MappingFlow): FlowMapper
+  /** The flows switched on (a flow may depend on whether another one runs). */
+  enabledFlows: ReadonlySet<FlowId>
+  /** Article → Mailchimp product and variant, as the products flow wrote them. */
+  variantLinks: VariantLinks
   /** Page size for sources that take one (tests use small pages to cross page boundaries). */
   pageSize?: number
   /** Writes in a page from which a flow with batch writes sends them as one batch (the bench). */

@@ -12,6 +12,7 @@ import { loadFlowMapper } from '../mapping/flow-mapper'
 import { MappingRepository } from '../mapping/mapping-repository'
 import { validateMapping } from '../mapping/validate-mapping'
 import { defaultMappings, flowTargets, moduleOf } from './registry'
+import { VariantLinks } from './variant-links'
 
 const tempDir = useTempDir()
 
@@ -71,7 +72,9 @@ describe('the flow registry', () => {
         storeId: 'store',
         settings: defaultSettings,
         mapper: await loadFlowMapper(mappings, flow),
-        mapperOf: (other) => others.get(other)!
+        mapperOf: (other) => others.get(other)!,
+        enabledFlows: new Set([flow]),
+        variantLinks: new VariantLinks(opened.db, systemClock)
       })
       expect([built.id, built.source, built.target]).toEqual([
         flow,

@@ -6,6 +6,7 @@ import type { AnyFlowModule, FlowModule } from './flow-module'
 import { ordersInModule } from './orders-in/module'
 import { productTypesModule } from './product-types/module'
 import { productsModule } from './products/module'
+import { stockModule } from './stock/module'
 
 /**
  * One module per flow of the catalogue: a catalogue entry without its module (or a module with a
@@ -16,7 +17,8 @@ export const flowModules: { [Id in FlowId]: FlowModule<Id> } = {
   products: productsModule,
   categories: categoriesModule,
   'product-types': productTypesModule,
-  'orders-in': ordersInModule
+  'orders-in': ordersInModule,
+  stock: stockModule
 }
 
 export function moduleOf(flow: FlowId): AnyFlowModule {

@@ -95,7 +95,8 @@ export const en: Messages = {
       products: 'Products',
       categories: 'Categories',
       'product-types': 'Product types → article groups',
-      'orders-in': 'Web-shop orders → MplusKASSA'
+      'orders-in': 'Web-shop orders → MplusKASSA',
+      stock: 'Stock'
     },
     /** Plural, for the progress line. */
     entities: {
@@ -103,7 +104,8 @@ export const en: Messages = {
       products: 'products',
       categories: 'categories',
       'product-types': 'product types',
-      'orders-in': 'orders'
+      'orders-in': 'orders',
+      stock: 'stock levels'
     },
     exclusive:
       '{{flow}} cannot be on while {{other}} is on: they carry the same data in opposite directions. Switch {{other}} off first.',
@@ -323,13 +325,15 @@ export const en: Messages = {
       customers:
         'Mailchimp members (or a store’s customers) become MplusKASSA relations, found again by e-mail address.',
       products:
-        'Each MplusKASSA product becomes a Mailchimp product with one variant per article. An inactive article is not for sale: it is not created in Mailchimp; when it becomes inactive after it was synced, its variant is hidden with stock 0 (not deleted, as orders refer to it), and visible again once the article is active again.',
+        'Each MplusKASSA product becomes a Mailchimp product with one variant per article. An inactive article is not for sale: it is not created in Mailchimp; when it becomes inactive after it was synced, its variant is hidden (not deleted, as orders refer to it), and visible again once the article is active again.',
       categories:
         'An article group’s name becomes the product type of the products in that group in Mailchimp.',
       'product-types':
         'Each product type in the Mailchimp store becomes an MplusKASSA article group, unless a group of that name exists.',
       'orders-in':
-        'Every paid order of the chosen Mailchimp store becomes one MplusKASSA order: first Kassabrug checks whether the order is there already, then the customer is created or updated by e-mail address (or the standard debtor is used), then every article must exist by SKU — otherwise the order waits — and only then is the order created. VAT code and turnover group per country go on every order line. An imported order is not changed again; a later cancellation or refund in Mailchimp gets a warning.'
+        'Every paid order of the chosen Mailchimp store becomes one MplusKASSA order: first Kassabrug checks whether the order is there already, then the customer is created or updated by e-mail address (or the standard debtor is used), then every article must exist by SKU — otherwise the order waits — and only then is the order created. VAT code and turnover group per country go on every order line. An imported order is not changed again; a later cancellation or refund in Mailchimp gets a warning.',
+      stock:
+        'The stock of the chosen branch becomes the stock level (inventory_quantity) of each Mailchimp variant, calculated as chosen under Settings → Stock. Only a changed level is sent; an article not yet in Mailchimp waits until the products flow has sent it.'
     },
     flow: 'Flow',
     isDefault: 'Default',
@@ -377,6 +381,7 @@ export const en: Messages = {
     secret: 'Secret',
     certificateSha256: 'Certificate fingerprint',
     branchNumber: 'Branch',
+    mailchimpManagesStock: 'Mailchimp manages stock',
     schedule: 'Schedule',
     logRetentionDays: 'Keep the activity log (days)',
     maxRecordAttempts: 'Attempts per record',
@@ -503,7 +508,9 @@ export const en: Messages = {
     directions: {
       customers: 'Customers from Mailchimp become relations in the till.',
       products: 'Products from the till go into your Mailchimp store.',
-      categories: 'Article groups from the till become product types in Mailchimp.'
+      categories: 'Article groups from the till become product types in Mailchimp.',
+      stock:
+        'Mailchimp manages stock: the stock of the chosen branch goes to the variants in Mailchimp. Off: Kassabrug sends no stock.'
     },
     scheduleIntro: 'How often does Kassabrug sync by itself?',
     summaryIntro: 'This is what Kassabrug will do:',
@@ -593,6 +600,34 @@ export const en: Messages = {
     logSize: 'Size',
     logModified: 'Modified',
     logTail: 'The last {{count}} lines (technical)'
+  },
+  stockSettings: {
+    title: 'Stock',
+    manages: 'Mailchimp manages stock',
+    managesHelp:
+      'On: Kassabrug sends the stock of the chosen branch to Mailchimp (the Stock flow). Off: Kassabrug sends stock nowhere, not with the products either.',
+    branchMissing:
+      'Choose a branch in the MplusKASSA connection first: stock comes from one branch.',
+    branch: 'Stock of branch {{branch}}',
+    calculation: 'What counts as stock',
+    negative: 'Pass on negative stock',
+    negativeHelp: 'Off: more reserved than free counts as 0.',
+    example: 'Example from your till',
+    exampleHelp:
+      'Recently changed articles: what MplusKASSA reports and what Mailchimp gets with each choice (rounded down).',
+    exampleEmpty: 'This branch has no recently changed stock yet.',
+    article: 'Article',
+    free: 'Free',
+    reserved: 'Reserved',
+    incoming: 'Incoming',
+    save: 'Save',
+    saved: 'Stock settings saved.',
+    calculations: {
+      'free-minus-reserved': 'Free minus reserved (recommended)',
+      free: 'Free stock',
+      'free-plus-incoming': 'Free plus incoming',
+      'free-minus-reserved-plus-incoming': 'Free minus reserved plus incoming'
+    }
   },
   settings: {
     title: 'Settings',

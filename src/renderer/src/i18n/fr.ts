@@ -96,7 +96,8 @@ export const fr: Messages = {
       products: 'Produits',
       categories: 'Catégories',
       'product-types': 'Types de produit → groupes d’articles',
-      'orders-in': 'Commandes de la boutique → MplusKASSA'
+      'orders-in': 'Commandes de la boutique → MplusKASSA',
+      stock: 'Stock'
     },
     /** Plural, for the progress line. */
     entities: {
@@ -104,7 +105,8 @@ export const fr: Messages = {
       products: 'produits',
       categories: 'catégories',
       'product-types': 'types de produit',
-      'orders-in': 'commandes'
+      'orders-in': 'commandes',
+      stock: 'niveaux de stock'
     },
     exclusive:
       '{{flow}} ne peut pas être activé tant que {{other}} l’est : ils transfèrent les mêmes données en sens inverse. Désactivez d’abord {{other}}.',
@@ -333,13 +335,15 @@ export const fr: Messages = {
       customers:
         'Les membres Mailchimp (ou les clients d’une boutique) deviennent des relations MplusKASSA, retrouvées par adresse e-mail.',
       products:
-        'Chaque produit MplusKASSA devient un produit Mailchimp avec une variante par article. Un article inactif n’est pas en vente : il n’est pas créé dans Mailchimp ; s’il devient inactif après la synchronisation, sa variante est masquée avec un stock de 0 (pas supprimée, car des commandes y renvoient), puis de nouveau visible dès que l’article est réactivé.',
+        'Chaque produit MplusKASSA devient un produit Mailchimp avec une variante par article. Un article inactif n’est pas en vente : il n’est pas créé dans Mailchimp ; s’il devient inactif après la synchronisation, sa variante est masquée (pas supprimée, car des commandes y renvoient), puis de nouveau visible dès que l’article est réactivé.',
       categories:
         'Le nom d’un groupe d’articles devient le type de produit des produits de ce groupe dans Mailchimp.',
       'product-types':
         'Chaque type de produit de la boutique Mailchimp devient un groupe d’articles MplusKASSA, sauf si un groupe de ce nom existe déjà.',
       'orders-in':
-        'Chaque commande payée de la boutique Mailchimp choisie devient une commande MplusKASSA : Kassabrug vérifie d’abord si elle existe déjà, puis le client est créé ou mis à jour d’après son adresse e-mail (ou le débiteur standard est utilisé), puis chaque article doit exister par SKU — sinon la commande attend — et alors seulement la commande est créée. Le code TVA et le groupe de chiffre d’affaires par pays figurent sur chaque ligne. Une commande importée n’est plus modifiée ; une annulation ou un remboursement ultérieur dans Mailchimp donne un avertissement.'
+        'Chaque commande payée de la boutique Mailchimp choisie devient une commande MplusKASSA : Kassabrug vérifie d’abord si elle existe déjà, puis le client est créé ou mis à jour d’après son adresse e-mail (ou le débiteur standard est utilisé), puis chaque article doit exister par SKU — sinon la commande attend — et alors seulement la commande est créée. Le code TVA et le groupe de chiffre d’affaires par pays figurent sur chaque ligne. Une commande importée n’est plus modifiée ; une annulation ou un remboursement ultérieur dans Mailchimp donne un avertissement.',
+      stock:
+        'Le stock de la succursale choisie devient le stock (inventory_quantity) de chaque variante Mailchimp, calculé comme choisi dans Paramètres → Stock. Seul un niveau modifié est envoyé ; un article pas encore dans Mailchimp attend que le flux des produits l’ait envoyé.'
     },
     flow: 'Flux',
     isDefault: 'Par défaut',
@@ -388,6 +392,7 @@ export const fr: Messages = {
     secret: 'Secret',
     certificateSha256: 'Empreinte du certificat',
     branchNumber: 'Succursale',
+    mailchimpManagesStock: 'Mailchimp gère le stock',
     schedule: 'Horaire',
     logRetentionDays: 'Garder le journal (jours)',
     maxRecordAttempts: 'Tentatives par fiche',
@@ -516,7 +521,9 @@ export const fr: Messages = {
       customers: 'Les clients de Mailchimp deviennent des relations dans la caisse.',
       products: 'Les produits de la caisse vont dans votre boutique Mailchimp.',
       categories:
-        'Les groupes d’articles de la caisse deviennent des types de produits dans Mailchimp.'
+        'Les groupes d’articles de la caisse deviennent des types de produits dans Mailchimp.',
+      stock:
+        'Mailchimp gère le stock : le stock de la succursale choisie va aux variantes dans Mailchimp. Désactivé : Kassabrug n’envoie aucun stock.'
     },
     scheduleIntro: 'À quelle fréquence Kassabrug synchronise-t-il tout seul ?',
     summaryIntro: 'Voici ce que Kassabrug va faire :',
@@ -610,6 +617,34 @@ export const fr: Messages = {
     logSize: 'Taille',
     logModified: 'Modifié',
     logTail: 'Les {{count}} dernières lignes (technique)'
+  },
+  stockSettings: {
+    title: 'Stock',
+    manages: 'Mailchimp gère le stock',
+    managesHelp:
+      'Activé : Kassabrug envoie le stock de la succursale choisie à Mailchimp (le flux Stock). Désactivé : Kassabrug n’envoie de stock nulle part, pas non plus avec les produits.',
+    branchMissing:
+      'Choisissez d’abord une succursale dans la connexion MplusKASSA : le stock vient d’une seule succursale.',
+    branch: 'Stock de la succursale {{branch}}',
+    calculation: 'Ce qui compte comme stock',
+    negative: 'Transmettre un stock négatif',
+    negativeHelp: 'Désactivé : plus de réservé que de libre compte pour 0.',
+    example: 'Exemple tiré de votre caisse',
+    exampleHelp:
+      'Articles modifiés récemment : ce que MplusKASSA indique et ce que Mailchimp reçoit avec chaque choix (arrondi à l’unité inférieure).',
+    exampleEmpty: 'Cette succursale n’a pas encore de stock modifié récemment.',
+    article: 'Article',
+    free: 'Libre',
+    reserved: 'Réservé',
+    incoming: 'En commande',
+    save: 'Enregistrer',
+    saved: 'Paramètres de stock enregistrés.',
+    calculations: {
+      'free-minus-reserved': 'Libre moins réservé (recommandé)',
+      free: 'Stock libre',
+      'free-plus-incoming': 'Libre plus en commande',
+      'free-minus-reserved-plus-incoming': 'Libre moins réservé plus en commande'
+    }
   },
   settings: {
     title: 'Paramètres',

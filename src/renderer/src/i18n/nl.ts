@@ -98,7 +98,8 @@ export const nl = {
       products: 'Producten',
       categories: 'Categorieën',
       'product-types': 'Producttypes → artikelgroepen',
-      'orders-in': 'Webwinkelbestellingen → MplusKASSA'
+      'orders-in': 'Webwinkelbestellingen → MplusKASSA',
+      stock: 'Voorraad'
     } satisfies Record<FlowId, string>,
     /** Plural, for the progress line. */
     entities: {
@@ -106,7 +107,8 @@ export const nl = {
       products: 'producten',
       categories: 'categorieën',
       'product-types': 'producttypes',
-      'orders-in': 'bestellingen'
+      'orders-in': 'bestellingen',
+      stock: 'voorraadstanden'
     } satisfies Record<FlowId, string>,
     exclusive:
       '{{flow}} kan niet aan terwijl {{other}} aan staat: ze brengen dezelfde gegevens in tegengestelde richting over. Zet eerst {{other}} uit.',
@@ -334,13 +336,15 @@ export const nl = {
       customers:
         'Mailchimp-leden (of de klanten van een winkel) worden relaties in MplusKASSA, teruggevonden op e-mailadres.',
       products:
-        'Elk MplusKASSA-product wordt een Mailchimp-product met één variant per artikel. Een niet-actief artikel is niet te koop: het wordt niet in Mailchimp aangemaakt; wordt het na synchronisatie inactief, dan wordt de variant verborgen met voorraad 0 (niet verwijderd, want bestellingen verwijzen ernaar), en weer zichtbaar zodra het artikel weer actief is.',
+        'Elk MplusKASSA-product wordt een Mailchimp-product met één variant per artikel. Een niet-actief artikel is niet te koop: het wordt niet in Mailchimp aangemaakt; wordt het na synchronisatie inactief, dan wordt de variant verborgen (niet verwijderd, want bestellingen verwijzen ernaar), en weer zichtbaar zodra het artikel weer actief is.',
       categories:
         'De naam van een artikelgroep wordt het producttype van de producten in die groep in Mailchimp.',
       'product-types':
         'Elk producttype in de Mailchimp-winkel wordt een artikelgroep in MplusKASSA, tenzij er al een groep met die naam is.',
       'orders-in':
-        'Elke betaalde bestelling van de gekozen Mailchimp-winkel wordt één order in MplusKASSA: eerst wordt gekeken of de order er al is, dan wordt de klant op e-mailadres aangemaakt of bijgewerkt (of de standaarddebiteur gebruikt), dan moet elk artikel op SKU bestaan — anders wacht de bestelling — en pas dan wordt de order aangemaakt. BTW-code en omzetgroep per land staan op elke orderregel. Een geïmporteerde order wordt niet meer gewijzigd; een latere annulering of terugbetaling in Mailchimp krijgt een waarschuwing.'
+        'Elke betaalde bestelling van de gekozen Mailchimp-winkel wordt één order in MplusKASSA: eerst wordt gekeken of de order er al is, dan wordt de klant op e-mailadres aangemaakt of bijgewerkt (of de standaarddebiteur gebruikt), dan moet elk artikel op SKU bestaan — anders wacht de bestelling — en pas dan wordt de order aangemaakt. BTW-code en omzetgroep per land staan op elke orderregel. Een geïmporteerde order wordt niet meer gewijzigd; een latere annulering of terugbetaling in Mailchimp krijgt een waarschuwing.',
+      stock:
+        'De voorraad van het gekozen filiaal wordt de voorraad (inventory_quantity) van elke Mailchimp-variant, berekend zoals bij Instellingen → Voorraad gekozen. Alleen een gewijzigde stand wordt verstuurd; een artikel dat nog niet in Mailchimp staat, wacht tot de productenstroom het heeft verstuurd.'
     } satisfies Record<FlowId, string>,
     flow: 'Stroom',
     isDefault: 'Standaard',
@@ -388,6 +392,7 @@ export const nl = {
     secret: 'Geheim',
     certificateSha256: 'Vingerafdruk van het certificaat',
     branchNumber: 'Filiaal',
+    mailchimpManagesStock: 'Mailchimp beheert voorraad',
     schedule: 'Schema',
     logRetentionDays: 'Logboek bewaren (dagen)',
     maxRecordAttempts: 'Pogingen per record',
@@ -515,7 +520,9 @@ export const nl = {
     directions: {
       customers: 'Klanten uit Mailchimp komen als relaties in de kassa.',
       products: 'Producten uit de kassa komen in uw Mailchimp-winkel.',
-      categories: 'Artikelgroepen uit de kassa worden producttypes in Mailchimp.'
+      categories: 'Artikelgroepen uit de kassa worden producttypes in Mailchimp.',
+      stock:
+        'Mailchimp beheert voorraad: de voorraad van het gekozen filiaal gaat naar de varianten in Mailchimp. Uit: Kassabrug stuurt geen voorraad.'
     },
     scheduleIntro: 'Hoe vaak synchroniseert Kassabrug vanzelf?',
     summaryIntro: 'Dit gaat Kassabrug doen:',
@@ -609,6 +616,34 @@ export const nl = {
     logSize: 'Grootte',
     logModified: 'Gewijzigd',
     logTail: 'De laatste {{count}} regels (technisch)'
+  },
+  stockSettings: {
+    title: 'Voorraad',
+    manages: 'Mailchimp beheert voorraad',
+    managesHelp:
+      'Aan: Kassabrug stuurt de voorraad van het gekozen filiaal naar Mailchimp (de stroom Voorraad). Uit: Kassabrug stuurt nergens voorraad, ook niet met de producten.',
+    branchMissing:
+      'Kies eerst een filiaal bij de MplusKASSA-verbinding: de voorraad komt van één filiaal.',
+    branch: 'Voorraad van filiaal {{branch}}',
+    calculation: 'Wat telt als voorraad',
+    negative: 'Negatieve voorraad doorgeven',
+    negativeHelp: 'Uit: meer gereserveerd dan vrij telt als 0.',
+    example: 'Voorbeeld uit uw kassa',
+    exampleHelp:
+      'Recent gewijzigde artikelen: wat MplusKASSA meldt en wat Mailchimp met elke keuze krijgt (naar beneden afgerond).',
+    exampleEmpty: 'Dit filiaal heeft nog geen recent gewijzigde voorraad.',
+    article: 'Artikel',
+    free: 'Vrij',
+    reserved: 'Gereserveerd',
+    incoming: 'Onderweg',
+    save: 'Opslaan',
+    saved: 'Voorraadinstellingen opgeslagen.',
+    calculations: {
+      'free-minus-reserved': 'Vrij min gereserveerd (aanbevolen)',
+      free: 'Vrije voorraad',
+      'free-plus-incoming': 'Vrij plus onderweg',
+      'free-minus-reserved-plus-incoming': 'Vrij min gereserveerd plus onderweg'
+    }
   },
   settings: {
     title: 'Instellingen',

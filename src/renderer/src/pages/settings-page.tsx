@@ -5,6 +5,7 @@ import { languages, type Settings, type SettingsPatch } from '../../../shared/co
 import { api } from '../api'
 import { ErrorPanel } from '../components/error-panel'
 import { OrdersInSettings } from '../components/flow-settings/orders-in-settings'
+import { StockSettings } from '../components/flow-settings/stock-settings'
 import { queryKeys } from '../query-keys'
 
 /** General settings, read with settings.get and saved with settings.update. */
@@ -20,6 +21,7 @@ export function SettingsPage(): React.JSX.Element {
       ) : null}
       {settings.data ? <SettingsForm saved={settings.data} /> : null}
       <OrdersInSettings />
+      <StockSettings withSwitch />
     </section>
   )
 }

@@ -5,6 +5,7 @@ import * as m0003 from './0003-mappings'
 import * as m0004 from './0004-flow-directions'
 import * as m0005 from './0005-outcomes-and-run-hooks'
 import * as m0006 from './0006-log-at-scale'
+import * as m0007 from './0007-variant-links'
 import * as m0010 from './0010-record-labels'
 import * as m0011 from './0011-record-notices'
 
@@ -19,6 +20,7 @@ export const shippedMigrations: Record<string, Migration> = {
   '0004-flow-directions': m0004,
   '0005-outcomes-and-run-hooks': m0005,
   '0006-log-at-scale': m0006,
+  '0007-variant-links': m0007,
   '0010-record-labels': m0010,
   '0011-record-notices': m0011
 }

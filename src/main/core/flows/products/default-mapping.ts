@@ -9,7 +9,7 @@ import { concat, firstOf, path, rule, toText, trim } from '../../mapping/rule'
  * product's first article group (its name becomes the product `type`, which Mailchimp's
  * e-commerce category segments match on; the categories flow carries later renames). The flow
  * takes the product part from the first active article and one variant per article; whether a
- * variant is for sale (`visibility`, and stock 0 when it is not) follows the article's `active`
+ * variant is for sale (`visibility`) follows the article's `active`
  * flag and is not mapped (see the products flow). Stock levels are the stock flow's.
  *
  * A description longer than the target takes is cut, with a warning on the record's log entry;

@@ -10,6 +10,14 @@ import { createProductsFlow } from './products-flow'
 export const productsModule: FlowModule<'products'> = {
   targets: { product: productSection, variant: variantSection },
   defaultMapping: defaultProductsMapping,
-  build: ({ mailchimp, mplus, storeId, mapper, pageSize, batchFrom }) =>
-    createProductsFlow({ mailchimp, mplus, storeId, mapper, pageSize, batchFrom })
+  build: ({ mailchimp, mplus, storeId, mapper, variantLinks, pageSize, batchFrom }) =>
+    createProductsFlow({
+      mailchimp,
+      mplus,
+      storeId,
+      mapper,
+      links: variantLinks,
+      pageSize,
+      batchFrom
+    })
 }

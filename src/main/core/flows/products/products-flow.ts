@@ -10,6 +10,7 @@ import { productSection, variantSection } from '../../mapping/targets/mailchimp-
 import { assembleParentWithChildren, sectionParser } from '../../mapping/typed-sections'
 import { mappingRefusal } from '../mapping-refusal'
 import { readBySyncMarker } from '../sync-marker-read'
+import type { VariantLink, VariantLinks } from '../variant-links'
 
 /**
  * A Mailchimp product with its variants, as the products mapping builds it: the whole product for
@@ -22,19 +23,34 @@ export type ProductPayload =
 
 /**
  * Whether an article is for sale in Mailchimp. Not mapped, because it is a rule, not a field: an
- * inactive article is never created; one that was synced is hidden with stock 0 (not deleted:
- * orders refer to it) and visible again once it is active again.
+ * inactive article is never created; one that was synced is hidden (not deleted: orders refer to
+ * it) and visible again once it is active again. Its stock level is left alone: levels are the
+ * stock flow's only (flows/stock/inventory-owner.ts).
  */
 export function isForSale(article: MplusArticle): boolean {
   return article.active !== false
 }
 
-function availability(
-  article: MplusArticle
-): Pick<VariantUpsert, 'visibility' | 'inventory_quantity'> {
-  return isForSale(article)
-    ? { visibility: 'visible' }
-    : { visibility: 'hidden', inventory_quantity: 0 }
+function availability(article: MplusArticle): Pick<VariantUpsert, 'visibility'> {
+  return { visibility: isForSale(article) ? 'visible' : 'hidden' }
+}
+
+/** The product's articles in variant order: those for sale first (the product part's source). */
+function variantArticles(product: MplusProduct): MplusArticle[] {
+  return [
+    ...product.articleList.filter(isForSale),
+    ...product.articleList.filter((a) => !isForSale(a))
+  ]
+}
+
+/** Which Mailchimp variant each article of the payload became (variants follow variantArticles). */
+function linksOf(product: MplusProduct, productId: string, payload: ProductPayload): VariantLink[] {
+  const articles = variantArticles(product)
+  return payload.variants.map((variant, index) => ({
+    articleNumber: String(articles[index].articleNumber),
+    productId,
+    variantId: variant.id
+  }))
 }
 
 export interface ProductsFlowDeps {
@@ -42,6 +58,8 @@ export interface ProductsFlowDeps {
   mplus: MplusClient
   storeId: string
   mapper: FlowMapper
+  /** Where each written article's variant is kept for the stock flow. */
+  links: VariantLinks
   pageSize?: number
   /** New products in one page from which they go to Mailchimp as one batch (default 200). */
   batchFrom?: number
@@ -75,7 +93,7 @@ function upsertOf(payload: ProductPayload): ProductUpsert {
 export function createProductsFlow(
   deps: ProductsFlowDeps
 ): FlowDefinition<MplusProduct, ProductPayload> {
-  const { mailchimp, mplus, storeId, mapper } = deps
+  const { mailchimp, mplus, storeId, mapper, links } = deps
   const parent = sectionParser<ProductUpsert, ProductUpdate>(productSection('product'), {
     update: 'partial'
   })
@@ -138,7 +156,7 @@ export function createProductsFlow(
       }
       const group = await groupOf(product)
       // The product part comes from the first article for sale (the first article when none is).
-      const articles = [...forSale, ...product.articleList.filter((a) => !isForSale(a))]
+      const articles = variantArticles(product)
       const assembled = assembleParentWithChildren({
         parent,
         child,
@@ -187,6 +205,8 @@ export function createProductsFlow(
         for (const [index, result] of run.results.entries()) {
           if (result.outcome === 'missing') continue
           const input = sent[index]
+          if (result.outcome === 'ok')
+            await links.save(linksOf(input.record, upsertOf(input.payload).id, input.payload))
           results.set(
             result.operationId,
             result.outcome === 'ok'
@@ -204,16 +224,17 @@ export function createProductsFlow(
       },
       async findWritten(input) {
         const found = await mailchimp.getProduct(storeId, upsertOf(input.payload).id)
-        return found
-          ? { targetId: found.id, response: { id: found.id, foundAfterBatch: true } }
-          : null
+        if (!found) return null
+        await links.save(linksOf(input.record, found.id, input.payload))
+        return { targetId: found.id, response: { id: found.id, foundAfterBatch: true } }
       }
     },
 
-    async write({ payload, ledger }) {
+    async write({ record, payload, ledger }) {
       const { variants } = payload
       if (payload.form === 'create') {
         const response = await mailchimp.upsertProduct(storeId, upsertOf(payload))
+        await links.save(linksOf(record, response.id, payload))
         return { targetId: response.id, response: { id: response.id, variants: variants.length } }
       }
       // The engine sends the update form only for a record whose ledger has the target id.
@@ -223,6 +244,7 @@ export function createProductsFlow(
       if (Object.keys(changes).length > 0)
         await mailchimp.updateProduct(storeId, productId, changes)
       for (const variant of variants) await mailchimp.upsertVariant(storeId, productId, variant)
+      await links.save(linksOf(record, productId, payload))
       return { targetId: productId, response: { id: productId, variants: variants.length } }
     }
   }

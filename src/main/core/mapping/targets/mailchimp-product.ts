@@ -45,11 +45,11 @@ export function variantSection(prefix: string): TargetSection {
       f('url', 'string', 'Variant page URL'),
       f('sku', 'string', 'SKU'),
       f('price', 'number', 'Price'),
-      f('inventory_quantity', 'integer', 'Stock level'),
       f('image_url', 'string', 'Image URL'),
       f('backorders', 'string', 'Backorders allowed ("1" or "0")')
       // Not `visibility`: whether a variant is for sale follows the article's active flag, a
-      // rule of the products flow rather than a mapped field.
+      // rule of the products flow rather than a mapped field. Not `inventory_quantity`: stock
+      // levels are the stock flow's alone (flows/stock/inventory-owner.ts).
     ]
   }
 }

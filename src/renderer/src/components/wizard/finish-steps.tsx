@@ -11,6 +11,7 @@ import { ErrorPanel } from '../error-panel'
 import { RunProgress } from '../flow-card'
 import { FlowSwitch } from '../flow-switch'
 import { OrdersInSettings } from '../flow-settings/orders-in-settings'
+import { StockSettings } from '../flow-settings/stock-settings'
 import { ScheduleField } from '../schedule-field'
 import { fieldIssue } from '../text-field'
 import { StepActions, type StepProps } from './step-actions'
@@ -34,6 +35,7 @@ export function FlowsStep({
           </li>
         ))}
       </ul>
+      <StockSettings withSwitch={false} />
       <StepActions onBack={onBack} onNext={onNext} />
     </>
   )
