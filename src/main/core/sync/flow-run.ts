@@ -62,7 +62,7 @@ export class RunStoppedError extends Error {
 type Outcome =
   | { kind: 'written' }
   | { kind: 'unchanged' }
-  | { kind: 'waiting'; reason: string }
+  | { kind: 'waiting'; reason: string; bounded: boolean }
   | { kind: 'failed'; failure: RecordFailure }
   /** Not attempted: the run was stopped first. */
   | { kind: 'not-started' }
@@ -287,7 +287,11 @@ class FlowRun {
       const decision = await decide(this.ctx.flow, item.record, ledger, this.planContext)
       if (decision.action === 'skip') item.outcome = { kind: 'unchanged' }
       else if (decision.action === 'wait')
-        item.outcome = { kind: 'waiting', reason: decision.reason }
+        item.outcome = {
+          kind: 'waiting',
+          reason: decision.reason,
+          bounded: decision.bounded === true
+        }
       else if (decision.action === 'fail')
         item.outcome = {
           kind: 'failed',
@@ -504,19 +508,21 @@ class FlowRun {
           // Already at the target as it is now: it leaves the queue, whatever state it was in.
           await removePending(trx, flow.id, item.key)
         } else if (item.outcome.kind === 'waiting') {
-          // A wait counts as an attempt: a record still waiting after the bound needs attention
-          // (an order whose product never appears), rather than waiting unseen for ever.
-          const runs = await recordLedgerFailure(
-            trx,
-            {
-              flow: flow.id,
-              sourceId: item.key,
-              error: item.outcome.reason,
-              countsAsAttempt: true
-            },
-            now
-          )
-          const stuck = runs >= this.ctx.maxAttempts
+          // A bounded wait counts as an attempt: a record still waiting after the bound needs
+          // attention (an order whose product never appears), rather than waiting unseen for ever.
+          const runs = item.outcome.bounded
+            ? await recordLedgerFailure(
+                trx,
+                {
+                  flow: flow.id,
+                  sourceId: item.key,
+                  error: item.outcome.reason,
+                  countsAsAttempt: true
+                },
+                now
+              )
+            : 0
+          const stuck = item.outcome.bounded && runs >= this.ctx.maxAttempts
           const reason = stuck
             ? `${item.outcome.reason} Still waiting after ${runs} runs.`
             : item.outcome.reason

@@ -74,7 +74,12 @@ export type PlannedRecord<P> =
   | { action: 'write'; create: P; update: P; note?: string; warnings?: RecordWarning[] }
   /** Nothing to send, by the flow's own rule (an inactive article never in the target). */
   | { action: 'skip'; reason: string }
-  | { action: 'wait'; reason: string }
+  /**
+   * `bounded`: the wait counts as an attempt, so after `maxRecordAttempts` runs the record needs
+   * attention (an order whose article never appears); otherwise it waits as long as it takes (a
+   * stock level until the products flow has sent its variant).
+   */
+  | { action: 'wait'; reason: string; bounded?: boolean }
   /** `notices`: the reason as codes; without them the engine gives one from the kind. */
   | { action: 'fail'; reason: string; kind: PlanFailureKind; notices?: RecordRefusal[] }
 

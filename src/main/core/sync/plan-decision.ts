@@ -12,7 +12,7 @@ export type Decision =
       warnings?: RecordWarning[]
     }
   | { action: 'skip'; reason: string }
-  | { action: 'wait'; reason: string }
+  | { action: 'wait'; reason: string; bounded?: boolean }
   | { action: 'fail'; reason: string; kind: PlanFailureKind; notices?: RecordRefusal[] }
 
 /**

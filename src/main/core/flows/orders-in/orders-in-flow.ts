@@ -188,7 +188,7 @@ export function createOrdersInFlow(deps: OrdersInFlowDeps): FlowDefinition<Order
       else resolved.push({ line, articleNumber })
     }
     if (missing.length)
-      return { action: 'wait', reason: `${subject} waits: ${missing.join('; ')}.` }
+      return { action: 'wait', bounded: true, reason: `${subject} waits: ${missing.join('; ')}.` }
 
     // Step 4: header and lines through the mapping, then shipping and the order's discount.
     const delivery = mappedAddress(order.shipping_address, options.ordersAddressForm)
