@@ -7,6 +7,8 @@ import { moduleOf } from './registry'
 export interface FlowsOptions {
   /** Page sizes (tests use small pages to cross page boundaries). */
   pageSize?: number
+  /** How often a Mailchimp batch's status is polled (tests poll faster than the default). */
+  batchPollMs?: number
 }
 
 /**
@@ -27,7 +29,8 @@ export function createFlowsFactory(options: FlowsOptions = {}): FlowsFactory {
         storeId,
         settings,
         mapper: await loadFlowMapper(mappings, flow),
-        pageSize: options.pageSize
+        pageSize: options.pageSize,
+        batchPollMs: options.batchPollMs
       })
     }
     return registry

@@ -17,6 +17,8 @@ export interface FlowBuildContext {
   mapper: FlowMapper
   /** Page size for sources that take one (tests use small pages to cross page boundaries). */
   pageSize?: number
+  /** How often a Mailchimp batch's status is polled (tests poll faster than the default). */
+  batchPollMs?: number
 }
 
 /**

@@ -3,6 +3,7 @@ import { descriptorOf, perFlow, type FlowId } from '../../../shared/flows/catalo
 import { categoriesModule } from './categories/module'
 import { customersModule } from './customers/module'
 import type { AnyFlowModule, FlowModule } from './flow-module'
+import { ordersOutModule } from './orders-out/module'
 import { productTypesModule } from './product-types/module'
 import { productsModule } from './products/module'
 
@@ -14,7 +15,8 @@ export const flowModules: { [Id in FlowId]: FlowModule<Id> } = {
   customers: customersModule,
   products: productsModule,
   categories: categoriesModule,
-  'product-types': productTypesModule
+  'product-types': productTypesModule,
+  'orders-out': ordersOutModule
 }
 
 export function moduleOf(flow: FlowId): AnyFlowModule {

@@ -139,6 +139,8 @@ export interface RunHookContext {
    * start of the flow, before its new beforeRun).
    */
   recovering: boolean
+  /** Where the flow's source reading stands (null: nothing read yet, a first run or a resync). */
+  checkpoint: string | null
   signal: AbortSignal
 }
 
@@ -178,7 +180,8 @@ export interface FlowDefinition<S, P> {
   batch?: BatchWrites<S, P>
   /**
    * Runs before the run reads anything. Once it has started, afterRun is owed: it runs on every
-   * exit path of the run, and if the process dies in between, at the flow's next start.
+   * exit path of the run, and if the process dies in between, at the next start of Kassabrug (or
+   * of the flow, whichever comes first).
    */
   beforeRun?(ctx: RunHookContext): Promise<void>
   afterRun?(ctx: RunHookContext): Promise<void>

@@ -70,14 +70,16 @@ export const en: Messages = {
       customers: 'Customers',
       products: 'Products',
       categories: 'Categories',
-      'product-types': 'Product types → article groups'
+      'product-types': 'Product types → article groups',
+      'orders-out': 'Till sales → orders'
     },
     /** Plural, for the progress line. */
     entities: {
       customers: 'customers',
       products: 'products',
       categories: 'categories',
-      'product-types': 'product types'
+      'product-types': 'product types',
+      'orders-out': 'sales'
     },
     exclusive:
       '{{flow}} cannot be on while {{other}} is on: they carry the same data in opposite directions. Switch {{other}} off first.',
@@ -243,7 +245,9 @@ export const en: Messages = {
       categories:
         'An article group’s name becomes the product type of the products in that group in Mailchimp.',
       'product-types':
-        'Each product type in the Mailchimp store becomes an MplusKASSA article group, unless a group of that name exists.'
+        'Each product type in the Mailchimp store becomes an MplusKASSA article group, unless a group of that name exists.',
+      'orders-out':
+        'Till receipts (and, if you choose, invoices and orders) of customers with an e-mail address become orders in the Mailchimp store, so segments and automations know what a customer bought in the shop. Only the customer is mapped here; lines and amounts come from the till. A sale without a customer is skipped (no customer). A customer from the till becomes transactional unless the chosen relation field says they opted in; a subscribed member stays subscribed. A credit receipt or credit invoice marks the original order as refunded. The first time, sales from the start date are read while the store is marked as syncing, so old orders send no e-mails.'
     },
     flow: 'Flow',
     isDefault: 'Default',
@@ -416,7 +420,8 @@ export const en: Messages = {
     directions: {
       customers: 'Customers from Mailchimp become relations in the till.',
       products: 'Products from the till go into your Mailchimp store.',
-      categories: 'Article groups from the till become product types in Mailchimp.'
+      categories: 'Article groups from the till become product types in Mailchimp.',
+      'orders-out': 'Till sales to known customers become orders in Mailchimp.'
     },
     scheduleIntro: 'How often does Kassabrug sync by itself?',
     summaryIntro: 'This is what Kassabrug will do:',
@@ -451,6 +456,24 @@ export const en: Messages = {
       'The data of {{time}} comes back; what changed since is lost. A safety copy of the current state is made first.',
     cancel: 'Cancel',
     restored: 'Restored. The current state is in the safety copy.'
+  },
+  ordersOut: {
+    title: 'Till sales to Mailchimp',
+    sources: 'Which sales',
+    sourceNames: {
+      receipts: 'Till receipts',
+      invoices: 'Invoices',
+      orders: 'Orders'
+    },
+    sourcesHelp:
+      'Only sales with a customer with an e-mail address go to Mailchimp. In a shop most sales are till receipts.',
+    branches: 'Branches',
+    branchesHelp: 'Branch numbers, separated by commas. Empty: every branch.',
+    startDate: 'Start date of the first back-fill',
+    startDateHelp: 'As YYYY-MM-DD. Empty: twelve months back.',
+    optInField: 'Relation field for e-mail consent',
+    optInFieldHelp:
+      'The MplusKASSA relation field that says ‘yes’ when the customer wants e-mail (for example extraText). Empty: customers from the till become transactional.'
   },
   settings: {
     title: 'Settings',

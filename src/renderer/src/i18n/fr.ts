@@ -70,14 +70,16 @@ export const fr: Messages = {
       customers: 'Clients',
       products: 'Produits',
       categories: 'Catégories',
-      'product-types': 'Types de produit → groupes d’articles'
+      'product-types': 'Types de produit → groupes d’articles',
+      'orders-out': 'Ventes en caisse → commandes'
     },
     /** Plural, for the progress line. */
     entities: {
       customers: 'clients',
       products: 'produits',
       categories: 'catégories',
-      'product-types': 'types de produit'
+      'product-types': 'types de produit',
+      'orders-out': 'ventes'
     },
     exclusive:
       '{{flow}} ne peut pas être activé tant que {{other}} l’est : ils transfèrent les mêmes données en sens inverse. Désactivez d’abord {{other}}.',
@@ -250,7 +252,9 @@ export const fr: Messages = {
       categories:
         'Le nom d’un groupe d’articles devient le type de produit des produits de ce groupe dans Mailchimp.',
       'product-types':
-        'Chaque type de produit de la boutique Mailchimp devient un groupe d’articles MplusKASSA, sauf si un groupe de ce nom existe déjà.'
+        'Chaque type de produit de la boutique Mailchimp devient un groupe d’articles MplusKASSA, sauf si un groupe de ce nom existe déjà.',
+      'orders-out':
+        'Les tickets de caisse (et, si vous le souhaitez, les factures et commandes) des clients avec une adresse e-mail deviennent des commandes dans la boutique Mailchimp, pour que segments et automatisations sachent ce qu’un client a acheté au magasin. Seul le client est mis en correspondance ici ; lignes et montants viennent de la caisse. Une vente sans client est ignorée (pas de client). Un client venu de la caisse devient transactionnel, sauf si le champ de relation choisi indique son consentement ; un membre inscrit reste inscrit. Un ticket ou une facture d’avoir marque la commande d’origine comme remboursée. La première fois, les ventes depuis la date de début sont lues pendant que la boutique est marquée en synchronisation, pour que les anciennes commandes n’envoient aucun e-mail.'
     },
     flow: 'Flux',
     isDefault: 'Par défaut',
@@ -425,7 +429,9 @@ export const fr: Messages = {
       customers: 'Les clients de Mailchimp deviennent des relations dans la caisse.',
       products: 'Les produits de la caisse vont dans votre boutique Mailchimp.',
       categories:
-        'Les groupes d’articles de la caisse deviennent des types de produits dans Mailchimp.'
+        'Les groupes d’articles de la caisse deviennent des types de produits dans Mailchimp.',
+      'orders-out':
+        'Les ventes en caisse à des clients connus deviennent des commandes dans Mailchimp.'
     },
     scheduleIntro: 'À quelle fréquence Kassabrug synchronise-t-il tout seul ?',
     summaryIntro: 'Voici ce que Kassabrug va faire :',
@@ -460,6 +466,24 @@ export const fr: Messages = {
       'Les données du {{time}} reviennent ; ce qui a changé depuis est perdu. Une copie de sécurité de l’état actuel est faite d’abord.',
     cancel: 'Annuler',
     restored: 'Restaurée. L’état actuel est dans la copie de sécurité.'
+  },
+  ordersOut: {
+    title: 'Ventes en caisse vers Mailchimp',
+    sources: 'Quelles ventes',
+    sourceNames: {
+      receipts: 'Tickets de caisse',
+      invoices: 'Factures',
+      orders: 'Commandes'
+    },
+    sourcesHelp:
+      'Seules les ventes à un client avec une adresse e-mail vont vers Mailchimp. Dans un magasin, la plupart des ventes sont des tickets de caisse.',
+    branches: 'Filiales',
+    branchesHelp: 'Numéros de filiale, séparés par des virgules. Vide : toutes les filiales.',
+    startDate: 'Date de début de la première reprise',
+    startDateHelp: 'Au format AAAA-MM-JJ. Vide : douze mois en arrière.',
+    optInField: 'Champ de relation pour le consentement e-mail',
+    optInFieldHelp:
+      'Le champ de la relation MplusKASSA qui dit « oui » quand le client veut des e-mails (par exemple extraText). Vide : les clients venus de la caisse deviennent transactionnels.'
   },
   settings: {
     title: 'Paramètres',

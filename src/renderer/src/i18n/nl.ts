@@ -75,14 +75,16 @@ export const nl = {
       customers: 'Klanten',
       products: 'Producten',
       categories: 'Categorieën',
-      'product-types': 'Producttypes → artikelgroepen'
+      'product-types': 'Producttypes → artikelgroepen',
+      'orders-out': 'Kassaverkopen → bestellingen'
     } satisfies Record<FlowId, string>,
     /** Plural, for the progress line. */
     entities: {
       customers: 'klanten',
       products: 'producten',
       categories: 'categorieën',
-      'product-types': 'producttypes'
+      'product-types': 'producttypes',
+      'orders-out': 'verkopen'
     } satisfies Record<FlowId, string>,
     exclusive:
       '{{flow}} kan niet aan terwijl {{other}} aan staat: ze brengen dezelfde gegevens in tegengestelde richting over. Zet eerst {{other}} uit.',
@@ -256,7 +258,9 @@ export const nl = {
       categories:
         'De naam van een artikelgroep wordt het producttype van de producten in die groep in Mailchimp.',
       'product-types':
-        'Elk producttype in de Mailchimp-winkel wordt een artikelgroep in MplusKASSA, tenzij er al een groep met die naam is.'
+        'Elk producttype in de Mailchimp-winkel wordt een artikelgroep in MplusKASSA, tenzij er al een groep met die naam is.',
+      'orders-out':
+        'Kassabonnen (en desgewenst facturen en orders) van klanten met een e-mailadres worden bestellingen in de Mailchimp-winkel, zodat segmenten en automatiseringen weten wat een klant in de winkel kocht. Alleen de klant wordt hier gekoppeld; regels en bedragen komen uit de kassa. Een verkoop zonder klant wordt overgeslagen (geen klant). Een klant uit de kassa wordt transactioneel, tenzij het gekozen relatieveld zegt dat hij toestemming gaf; een ingeschreven lid blijft ingeschreven. Een creditbon of creditfactuur zet de oorspronkelijke bestelling op terugbetaald. De eerste keer worden de verkopen vanaf de startdatum ingelezen terwijl de winkel op ‘bezig met synchroniseren’ staat, zodat oude bestellingen geen e-mails versturen.'
     } satisfies Record<FlowId, string>,
     flow: 'Stroom',
     isDefault: 'Standaard',
@@ -430,7 +434,8 @@ export const nl = {
     directions: {
       customers: 'Klanten uit Mailchimp komen als relaties in de kassa.',
       products: 'Producten uit de kassa komen in uw Mailchimp-winkel.',
-      categories: 'Artikelgroepen uit de kassa worden producttypes in Mailchimp.'
+      categories: 'Artikelgroepen uit de kassa worden producttypes in Mailchimp.',
+      'orders-out': 'Verkopen aan de kassa aan bekende klanten komen als bestellingen in Mailchimp.'
     },
     scheduleIntro: 'Hoe vaak synchroniseert Kassabrug vanzelf?',
     summaryIntro: 'Dit gaat Kassabrug doen:',
@@ -465,6 +470,24 @@ export const nl = {
       'De gegevens van {{time}} komen terug; wat daarna veranderde gaat verloren. Eerst wordt een veiligheidskopie van de huidige stand gemaakt.',
     cancel: 'Annuleren',
     restored: 'Teruggezet. De huidige stand staat in de veiligheidskopie.'
+  },
+  ordersOut: {
+    title: 'Kassaverkopen naar Mailchimp',
+    sources: 'Welke verkopen',
+    sourceNames: {
+      receipts: 'Kassabonnen',
+      invoices: 'Facturen',
+      orders: 'Orders'
+    },
+    sourcesHelp:
+      'Alleen verkopen met een klant met e-mailadres gaan naar Mailchimp. In een winkel zijn de meeste verkopen kassabonnen.',
+    branches: 'Filialen',
+    branchesHelp: 'Filiaalnummers, gescheiden door komma’s. Leeg: alle filialen.',
+    startDate: 'Startdatum van de eerste inlezing',
+    startDateHelp: 'Als JJJJ-MM-DD. Leeg: twaalf maanden terug.',
+    optInField: 'Relatieveld voor e-mailtoestemming',
+    optInFieldHelp:
+      'Het veld van de relatie in MplusKASSA dat ‘ja’ zegt als de klant e-mail wil (bijvoorbeeld extraText). Leeg: klanten uit de kassa worden transactioneel.'
   },
   settings: {
     title: 'Instellingen',

@@ -5,6 +5,7 @@ import { languages, type Settings, type SettingsPatch } from '../../../shared/co
 import { api } from '../api'
 import { BackupPanel } from '../components/backup-panel'
 import { ErrorPanel } from '../components/error-panel'
+import { flowSettings } from '../components/flow-settings'
 import { queryKeys } from '../query-keys'
 
 /** General settings, read with settings.get and saved with settings.update. */
@@ -19,6 +20,11 @@ export function SettingsPage(): React.JSX.Element {
         <ErrorPanel error={settings.error} onRetry={() => void settings.refetch()} />
       ) : null}
       {settings.data ? <SettingsForm saved={settings.data} /> : null}
+      {Object.entries(flowSettings).map(([flow, FlowSettings]) => (
+        <section key={flow} className="panel">
+          <FlowSettings />
+        </section>
+      ))}
       <BackupPanel />
     </section>
   )

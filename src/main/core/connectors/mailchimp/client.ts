@@ -378,6 +378,50 @@ export function createMailchimpClient(config: MailchimpClientConfig) {
         body: product
       }
     },
+    /** A customer PUT as one operation of a batch, checked as upsertCustomer checks it. */
+    customerUpsertOperation(
+      storeId: string,
+      customer: CustomerUpsert,
+      operationId: string
+    ): BatchOperationInput {
+      checkId(customer.id, 'id', customerIdMaxLength)
+      checkEmail(customer.email_address)
+      return {
+        operation_id: operationId,
+        method: 'PUT',
+        path: `/ecommerce/stores/${encodeURIComponent(storeId)}/customers/${encodeURIComponent(customer.id)}`,
+        body: customer
+      }
+    },
+    /** An order POST as one operation of a batch, checked as createOrder checks it. */
+    orderCreateOperation(
+      storeId: string,
+      order: OrderCreate,
+      operationId: string
+    ): BatchOperationInput {
+      checkOrder(order)
+      return {
+        operation_id: operationId,
+        method: 'POST',
+        path: `/ecommerce/stores/${encodeURIComponent(storeId)}/orders`,
+        body: order
+      }
+    },
+    /** An order PATCH as one operation of a batch. */
+    orderUpdateOperation(
+      storeId: string,
+      orderId: string,
+      changes: OrderUpdate,
+      operationId: string
+    ): BatchOperationInput {
+      checkId(orderId, 'id')
+      return {
+        operation_id: operationId,
+        method: 'PATCH',
+        path: `/ecommerce/stores/${encodeURIComponent(storeId)}/orders/${encodeURIComponent(orderId)}`,
+        body: changes
+      }
+    },
     getProduct: (storeId: string, productId: string) =>
       orNull(
         request({
@@ -454,6 +498,13 @@ export function createMailchimpClient(config: MailchimpClientConfig) {
         params: { store_id: storeId, order_id: orderId },
         body: changes,
         schema: Order
+      }),
+    deleteOrder: (storeId: string, orderId: string): Promise<void> =>
+      request({
+        method: 'DELETE',
+        template: orderTemplate,
+        params: { store_id: storeId, order_id: orderId },
+        schema: null
       }),
     getOrder: (storeId: string, orderId: string) =>
       orNull(
