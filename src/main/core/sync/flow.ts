@@ -99,9 +99,11 @@ export interface WriteResult {
   response?: unknown
   /**
    * 'linked': the record was matched to a target record that already existed (nothing was
-   * created). Default: created for a create, updated for an update.
+   * created); 'updated': a first write of this record changed a target record another record
+   * made (a credit receipt refunding its sale's order). Default: created for a create, updated
+   * for an update.
    */
-  outcome?: 'linked'
+  outcome?: 'linked' | 'updated'
   /** Something the user must see (an ambiguous match), kept on the record's log entry. */
   warning?: string
 }

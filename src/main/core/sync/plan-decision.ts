@@ -4,7 +4,8 @@ import { payloadHash } from './stable-hash'
 /** What the engine will do with one record, before any write. Also what a dry run shows. */
 export type Decision =
   | { action: 'create' | 'update'; payload: unknown; hash: string; note?: string }
-  | { action: 'skip'; reason: string }
+  /** `sameAsLedger`: what the ledger says was sent; otherwise the flow's own rule skipped it. */
+  | { action: 'skip'; reason: string; sameAsLedger?: true }
   | { action: 'wait'; reason: string }
   | { action: 'fail'; reason: string; kind: PlanFailureKind }
 
@@ -25,7 +26,8 @@ export async function decide(
     if (ledger.payloadHash === hash) {
       return {
         action: 'skip',
-        reason: `Unchanged since the last write to ${ledger.targetId}.`
+        reason: `Unchanged since the last write to ${ledger.targetId}.`,
+        sameAsLedger: true
       }
     }
     return { action: 'update', payload: planned.update, hash, ...noteOf(planned) }

@@ -121,10 +121,10 @@ export function createOrdersOutFlow(
 ): FlowDefinition<SaleRecord, OrderPayload> {
   const { mailchimp, mplus, storeId, mapper } = deps
   const reader = new SalesReader(mplus)
-  const customerParser = sectionParser<
-    { customer: Omit<CustomerUpsert, 'id' | 'opt_in_status'> },
-    never
-  >(customerSection('customer'), { update: 'whole' })
+  const customerParser = sectionParser<Omit<CustomerUpsert, 'id' | 'opt_in_status'>, never>(
+    customerSection('customer'),
+    { update: 'whole' }
+  )
   let currency: Promise<string> | null = null
   const storeCurrency = (): Promise<string> =>
     (currency ??= mailchimp.getStore(storeId).then((store) => {
@@ -153,7 +153,7 @@ export function createOrdersOutFlow(
     return {
       ok: true,
       customer: {
-        ...parsed.create.customer,
+        ...parsed.create,
         id: String(relation.relationNumber),
         opt_in_status: optedIn(relation, deps.optInField)
       }
@@ -322,9 +322,22 @@ export function createOrdersOutFlow(
       const position = parsePosition(checkpoint)
       for (const source of deps.sources) {
         for await (const page of reader.iterate(source, readOptions(source, position))) {
+          const before = JSON.stringify(position)
           position.markers[source] = page.syncMarker
           const documents = page.items.map((document) => ({ source, document }) as SaleDocument)
-          yield { records: await reader.records(documents), checkpoint: JSON.stringify(position) }
+          const records = await reader.records(documents)
+          // Credits after the sales of their page, so one crediting a sale of the same page finds
+          // its order: the sales go first without moving the checkpoint, the credits with it.
+          const credits = records.filter((sale) => creditedId(sale) !== null)
+          if (credits.length > 0 && credits.length < records.length) {
+            yield {
+              records: records.filter((sale) => creditedId(sale) === null),
+              checkpoint: before
+            }
+            yield { records: credits, checkpoint: JSON.stringify(position) }
+          } else {
+            yield { records, checkpoint: JSON.stringify(position) }
+          }
         }
       }
       if (!position.backfilled) {
@@ -442,7 +455,11 @@ export function createOrdersOutFlow(
             result.outcome === 'ok'
               ? {
                   ok: true,
-                  result: { targetId: targetOf(input.payload), response: { batch: 'ok' } }
+                  result: {
+                    targetId: targetOf(input.payload),
+                    response: { batchOperation: result.operationId, status: result.statusCode },
+                    ...outcomeOf(input.payload)
+                  }
                 }
               : { ok: false, error: result.error }
           )
@@ -458,18 +475,27 @@ export function createOrdersOutFlow(
           found.financial_status !== payload.changes.financial_status
         )
           return null
-        return { targetId: found.id, response: { ...orderSummary(found), foundAfterBatch: true } }
+        return {
+          targetId: found.id,
+          response: { ...orderSummary(found), foundAfterBatch: true },
+          ...outcomeOf(payload)
+        }
       }
     },
 
     async write({ payload, mode }) {
       if (payload.form === 'refund') {
         const updated = await mailchimp.updateOrder(storeId, payload.orderId, payload.changes)
-        return { targetId: updated.id, response: orderSummary(updated) }
+        return { targetId: updated.id, response: orderSummary(updated), ...outcomeOf(payload) }
       }
       return putOrder(payload.customer, payload, mode)
     }
   }
+}
+
+/** A refund changes the order its sale made: an update, though it is the credit's first write. */
+function outcomeOf(payload: OrderPayload): Pick<WriteResult, 'outcome'> {
+  return payload.form === 'refund' ? { outcome: 'updated' } : {}
 }
 
 function targetOf(payload: OrderPayload): string {
