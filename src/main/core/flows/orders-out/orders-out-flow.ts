@@ -133,8 +133,12 @@ export function createOrdersOutFlow(
     }))
   // Set by beforeRun when this run set is_syncing (so only that run, or a recovery, clears it).
   let syncingSet = false
-  const waitOptions =
-    deps.batchPollMs === undefined ? undefined : { pollIntervalMs: deps.batchPollMs }
+  // Customer PUTs, refund PATCHes and order POSTs (a second one is refused as a duplicate, then
+  // looked up): a batch of them may be submitted again when its answer was lost.
+  const waitOptions = {
+    repeatable: true,
+    ...(deps.batchPollMs === undefined ? {} : { pollIntervalMs: deps.batchPollMs })
+  }
 
   const readOptions = (source: SaleSource, position: Position) => ({
     fromSyncMarker: (position.markers[source] ?? 0) + 1,
