@@ -13,6 +13,12 @@ import {
   type SimulatorPair
 } from '../support/sync-harness'
 import { useTempDir } from '../support/temp-dir'
+import {
+  expectedReceiptOrders,
+  ordersLedger,
+  receiptOrders,
+  storeIsSyncing
+} from '../support/till-sales'
 import type { FlowId } from '../../src/shared/flows/catalogue'
 
 // KASSABRUG_KILL_TRIALS=200 for the long mode.
@@ -166,6 +172,16 @@ function assertExactlyOnce(
   expect(productRows.length, `${label}: product ledger rows`).toBe(storeProducts.size)
   for (const row of productRows)
     expect(storeProducts.has(String(row.target_id)), `${label}: ${row.target_id}`).toBe(true)
+
+  if (flows.includes('orders-out')) {
+    // Every till sale of a known customer exactly once (order ids are the receipts' own), none
+    // of an anonymous one, and the store never left syncing.
+    const expected = expectedReceiptOrders(pair).map((id) => `receipt-${id}`)
+    expect([...receiptOrders(pair).keys()].sort(), `${label}: orders`).toEqual(expected.sort())
+    const orderLedger = [...ordersLedger(dataDir).values()].filter(Boolean)
+    expect(orderLedger.sort(), `${label}: order ledger`).toEqual(expected.sort())
+    expect(storeIsSyncing(pair), `${label}: is_syncing`).toBe(false)
+  }
 
   if (!flows.includes('product-types')) return
   // The fixture may hold two groups of one name (Dames › Broeken, Heren › Broeken): the flow must

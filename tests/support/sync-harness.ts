@@ -14,6 +14,8 @@ import {
 } from '../../src/shared/flows/catalogue'
 
 export const harnessStoreId = 'kassabrug-kassa'
+/** Where the orders-out back-fill starts: before every fixture sale, whatever today is. */
+export const harnessSalesStartDate = '2025-01-01'
 
 /**
  * Every flow of the registry, in sets that can be on together: the flows that can be on out of
@@ -88,7 +90,9 @@ export function connectionSettings(pair: SimulatorEndpoints) {
       listId: pair.mailchimp.listId,
       storeId: harnessStoreId
     },
-    mplus: { host: '127.0.0.1', port: pair.mplus.port, useTls: false, ident: pair.mplus.ident }
+    mplus: { host: '127.0.0.1', port: pair.mplus.port, useTls: false, ident: pair.mplus.ident },
+    // Every fixture sale counts, whatever today is (the default is twelve months back).
+    flowOptions: { ordersOutStartDate: harnessSalesStartDate }
   }
 }
 

@@ -1,8 +1,10 @@
 import BetterSqlite3 from 'better-sqlite3'
 import { join } from 'node:path'
 import { databaseFileName } from '../../src/main/core/create-core'
+import { compareSoapDates, soapDateFromIso } from '../../simulators/mplus/mplus-dates'
+import type { PlainObject } from '../../simulators/mplus/xml-codec'
 import type { SimulatorPair } from './sync-harness'
-import { harnessStoreId } from './sync-harness'
+import { harnessSalesStartDate, harnessStoreId } from './sync-harness'
 
 /** Till sales for the orders-out tests and bench, booked at the simulated till (admin surface). */
 
@@ -65,4 +67,37 @@ export function ordersLedger(dataDir: string): Map<string, string | null> {
     .all() as { source_id: string; target_id: string | null }[]
   db.close()
   return new Map(rows.map((row) => [row.source_id, row.target_id]))
+}
+
+/**
+ * The receipt ids that must end up as Mailchimp orders: sales (not credits) on or after the start
+ * date of a relation with an e-mail, with at least one article for sale whose product is not in
+ * `withoutProducts` (poisoned products never reach Mailchimp, so their sales keep waiting).
+ */
+export function expectedReceiptOrders(
+  pair: SimulatorPair,
+  withoutProducts: readonly string[] = []
+): string[] {
+  const { state } = pair.mplus
+  const articleProduct = new Map<number, { product: string; forSale: boolean }>()
+  for (const product of state.products.values())
+    for (const article of product.articleList.article)
+      articleProduct.set(article.articleNumber, {
+        product: String(product.productNumber),
+        forSale: article.active !== false
+      })
+  const start = soapDateFromIso(harnessSalesStartDate)
+  return [...state.receipts.values()]
+    .filter((receipt) => {
+      if (receipt.receiptType !== 'RECEIPT-TYPE-RECEIPT') return false
+      if (compareSoapDates(receipt.financialDate as PlainObject, start) < 0) return false
+      const relation = state.relations.get(Number(receipt.relationNumber))
+      if (!relation || !String(relation.email ?? '').trim()) return false
+      const lines = ((receipt.lineList as PlainObject).line as PlainObject[]).map((line) =>
+        articleProduct.get(Number(line.articleNumber))
+      )
+      const sent = lines.filter((line) => line?.forSale)
+      return sent.length > 0 && sent.every((line) => !withoutProducts.includes(line!.product))
+    })
+    .map((receipt) => String(receipt.receiptId))
 }

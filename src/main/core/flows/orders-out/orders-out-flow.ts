@@ -168,23 +168,30 @@ export function createOrdersOutFlow(
   async function linesOf(
     sale: SaleRecord,
     ctx: PlanContext
-  ): Promise<{ lines: OrderLineInput[] } | PlannedRecord<never>> {
+  ): Promise<{ lines: OrderLineInput[]; note?: string } | PlannedRecord<never>> {
     const inclusive = (sale.document.vatMethod ?? 'VAT-METHOD-INCLUSIVE') === 'VAT-METHOD-INCLUSIVE'
     const lines: OrderLineInput[] = []
+    const notForSale: number[] = []
     for (const [index, line] of sale.document.lineList.entries()) {
       if (!line.data?.quantity) continue
-      const productNumber = sale.productOf[String(line.articleNumber)]
-      if (productNumber === null || productNumber === undefined)
+      const article = sale.productOf[String(line.articleNumber)]
+      if (!article)
         return {
           action: 'fail',
           kind: 'business',
           reason: `Article ${line.articleNumber} on this sale is no longer in MplusKASSA, so Mailchimp cannot be told which product was bought.`
         }
-      const product = await ctx.ledger('products', String(productNumber))
+      // Mailchimp has variants of articles for sale only (the products rule): such a line is left
+      // out; the order's totals stay the till's.
+      if (!article.forSale) {
+        notForSale.push(line.articleNumber)
+        continue
+      }
+      const product = await ctx.ledger('products', String(article.product))
       if (!product?.targetId)
         return {
           action: 'wait',
-          reason: `Product ${productNumber} (article ${line.articleNumber}) is not in Mailchimp yet; the products flow adds it, then this sale follows.`
+          reason: `Product ${article.product} (article ${line.articleNumber}) is not in Mailchimp yet; the products flow adds it, then this sale follows.`
         }
       lines.push(
         orderLine(
@@ -198,9 +205,16 @@ export function createOrdersOutFlow(
     if (lines.length === 0)
       return {
         action: 'skip',
-        reason: 'The sale has no line with a quantity; there is nothing to send.'
+        reason: notForSale.length
+          ? `The sale has only articles that are not for sale (${notForSale.join(', ')}), which Mailchimp does not have; there is nothing to send.`
+          : 'The sale has no line with a quantity; there is nothing to send.'
       }
-    return { lines }
+    return notForSale.length
+      ? {
+          lines,
+          note: `Articles ${notForSale.join(', ')} are not for sale, so Mailchimp has no variant for them: their lines are left out (the totals are the till's).`
+        }
+      : { lines }
   }
 
   async function planRefund(
@@ -395,7 +409,12 @@ export function createOrdersOutFlow(
           lines: lines.lines
         }
       }
-      return { action: 'write', create: payload, update: payload }
+      return {
+        action: 'write',
+        create: payload,
+        update: payload,
+        ...(lines.note ? { note: lines.note } : {})
+      }
     },
 
     batch: {

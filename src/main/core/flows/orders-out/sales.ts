@@ -1,4 +1,5 @@
 import type { MplusClient } from '../../connectors/mplus/client'
+import { isForSale } from '../products/products-flow'
 import type { SalesDocumentOptions } from '../../connectors/mplus/mplus-calls'
 import type {
   MplusInvoice,
@@ -23,8 +24,11 @@ export type SaleDocument =
 export type SaleRecord = SaleDocument & {
   /** The sale's relation; null for an anonymous sale (or a relation Mplus no longer has). */
   relation: MplusRelation | null
-  /** The Mplus product number of each article on the lines, by article number; null: unknown. */
-  productOf: Record<string, number | null>
+  /**
+   * The Mplus product of each article on the lines, by article number, and whether the article is
+   * for sale (the products flow creates variants only for those); null: Mplus does not know it.
+   */
+  productOf: Record<string, { product: number; forSale: boolean } | null>
   /** On a credit: the sale it credits, as Mplus has it now; null when Mplus does not find it. */
   original?: (SaleDocument & { relation: MplusRelation | null }) | null
 }
@@ -74,7 +78,7 @@ export function creditedId(sale: SaleDocument): string | null {
 /** Reads each source's documents and what planning them needs, once per run. */
 export class SalesReader {
   private readonly relations = new Map<number, MplusRelation | null>()
-  private readonly products = new Map<number, number | null>()
+  private readonly products = new Map<number, { product: number; forSale: boolean } | null>()
 
   constructor(private readonly mplus: MplusClient) {}
 
@@ -154,7 +158,10 @@ export class SalesReader {
     if (wanted.length === 0) return
     for (const product of await this.mplus.getProducts({ articleNumbers: wanted }))
       for (const article of product.articleList)
-        this.products.set(article.articleNumber, product.productNumber)
+        this.products.set(article.articleNumber, {
+          product: product.productNumber,
+          forSale: isForSale(article)
+        })
     for (const number of wanted) if (!this.products.has(number)) this.products.set(number, null)
   }
 }
