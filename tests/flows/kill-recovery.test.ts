@@ -162,7 +162,20 @@ function assertExactlyOnce(
   }[]
   db.close()
   const customerRows = ledger.filter((row) => row.flow === 'customers')
-  expect(customerRows.length, `${label}: customer ledger rows`).toBe(members.length)
+  // Members the orders-out flow added (a till customer new to Mailchimp) come back to the
+  // customers flow only at its next run, after orders-out: those may not be in its ledger yet.
+  const storeCustomers = new Set(
+    [...(pair.mailchimp.state.customers.get(harnessStoreId)?.values() ?? [])].map((customer) =>
+      customer.email_address.toLowerCase()
+    )
+  )
+  const ledgered = new Set(customerRows.map((row) => row.source_id))
+  expect(customerRows.length, `${label}: customer ledger rows`).toBeLessThanOrEqual(members.length)
+  for (const member of members) {
+    const email = String(member.email_address).toLowerCase()
+    if (!storeCustomers.has(email))
+      expect(ledgered.has(email), `${label}: customer ledger has ${email}`).toBe(true)
+  }
   for (const row of customerRows) {
     expect(relationsByEmail.get(row.source_id), `${label}: ledger ${row.source_id}`).toEqual([
       Number(row.target_id)
