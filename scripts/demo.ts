@@ -88,7 +88,9 @@ async function main(): Promise<void> {
   })
   await core.call('settings.update', {
     mailchimp: { baseUrl: mailchimp.baseUrl, listId: mailchimp.listId, storeId: demoStoreId },
-    mplus: { host: '127.0.0.1', port: mplus.port, useTls: false, ident: mplus.ident }
+    mplus: { host: '127.0.0.1', port: mplus.port, useTls: false, ident: mplus.ident },
+    // The fixture's till sales are from around New Year 2026: back-fill them whatever today is.
+    flowOptions: { ordersOutStartDate: '2025-01-01' }
   })
   for (const flow of compatibleFlows) await core.call('sync.setFlow', { flow, enabled: true })
   say(`Data folder (throw-away): ${dataDir}`)

@@ -5,6 +5,7 @@ import type { FlowOptions, SettingsPatch } from '../../../../shared/contract'
 import { api } from '../../api'
 import { queryKeys } from '../../query-keys'
 import { ErrorPanel } from '../error-panel'
+import { SaveActions } from '../save-actions'
 import { fieldIssue, TextField } from '../text-field'
 
 const saleSources = ['receipts', 'invoices', 'orders'] as const
@@ -97,14 +98,7 @@ function OrdersOutForm({ saved }: { saved: FlowOptions }): React.JSX.Element {
         onChange={(value) => setDraft({ ...draft, ordersOutOptInField: value.trim() || null })}
         error={fieldIssue(save.error, 'flowOptions.ordersOutOptInField')}
       />
-      <div className="actions">
-        <button type="submit" disabled={save.isPending}>
-          {save.isPending ? t('settings.saving') : t('settings.save')}
-        </button>
-        <span role="status" className="saved">
-          {save.isSuccess ? t('settings.saved') : ''}
-        </span>
-      </div>
+      <SaveActions pending={save.isPending} saved={save.isSuccess} />
       {save.isError ? <ErrorPanel error={save.error} /> : null}
     </form>
   )
