@@ -123,7 +123,7 @@ describe('a sync killed at random points', () => {
       // Most trials must really have been killed, or the test proved nothing.
       expect(totalKills).toBeGreaterThanOrEqual(trials)
     },
-    60_000 + trials * 20_000
+    60_000 + trials * 30_000
   )
 })
 
