@@ -46,7 +46,12 @@ describe('an Mplus line as a Mailchimp order line', () => {
     } as MplusReceipt
     const sale = { source: 'receipts' as const, document: receipt }
     const lines = [
-      orderLine(line({ quantity: 2, price: 2495, totalInclAmount: 4490 }), 0, ids, true)
+      orderLine(
+        line({ quantity: 2, decimalPlaces: 0, price: 2495, totalInclAmount: 4490 }),
+        0,
+        ids,
+        true
+      )
     ]
     expect(orderTotals(sale, lines)).toEqual({
       order_total: 44.9,
