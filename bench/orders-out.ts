@@ -38,7 +38,11 @@ export async function ordersOut(add: Add, receipts: number): Promise<void> {
     const ms = performance.now() - started
     const counts = runs[0]?.counts
     const requests = pair.mailchimp.requestCounts()
-    add(part, 'receipts back-filled', `${receipts} / ${receiptOrders(pair).size} orders`)
+    add(
+      part,
+      'receipts booked / orders in Mailchimp',
+      `${receipts} / ${receiptOrders(pair).size} (with the fixture's own sales)`
+    )
     add(
       part,
       'wall time',
