@@ -73,10 +73,10 @@ describe('flow rules', () => {
 
   it('starts twelve months back and reads a checkpoint of markers per source', () => {
     expect(twelveMonthsBefore(new Date('2026-12-01T10:00:00Z'))).toBe('2025-12-01')
-    expect(parsePosition(null)).toEqual({ markers: {}, backfilled: false })
-    expect(parsePosition('{"markers":{"receipts":12},"backfilled":true}')).toEqual({
+    expect(parsePosition(null)).toEqual({ markers: {}, backfilled: [] })
+    expect(parsePosition('{"markers":{"receipts":12},"backfilled":["receipts"]}')).toEqual({
       markers: { receipts: 12 },
-      backfilled: true
+      backfilled: ['receipts']
     })
   })
 })

@@ -61,18 +61,22 @@ export const defaultOrdersBatchFrom = 200
 export const maxBatchOperations = 1000
 
 /**
- * Where the flow's reading stands: the last syncMarker read of each source, and whether the first
- * back-fill got to the end (until it has, every run sets the store's `is_syncing`).
+ * Where the flow's reading stands: the last syncMarker read of each source, and the sources whose
+ * first back-fill got to the end (until every chosen one has — a source switched on later too —
+ * each run sets the store's `is_syncing`).
  */
 interface Position {
   markers: Partial<Record<SaleSource, number>>
-  backfilled: boolean
+  backfilled: SaleSource[]
 }
 
 export function parsePosition(checkpoint: string | null): Position {
-  if (checkpoint === null) return { markers: {}, backfilled: false }
+  if (checkpoint === null) return { markers: {}, backfilled: [] }
   const parsed = JSON.parse(checkpoint) as Partial<Position>
-  return { markers: parsed.markers ?? {}, backfilled: parsed.backfilled === true }
+  return {
+    markers: parsed.markers ?? {},
+    backfilled: Array.isArray(parsed.backfilled) ? parsed.backfilled : []
+  }
 }
 
 /** The date twelve months before `now`, the default start of the first back-fill. */
@@ -319,9 +323,11 @@ export function createOrdersOutFlow(
     inFlight: mailchimp.maxConcurrentRequests,
 
     async beforeRun({ checkpoint }) {
-      if (parsePosition(checkpoint).backfilled) return
-      await mailchimp.setStoreSyncing(storeId, true)
+      const { backfilled } = parsePosition(checkpoint)
+      if (deps.sources.every((source) => backfilled.includes(source))) return
+      // Before the call: if its answer is lost, afterRun still clears what may have been set.
       syncingSet = true
+      await mailchimp.setStoreSyncing(storeId, true)
     },
 
     async afterRun({ recovering }) {
@@ -358,9 +364,10 @@ export function createOrdersOutFlow(
           }
         }
       }
-      if (!position.backfilled) {
-        // Every source read to its end: the back-fill is done, later runs leave is_syncing alone.
-        position.backfilled = true
+      const fresh = deps.sources.filter((source) => !position.backfilled.includes(source))
+      if (fresh.length > 0) {
+        // Every source read to its end: its back-fill is done, later runs leave is_syncing alone.
+        position.backfilled = [...position.backfilled, ...fresh]
         yield { records: [], checkpoint: JSON.stringify(position) }
       }
     },
