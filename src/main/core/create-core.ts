@@ -72,7 +72,10 @@ export async function createCore(options: CoreOptions): Promise<Core> {
   const logger = options.logger ?? silentLogger
   mkdirSync(options.dataDir, { recursive: true })
   const database = await openDatabase(join(options.dataDir, databaseFileName), {
-    now: () => clock.now()
+    now: () => clock.now(),
+    backgroundCheckpoints: {
+      onError: (message) => logger.warn({ err: message }, 'background checkpoint failed')
+    }
   })
   const settings = new SettingsRepository(database.db, clock)
   const events = new EventBus()

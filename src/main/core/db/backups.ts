@@ -84,8 +84,14 @@ export function checkDatabaseFile(file: string, full = false): DatabaseDamageFin
 }
 
 /** SQLite's quick_check (or full integrity_check); null when it says ok, else its first lines. */
-export function quickCheck(sqlite: BetterSqlite3.Database, full: boolean): string | null {
-  const rows = sqlite.pragma(full ? 'integrity_check(20)' : 'quick_check(20)', {
+export function quickCheck(
+  sqlite: BetterSqlite3.Database,
+  full: boolean,
+  /** Only this table and its indexes (a name from sqlite_schema); the whole file by default. */
+  table?: string
+): string | null {
+  const scope = table === undefined ? '20' : `"${table.replaceAll('"', '""')}"`
+  const rows = sqlite.pragma(full ? `integrity_check(${scope})` : `quick_check(${scope})`, {
     simple: false
   }) as Record<string, string>[]
   const lines = rows.map((row) => Object.values(row)[0])

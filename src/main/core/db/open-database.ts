@@ -1,3 +1,4 @@
+import { statSync } from 'node:fs'
 import BetterSqlite3 from 'better-sqlite3'
 import { Kysely, SqliteDialect, type SqliteDatabase } from 'kysely'
 import { Migrator, type Migration } from 'kysely/migration'
@@ -7,6 +8,7 @@ import { DatabaseDamagedError } from './database-damaged-error'
 import { inspectDatabaseFiles, type DatabaseDamageKind } from './database-file-check'
 import type { Database } from './schema'
 import { shippedMigrations } from './migrations'
+import { checkpointInBackground, type WalCheckpointer } from './wal-checkpointer'
 
 export interface OpenedDatabase {
   db: Kysely<Database>
@@ -23,6 +25,8 @@ export interface OpenDatabaseOptions {
   migrations?: Record<string, Migration>
   /** Time for the pre-migration backup's name. */
   now?: () => number
+  /** Checkpoints in a worker thread, off the event loop (the app; see wal-checkpointer). */
+  backgroundCheckpoints?: { onError?: (message: string) => void }
 }
 
 /**
@@ -68,17 +72,23 @@ export async function openDatabase(
     }
     opened.appliedMigrations = await readAppliedMigrations(db)
   }
+  let checkpointer: WalCheckpointer | null = null
   const opened: OpenedDatabase = {
     db,
     sqlite,
     path,
     appliedMigrations: [],
     migrate,
-    close: () => db.destroy()
+    close: async () => {
+      await checkpointer?.stop()
+      await db.destroy()
+    }
   }
   try {
     await refuseForeignHistory(db, Object.keys(migrations).sort(), path)
     await migrate()
+    if (options.backgroundCheckpoints)
+      checkpointer = checkpointInBackground(sqlite, path, options.backgroundCheckpoints)
     return opened
   } catch (error) {
     await db.destroy()
@@ -92,6 +102,35 @@ function isCorruption(error: unknown): boolean {
   return code === 'SQLITE_CORRUPT' || code === 'SQLITE_NOTADB'
 }
 
+/**
+ * The activity log's tables: the bulk of a big database (a million rows), history rather than
+ * sync state.
+ */
+const activityLogTable = /^sync_records($|_fts)/
+
+/**
+ * Files up to this size get SQLite's quick check of the whole file at start-up (well under a
+ * second). A bigger file is a big activity log: its quick check takes seconds (7 s at a million
+ * log rows), so start-up checks every other table with its indexes, and leaves the log to the
+ * checks that run later: the daily backup checks its copy of the whole file, and `db.check` on
+ * request.
+ */
+const wholeCheckUpToBytes = 64 * 2 ** 20
+
+/** SQLite's quick check before the database is used (see wholeCheckUpToBytes). */
+function startupCheck(sqlite: BetterSqlite3.Database, path: string): string | null {
+  if (statSync(path).size <= wholeCheckUpToBytes) return quickCheck(sqlite, false)
+  const tables = sqlite
+    .prepare("select name from sqlite_schema where type = 'table' order by name")
+    .pluck()
+    .all() as string[]
+  const problems = tables
+    .filter((name) => !activityLogTable.test(name))
+    .map((name) => quickCheck(sqlite, false, name))
+    .filter((problem) => problem !== null)
+  return problems.length ? problems.join('; ') : null
+}
+
 function openChecked(
   path: string,
   damaged: (kind: DatabaseDamageKind, detail: string) => DatabaseDamagedError
@@ -102,7 +141,7 @@ function openChecked(
     sqlite.pragma('foreign_keys = ON')
     sqlite.pragma('busy_timeout = 5000')
     sqlite.pragma('synchronous = NORMAL')
-    const problem = quickCheck(sqlite, false)
+    const problem = startupCheck(sqlite, path)
     if (problem !== null) throw damaged('malformed', problem)
     return sqlite
   } catch (error) {

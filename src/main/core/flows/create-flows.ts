@@ -9,6 +9,8 @@ export interface FlowsOptions {
   pageSize?: number
   /** How often a Mailchimp batch's status is polled (tests poll faster than the default). */
   batchPollMs?: number
+  /** From how many writes in a page a flow with batch writes batches them (the bench sets Infinity to compare). */
+  batchFrom?: number
 }
 
 /**
@@ -30,7 +32,8 @@ export function createFlowsFactory(options: FlowsOptions = {}): FlowsFactory {
         settings,
         mapper: await loadFlowMapper(mappings, flow),
         pageSize: options.pageSize,
-        batchPollMs: options.batchPollMs
+        batchPollMs: options.batchPollMs,
+        batchFrom: options.batchFrom
       })
     }
     return registry

@@ -19,6 +19,8 @@ export interface FlowBuildContext {
   pageSize?: number
   /** How often a Mailchimp batch's status is polled (tests poll faster than the default). */
   batchPollMs?: number
+  /** Writes in a page from which a flow with batch writes sends them as one batch (the bench). */
+  batchFrom?: number
 }
 
 /**

@@ -44,6 +44,8 @@ export interface FlowRunContext {
   concurrency: number
   /** Source records the run reads before committing (pending batches use the same size). */
   pendingBatchSize: number
+  /** Confirmed writes saved in one transaction (see commitWritten). */
+  writeGroupSize: number
   /** Retryable failures in a row after which the run stops (the other side is down). */
   stopAfterUnreachable: number
 }
@@ -82,6 +84,15 @@ interface PlannedWrite {
   ledger: LedgerEntry | null
 }
 
+/** A write the target confirmed, waiting for its group to be saved. */
+interface UnsavedWrite {
+  planned: PlannedWrite
+  result: WriteResult
+  outcome: 'created' | 'updated' | 'linked'
+  /** Set when the group could not be saved: the record's outcome instead of written. */
+  unsaved?: Outcome
+}
+
 /**
  * One run of one flow: read pages from the checkpoint, then the records kept pending by earlier
  * runs; or, for a retry, only the given pending records, each read afresh from the source where
@@ -107,6 +118,10 @@ class FlowRun {
   /** The latest records that failed in a row with retryable errors. */
   private unreachable: Item[] = []
   private readonly planContext: PlanContext
+  /** Confirmed writes not saved yet (see commitWritten). */
+  private unsaved: UnsavedWrite[] = []
+  /** The group being saved; the next one waits for it. */
+  private saving: Promise<void> = Promise.resolve()
 
   constructor(private readonly ctx: FlowRunContext) {
     this.planContext = {
@@ -293,10 +308,15 @@ class FlowRun {
     }
   }
 
-  /** One record's write. Retries within the run are the connectors' business, not the engine's. */
+  /**
+   * One record's write. Retries within the run are the connectors' business, not the engine's.
+   * The lease is checked before sending (one indexed read): the ledger is saved per group, so
+   * without it a process that lost its lease would go on sending until its group's commit.
+   */
   private async writeOne(planned: PlannedWrite): Promise<Outcome> {
-    const { runId, signal } = this.ctx
+    const { runId, signal, db, flow, owner } = this.ctx
     try {
+      await assertLeaseHeld(db, flow.id, owner)
       const result = await this.ctx.flow.write(this.writeInput(planned), { runId, signal })
       return await this.commitWritten(planned, result)
     } catch (error) {
@@ -315,6 +335,7 @@ class FlowRun {
     const inputs = writes.map((planned) => this.writeInput(planned))
     let results: Map<string, BatchItemResult>
     try {
+      await assertLeaseHeld(this.ctx.db, this.ctx.flow.id, this.ctx.owner)
       results = await batch.writeBatch(inputs, context)
     } catch (error) {
       // The batch as a whole failed: each of its records failed the same way (and a run of
@@ -345,15 +366,67 @@ class FlowRun {
     })
   }
 
-  /** Saves a confirmed write: ledger, queue and log in one transaction, under the lease. */
+  /**
+   * A confirmed write joins the group of unsaved writes; a full group is saved in one
+   * transaction (see saveWrites), the rest with the page's outcomes. Until then the record counts
+   * as written for this run only: after a crash it is planned again with the ledger as it was,
+   * and sent again as a create, which every flow's create makes safe (an upsert, or a lookup
+   * before creating where the API has none).
+   */
   private async commitWritten(planned: PlannedWrite, result: WriteResult): Promise<Outcome> {
-    const { flow, clock, runId } = this.ctx
-    const { item, decision } = planned
-    const outcome = result.outcome ?? (decision.action === 'create' ? 'created' : 'updated')
-    const notes = [item.note, decision.note, result.warning].filter(Boolean)
-    await this.ctx.db.transaction().execute(async (trx) => {
-      await assertLeaseHeld(trx, flow.id, this.ctx.owner)
-      const now = clock.now()
+    const outcome = result.outcome ?? (planned.decision.action === 'create' ? 'created' : 'updated')
+    const entry: UnsavedWrite = { planned, result, outcome }
+    this.unsaved.push(entry)
+    this.counts[outcome]++
+    if (this.unsaved.length >= this.ctx.writeGroupSize) await this.saveWrites()
+    return entry.unsaved ?? { kind: 'written' }
+  }
+
+  /**
+   * Saves the group of confirmed writes: ledger, queue and log rows in one transaction, under
+   * the lease — one commit per group instead of one per record. Groups are saved one after the
+   * other. When saving fails (the lease was lost), the group's records are not on record: they
+   * are not counted, and the page's checkpoint does not move past them.
+   */
+  private saveWrites(): Promise<void> {
+    const saving = this.saving.then(async () => {
+      const group = this.unsaved.splice(0)
+      if (group.length === 0) return
+      try {
+        await this.ctx.db.transaction().execute(async (trx) => {
+          await assertLeaseHeld(trx, this.ctx.flow.id, this.ctx.owner)
+          await this.writeGroup(trx, group, this.ctx.clock.now())
+        })
+      } catch (error) {
+        for (const entry of group) {
+          const { item } = entry.planned
+          this.counts[entry.outcome]--
+          entry.unsaved = this.failureOutcome(error)
+          // A record already settled as written takes the new outcome here; one whose write is
+          // still returning takes it from commitWritten.
+          if (item.outcome.kind !== 'written') continue
+          item.outcome = entry.unsaved
+          if (item.outcome.kind === 'not-started') {
+            this.handled.delete(item.key)
+            this.done--
+          }
+        }
+      }
+    })
+    this.saving = saving
+    return saving
+  }
+
+  /** The rows of a group of confirmed writes, inside the caller's transaction. */
+  private async writeGroup(
+    trx: Kysely<Database>,
+    group: readonly UnsavedWrite[],
+    now: number
+  ): Promise<void> {
+    const { flow, runId } = this.ctx
+    for (const { planned, result, outcome } of group) {
+      const { item, decision } = planned
+      const notes = [item.note, decision.note, result.warning].filter(Boolean)
       await recordLedgerSuccess(
         trx,
         {
@@ -381,9 +454,7 @@ class FlowRun {
         this.ctx.storePayloads,
         now
       )
-    })
-    this.counts[outcome]++
-    return { kind: 'written' }
+    }
   }
 
   /** A failure of one record; credentials refused or the lease lost stop the run instead. */
@@ -414,9 +485,12 @@ class FlowRun {
   ): Promise<void> {
     const { db, flow, clock, runId, owner } = this.ctx
     const failed: { key: string; state: 'attention' | 'retry'; reason: string }[] = []
+    await this.saving
     await db.transaction().execute(async (trx) => {
       await assertLeaseHeld(trx, flow.id, owner)
       const now = clock.now()
+      // The page's last confirmed writes, before the checkpoint that moves past them.
+      await this.writeGroup(trx, this.unsaved.splice(0), now)
       for (const item of items) {
         const sourceJson = item.sourceJson ?? JSON.stringify(item.record)
         if (item.outcome.kind === 'unchanged') {

@@ -133,7 +133,10 @@ export class BatchRunner {
       const batch = await this.get(batchId)
       options.onProgress?.(batch)
       if (batch.status === 'finished') return batch
-      await this.clock.sleep(options.pollIntervalMs ?? 2000)
+      // A small batch is often done within a second: the first checks come sooner (0.25 s,
+      // doubling) so that a page's batch does not wait 2 s for nothing; then every interval.
+      const interval = options.pollIntervalMs ?? 2000
+      await this.clock.sleep(Math.min(interval, 250 * 2 ** poll))
     }
     throw new ConnectorError(
       'transient',

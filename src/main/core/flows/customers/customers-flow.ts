@@ -2,7 +2,7 @@ import { isConnectorError, mayHaveLanded } from '../../connectors/connector-erro
 import type { MailchimpClient } from '../../connectors/mailchimp/client'
 import { checkEmail } from '../../connectors/mailchimp/input-checks'
 import { parseMember, type Customer, type Member } from '../../connectors/mailchimp/types'
-import type { MplusClient } from '../../connectors/mplus/client'
+import { mplusInFlight, type MplusClient } from '../../connectors/mplus/client'
 import type { MplusRelationFields } from '../../connectors/mplus/types'
 import type { FlowDefinition } from '../../sync/flow'
 import type { FlowMapper } from '../../mapping/flow-mapper'
@@ -87,6 +87,7 @@ export function createCustomersFlow(
     entity: 'customer',
     source: 'mailchimp',
     target: 'mplus',
+    inFlight: mplusInFlight,
 
     async *read({ checkpoint }) {
       if (source.kind === 'store') {

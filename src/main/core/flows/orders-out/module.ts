@@ -10,7 +10,7 @@ import { createOrdersOutFlow, twelveMonthsBefore } from './orders-out-flow'
 export const ordersOutModule: FlowModule<'orders-out'> = {
   targets: { customer: customerSection },
   defaultMapping: defaultOrdersOutMapping,
-  build: ({ mailchimp, mplus, storeId, settings, mapper, pageSize, batchPollMs }) => {
+  build: ({ mailchimp, mplus, storeId, settings, mapper, pageSize, batchFrom, batchPollMs }) => {
     const options = settings.flowOptions
     return createOrdersOutFlow({
       mailchimp,
@@ -22,6 +22,7 @@ export const ordersOutModule: FlowModule<'orders-out'> = {
       startDate: options.ordersOutStartDate ?? twelveMonthsBefore(new Date()),
       optInField: options.ordersOutOptInField,
       pageSize,
+      batchFrom,
       batchPollMs
     })
   }

@@ -10,6 +10,6 @@ import { createProductsFlow } from './products-flow'
 export const productsModule: FlowModule<'products'> = {
   targets: { product: productSection, variant: variantSection },
   defaultMapping: defaultProductsMapping,
-  build: ({ mailchimp, mplus, storeId, mapper, pageSize }) =>
-    createProductsFlow({ mailchimp, mplus, storeId, mapper, pageSize })
+  build: ({ mailchimp, mplus, storeId, mapper, pageSize, batchFrom }) =>
+    createProductsFlow({ mailchimp, mplus, storeId, mapper, pageSize, batchFrom })
 }

@@ -56,6 +56,14 @@ export interface ProductsFlowDeps {
 /** Below this many new products in a page, one PUT each is quicker than a batch round trip. */
 export const defaultBatchFrom = 200
 
+/**
+ * Articles per page read from MplusKASSA (syncMarkerLimit counts articles). Without a limit the
+ * till answers with the whole catalogue in one response, held in memory at once (hundreds of MB
+ * at 100 000 products). 1 000 articles is about 330 products of three articles: a response of a
+ * few MB, and on a first sync enough new products in a page for one batch.
+ */
+export const defaultArticlesPerPage = 1000
+
 /** The whole product for the 2026 product PUT (an upsert: repeating it cannot duplicate). */
 function upsertOf(payload: ProductPayload): ProductUpsert {
   if (payload.form !== 'create') throw new Error('a product upsert needs the create form')
@@ -103,7 +111,7 @@ export function createProductsFlow(
       const fromSyncMarker = checkpoint === null ? 1 : Number(checkpoint) + 1
       for await (const page of mplus.iterateProducts({
         fromSyncMarker,
-        syncMarkerLimit: deps.pageSize
+        syncMarkerLimit: deps.pageSize ?? defaultArticlesPerPage
       })) {
         yield { records: page.items, checkpoint: String(page.syncMarker) }
       }
