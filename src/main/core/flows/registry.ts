@@ -3,6 +3,7 @@ import { descriptorOf, perFlow, type FlowId } from '../../../shared/flows/catalo
 import { categoriesModule } from './categories/module'
 import { customersModule } from './customers/module'
 import type { AnyFlowModule, FlowModule } from './flow-module'
+import { ordersOutModule } from './orders-out/module'
 import { productTypesModule } from './product-types/module'
 import { productsModule } from './products/module'
 import { stockModule } from './stock/module'
@@ -16,7 +17,8 @@ export const flowModules: { [Id in FlowId]: FlowModule<Id> } = {
   products: productsModule,
   categories: categoriesModule,
   'product-types': productTypesModule,
-  stock: stockModule
+  stock: stockModule,
+  'orders-out': ordersOutModule
 }
 
 export function moduleOf(flow: FlowId): AnyFlowModule {

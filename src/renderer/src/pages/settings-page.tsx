@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next'
 import { languages, type Settings, type SettingsPatch } from '../../../shared/contract'
 import { api } from '../api'
 import { ErrorPanel } from '../components/error-panel'
-import { StockSettings } from '../components/flow-settings/stock-settings'
+import { flowSettings } from '../components/flow-settings'
 import { queryKeys } from '../query-keys'
 
 /** General settings, read with settings.get and saved with settings.update. */
@@ -19,7 +19,11 @@ export function SettingsPage(): React.JSX.Element {
         <ErrorPanel error={settings.error} onRetry={() => void settings.refetch()} />
       ) : null}
       {settings.data ? <SettingsForm saved={settings.data} /> : null}
-      <StockSettings withSwitch />
+      {Object.entries(flowSettings).map(([flow, FlowSettings]) => (
+        <section key={flow} className="panel">
+          <FlowSettings withSwitch />
+        </section>
+      ))}
     </section>
   )
 }
