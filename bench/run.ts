@@ -33,6 +33,7 @@ import {
 import { openHarness } from '../tests/support/sync-engine-harness'
 import { commonWord, writeLogFixture } from './log-fixture'
 import { ordersIn } from './orders-in'
+import { ordersOut } from './orders-out'
 
 const { values } = parseArgs({
   options: {
@@ -544,7 +545,7 @@ async function main(): Promise<void> {
       latencyMs: { mailchimp: mailchimpLatencyMs, mplus: mplusLatencyMs },
       add
     })
-  if (parts.has('4')) add('4 orders', 'orders out 5 000', 'not yet: that flow does not exist yet')
+  if (parts.has('4')) await ordersOut(add, quick ? 200 : 5000)
   if (parts.has('5')) await memory()
   if (parts.has('6')) await activityLog()
   const text = table()

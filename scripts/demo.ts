@@ -95,7 +95,9 @@ async function main(): Promise<void> {
       ident: mplus.ident,
       // The stock flow sends the stock of the simulated shop's main branch.
       branchNumber: Number(mplus.state.branches[0].branchNumber)
-    }
+    },
+    // The fixture's till sales are from around New Year 2026: back-fill them whatever today is.
+    flowOptions: { ordersOutStartDate: '2025-01-01' }
   })
   for (const flow of compatibleFlows) await core.call('sync.setFlow', { flow, enabled: true })
   say(`Data folder (throw-away): ${dataDir}`)

@@ -14,6 +14,7 @@ import {
 import { expectStockLevels } from '../support/stock-expectations'
 import { useTempDir } from '../support/temp-dir'
 import { customerEmail, tillOrdersByExtId, webShopId } from '../support/web-shop'
+import { expectedReceiptOrders, receiptOrders, storeIsSyncing } from '../support/till-sales'
 
 /**
  * 30 % of all calls to both simulators fail — throttling (429, a bare 403), server errors,
@@ -166,6 +167,14 @@ describe.each(harnessFlowSets.map((flows) => [flows.join(' + '), flows] as const
             continue
           expect(storeProducts.has(id), `product ${id}`).toBe(true)
         }
+        if (!flows.includes('orders-out')) return
+        // Till sales of known customers: each once (a sale of a poison product keeps waiting for
+        // it), and the store's is_syncing never left set.
+        const expected = expectedReceiptOrders(pair, poisonIds).map((id) => `receipt-${id}`)
+        const sent = [...receiptOrders(pair).keys()]
+        expect(sent.filter((id) => !expected.includes(id))).toEqual([])
+        expect(expected.filter((id) => !sent.includes(id))).toEqual([])
+        expect(storeIsSyncing(pair)).toBe(false)
       })
 
       it.runIf(flows.includes('orders-in'))(

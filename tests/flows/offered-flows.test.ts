@@ -21,7 +21,7 @@ describe('the flows this version offers', () => {
     const core = await openCore()
     const status = await core.call('sync.status')
     expect(status.flows.map((flow) => flow.flow)).toEqual([...flowIds])
-    for (const unbuilt of ['orders-out']) {
+    for (const unbuilt of ['invoices']) {
       expect(await core.invoke('sync.setFlow', { flow: unbuilt, enabled: true })).toMatchObject({
         ok: false,
         error: { code: 'invalid-input' }

@@ -93,3 +93,16 @@ export const articleGroup = {
   text: 'Kleding',
   sortOrder: 1
 }
+
+/** An Mplus relation as the connector returns it: a company with a contact person (orders-out). */
+export const mplusCompanyRelation = {
+  relationNumber: 1042,
+  syncMarker: 311,
+  name: 'Bakkerij De Vries B.V.',
+  companyName: 'Bakkerij De Vries B.V.',
+  contact: 'Jan de Vries',
+  email: ' Jan.de.Vries@Bakkerij-DeVries.NL ',
+  city: "'s-Hertogenbosch",
+  categoryIds: [],
+  contactList: []
+}

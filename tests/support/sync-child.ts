@@ -15,6 +15,8 @@ interface ChildConfig {
   settings: CallInput<'settings.update'>
   flows: FlowId[]
   pageSize: number
+  /** Batch status polls (default the client's). */
+  batchPollMs?: number
 }
 
 async function main(): Promise<void> {
@@ -26,7 +28,7 @@ async function main(): Promise<void> {
     dataDir: config.dataDir,
     secrets,
     version: 'kill-test',
-    flows: createFlowsFactory({ pageSize: config.pageSize }),
+    flows: createFlowsFactory({ pageSize: config.pageSize, batchPollMs: config.batchPollMs }),
     // A killed process leaves its lease behind; a short lease lets the next process take over.
     syncEngine: { leaseTtlMs: 300 }
   })

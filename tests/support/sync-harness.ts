@@ -21,6 +21,8 @@ import {
 export const harnessStoreId = 'kassabrug-kassa'
 /** The branch whose stock the harness's stock flow sends. */
 export const harnessBranch = 1
+/** Where the orders-out back-fill starts: before every fixture sale, whatever today is. */
+export const harnessSalesStartDate = '2025-01-01'
 
 /**
  * Every flow of the registry, in sets that can be on together: the flows that can be on out of
@@ -117,7 +119,9 @@ export function connectionSettings(pair: SimulatorEndpoints) {
       ident: pair.mplus.ident,
       // The stock flow's branch (the simulated shop's main one).
       branchNumber: harnessBranch
-    }
+    },
+    // Every fixture sale counts, whatever today is (the default is twelve months back).
+    flowOptions: { ordersOutStartDate: harnessSalesStartDate }
   }
 }
 

@@ -126,6 +126,29 @@ export const flowCatalogue = defineCatalogue({
       // Off: a level below zero (more reserved than free) is sent as 0.
       stockAllowNegative: { schema: z.boolean(), default: false }
     }
+  },
+  'orders-out': {
+    source: 'mplus',
+    target: 'mailchimp',
+    // The customer of the sale; the order and its lines follow the till's own amounts (the flow).
+    sections: ['customer'],
+    dependsOn: ['products'],
+    options: {
+      // Which Mplus sales become Mailchimp orders (in a shop most sales are till receipts).
+      ordersOutSources: {
+        schema: z
+          .array(z.enum(['receipts', 'invoices', 'orders']))
+          .min(1)
+          .max(3),
+        default: ['receipts']
+      },
+      // The financial branches whose sales count; empty: every branch.
+      ordersOutBranches: { schema: z.array(z.int().min(0)).max(100), default: [] },
+      // The first back-fill starts here (YYYY-MM-DD); null: twelve months before the run.
+      ordersOutStartDate: { schema: z.iso.date().nullable(), default: null },
+      // A relation field that says the customer opted in to e-mail; null: none does (transactional).
+      ordersOutOptInField: { schema: z.string().trim().min(1).max(60).nullable(), default: null }
+    }
   }
 })
 

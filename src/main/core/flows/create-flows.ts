@@ -9,6 +9,8 @@ import { VariantLinks } from './variant-links'
 export interface FlowsOptions {
   /** Page sizes (tests use small pages to cross page boundaries). */
   pageSize?: number
+  /** How often a Mailchimp batch's status is polled (tests poll faster than the default). */
+  batchPollMs?: number
   /** From how many writes in a page a flow with batch writes batches them (the bench sets Infinity to compare). */
   batchFrom?: number
 }
@@ -42,6 +44,7 @@ export function createFlowsFactory(options: FlowsOptions = {}): FlowsFactory {
         enabledFlows,
         variantLinks,
         pageSize: options.pageSize,
+        batchPollMs: options.batchPollMs,
         batchFrom: options.batchFrom
       })
     }

@@ -28,6 +28,8 @@ export interface FlowBuildContext {
   variantLinks: VariantLinks
   /** Page size for sources that take one (tests use small pages to cross page boundaries). */
   pageSize?: number
+  /** How often a Mailchimp batch's status is polled (tests poll faster than the default). */
+  batchPollMs?: number
   /** Writes in a page from which a flow with batch writes sends them as one batch (the bench). */
   batchFrom?: number
 }

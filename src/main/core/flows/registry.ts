@@ -4,6 +4,7 @@ import { categoriesModule } from './categories/module'
 import { customersModule } from './customers/module'
 import type { AnyFlowModule, FlowModule } from './flow-module'
 import { ordersInModule } from './orders-in/module'
+import { ordersOutModule } from './orders-out/module'
 import { productTypesModule } from './product-types/module'
 import { productsModule } from './products/module'
 import { stockModule } from './stock/module'
@@ -18,7 +19,8 @@ export const flowModules: { [Id in FlowId]: FlowModule<Id> } = {
   categories: categoriesModule,
   'product-types': productTypesModule,
   'orders-in': ordersInModule,
-  stock: stockModule
+  stock: stockModule,
+  'orders-out': ordersOutModule
 }
 
 export function moduleOf(flow: FlowId): AnyFlowModule {

@@ -61,7 +61,8 @@ export class RunStoppedError extends Error {
 
 type Outcome =
   | { kind: 'written' }
-  | { kind: 'unchanged' }
+  /** `reason`: the flow's own rule left it (an anonymous sale); kept on its log entry. */
+  | { kind: 'unchanged'; reason?: string }
   | { kind: 'waiting'; reason: string; bounded: boolean }
   | { kind: 'failed'; failure: RecordFailure }
   /** Not attempted: the run was stopped first. */
@@ -285,7 +286,10 @@ class FlowRun {
   private async planItem(item: Item, ledger: LedgerEntry | null): Promise<PlannedWrite | null> {
     try {
       const decision = await decide(this.ctx.flow, item.record, ledger, this.planContext)
-      if (decision.action === 'skip') item.outcome = { kind: 'unchanged' }
+      if (decision.action === 'skip')
+        item.outcome = decision.sameAsLedger
+          ? { kind: 'unchanged' }
+          : { kind: 'unchanged', reason: decision.reason }
       else if (decision.action === 'wait')
         item.outcome = {
           kind: 'waiting',
@@ -507,6 +511,14 @@ class FlowRun {
         if (item.outcome.kind === 'unchanged') {
           // Already at the target as it is now: it leaves the queue, whatever state it was in.
           await removePending(trx, flow.id, item.key)
+          // Left by the flow's own rule: the log says why (it is read once, so logged once).
+          if (item.outcome.reason)
+            await logRecord(
+              trx,
+              this.logRow(item, 'unchanged', item.outcome.reason),
+              this.ctx.storePayloads,
+              now
+            )
         } else if (item.outcome.kind === 'waiting') {
           // A bounded wait counts as an attempt: a record still waiting after the bound needs
           // attention (an order whose product never appears), rather than waiting unseen for ever.
@@ -604,7 +616,7 @@ class FlowRun {
     }
   }
 
-  private logRow(item: Item, outcome: 'waiting' | 'failed', reason: string) {
+  private logRow(item: Item, outcome: 'unchanged' | 'waiting' | 'failed', reason: string) {
     return {
       runId: this.ctx.runId,
       flow: this.ctx.flow.id,

@@ -116,9 +116,11 @@ export interface WriteResult {
   response?: unknown
   /**
    * 'linked': the record was matched to a target record that already existed (nothing was
-   * created). Default: created for a create, updated for an update.
+   * created); 'updated': a first write of this record changed a target record another record
+   * made (a credit receipt refunding its sale's order). Default: created for a create, updated
+   * for an update.
    */
-  outcome?: 'linked'
+  outcome?: 'linked' | 'updated'
   /** Something the user must see (an ambiguous match), kept on the record's log entry. */
   warning?: string
 }
@@ -156,6 +158,8 @@ export interface RunHookContext {
    * start of the flow, before its new beforeRun).
    */
   recovering: boolean
+  /** Where the flow's source reading stands (null: nothing read yet, a first run or a resync). */
+  checkpoint: string | null
   signal: AbortSignal
 }
 
@@ -200,7 +204,8 @@ export interface FlowDefinition<S, P> {
   batch?: BatchWrites<S, P>
   /**
    * Runs before the run reads anything. Once it has started, afterRun is owed: it runs on every
-   * exit path of the run, and if the process dies in between, at the flow's next start.
+   * exit path of the run, and if the process dies in between, at the next start of Kassabrug (or
+   * of the flow, whichever comes first).
    */
   beforeRun?(ctx: RunHookContext): Promise<void>
   afterRun?(ctx: RunHookContext): Promise<void>

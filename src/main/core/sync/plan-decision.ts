@@ -11,7 +11,8 @@ export type Decision =
       note?: string
       warnings?: RecordWarning[]
     }
-  | { action: 'skip'; reason: string }
+  /** `sameAsLedger`: what the ledger says was sent; otherwise the flow's own rule skipped it. */
+  | { action: 'skip'; reason: string; sameAsLedger?: true }
   | { action: 'wait'; reason: string; bounded?: boolean }
   | { action: 'fail'; reason: string; kind: PlanFailureKind; notices?: RecordRefusal[] }
 
@@ -32,7 +33,8 @@ export async function decide(
     if (ledger.payloadHash === hash) {
       return {
         action: 'skip',
-        reason: `Unchanged since the last write to ${ledger.targetId}.`
+        reason: `Unchanged since the last write to ${ledger.targetId}.`,
+        sameAsLedger: true
       }
     }
     return { action: 'update', payload: planned.update, hash, ...noteOf(planned) }

@@ -1,6 +1,7 @@
 import type { Kysely } from 'kysely'
-import type { FlowId } from '../../../shared/contract'
+import { flowIds, type FlowId } from '../../../shared/contract'
 import type { Database } from '../db/schema'
+import { readCheckpoint } from './checkpoints'
 import type { AnyFlow } from './flow'
 
 /**
@@ -18,6 +19,12 @@ export async function owedAfterRun(
     .where('flow', '=', flow)
     .executeTakeFirst()
   return row ? { runId: row.run_id } : null
+}
+
+/** The flows whose afterRun a process that died left owed. */
+export async function flowsOwingAfterRun(db: Kysely<Database>): Promise<FlowId[]> {
+  const rows = await db.selectFrom('sync_hooks_pending').select('flow').execute()
+  return flowIds.filter((flow) => rows.some((row) => row.flow === flow))
 }
 
 async function markOwed(
@@ -45,7 +52,8 @@ export async function completeOwedAfterRun(
 ): Promise<boolean> {
   const owed = await owedAfterRun(db, definition.id)
   if (!owed) return false
-  await definition.afterRun?.({ runId: owed.runId, recovering: true, signal })
+  const checkpoint = await readCheckpoint(db, definition.id)
+  await definition.afterRun?.({ runId: owed.runId, recovering: true, checkpoint, signal })
   await clearOwed(db, definition.id)
   return true
 }
@@ -62,9 +70,14 @@ export async function withRunHooks<T>(
   body: () => Promise<T>
 ): Promise<{ value: T; afterRunError: unknown } | { error: unknown; afterRunError: unknown }> {
   const hooked = Boolean(definition.beforeRun || definition.afterRun)
-  const hookContext = { runId: context.runId, recovering: false, signal: context.signal }
   let outcome: { value: T } | { error: unknown }
   if (hooked) await markOwed(db, definition.id, context.runId, context.now)
+  const hookContext = {
+    runId: context.runId,
+    recovering: false,
+    checkpoint: hooked ? await readCheckpoint(db, definition.id) : null,
+    signal: context.signal
+  }
   try {
     await definition.beforeRun?.(hookContext)
     outcome = { value: await body() }
@@ -75,7 +88,11 @@ export async function withRunHooks<T>(
   if (hooked) {
     try {
       // A run stopped by its signal must still clean up: afterRun gets a signal of its own.
-      await definition.afterRun?.({ ...hookContext, signal: new AbortController().signal })
+      await definition.afterRun?.({
+        ...hookContext,
+        checkpoint: await readCheckpoint(db, definition.id),
+        signal: new AbortController().signal
+      })
       await clearOwed(db, definition.id)
     } catch (error) {
       afterRunError = error

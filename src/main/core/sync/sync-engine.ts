@@ -25,7 +25,7 @@ import { executeFlowRun, RunStoppedError } from './flow-run'
 import { LeaseLostError, LeaseStore, newLeaseOwner } from './lease'
 import { countInSync } from './ledger'
 import { countPending, countPendingIds, requeueForRetry } from './pending-queue'
-import { completeOwedAfterRun, withRunHooks } from './run-hooks'
+import { completeOwedAfterRun, flowsOwingAfterRun, withRunHooks } from './run-hooks'
 import { classifyFailure, runStopReason, systemNames } from './record-failure'
 import { emptyCounts, finishRun, lastRun, startRun } from './run-log'
 import { firstDueTime, scheduleProblem } from './schedule-times'
@@ -254,6 +254,46 @@ export class SyncEngine {
     )
     const state = flows.some((flow) => flow.running) ? 'syncing' : troubled ? 'error' : 'idle'
     return { state, paused: appSettings.syncPaused, flows }
+  }
+
+  /**
+   * At start: completes every afterRun a process that died left owed (a Mailchimp store left
+   * `is_syncing`), without waiting for the flow's next run. A flow whose lease another live
+   * process holds is left to that process; one whose connection cannot be built now, or whose
+   * afterRun fails again, to its next run (which completes it before anything else).
+   */
+  async completeOwedHooks(): Promise<FlowId[]> {
+    const { db, clock, logger } = this.options
+    const owed = await flowsOwingAfterRun(db)
+    if (owed.length === 0) return []
+    let registry: FlowRegistry
+    try {
+      registry = await this.options.flows()
+    } catch (error) {
+      logger.warn({ err: error, flows: owed }, 'owed afterRun left for the next run')
+      return []
+    }
+    const completed: FlowId[] = []
+    for (const flow of owed) {
+      const definition = registry[flow]
+      if (!definition || this.active.has(flow) || this.starting.has(flow)) continue
+      this.starting.add(flow)
+      try {
+        if (!(await this.leases.tryAcquire(flow, this.ownerId, clock.now(), this.leaseTtlMs)))
+          continue
+        try {
+          if (await completeOwedAfterRun(db, definition, new AbortController().signal))
+            completed.push(flow)
+        } catch (error) {
+          logger.warn({ flow, err: error }, 'owed afterRun failed at start; the next run retries')
+        } finally {
+          await this.leases.release(flow, this.ownerId)
+        }
+      } finally {
+        this.starting.delete(flow)
+      }
+    }
+    return completed
   }
 
   /** Stops starting runs, asks running ones to stop after their in-flight records, and waits. */

@@ -35,7 +35,8 @@ export interface SyncModule {
   handlers: SyncHandlers
   logMaintenance: LogMaintenance
   /**
-   * Starts the schedules, runs what was missed while the app was closed, and the activity log's
+   * Completes the closing steps a crashed process owed, starts the schedules, runs what was
+   * missed while the app was closed, and the activity log's
    * upkeep (retention purge, full-text indexing) in the background.
    */
   start(): Promise<void>
@@ -85,6 +86,11 @@ export function createSyncModule(options: SyncModuleOptions): SyncModule {
     handlers: createSyncHandlers({ engine, db, clock, logger }),
     logMaintenance,
     start: async () => {
+      // A store a crashed back-fill left is_syncing is cleared at once, in the background (an
+      // unreachable Mailchimp must not hold up the start; the flow's next run tries again).
+      void engine
+        .completeOwedHooks()
+        .catch((error: unknown) => logger.warn({ err: error }, 'owed afterRun not completed'))
       await scheduler.start()
       logMaintenance.start()
     },

@@ -96,7 +96,8 @@ export const en: Messages = {
       categories: 'Categories',
       'product-types': 'Product types → article groups',
       'orders-in': 'Web-shop orders → MplusKASSA',
-      stock: 'Stock'
+      stock: 'Stock',
+      'orders-out': 'Till sales → orders'
     },
     /** Plural, for the progress line. */
     entities: {
@@ -105,7 +106,8 @@ export const en: Messages = {
       categories: 'categories',
       'product-types': 'product types',
       'orders-in': 'orders',
-      stock: 'stock levels'
+      stock: 'stock levels',
+      'orders-out': 'sales'
     },
     exclusive:
       '{{flow}} cannot be on while {{other}} is on: they carry the same data in opposite directions. Switch {{other}} off first.',
@@ -333,7 +335,9 @@ export const en: Messages = {
       'orders-in':
         'Every paid order of the chosen Mailchimp store becomes one MplusKASSA order: first Kassabrug checks whether the order is there already, then the customer is created or updated by e-mail address (or the standard debtor is used), then every article must exist by SKU — otherwise the order waits — and only then is the order created. VAT code and turnover group per country go on every order line. An imported order is not changed again; a later cancellation or refund in Mailchimp gets a warning.',
       stock:
-        'The stock of the chosen branch becomes the stock level (inventory_quantity) of each Mailchimp variant, calculated as chosen under Settings → Stock. Only a changed level is sent; an article not yet in Mailchimp waits until the products flow has sent it.'
+        'The stock of the chosen branch becomes the stock level (inventory_quantity) of each Mailchimp variant, calculated as chosen under Settings → Stock. Only a changed level is sent; an article not yet in Mailchimp waits until the products flow has sent it.',
+      'orders-out':
+        'Till receipts (and, if you choose, invoices and orders) of customers with an e-mail address become orders in the Mailchimp store, so segments and automations know what a customer bought in the shop. Only the customer is mapped here; lines and amounts come from the till. A sale without a customer is skipped (no customer). A customer from the till becomes transactional unless the chosen relation field says they opted in; a subscribed member stays subscribed. A credit receipt or credit invoice marks the original order as refunded. The first time, sales from the start date are read while the store is marked as syncing, so old orders send no e-mails.'
     },
     flow: 'Flow',
     isDefault: 'Default',
@@ -510,7 +514,8 @@ export const en: Messages = {
       products: 'Products from the till go into your Mailchimp store.',
       categories: 'Article groups from the till become product types in Mailchimp.',
       stock:
-        'Mailchimp manages stock: the stock of the chosen branch goes to the variants in Mailchimp. Off: Kassabrug sends no stock.'
+        'Mailchimp manages stock: the stock of the chosen branch goes to the variants in Mailchimp. Off: Kassabrug sends no stock.',
+      'orders-out': 'Till sales to known customers become orders in Mailchimp.'
     },
     scheduleIntro: 'How often does Kassabrug sync by itself?',
     summaryIntro: 'This is what Kassabrug will do:',
@@ -628,6 +633,24 @@ export const en: Messages = {
       'free-plus-incoming': 'Free plus incoming',
       'free-minus-reserved-plus-incoming': 'Free minus reserved plus incoming'
     }
+  },
+  ordersOut: {
+    title: 'Till sales to Mailchimp',
+    sources: 'Which sales',
+    sourceNames: {
+      receipts: 'Till receipts',
+      invoices: 'Invoices',
+      orders: 'Orders'
+    },
+    sourcesHelp:
+      'Only sales with a customer with an e-mail address go to Mailchimp. In a shop most sales are till receipts.',
+    branches: 'Branches',
+    branchesHelp: 'Branch numbers, separated by commas. Empty: every branch.',
+    startDate: 'Start date of the first back-fill',
+    startDateHelp: 'As YYYY-MM-DD. Empty: twelve months back.',
+    optInField: 'Relation field for e-mail consent',
+    optInFieldHelp:
+      'The MplusKASSA relation field that says ‘yes’ when the customer wants e-mail (for example extraText). Empty: customers from the till become transactional.'
   },
   settings: {
     title: 'Settings',

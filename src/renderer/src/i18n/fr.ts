@@ -97,7 +97,8 @@ export const fr: Messages = {
       categories: 'Catégories',
       'product-types': 'Types de produit → groupes d’articles',
       'orders-in': 'Commandes de la boutique → MplusKASSA',
-      stock: 'Stock'
+      stock: 'Stock',
+      'orders-out': 'Ventes en caisse → commandes'
     },
     /** Plural, for the progress line. */
     entities: {
@@ -106,7 +107,8 @@ export const fr: Messages = {
       categories: 'catégories',
       'product-types': 'types de produit',
       'orders-in': 'commandes',
-      stock: 'niveaux de stock'
+      stock: 'niveaux de stock',
+      'orders-out': 'ventes'
     },
     exclusive:
       '{{flow}} ne peut pas être activé tant que {{other}} l’est : ils transfèrent les mêmes données en sens inverse. Désactivez d’abord {{other}}.',
@@ -343,7 +345,9 @@ export const fr: Messages = {
       'orders-in':
         'Chaque commande payée de la boutique Mailchimp choisie devient une commande MplusKASSA : Kassabrug vérifie d’abord si elle existe déjà, puis le client est créé ou mis à jour d’après son adresse e-mail (ou le débiteur standard est utilisé), puis chaque article doit exister par SKU — sinon la commande attend — et alors seulement la commande est créée. Le code TVA et le groupe de chiffre d’affaires par pays figurent sur chaque ligne. Une commande importée n’est plus modifiée ; une annulation ou un remboursement ultérieur dans Mailchimp donne un avertissement.',
       stock:
-        'Le stock de la succursale choisie devient le stock (inventory_quantity) de chaque variante Mailchimp, calculé comme choisi dans Paramètres → Stock. Seul un niveau modifié est envoyé ; un article pas encore dans Mailchimp attend que le flux des produits l’ait envoyé.'
+        'Le stock de la succursale choisie devient le stock (inventory_quantity) de chaque variante Mailchimp, calculé comme choisi dans Paramètres → Stock. Seul un niveau modifié est envoyé ; un article pas encore dans Mailchimp attend que le flux des produits l’ait envoyé.',
+      'orders-out':
+        'Les tickets de caisse (et, si vous le souhaitez, les factures et commandes) des clients avec une adresse e-mail deviennent des commandes dans la boutique Mailchimp, pour que segments et automatisations sachent ce qu’un client a acheté au magasin. Seul le client est mis en correspondance ici ; lignes et montants viennent de la caisse. Une vente sans client est ignorée (pas de client). Un client venu de la caisse devient transactionnel, sauf si le champ de relation choisi indique son consentement ; un membre inscrit reste inscrit. Un ticket ou une facture d’avoir marque la commande d’origine comme remboursée. La première fois, les ventes depuis la date de début sont lues pendant que la boutique est marquée en synchronisation, pour que les anciennes commandes n’envoient aucun e-mail.'
     },
     flow: 'Flux',
     isDefault: 'Par défaut',
@@ -523,7 +527,9 @@ export const fr: Messages = {
       categories:
         'Les groupes d’articles de la caisse deviennent des types de produits dans Mailchimp.',
       stock:
-        'Mailchimp gère le stock : le stock de la succursale choisie va aux variantes dans Mailchimp. Désactivé : Kassabrug n’envoie aucun stock.'
+        'Mailchimp gère le stock : le stock de la succursale choisie va aux variantes dans Mailchimp. Désactivé : Kassabrug n’envoie aucun stock.',
+      'orders-out':
+        'Les ventes en caisse à des clients connus deviennent des commandes dans Mailchimp.'
     },
     scheduleIntro: 'À quelle fréquence Kassabrug synchronise-t-il tout seul ?',
     summaryIntro: 'Voici ce que Kassabrug va faire :',
@@ -645,6 +651,24 @@ export const fr: Messages = {
       'free-plus-incoming': 'Libre plus en commande',
       'free-minus-reserved-plus-incoming': 'Libre moins réservé plus en commande'
     }
+  },
+  ordersOut: {
+    title: 'Ventes en caisse vers Mailchimp',
+    sources: 'Quelles ventes',
+    sourceNames: {
+      receipts: 'Tickets de caisse',
+      invoices: 'Factures',
+      orders: 'Commandes'
+    },
+    sourcesHelp:
+      'Seules les ventes à un client avec une adresse e-mail vont vers Mailchimp. Dans un magasin, la plupart des ventes sont des tickets de caisse.',
+    branches: 'Filiales',
+    branchesHelp: 'Numéros de filiale, séparés par des virgules. Vide : toutes les filiales.',
+    startDate: 'Date de début de la première reprise',
+    startDateHelp: 'Au format AAAA-MM-JJ. Vide : douze mois en arrière.',
+    optInField: 'Champ de relation pour le consentement e-mail',
+    optInFieldHelp:
+      'Le champ de la relation MplusKASSA qui dit « oui » quand le client veut des e-mails (par exemple extraText). Vide : les clients venus de la caisse deviennent transactionnels.'
   },
   settings: {
     title: 'Paramètres',

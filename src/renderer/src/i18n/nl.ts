@@ -99,7 +99,8 @@ export const nl = {
       categories: 'Categorieën',
       'product-types': 'Producttypes → artikelgroepen',
       'orders-in': 'Webwinkelbestellingen → MplusKASSA',
-      stock: 'Voorraad'
+      stock: 'Voorraad',
+      'orders-out': 'Kassaverkopen → bestellingen'
     } satisfies Record<FlowId, string>,
     /** Plural, for the progress line. */
     entities: {
@@ -108,7 +109,8 @@ export const nl = {
       categories: 'categorieën',
       'product-types': 'producttypes',
       'orders-in': 'bestellingen',
-      stock: 'voorraadstanden'
+      stock: 'voorraadstanden',
+      'orders-out': 'verkopen'
     } satisfies Record<FlowId, string>,
     exclusive:
       '{{flow}} kan niet aan terwijl {{other}} aan staat: ze brengen dezelfde gegevens in tegengestelde richting over. Zet eerst {{other}} uit.',
@@ -344,7 +346,9 @@ export const nl = {
       'orders-in':
         'Elke betaalde bestelling van de gekozen Mailchimp-winkel wordt één order in MplusKASSA: eerst wordt gekeken of de order er al is, dan wordt de klant op e-mailadres aangemaakt of bijgewerkt (of de standaarddebiteur gebruikt), dan moet elk artikel op SKU bestaan — anders wacht de bestelling — en pas dan wordt de order aangemaakt. BTW-code en omzetgroep per land staan op elke orderregel. Een geïmporteerde order wordt niet meer gewijzigd; een latere annulering of terugbetaling in Mailchimp krijgt een waarschuwing.',
       stock:
-        'De voorraad van het gekozen filiaal wordt de voorraad (inventory_quantity) van elke Mailchimp-variant, berekend zoals bij Instellingen → Voorraad gekozen. Alleen een gewijzigde stand wordt verstuurd; een artikel dat nog niet in Mailchimp staat, wacht tot de productenstroom het heeft verstuurd.'
+        'De voorraad van het gekozen filiaal wordt de voorraad (inventory_quantity) van elke Mailchimp-variant, berekend zoals bij Instellingen → Voorraad gekozen. Alleen een gewijzigde stand wordt verstuurd; een artikel dat nog niet in Mailchimp staat, wacht tot de productenstroom het heeft verstuurd.',
+      'orders-out':
+        'Kassabonnen (en desgewenst facturen en orders) van klanten met een e-mailadres worden bestellingen in de Mailchimp-winkel, zodat segmenten en automatiseringen weten wat een klant in de winkel kocht. Alleen de klant wordt hier gekoppeld; regels en bedragen komen uit de kassa. Een verkoop zonder klant wordt overgeslagen (geen klant). Een klant uit de kassa wordt transactioneel, tenzij het gekozen relatieveld zegt dat hij toestemming gaf; een ingeschreven lid blijft ingeschreven. Een creditbon of creditfactuur zet de oorspronkelijke bestelling op terugbetaald. De eerste keer worden de verkopen vanaf de startdatum ingelezen terwijl de winkel op ‘bezig met synchroniseren’ staat, zodat oude bestellingen geen e-mails versturen.'
     } satisfies Record<FlowId, string>,
     flow: 'Stroom',
     isDefault: 'Standaard',
@@ -522,7 +526,8 @@ export const nl = {
       products: 'Producten uit de kassa komen in uw Mailchimp-winkel.',
       categories: 'Artikelgroepen uit de kassa worden producttypes in Mailchimp.',
       stock:
-        'Mailchimp beheert voorraad: de voorraad van het gekozen filiaal gaat naar de varianten in Mailchimp. Uit: Kassabrug stuurt geen voorraad.'
+        'Mailchimp beheert voorraad: de voorraad van het gekozen filiaal gaat naar de varianten in Mailchimp. Uit: Kassabrug stuurt geen voorraad.',
+      'orders-out': 'Verkopen aan de kassa aan bekende klanten komen als bestellingen in Mailchimp.'
     },
     scheduleIntro: 'Hoe vaak synchroniseert Kassabrug vanzelf?',
     summaryIntro: 'Dit gaat Kassabrug doen:',
@@ -644,6 +649,24 @@ export const nl = {
       'free-plus-incoming': 'Vrij plus onderweg',
       'free-minus-reserved-plus-incoming': 'Vrij min gereserveerd plus onderweg'
     }
+  },
+  ordersOut: {
+    title: 'Kassaverkopen naar Mailchimp',
+    sources: 'Welke verkopen',
+    sourceNames: {
+      receipts: 'Kassabonnen',
+      invoices: 'Facturen',
+      orders: 'Orders'
+    },
+    sourcesHelp:
+      'Alleen verkopen met een klant met e-mailadres gaan naar Mailchimp. In een winkel zijn de meeste verkopen kassabonnen.',
+    branches: 'Filialen',
+    branchesHelp: 'Filiaalnummers, gescheiden door komma’s. Leeg: alle filialen.',
+    startDate: 'Startdatum van de eerste inlezing',
+    startDateHelp: 'Als JJJJ-MM-DD. Leeg: twaalf maanden terug.',
+    optInField: 'Relatieveld voor e-mailtoestemming',
+    optInFieldHelp:
+      'Het veld van de relatie in MplusKASSA dat ‘ja’ zegt als de klant e-mail wil (bijvoorbeeld extraText). Leeg: klanten uit de kassa worden transactioneel.'
   },
   settings: {
     title: 'Instellingen',

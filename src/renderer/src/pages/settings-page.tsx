@@ -4,8 +4,7 @@ import { useTranslation } from 'react-i18next'
 import { languages, type Settings, type SettingsPatch } from '../../../shared/contract'
 import { api } from '../api'
 import { ErrorPanel } from '../components/error-panel'
-import { OrdersInSettings } from '../components/flow-settings/orders-in-settings'
-import { StockSettings } from '../components/flow-settings/stock-settings'
+import { flowSettings } from '../components/flow-settings'
 import { queryKeys } from '../query-keys'
 
 /** General settings, read with settings.get and saved with settings.update. */
@@ -20,8 +19,11 @@ export function SettingsPage(): React.JSX.Element {
         <ErrorPanel error={settings.error} onRetry={() => void settings.refetch()} />
       ) : null}
       {settings.data ? <SettingsForm saved={settings.data} /> : null}
-      <OrdersInSettings />
-      <StockSettings withSwitch />
+      {Object.entries(flowSettings).map(([flow, FlowSettings]) => (
+        <section key={flow} className="panel">
+          <FlowSettings withSwitch />
+        </section>
+      ))}
     </section>
   )
 }

@@ -42,6 +42,11 @@ export interface BatchWaitOptions {
   maxPolls?: number
   /** Called on every poll, e.g. to show progress. */
   onProgress?: (batch: Batch) => void
+  /**
+   * Every operation is safe to repeat (upserts, PATCHes, creates Mailchimp refuses a second time),
+   * so a submit whose answer was lost (a reset connection) may be sent again.
+   */
+  repeatable?: boolean
 }
 
 /**
@@ -83,7 +88,7 @@ export class BatchRunner {
     private readonly downloadTimeoutMs: number
   ) {}
 
-  async submit(operations: BatchOperationInput[]): Promise<Batch> {
+  async submit(operations: BatchOperationInput[], repeatable = false): Promise<Batch> {
     const ids = new Set<string>()
     for (const operation of operations) {
       if (!operation.operation_id || ids.has(operation.operation_id))
@@ -99,6 +104,7 @@ export class BatchRunner {
     return this.transport.request({
       method: 'POST',
       template: '/batches',
+      idempotent: repeatable,
       body: {
         operations: operations.map((operation) => ({
           method: operation.method,
@@ -180,7 +186,7 @@ export class BatchRunner {
   }
 
   async run(operations: BatchOperationInput[], options: BatchWaitOptions = {}): Promise<BatchRun> {
-    const submitted = await this.submit(operations)
+    const submitted = await this.submit(operations, options.repeatable)
     const batch = await this.waitForBatch(submitted.id, options)
     const entries = await this.downloadResults(batch)
     const byId = new Map<string, BatchResultEntry>()

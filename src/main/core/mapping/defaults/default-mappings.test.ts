@@ -13,6 +13,7 @@ import {
   belgianPersonMember,
   dutchCompanyMember,
   dutchCompanyRelation,
+  mplusCompanyRelation,
   shirtRecord
 } from '../../../../../tests/support/mapping-samples'
 import { applyMapping } from '../apply-mapping'
@@ -77,7 +78,8 @@ describe.skipIf(skipReferenceChecks)(
       ['customers', belgianPersonMember],
       ['products', shirtRecord],
       ['categories', articleGroup],
-      ['product-types', { type: 'Fietsen' }]
+      ['product-types', { type: 'Fietsen' }],
+      ['orders-out', mplusCompanyRelation]
     ] as const
 
     it.each(samples)(
@@ -175,6 +177,21 @@ describe('default mappings', () => {
     ).toMatchObject({
       ok: true,
       create: { type: 'Kleding & accessoires' }
+    })
+  })
+
+  it('maps a till customer to a Mailchimp customer: lower-case e-mail, the contact as first name', () => {
+    expect(
+      applyMapping(defaultMappings['orders-out'], mplusCompanyRelation, defaultLookupTables)
+    ).toMatchObject({
+      ok: true,
+      create: {
+        customer: {
+          email_address: 'jan.de.vries@bakkerij-devries.nl',
+          first_name: 'Jan de Vries',
+          company: 'Bakkerij De Vries B.V.'
+        }
+      }
     })
   })
 

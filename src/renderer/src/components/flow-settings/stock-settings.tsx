@@ -21,7 +21,7 @@ export function StockSettings({ withSwitch }: { withSwitch: boolean }): React.JS
   const stock = status.data?.flows.find((flow) => flow.flow === 'stock')
   if (!settings.data || !stock) return null
   return (
-    <section className="panel form" aria-labelledby="stock-settings-title">
+    <div className="form" role="group" aria-labelledby="stock-settings-title">
       <h2 id="stock-settings-title">{t('stockSettings.title')}</h2>
       {withSwitch ? (
         <div className="field">
@@ -30,7 +30,7 @@ export function StockSettings({ withSwitch }: { withSwitch: boolean }): React.JS
         </div>
       ) : null}
       {stock.enabled ? <StockChoices saved={settings.data} /> : null}
-    </section>
+    </div>
   )
 }
 

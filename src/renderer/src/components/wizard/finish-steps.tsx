@@ -9,9 +9,8 @@ import { queryKeys } from '../../query-keys'
 import { useRunProgress } from '../../use-run-progress'
 import { ErrorPanel } from '../error-panel'
 import { RunProgress } from '../flow-card'
+import { flowSettings } from '../flow-settings'
 import { FlowSwitch } from '../flow-switch'
-import { OrdersInSettings } from '../flow-settings/orders-in-settings'
-import { StockSettings } from '../flow-settings/stock-settings'
 import { ScheduleField } from '../schedule-field'
 import { fieldIssue } from '../text-field'
 import { StepActions, type StepProps } from './step-actions'
@@ -31,14 +30,19 @@ export function FlowsStep({
           <li key={flow.flow}>
             <FlowSwitch flow={flow} label={t(`flows.names.${flow.flow}`)} />
             <p className="help">{t(`wizard.directions.${flow.flow}`, { defaultValue: '' })}</p>
-            {flow.flow === 'orders-in' ? <OrdersInSettings /> : null}
+            <FlowSettings flow={flow} />
           </li>
         ))}
       </ul>
-      <StockSettings withSwitch={false} />
       <StepActions onBack={onBack} onNext={onNext} />
     </>
   )
+}
+
+/** A switched-on flow's own settings, when it has any. */
+function FlowSettings({ flow }: { flow: FlowStatus }): React.JSX.Element | null {
+  const Settings = flowSettings[flow.flow]
+  return Settings && flow.enabled ? <Settings withSwitch={false} /> : null
 }
 
 /** One schedule for every flow (each flow's own can be changed on the dashboard later). */

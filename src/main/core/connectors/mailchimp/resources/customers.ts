@@ -1,3 +1,4 @@
+import type { BatchOperationInput } from '../batch-runner'
 import { checkEmail, checkId, customerIdMaxLength } from '../input-checks'
 import type { Page } from '../paging'
 import { Customer, CustomersPage, type CustomerUpsert } from '../types'
@@ -8,15 +9,20 @@ import {
   type ListPageOptions,
   type ResourceContext
 } from './context'
+import { fillPath } from '../transport'
 
 const customerTemplate = `${storeTemplate}/customers/{customer_id}`
 
 /** A store's e-commerce customers. */
+function checkCustomer(customer: CustomerUpsert): void {
+  checkId(customer.id, 'id', customerIdMaxLength)
+  checkEmail(customer.email_address)
+}
+
 export function customersResource(context: ResourceContext) {
   return {
     upsertCustomer(storeId: string, customer: CustomerUpsert): Promise<Customer> {
-      checkId(customer.id, 'id', customerIdMaxLength)
-      checkEmail(customer.email_address)
+      checkCustomer(customer)
       return context.request({
         method: 'PUT',
         template: customerTemplate,
@@ -24,6 +30,20 @@ export function customersResource(context: ResourceContext) {
         body: customer,
         schema: Customer
       })
+    },
+    /** The same customer PUT as one operation of a batch, checked as upsertCustomer checks it. */
+    customerUpsertOperation(
+      storeId: string,
+      customer: CustomerUpsert,
+      operationId: string
+    ): BatchOperationInput {
+      checkCustomer(customer)
+      return {
+        operation_id: operationId,
+        method: 'PUT',
+        path: fillPath(customerTemplate, { store_id: storeId, customer_id: customer.id }),
+        body: customer
+      }
     },
     getCustomer: (storeId: string, customerId: string) =>
       getOrNull(

@@ -1,3 +1,4 @@
+import type { BatchOperationInput } from '../batch-runner'
 import {
   checkEmail,
   checkFiniteNumber,
@@ -23,6 +24,7 @@ import {
   type ListPageOptions,
   type ResourceContext
 } from './context'
+import { fillPath } from '../transport'
 
 const orderTemplate = `${storeTemplate}/orders/{order_id}`
 const orderLineTemplate = `${orderTemplate}/lines/{line_id}`
@@ -65,6 +67,42 @@ export function ordersResource(context: ResourceContext) {
         params: { store_id: storeId, order_id: orderId },
         body: changes,
         schema: Order
+      }),
+    /** An order POST as one operation of a batch, checked as createOrder checks it. */
+    orderCreateOperation(
+      storeId: string,
+      order: OrderCreate,
+      operationId: string
+    ): BatchOperationInput {
+      checkOrder(order)
+      return {
+        operation_id: operationId,
+        method: 'POST',
+        path: fillPath(`${storeTemplate}/orders`, { store_id: storeId }),
+        body: order
+      }
+    },
+    /** An order PATCH as one operation of a batch. */
+    orderUpdateOperation(
+      storeId: string,
+      orderId: string,
+      changes: OrderUpdate,
+      operationId: string
+    ): BatchOperationInput {
+      checkId(orderId, 'id')
+      return {
+        operation_id: operationId,
+        method: 'PATCH',
+        path: fillPath(orderTemplate, { store_id: storeId, order_id: orderId }),
+        body: changes
+      }
+    },
+    deleteOrder: (storeId: string, orderId: string): Promise<void> =>
+      request({
+        method: 'DELETE',
+        template: orderTemplate,
+        params: { store_id: storeId, order_id: orderId },
+        schema: null
       }),
     getOrder: (storeId: string, orderId: string) =>
       getOrNull(context, orderTemplate, { store_id: storeId, order_id: orderId }, Order),
