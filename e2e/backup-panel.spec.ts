@@ -22,7 +22,10 @@ test('About shows the last backup; Restore puts it back after a confirmation', a
   // A change after the backup is undone by the restore.
   await page.getByRole('link', { name: 'Instellingen' }).click()
   await page.getByLabel('Activiteitenlog bewaren (dagen)').fill('77')
-  await page.getByRole('button', { name: 'Opslaan' }).click()
+  await page
+    .getByRole('form', { name: 'Instellingen' })
+    .getByRole('button', { name: 'Opslaan' })
+    .click()
   await expect(page.getByRole('status')).toHaveText('Instellingen opgeslagen.')
 
   await page.getByRole('link', { name: 'Over / diagnose' }).click()

@@ -61,7 +61,10 @@ test('a language saved in Settings is used at once and after a reload', async ({
   await expect(page.getByRole('heading', { level: 1, name: 'Kassabrug inrichten' })).toBeVisible()
   await page.getByRole('link', { name: 'Instellingen' }).click()
   await page.getByLabel('Taal').selectOption('en')
-  await page.getByRole('button', { name: 'Opslaan' }).click()
+  await page
+    .getByRole('form', { name: 'Instellingen' })
+    .getByRole('button', { name: 'Opslaan' })
+    .click()
   await expect(page.getByRole('status')).toHaveText('Settings saved.')
   await expect(page.getByRole('link', { name: 'Dashboard' })).toBeVisible()
 

@@ -240,7 +240,8 @@ async function provokeRefusals(page: Page): Promise<void> {
   await open(page, '/settings')
   const retention = page.locator('main input[type="number"]').first()
   await retention.fill('0')
-  await page.locator('main button[type="submit"]').click()
+  // The general settings form comes first; the flows' own settings follow it.
+  await page.locator('main form button[type="submit"]').first().click()
   await expect(page.locator('main .field-error, main [role="alert"]').first()).toBeVisible()
   expect(await englishOn(page)).toEqual([])
 }

@@ -9,7 +9,8 @@ const finished = {
   startedAt: 1,
   finishedAt: 2,
   counts: { created: 1, updated: 0, linked: 0, unchanged: 0, waiting: 0, failed: 0 },
-  error: null
+  error: null,
+  warned: 0
 }
 
 describe('events checked on receipt', () => {

@@ -61,7 +61,7 @@ function SettingsForm({ saved }: { saved: Settings }): React.JSX.Element {
   }
 
   return (
-    <form className="panel form" onSubmit={submit} noValidate>
+    <form className="panel form" onSubmit={submit} noValidate aria-label={t('settings.title')}>
       <div className="field">
         <label htmlFor={ids.language}>{t('settings.language')}</label>
         <select
