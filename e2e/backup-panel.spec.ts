@@ -26,7 +26,9 @@ test('About shows the last backup; Restore puts it back after a confirmation', a
     .getByRole('form', { name: 'Instellingen' })
     .getByRole('button', { name: 'Opslaan' })
     .click()
-  await expect(page.getByRole('status')).toHaveText('Instellingen opgeslagen.')
+  await expect(page.getByRole('form', { name: 'Instellingen' }).getByRole('status')).toHaveText(
+    'Instellingen opgeslagen.'
+  )
 
   await page.getByRole('link', { name: 'Over / diagnose' }).click()
   await page.getByRole('button', { name: 'Terugzetten' }).click()

@@ -65,7 +65,10 @@ test('a language saved in Settings is used at once and after a reload', async ({
     .getByRole('form', { name: 'Instellingen' })
     .getByRole('button', { name: 'Opslaan' })
     .click()
-  await expect(page.getByRole('status')).toHaveText('Settings saved.')
+  // Saved in English: the form is named in the new language at once.
+  await expect(page.getByRole('form', { name: 'Settings' }).getByRole('status')).toHaveText(
+    'Settings saved.'
+  )
   await expect(page.getByRole('link', { name: 'Dashboard' })).toBeVisible()
 
   await page.reload()

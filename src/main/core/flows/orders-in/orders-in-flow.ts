@@ -16,6 +16,7 @@ import type { FlowDefinition, PlannedRecord, WriteResult } from '../../sync/flow
 import { createCustomerRelations } from '../customers/customer-relations'
 import { customerAsMember } from '../customers/customers-flow'
 import { mappingRefusal } from '../mapping-refusal'
+import { isTillSaleOrderId } from '../orders-out/sales'
 import { mappedAddress } from './order-address'
 
 export interface OrdersInFlowDeps {
@@ -137,6 +138,11 @@ export function createOrdersInFlow(deps: OrdersInFlowDeps): FlowDefinition<Order
   async function planNew(order: Order): Promise<PlannedRecord<OrdersInPayload>> {
     const state = stateOf(order)
     const subject = `Order ${order.id}`
+    if (isTillSaleOrderId(order.id))
+      return {
+        action: 'skip',
+        reason: `${subject} is a till sale Kassabrug sent to Mailchimp: it is in MplusKASSA already.`
+      }
     if (state.cancelled) return { action: 'skip', reason: `${subject} was cancelled in Mailchimp.` }
     if (!imported.has(state.financialStatus))
       return {

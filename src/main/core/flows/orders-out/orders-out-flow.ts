@@ -1,6 +1,12 @@
 import type { BatchOperationInput, BatchRun } from '../../connectors/mailchimp/batch-runner'
 import type { MailchimpClient } from '../../connectors/mailchimp/client'
-import type { CustomerUpsert, Order, OrderLineInput } from '../../connectors/mailchimp/types'
+import type {
+  CustomerUpsert,
+  Order,
+  OrderCreate,
+  OrderLineInput
+} from '../../connectors/mailchimp/types'
+import { ConnectorError, mayHaveLanded } from '../../connectors/connector-error'
 import type { MplusClient } from '../../connectors/mplus/client'
 import type { MplusRelation } from '../../connectors/mplus/types'
 import type { FlowMapper } from '../../mapping/flow-mapper'
@@ -283,7 +289,7 @@ export function createOrdersOutFlow(
     const existing = await mailchimp.getOrder(storeId, id)
     if (existing && existing.customer.id !== customer.id) await mailchimp.deleteOrder(storeId, id)
     if (!existing || existing.customer.id !== customer.id) {
-      const created = await mailchimp.createOrder(storeId, order.order)
+      const created = await createOrderOnce(order.order)
       return { targetId: created.id, response: orderSummary(created) }
     }
     const refunded = ['refunded', 'partially_refunded'].includes(existing.financial_status ?? '')
@@ -300,6 +306,20 @@ export function createOrdersOutFlow(
       response: orderSummary(updated),
       // A first write that found the order there already (sent by a run that died) linked it.
       ...(mode === 'create' ? { outcome: 'linked' as const } : {})
+    }
+  }
+
+  /**
+   * A create whose answer was lost may have landed. Mailchimp refuses a second order with the
+   * same id, so look once and send it again only when it is not there: the sale goes through in
+   * this run instead of waiting for the next.
+   */
+  async function createOrderOnce(order: OrderCreate): Promise<Order> {
+    try {
+      return await mailchimp.createOrder(storeId, order)
+    } catch (error) {
+      if (!(error instanceof ConnectorError) || !mayHaveLanded(error)) throw error
+      return (await mailchimp.getOrder(storeId, order.id)) ?? mailchimp.createOrder(storeId, order)
     }
   }
 

@@ -62,6 +62,14 @@ export function mailchimpOrderId(source: SaleSource, id: string): string {
   return `${singular[source]}-${id}`
 }
 
+/**
+ * Whether a Mailchimp order id is one this flow gave a till sale: the orders-in flow leaves those
+ * alone, since the sale is in MplusKASSA already (both flows may use the same store).
+ */
+export function isTillSaleOrderId(orderId: string): boolean {
+  return Object.values(singular).some((kind) => orderId.startsWith(`${kind}-`))
+}
+
 export function parseSaleKey(key: string): { source: SaleSource; id: string } | null {
   const [kind, ...rest] = key.split(':')
   const source = (Object.keys(singular) as SaleSource[]).find((s) => singular[s] === kind)
