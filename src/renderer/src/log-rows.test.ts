@@ -10,7 +10,7 @@ const run = (id: number, counts: Partial<RunSummary['counts']>, status = 'succee
     status,
     startedAt: id,
     finishedAt: id,
-    counts: { created: 0, updated: 0, linked: 0, unchanged: 0, waiting: 0, failed: 0, ...counts },
+    counts: { created: 0, updated: 0, linked: 0, unchanged: 0, skipped: 0, waiting: 0, failed: 0, ...counts },
     error: null
   }) as RunSummary
 
