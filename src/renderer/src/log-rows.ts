@@ -12,7 +12,9 @@ export function csvCell(value: string): string {
 function isQuiet(run: RunSummary): boolean {
   return (
     run.status === 'succeeded' &&
-    recordOutcomes.every((outcome) => outcome === 'unchanged' || outcome === 'skipped' || run.counts[outcome] === 0)
+    recordOutcomes.every(
+      (outcome) => outcome === 'unchanged' || outcome === 'skipped' || run.counts[outcome] === 0
+    )
   )
 }
 
