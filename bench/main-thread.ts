@@ -86,6 +86,7 @@ async function main(): Promise<void> {
       run.counts.updated +
       run.counts.linked +
       run.counts.unchanged +
+      run.counts.skipped +
       run.counts.failed,
     0
   )

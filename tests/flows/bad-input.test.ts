@@ -276,7 +276,7 @@ describe('bad input gives a specific reason on that record, and the rest arrives
         ? plantedMembers.get(badCase)!.email_address.trim().toLowerCase()
         : String(plantedProducts.get(badCase)!.productNumber)
     const entry = logged.find(
-      (row) => row.flow === flow && row.sourceId === sourceId && row.outcome !== 'unchanged'
+      (row) => row.flow === flow && row.sourceId === sourceId && row.outcome !== 'skipped'
     )
     expect(entry?.outcome, `${badCase.name} log entry`).toMatch(/^(created|updated|linked)$/)
     const warned = entry!.notices.map((notice) => notice.code)

@@ -25,7 +25,7 @@ let dataDir: string
 let run: RunSummary
 let attention: AttentionItem[]
 let sendable: string[]
-/** Products whose articles are all inactive: planned as nothing to send (counted unchanged). */
+/** Products whose articles are all inactive: skipped by the flow's rule, every run. */
 let notForSale: number
 let ledgerIds: string[]
 
@@ -79,7 +79,11 @@ describe('a 1 000-product page through batch writes', () => {
     ).toBe(3)
     const storeProducts = pair.mailchimp.state.products.get(harnessStoreId)!
     expect(storeProducts.size).toBe(sendable.length - 5)
-    expect(run.counts).toMatchObject({ created: sendable.length - 5, updated: 0 })
+    expect(run.counts).toMatchObject({
+      created: sendable.length - 5,
+      updated: 0,
+      skipped: notForSale
+    })
   })
 
   it('failed the 5 refused operations alone, with the reason Mailchimp gave', () => {
@@ -99,7 +103,11 @@ describe('a 1 000-product page through batch writes', () => {
   it('sends the 5 again one by one at the next run (fewer than a batch), and nothing else', async () => {
     pair.mailchimp.resetCounts()
     const next = (await core.call('sync.resync', { flow: 'products', wait: true })).runs[0]
-    expect(next.counts).toMatchObject({ created: 5, unchanged: sendable.length - 5 + notForSale })
+    expect(next.counts).toMatchObject({
+      created: 5,
+      unchanged: sendable.length - 5,
+      skipped: notForSale
+    })
     expect(pair.mailchimp.requestCounts()['POST /batches']).toBeUndefined()
     expect(pair.mailchimp.state.products.get(harnessStoreId)!.size).toBe(sendable.length)
   })

@@ -70,14 +70,22 @@ describe('inactive articles are not for sale', () => {
     await setActive(two.productNumber, [pairOfArticles.active], true)
     await setActive(two.productNumber, [pairOfArticles.inactive], false)
 
-    await syncProducts()
+    const run = await syncProducts()
+    expect(run.counts).toMatchObject({ skipped: 1, failed: 0 })
     expect(storeProduct(single.productNumber)).toBeUndefined()
     expect(storeProduct(pairOfArticles.productNumber)).toBeDefined()
     expect(variantOf(pairOfArticles.productNumber, pairOfArticles.active)?.visibility).toBe(
       'visible'
     )
     expect(variantOf(pairOfArticles.productNumber, pairOfArticles.inactive)).toBeUndefined()
-    // Skipped by the rule, not a failure: nothing waits for the user.
+    // Skipped by the rule, with the reason in the activity log, not a failure: nothing waits.
+    const { records } = await core.call('log.records', {
+      flow: 'products',
+      outcome: 'skipped',
+      limit: 50
+    })
+    expect(records.map((record) => record.sourceId)).toEqual([String(single.productNumber)])
+    expect(records[0].reason).toMatch(/has no active article: it is not for sale/)
     const attention = await core.call('attention.list', { flow: 'products', limit: 100 })
     expect(attention.items.map((item) => item.sourceId)).not.toContain(String(single.productNumber))
   })

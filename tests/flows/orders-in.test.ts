@@ -215,12 +215,20 @@ describe('orders in', () => {
       order(products),
       order(products, { id: 'o-2', financialStatus: 'pending' })
     ])
-    expect((await run(core)).counts).toMatchObject({ created: 1, unchanged: 1 })
+    expect((await run(core)).counts).toMatchObject({ created: 1, unchanged: 0, skipped: 1 })
     expect([...tillOrdersByExtId(pair).keys()]).toEqual([`MC-${webShopId}-o-1`])
+    const { records } = await core.call('log.records', {
+      flow: 'orders-in',
+      outcome: 'skipped',
+      limit: 10
+    })
+    expect(records.map((record) => record.reason)).toEqual([
+      'Order o-2 has financial status "pending", which is not imported.'
+    ])
     await core.call('settings.update', {
       flowOptions: { ordersFinancialStatuses: ['paid', 'pending'] }
     })
-    expect((await run(core)).counts).toMatchObject({ created: 1, unchanged: 1 })
+    expect((await run(core)).counts).toMatchObject({ created: 1, unchanged: 1, skipped: 0 })
   })
 
   it('leaves alone the till sales the orders-out flow sent to the same store', async () => {

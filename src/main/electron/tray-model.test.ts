@@ -15,7 +15,7 @@ const run = (
   status,
   startedAt,
   finishedAt: startedAt + 1000,
-  counts: { created: 1, updated: 0, linked: 0, unchanged: 0, waiting: 0, failed: 0 },
+  counts: { created: 1, updated: 0, linked: 0, unchanged: 0, skipped: 0, waiting: 0, failed: 0 },
   warned: 0,
   error: null
 })

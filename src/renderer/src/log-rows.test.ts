@@ -10,7 +10,16 @@ const run = (id: number, counts: Partial<RunSummary['counts']>, status = 'succee
     status,
     startedAt: id,
     finishedAt: id,
-    counts: { created: 0, updated: 0, linked: 0, unchanged: 0, waiting: 0, failed: 0, ...counts },
+    counts: {
+      created: 0,
+      updated: 0,
+      linked: 0,
+      unchanged: 0,
+      skipped: 0,
+      waiting: 0,
+      failed: 0,
+      ...counts
+    },
     error: null
   }) as RunSummary
 
@@ -22,10 +31,10 @@ describe('the activity log export and folding', () => {
     expect(csvCell('=HYPERLINK("x")')).toBe(`"'=HYPERLINK(""x"")"`)
   })
 
-  it('folds two or more runs in a row that changed nothing, and keeps a single one', () => {
+  it('folds two or more runs in a row that changed nothing (unchanged or skipped), and keeps a single one', () => {
     const folded = foldQuiet([
       run(9, { unchanged: 4 }),
-      run(8, {}),
+      run(8, { skipped: 3 }),
       run(7, { created: 1 }),
       run(6, { unchanged: 2 }),
       run(5, {}, 'failed')

@@ -8,11 +8,13 @@ export function csvCell(value: string): string {
   return /[";\r\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe
 }
 
-/** A run that went well and changed nothing: read, compared, all unchanged. */
+/** A run that went well and changed nothing: read, compared, all unchanged or left alone by rule. */
 function isQuiet(run: RunSummary): boolean {
   return (
     run.status === 'succeeded' &&
-    recordOutcomes.every((outcome) => outcome === 'unchanged' || run.counts[outcome] === 0)
+    recordOutcomes.every(
+      (outcome) => outcome === 'unchanged' || outcome === 'skipped' || run.counts[outcome] === 0
+    )
   )
 }
 

@@ -20,13 +20,15 @@ export type RunStatus = z.infer<typeof RunStatus>
 /**
  * What a run did with one record: created a target record, updated one it had written before,
  * linked it to a target record that already existed (matched, e.g. by e-mail), left it because
- * nothing changed, left it waiting for another record, or failed.
+ * nothing changed, skipped it by the flow's own rule (an anonymous sale, an article not for sale;
+ * with the reason), left it waiting for another record, or failed.
  */
 export const recordOutcomes = [
   'created',
   'updated',
   'linked',
   'unchanged',
+  'skipped',
   'waiting',
   'failed'
 ] as const
@@ -38,6 +40,7 @@ export const RunCounts = z.object({
   updated: z.int().min(0),
   linked: z.int().min(0),
   unchanged: z.int().min(0),
+  skipped: z.int().min(0),
   waiting: z.int().min(0),
   failed: z.int().min(0)
 })

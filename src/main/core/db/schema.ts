@@ -65,6 +65,8 @@ export interface SyncRunsTable {
   unchanged: number
   /** 0005: matched to a target record that already existed. */
   linked: number
+  /** 0012: records the flow's own rule left alone (with a reason), not counted as unchanged. */
+  skipped: Generated<number>
   waiting: number
   failed: number
   error: string | null

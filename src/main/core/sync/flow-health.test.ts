@@ -20,7 +20,15 @@ function status(
           status: run,
           startedAt: 0,
           finishedAt: 1,
-          counts: { created: 0, updated: 0, linked: 0, unchanged: 0, waiting: 0, failed: 0 },
+          counts: {
+            created: 0,
+            updated: 0,
+            linked: 0,
+            unchanged: 0,
+            skipped: 0,
+            waiting: 0,
+            failed: 0
+          },
           warned: 0,
           error
         }

@@ -61,8 +61,10 @@ export class RunStoppedError extends Error {
 
 type Outcome =
   | { kind: 'written' }
-  /** `reason`: the flow's own rule left it (an anonymous sale); kept on its log entry. */
-  | { kind: 'unchanged'; reason?: string }
+  /** What the ledger says was sent: nothing to do, nothing logged. */
+  | { kind: 'unchanged' }
+  /** The flow's own rule left it (an anonymous sale); `reason` goes on its log entry. */
+  | { kind: 'skipped'; reason: string }
   | { kind: 'waiting'; reason: string; bounded: boolean }
   | { kind: 'failed'; failure: RecordFailure }
   /** Not attempted: the run was stopped first. */
@@ -289,7 +291,7 @@ class FlowRun {
       if (decision.action === 'skip')
         item.outcome = decision.sameAsLedger
           ? { kind: 'unchanged' }
-          : { kind: 'unchanged', reason: decision.reason }
+          : { kind: 'skipped', reason: decision.reason }
       else if (decision.action === 'wait')
         item.outcome = {
           kind: 'waiting',
@@ -508,14 +510,15 @@ class FlowRun {
       await this.writeGroup(trx, this.unsaved.splice(0), now)
       for (const item of items) {
         const sourceJson = item.sourceJson ?? JSON.stringify(item.record)
-        if (item.outcome.kind === 'unchanged') {
-          // Already at the target as it is now: it leaves the queue, whatever state it was in.
+        if (item.outcome.kind === 'unchanged' || item.outcome.kind === 'skipped') {
+          // Already at the target as it is now, or not for the target at all: it leaves the
+          // queue, whatever state it was in.
           await removePending(trx, flow.id, item.key)
           // Left by the flow's own rule: the log says why (it is read once, so logged once).
-          if (item.outcome.reason)
+          if (item.outcome.kind === 'skipped')
             await logRecord(
               trx,
-              this.logRow(item, 'unchanged', item.outcome.reason),
+              this.logRow(item, 'skipped', item.outcome.reason),
               this.ctx.storePayloads,
               now
             )
@@ -599,6 +602,7 @@ class FlowRun {
     })
     for (const item of items) {
       if (item.outcome.kind === 'unchanged') this.counts.unchanged++
+      if (item.outcome.kind === 'skipped') this.counts.skipped++
       if (item.outcome.kind === 'waiting') this.counts.waiting++
     }
     this.counts.failed += failed.length
@@ -616,7 +620,7 @@ class FlowRun {
     }
   }
 
-  private logRow(item: Item, outcome: 'unchanged' | 'waiting' | 'failed', reason: string) {
+  private logRow(item: Item, outcome: 'skipped' | 'waiting' | 'failed', reason: string) {
     return {
       runId: this.ctx.runId,
       flow: this.ctx.flow.id,

@@ -17,6 +17,7 @@ export const emptyCounts = (): RunCounts => ({
   updated: 0,
   linked: 0,
   unchanged: 0,
+  skipped: 0,
   waiting: 0,
   failed: 0
 })
@@ -409,6 +410,7 @@ function toSummary(row: Selectable<SyncRunsTable>): RunSummary {
       updated: row.updated,
       linked: row.linked,
       unchanged: row.unchanged,
+      skipped: row.skipped,
       waiting: row.waiting,
       failed: row.failed
     },

@@ -142,6 +142,7 @@ export const en: Messages = {
       updated: 'Updated',
       linked: 'Linked',
       unchanged: 'Unchanged',
+      skipped: 'Skipped',
       waiting: 'Waiting',
       failed: 'Failed'
     },
@@ -216,6 +217,7 @@ export const en: Messages = {
       updated: 'Updated',
       linked: 'Linked',
       unchanged: 'Unchanged',
+      skipped: 'Skipped',
       waiting: 'Waiting',
       failed: 'Failed'
     },

@@ -143,6 +143,7 @@ export const fr: Messages = {
       updated: 'Mis à jour',
       linked: 'Associés',
       unchanged: 'Inchangés',
+      skipped: 'Ignorés',
       waiting: 'En attente',
       failed: 'Échoués'
     },
@@ -220,6 +221,7 @@ export const fr: Messages = {
       updated: 'Mis à jour',
       linked: 'Associé',
       unchanged: 'Inchangé',
+      skipped: 'Ignoré',
       waiting: 'En attente',
       failed: 'Échoué'
     },

@@ -145,6 +145,7 @@ export const nl = {
       updated: 'Bijgewerkt',
       linked: 'Gekoppeld',
       unchanged: 'Ongewijzigd',
+      skipped: 'Overgeslagen',
       waiting: 'Wachtend',
       failed: 'Mislukt'
     },
@@ -220,6 +221,7 @@ export const nl = {
       updated: 'Bijgewerkt',
       linked: 'Gekoppeld',
       unchanged: 'Ongewijzigd',
+      skipped: 'Overgeslagen',
       waiting: 'Wachtend',
       failed: 'Mislukt'
     },

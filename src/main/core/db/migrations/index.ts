@@ -8,6 +8,7 @@ import * as m0006 from './0006-log-at-scale'
 import * as m0007 from './0007-variant-links'
 import * as m0010 from './0010-record-labels'
 import * as m0011 from './0011-record-notices'
+import * as m0012 from './0012-skipped-count'
 
 /**
  * Every migration the app ships, in order. Supplied in code because scanning a folder breaks
@@ -22,5 +23,6 @@ export const shippedMigrations: Record<string, Migration> = {
   '0006-log-at-scale': m0006,
   '0007-variant-links': m0007,
   '0010-record-labels': m0010,
-  '0011-record-notices': m0011
+  '0011-record-notices': m0011,
+  '0012-skipped-count': m0012
 }
