@@ -54,8 +54,8 @@ test('the dashboard shows each flow with the counts of its real last run', async
   await page.goto(demo.url)
   await expect(page.getByTestId('sync-state')).toHaveText('In rust')
   for (const flow of compatibleFlows) {
-    // The first sync wrote real records (the schedule may have run the flow again since); stock
-    // levels are updates of the variants the products flow created.
+    // The first sync wrote real records (the schedule may have run the flow again since): created,
+    // updated or linked, whichever the flow's records were.
     const { runs } = await demo.call('log.runs', { flow, limit: 50 })
     const written = (run: RunSummary) => run.counts.created + run.counts.updated + run.counts.linked
     // The demo has no web shop whose orders could come in, so orders-in finds nothing to do.
