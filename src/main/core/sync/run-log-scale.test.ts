@@ -6,6 +6,7 @@ import {
   listRecords,
   logRecord,
   mergeLogText,
+  purgeLog,
   recordsQuery,
   type RecordFilter,
   type RecordLogRow
@@ -149,11 +150,19 @@ describe('activity log at scale', () => {
           .prepare('select count(distinct segid) as n from sync_records_fts_idx')
           .get() as { n: number }
       ).n
+    // Written one transaction a row, as 60 indexing steps would: 60 segments, none merged on
+    // the way (0013-log-text-merging).
     await logRows(h, 60)
-    // One segment per indexing step: nothing merges them on the way (0013-log-text-merging).
-    expect(await indexLogText(h.database.db, { maxStep: 1 })).toBe(60)
+    const index = h.database.sqlite.prepare(
+      `insert into sync_records_fts (rowid, source_id, target_id, reason, source_json, sent_json)
+       select id, source_id, target_id, reason, source_json, sent_json from sync_records
+       where id = ?`
+    )
+    for (let id = 1; id <= 60; id++) index.run(id)
+    h.database.sqlite.prepare('update sync_records_fts_state set indexed_upto = 60').run()
     expect(segments()).toBe(60)
     const before = await listRecords(h.database.db, { text: 'utrecht', limit: 100 })
+    expect(before).toHaveLength(60)
 
     expect(await mergeLogText(h.database.db)).toBeGreaterThan(0)
     expect(segments()).toBeLessThan(16)
@@ -162,7 +171,24 @@ describe('activity log at scale', () => {
       .prepare("insert into sync_records_fts(sync_records_fts) values ('integrity-check')")
       .run()
     expect(await listRecords(h.database.db, { text: 'utrecht', limit: 100 })).toEqual(before)
-    expect(before).toHaveLength(60)
+
+    // The indexer and the purge merge between their steps, so segments never pile up.
+    await logRows(h, 60, 60 * hour)
+    const merges: number[] = []
+    expect(
+      await indexLogText(h.database.db, {
+        maxStep: 1,
+        onMergeStep: (step) => merges.push(step.rows)
+      })
+    ).toBe(60)
+    expect(merges.filter((pages) => pages > 0).length).toBeGreaterThan(0)
+    expect(segments()).toBeLessThan(32)
+    await purgeLog(h.database.db, 90 * hour, { maxStep: 1 })
+    expect(segments()).toBeLessThan(32)
+    h.database.sqlite
+      .prepare("insert into sync_records_fts(sync_records_fts) values ('integrity-check')")
+      .run()
+    expect(await listRecords(h.database.db, { text: 'utrecht', limit: 200 })).toHaveLength(30)
     await h.close()
   })
 })

@@ -310,7 +310,8 @@ export async function indexLogText(
           .execute()
         return count
       }),
-    options
+    options,
+    mergingBetween(db, options)
   )
 }
 
@@ -349,7 +350,8 @@ export async function purgeLog(
         )
         return ids.length
       }),
-    options
+    options,
+    mergingBetween(db, options)
   )
   await inSmallSteps(async (size) => {
     const result = await db
@@ -394,7 +396,7 @@ export async function mergeLogText(
       return pages
     },
     options,
-    mergeFirstPages
+    { firstSize: mergeFirstPages }
   )
   return merged
 }
@@ -408,7 +410,25 @@ export interface StepOptions {
   /** Stops between two steps (the app is closing); what is done so far stays done. */
   signal?: AbortSignal
   /** Told each step's rows, wall time and CPU time (the benchmark's longest step). */
-  onStep?: (step: { rows: number; ms: number; cpuMs: number }) => void
+  onStep?: (step: StepReport) => void
+  /** Told each merge step run between indexing or purge steps (pages, wall time, CPU time). */
+  onMergeStep?: (step: StepReport) => void
+}
+
+export interface StepReport {
+  rows: number
+  ms: number
+  cpuMs: number
+}
+
+/**
+ * Between two indexing or purge steps, the segments they add are merged (each step adds one, and
+ * left alone they would pile up to crisismerge, which merges 64 at once inside a write).
+ */
+function mergingBetween(db: Kysely<Database>, options: StepOptions) {
+  return {
+    between: () => mergeLogText(db, { signal: options.signal, onStep: options.onMergeStep })
+  }
 }
 
 /** What one step may hold the event loop (and the database) for. */
@@ -416,14 +436,14 @@ const stepBudgetMs = 4
 
 /**
  * Calls `step(size)` until a step does less than `size`, yielding to the event loop between
- * steps. The size adapts so that a step takes about `stepBudgetMs`: rows differ in cost (payload
+ * steps (and calling `between`, itself in steps, after each one that leaves more to do). The size adapts so that a step takes about `stepBudgetMs`: rows differ in cost (payload
  * size, disk cache), and a fixed size that suits one database blocks another for too long.
  * Returns the sum of what the steps did.
  */
 async function inSmallSteps(
   step: (size: number) => Promise<number>,
   options: StepOptions,
-  firstSize = 100
+  { firstSize = 100, between }: { firstSize?: number; between?: () => Promise<unknown> } = {}
 ): Promise<number> {
   const maxStep = options.maxStep ?? 5000
   const smallest = Math.min(20, firstSize, maxStep)
@@ -438,6 +458,7 @@ async function inSmallSteps(
     const cpuMs = (used.user + used.system) / 1000
     options.onStep?.({ rows: done, ms: performance.now() - started, cpuMs })
     if (done < size || options.signal?.aborted) return total
+    await between?.()
     // Sized by the CPU the step used, not by the wall clock: on a busy machine the process is
     // also paused for others, and shrinking the steps for that only adds overhead. At most
     // double at a time: one quick step (rows in the disk cache) is not a promise.
