@@ -14,6 +14,7 @@ import { createRequire } from 'node:module'
 import { cpus, loadavg, tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { parseArgs } from 'node:util'
+import * as prettier from 'prettier'
 import { startMailchimpSimulator } from '../simulators/mailchimp'
 import {
   startConfiguredCore,
@@ -408,8 +409,12 @@ function table(of: Row[]): string {
     .join('\n')
 }
 
-/** Rewrites what stands between `<!-- name:begin -->` and `<!-- name:end -->` in the doc. */
-function writeSection(name: string, of: Row[], started: Date): void {
+/**
+ * Rewrites what stands between `<!-- name:begin -->` and `<!-- name:end -->` in the doc, then
+ * formats the doc as the project's Prettier does (the table's columns aligned), so that
+ * `prettier --check` stays clean after a run.
+ */
+async function writeSection(name: string, of: Row[], started: Date): Promise<void> {
   const docPath = join(import.meta.dirname, '..', 'docs', 'benchmarks.md')
   const doc = readFileSync(docPath, 'utf8')
   const begin = `<!-- ${name}:begin -->`
@@ -421,10 +426,11 @@ function writeSection(name: string, of: Row[], started: Date): void {
     table(of),
     end
   ].join('\n')
-  writeFileSync(
-    docPath,
+  if (!doc.includes(begin) || !doc.includes(end)) throw new Error(`${docPath} lacks ${begin}`)
+  const text =
     doc.slice(0, doc.indexOf(begin)) + measured + doc.slice(doc.indexOf(end) + end.length)
-  )
+  const config = await prettier.resolveConfig(docPath)
+  writeFileSync(docPath, await prettier.format(text, { ...config, filepath: docPath }))
 }
 
 async function main(): Promise<void> {
@@ -453,12 +459,12 @@ async function main(): Promise<void> {
   // The log part has a section of its own, also written by `--only 6` at full size.
   const logRows = rows.filter((row) => row.part === logPart)
   if (!resized)
-    writeSection(
+    await writeSection(
       'bench',
       rows.filter((row) => row.part !== logPart),
       started
     )
-  if (logRows.length > 0 && !values['log-rows']) writeSection('bench:log', logRows, started)
+  if (logRows.length > 0 && !values['log-rows']) await writeSection('bench:log', logRows, started)
 }
 
 void main().catch((error: unknown) => {
