@@ -20,7 +20,8 @@ import {
   mergeLogText,
   purgeLog,
   type RecordFilter,
-  type StepOptions
+  type StepOptions,
+  type StepReport
 } from '../src/main/core/sync/run-log'
 import { commonWord, writeLogFixture } from './log-fixture'
 
@@ -146,12 +147,17 @@ export async function activityLog(options: {
 
   // The purge as LogMaintenance runs it: the steps, then the merging of the segments they left.
   const loop = monitorEventLoopDelay({ resolution: 1 })
-  const longest = { purge: { rows: 0, ms: 0, cpuMs: 0 }, merge: { rows: 0, ms: 0, cpuMs: 0 } }
+  const none: StepReport = { rows: 0, ms: 0, cpuMs: 0 }
+  // Per kind, the step that used the most CPU (its own cost) and the one that took the longest
+  // wall time (what the event loop saw; more than its CPU when the process waited meanwhile).
+  const costliest = { purge: none, merge: none }
+  const slowest = { purge: none, merge: none }
   const steps = { purge: 0, merge: 0 }
   const watch = (kind: 'purge' | 'merge'): StepOptions => ({
     onStep: (step) => {
       steps[kind]++
-      if (step.cpuMs > longest[kind].cpuMs) longest[kind] = step
+      if (step.cpuMs > costliest[kind].cpuMs) costliest[kind] = step
+      if (step.ms > slowest[kind].ms) slowest[kind] = step
     }
   })
   const purgeFrom = performance.now()
@@ -185,14 +191,19 @@ export async function activityLog(options: {
     '≤ 20 ms',
     loop.max / 1e6 <= 20
   )
-  for (const kind of ['purge', 'merge'] as const)
+  const described = (step: StepReport, unit: string) =>
+    `${millis(step.cpuMs)} (${millis(step.ms)}), ${step.rows} ${unit}`
+  for (const kind of ['purge', 'merge'] as const) {
+    const unit = kind === 'purge' ? 'rows' : 'pages'
     add(
       part,
       `${kind}: costliest step, CPU (wall)`,
-      `${millis(longest[kind].cpuMs)} (${millis(longest[kind].ms)}), ${longest[kind].rows} ${kind === 'purge' ? 'rows' : 'pages'}`,
+      described(costliest[kind], unit),
       '≤ 20 ms',
-      longest[kind].cpuMs <= 20
+      costliest[kind].cpuMs <= 20
     )
+    add(part, `${kind}: slowest step, CPU (wall)`, described(slowest[kind], unit))
+  }
   await database.close()
   rmSync(dir, { recursive: true, force: true })
 }
