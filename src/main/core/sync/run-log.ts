@@ -375,8 +375,8 @@ export async function purgeLog(
  * Merges the full-text index's segments a few pages at a time (see inSmallSteps) until no level
  * holds enough segments to merge. Indexing steps and purge steps each add a small segment, and
  * the index merges nothing on its own (0013-log-text-merging): without this, searches would read
- * more and more segments. Runs in the background after indexing and after a purge. Returns the
- * merge steps that did work.
+ * more and more segments. Runs between indexing and purge steps and after them, in the
+ * background (LogMaintenance). Returns the merge steps that did work.
  */
 export async function mergeLogText(
   db: Kysely<Database>,
@@ -436,8 +436,9 @@ const stepBudgetMs = 4
 
 /**
  * Calls `step(size)` until a step does less than `size`, yielding to the event loop between
- * steps (and calling `between`, itself in steps, after each one that leaves more to do). The size adapts so that a step takes about `stepBudgetMs`: rows differ in cost (payload
- * size, disk cache), and a fixed size that suits one database blocks another for too long.
+ * steps (and calling `between`, itself in steps, after each one that leaves more to do). The
+ * size adapts so that a step takes about `stepBudgetMs`: rows differ in cost (payload size, disk
+ * cache), and a fixed size that suits one database blocks another for too long.
  * Returns the sum of what the steps did.
  */
 async function inSmallSteps(
