@@ -63,6 +63,10 @@ const cases: BadCase[] = [
     refused: 'invalid-email'
   }),
   member('e-mail missing', (m) => (m.email_address = ''), { refused: 'no-usable-id' }),
+  member('e-mail null', (m) => (m.email_address = null as unknown as string), {
+    refused: 'source-unreadable'
+  }),
+  member('e-mail with spaces around it', (m) => (m.email_address = `  ${m.email_address} `)),
   member('e-mail given as a number', (m) => (m.email_address = 31612345678 as unknown as string), {
     refused: 'source-unreadable'
   }),
@@ -131,6 +135,12 @@ const cases: BadCase[] = [
   member('ADDRESS merge field empty', (m) => (m.merge_fields.ADDRESS = '')),
   member('ADDRESS merge field null', (m) => (m.merge_fields.ADDRESS = null)),
   member('country inside ADDRESS null', (m) => (address(m).country = null)),
+  member('merge_fields missing', (m) => delete (m as { merge_fields?: unknown }).merge_fields, {
+    refused: 'field-empty'
+  }),
+  member('status Mailchimp does not know', (m) => (m.status = 'vip' as MemberRecord['status']), {
+    refused: 'source-unreadable'
+  }),
   member('merge_fields null', (m) => ((m as { merge_fields: unknown }).merge_fields = null), {
     refused: 'source-unreadable'
   }),
@@ -180,6 +190,9 @@ const cases: BadCase[] = [
   }),
   // The default rule truncates the description: cut to 10 000 characters, with the lengths.
   product('description of 1 MB', (p) => (p.extraText = 'D'.repeat(megabyte)), {
+    warned: 'field-truncated'
+  }),
+  product('description of 1 MB of emoji', (p) => (p.extraText = '🍺'.repeat(megabyte / 2)), {
     warned: 'field-truncated'
   }),
   product('title of 255 characters (the limit)', (p) => (p.description = 't'.repeat(255))),
@@ -327,9 +340,7 @@ describe('bad input gives a specific reason on that record, and the rest arrives
       ).toBe(true)
     }
     const described = plantedProducts.get(byName('description of 1 MB'))!
-    expect(storeProducts.get(String(described.productNumber))?.description).toBe(
-      'D'.repeat(10_000)
-    )
+    expect(storeProducts.get(String(described.productNumber))?.description).toBe('D'.repeat(10_000))
     const xmlProduct = plantedProducts.get(byName('XML special characters in the title'))!
     expect(storeProducts.get(String(xmlProduct.productNumber))?.title).toBe(
       'Tom & Jerry <mok> "groot"'
