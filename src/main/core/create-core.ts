@@ -154,7 +154,8 @@ export async function createCore(options: CoreOptions): Promise<Core> {
   const handlers: Handlers = {
     ...sync.handlers,
     ...createMappingHandlers(new MappingRepository(database.db, clock), {
-      referenceData: () => connectionHandlers['mplus.referenceData']({})
+      referenceData: () => connectionHandlers['mplus.referenceData']({}),
+      previewRecord: (flow, mapping, sourceId) => sync.engine.previewRecord(flow, mapping, sourceId)
     }),
     ...connectionHandlers,
     ...databaseModule.handlers,

@@ -7,7 +7,15 @@ import {
 import { transformKinds } from '../../../shared/contract/mapping'
 import { lookupIssues } from '../../../shared/lookup-codes'
 import { describePlan } from './describe-plan'
-import type { LookupTables } from '../../../shared/contract/mapping'
+import type {
+  FlowMapping,
+  JsonValue,
+  LookupTables,
+  MappingFlow,
+  MappingPlan,
+  RecordPreview
+} from '../../../shared/contract/mapping'
+import { decisionNotices, type RecordPreviewItem } from '../sync/record-preview'
 import { invalidMappingError, type MappingRepository } from './mapping-repository'
 import { validateMapping } from './validate-mapping'
 import { flowTargets } from '../flows/registry'
@@ -18,6 +26,45 @@ export type MappingHandlers = Pick<Handlers, MappingCallName>
 export interface MappingHandlerDeps {
   /** The till's codes (VAT groups, turnover groups, payment and delivery methods). */
   referenceData(): Promise<MplusReferenceData>
+  /** One real record of the flow's source planned with this mapping (the sync engine's). */
+  previewRecord(
+    flow: MappingFlow,
+    mapping: FlowMapping,
+    sourceId: string | undefined
+  ): Promise<RecordPreviewItem | null>
+}
+
+/** The live preview: the fields of what the flow mapped, next to the decision and the log. */
+function liveRecordPreview(
+  flow: MappingFlow,
+  mapping: FlowMapping,
+  lookups: LookupTables,
+  item: RecordPreviewItem
+): RecordPreview {
+  const { decision } = item
+  // Through JSON, as the contract carries it (a Date becomes its ISO text).
+  const mapped =
+    item.mapped === undefined ? null : (JSON.parse(JSON.stringify(item.mapped)) as JsonValue)
+  const plan: MappingPlan =
+    mapped === null
+      ? { fields: [], result: { ok: false, errors: [] } }
+      : describePlan(flow, mapping, mapped, lookups)
+  return {
+    ...plan,
+    live: {
+      sourceId: item.sourceId,
+      label: item.label,
+      record: mapped,
+      decision: {
+        action: decision.action,
+        reason: 'reason' in decision ? decision.reason : null,
+        notices: decisionNotices(decision),
+        sameAsLedger: decision.action === 'skip' && decision.sameAsLedger === true
+      },
+      payload: 'payload' in decision ? JSON.stringify(decision.payload) : null,
+      lastSent: item.lastSent
+    }
+  }
 }
 
 /** The contract calls of the mapping editor. */
@@ -51,14 +98,21 @@ export function createMappingHandlers(
       await refuseUnknownCodes(lookups)
       return repository.saveLookups(lookups)
     },
-    'mapping.previewRecord': async ({ flow, record, mapping }) => {
+    'mapping.previewRecord': async ({ flow, record, sourceId, mapping }) => {
       const lookups = await repository.getLookups()
-      if (mapping === undefined)
-        return describePlan(flow, (await repository.get(flow)).mapping, record, lookups)
-      const draft = validateMapping(flow, mapping, lookups)
-      if (!draft.ok)
-        throw invalidMappingError(`The ${flow} draft mapping cannot be previewed`, draft.issues)
-      return describePlan(flow, draft.mapping, record, lookups)
+      let used: FlowMapping
+      if (mapping === undefined) used = (await repository.get(flow)).mapping
+      else {
+        const draft = validateMapping(flow, mapping, lookups)
+        if (!draft.ok)
+          throw invalidMappingError(`The ${flow} draft mapping cannot be previewed`, draft.issues)
+        used = draft.mapping
+      }
+      if (record !== undefined) return { ...describePlan(flow, used, record, lookups), live: null }
+      const item = await deps.previewRecord(flow, used, sourceId)
+      if (!item)
+        throw new CoreError('not-found', `The ${flow} source has no record to preview yet.`)
+      return liveRecordPreview(flow, used, lookups, item)
     },
     'mapping.targets': async ({ flow }) => ({
       flow,
