@@ -1,4 +1,3 @@
-import AxeBuilder from '@axe-core/playwright'
 import { expect, test, type Page } from '@playwright/test'
 import { startMailchimpSimulator, type MailchimpSimulator } from '../simulators/mailchimp'
 import { startMplusSimulator, type MplusSimulator } from '../simulators/mplus'
@@ -10,6 +9,7 @@ import {
   webShopProduct
 } from '../tests/support/web-shop'
 import { secretEnvironmentVariables } from '../src/shared/contract'
+import { expectAccessible } from './support/accessibility'
 import { startKassabrugServe, type ServeProcess } from './support/kassabrug-serve'
 
 /**
@@ -66,14 +66,6 @@ test.afterAll(async () => {
 async function open(page: Page, path: string): Promise<void> {
   await page.evaluate((hash) => (window.location.hash = hash), `#${path}`)
   await expect(page.locator('main h1')).toBeVisible()
-}
-
-async function expectAccessible(page: Page, where: string): Promise<void> {
-  const { violations } = await new AxeBuilder({ page }).analyze()
-  const bad = violations
-    .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
-    .map((violation) => `${where}: ${violation.id} (${violation.nodes.length}×) ${violation.help}`)
-  expect(bad).toEqual([])
 }
 
 interface Preview {

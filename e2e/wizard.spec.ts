@@ -1,9 +1,9 @@
 import { mkdirSync, readFileSync } from 'node:fs'
 import { join, resolve } from 'node:path'
-import AxeBuilder from '@axe-core/playwright'
 import { expect, test, type Page } from '@playwright/test'
 import { startMailchimpSimulator, type MailchimpSimulator } from '../simulators/mailchimp'
 import { startMplusSimulator, type MplusSimulator } from '../simulators/mplus'
+import { expectAccessible } from './support/accessibility'
 import { startKassabrugServe, type ServeProcess } from './support/kassabrug-serve'
 
 // One install for the whole file: the wizard sets it up, the later tests walk its pages.
@@ -27,15 +27,6 @@ test.afterAll(async () => {
   await mplus?.close()
   await mailchimp?.close()
 })
-
-/** axe on what is on screen: no serious or critical violation. */
-async function expectAccessible(page: Page, where: string): Promise<void> {
-  const { violations } = await new AxeBuilder({ page }).analyze()
-  const bad = violations
-    .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
-    .map((violation) => `${where}: ${violation.id} (${violation.nodes.length}×) ${violation.help}`)
-  expect(bad).toEqual([])
-}
 
 async function snapshot(page: Page, name: string): Promise<void> {
   await page.screenshot({ path: join(screenshotDir, `${name}.png`), fullPage: true })
