@@ -281,10 +281,10 @@ describe('orders in', () => {
     const { pair, core, products } = await shop()
     await core.call('mapping.lookups.save', {
       lookups: {
-        vatCodeByCountry: { entries: { NL: 2, BE: 2, FR: 2 } },
-        turnoverGroupByCountry: { entries: { NL: 1, BE: 2, FR: 3 } },
+        vatCodeByCountry: { entries: { NLD: 2, BEL: 2, FRA: 2 } },
+        turnoverGroupByCountry: { entries: { NLD: 1, BEL: 2, FRA: 3 } },
         paymentMethods: { entries: { paid: 'IDEAL' } },
-        deliveryMethods: { entries: {}, default: 'VERZENDEN' }
+        deliveryMethods: { entries: {}, default: 'POSTNL' }
       }
     })
     await core.call('settings.update', {
@@ -304,7 +304,7 @@ describe('orders in', () => {
     expect(belgian).toMatchObject({
       vatCountryIso3: 'BEL',
       paymentMethod: 'IDEAL',
-      deliveryMethod: 'VERZENDEN',
+      deliveryMethod: 'POSTNL',
       deliveryAddress: {
         address: 'Rue Haute 5 bus 3',
         zipcode: '1000',

@@ -1,5 +1,15 @@
 import { describe, expect, it } from 'vitest'
-import { digitsOnly, lowercase, toInteger, toText, trim, truncate, uppercase } from './text'
+import {
+  digitsOnly,
+  lowercase,
+  prefix,
+  suffix,
+  toInteger,
+  toText,
+  trim,
+  truncate,
+  uppercase
+} from './text'
 
 describe('trim and case', () => {
   it('trims ordinary and non-breaking spaces', () =>
@@ -13,6 +23,18 @@ describe('trim and case', () => {
       expect(() => trim(value)).toThrow(/^trim expects text, got /)
     }
   )
+})
+
+describe('prefix and suffix', () => {
+  it('puts text before and after a title', () => {
+    expect(prefix('Stroopwafels', 'Bio ')).toBe('Bio Stroopwafels')
+    expect(suffix('Stroopwafels', ' 🍪')).toBe('Stroopwafels 🍪')
+  })
+  it('writes a number as its digits', () => expect(prefix(4711, 'NL-')).toBe('NL-4711'))
+  it.each([[true], [['a']], [{ a: 1 }], [Number.NaN]])('refuses %j', (value) => {
+    expect(() => prefix(value, 'x')).toThrow(/^prefix expects text, got /)
+    expect(() => suffix(value, 'x')).toThrow(/^suffix expects text, got /)
+  })
 })
 
 describe('truncate', () => {

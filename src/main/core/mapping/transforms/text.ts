@@ -14,6 +14,20 @@ export function uppercase(value: unknown): string {
   return requireText(value, 'uppercase').toLocaleUpperCase('nl')
 }
 
+/** Text before the value; a number is written as its digits first ("SKU-" + 4711). */
+export function prefix(value: unknown, text: string): string {
+  return `${text}${affixable(value, 'prefix')}`
+}
+
+export function suffix(value: unknown, text: string): string {
+  return `${affixable(value, 'suffix')}${text}`
+}
+
+function affixable(value: unknown, kind: 'prefix' | 'suffix'): string {
+  if (typeof value === 'number' && Number.isFinite(value)) return String(value)
+  return requireText(value, kind)
+}
+
 const graphemes = new Intl.Segmenter('nl', { granularity: 'grapheme' })
 const utf8 = new TextEncoder()
 
