@@ -1,6 +1,7 @@
 import { z } from 'zod'
-import type { MplusCalls, PagingOptions } from './mplus-calls'
+import { iterateBySyncMarker as iterate, type PagingOptions } from './paging'
 import * as schemas from './response-schemas'
+import type { MplusCalls } from './soap-call'
 import type {
   MplusArticleGroup,
   MplusBranch,
@@ -20,7 +21,7 @@ function includeFlagOf(name: MplusSyncMarkerName): string {
 }
 
 /** Reference data the flows map against: branches, employees, VAT, turnover groups, payment and delivery methods, sync markers, and the article-group (category) tree. */
-export function referenceOperations({ call, confirmed, iterate }: MplusCalls) {
+export function referenceOperations({ call, confirmed }: MplusCalls) {
   const operations = {
     async getBranches(): Promise<MplusBranch[]> {
       return call(
