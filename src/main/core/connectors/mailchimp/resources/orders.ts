@@ -1,4 +1,3 @@
-import type { BatchOperationInput } from '../batch-runner'
 import {
   checkEmail,
   checkFiniteNumber,
@@ -17,14 +16,15 @@ import {
   type OrderUpdate
 } from '../types'
 import {
+  batchOperation,
   getOrNull,
   pagedCollection,
   patchPriced,
   storeTemplate,
   type ListPageOptions,
-  type ResourceContext
+  type ResourceContext,
+  type WriteSpec
 } from './context'
-import { fillPath } from '../transport'
 
 const orderTemplate = `${storeTemplate}/orders/{order_id}`
 const orderLineTemplate = `${orderTemplate}/lines/{line_id}`
@@ -36,7 +36,8 @@ function checkOrderLine(line: OrderLineInput, field: string): void {
   checkFiniteNumber(line.price, `${field}.price`)
 }
 
-function checkOrder(order: OrderCreate): void {
+/** An order POST, checked before it is sent. */
+function orderPost(storeId: string, order: OrderCreate): WriteSpec {
   checkId(order.id, 'id')
   checkId(order.customer.id, 'customer.id', customerIdMaxLength)
   if (order.customer.email_address !== undefined)
@@ -44,58 +45,39 @@ function checkOrder(order: OrderCreate): void {
   checkFiniteNumber(order.order_total, 'order_total')
   checkNotEmpty(order.lines, 'lines', `Order ${order.id}`)
   order.lines.forEach((line, index) => checkOrderLine(line, `lines[${index}]`))
+  return {
+    method: 'POST',
+    template: `${storeTemplate}/orders`,
+    params: { store_id: storeId },
+    body: order
+  }
+}
+
+function orderPatch(storeId: string, orderId: string, changes: OrderUpdate): WriteSpec {
+  const params = { store_id: storeId, order_id: orderId }
+  return { method: 'PATCH', template: orderTemplate, params, body: changes }
 }
 
 /** A store's orders and their lines, and every store's orders at once. */
 export function ordersResource(context: ResourceContext) {
   const { request } = context
   return {
-    createOrder(storeId: string, order: OrderCreate): Promise<Order> {
-      checkOrder(order)
-      return request({
-        method: 'POST',
-        template: `${storeTemplate}/orders`,
-        params: { store_id: storeId },
-        body: order,
-        schema: Order
-      })
-    },
+    createOrder: (storeId: string, order: OrderCreate): Promise<Order> =>
+      request({ ...orderPost(storeId, order), schema: Order }),
     updateOrder: (storeId: string, orderId: string, changes: OrderUpdate) =>
-      request({
-        method: 'PATCH',
-        template: orderTemplate,
-        params: { store_id: storeId, order_id: orderId },
-        body: changes,
-        schema: Order
-      }),
-    /** An order POST as one operation of a batch, checked as createOrder checks it. */
-    orderCreateOperation(
-      storeId: string,
-      order: OrderCreate,
-      operationId: string
-    ): BatchOperationInput {
-      checkOrder(order)
-      return {
-        operation_id: operationId,
-        method: 'POST',
-        path: fillPath(`${storeTemplate}/orders`, { store_id: storeId }),
-        body: order
-      }
-    },
-    /** An order PATCH as one operation of a batch. */
+      request({ ...orderPatch(storeId, orderId, changes), schema: Order }),
+    /** The same order POST as one operation of a batch. */
+    orderCreateOperation: (storeId: string, order: OrderCreate, operationId: string) =>
+      batchOperation(orderPost(storeId, order), operationId),
+    /** An order PATCH as one operation of a batch (its order id checked first). */
     orderUpdateOperation(
       storeId: string,
       orderId: string,
       changes: OrderUpdate,
       operationId: string
-    ): BatchOperationInput {
+    ) {
       checkId(orderId, 'id')
-      return {
-        operation_id: operationId,
-        method: 'PATCH',
-        path: fillPath(orderTemplate, { store_id: storeId, order_id: orderId }),
-        body: changes
-      }
+      return batchOperation(orderPatch(storeId, orderId, changes), operationId)
     },
     deleteOrder: (storeId: string, orderId: string): Promise<void> =>
       request({

@@ -1,8 +1,6 @@
 import { ConnectorError } from '../../connector-error'
-import type { BatchOperationInput } from '../batch-runner'
 import { checkFiniteNumber, checkId, checkNotEmpty } from '../input-checks'
 import type { Page } from '../paging'
-import { fillPath } from '../transport'
 import {
   Product,
   ProductsPage,
@@ -14,12 +12,14 @@ import {
   type VariantUpsert
 } from '../types'
 import {
+  batchOperation,
   getOrNull,
   pagedCollection,
   patchPriced,
   storeTemplate,
   type ListPageOptions,
-  type ResourceContext
+  type ResourceContext,
+  type WriteSpec
 } from './context'
 
 const productTemplate = `${storeTemplate}/products/{product_id}`
@@ -44,9 +44,12 @@ function checkVariants(variants: readonly VariantUpsert[] | undefined): void {
   variants?.forEach((variant, index) => checkVariant(variant, `variants[${index}]`))
 }
 
-function checkProductUpsert(product: ProductUpsert): void {
+/** The 2026 product PUT, checked before it is sent. */
+function productPut(storeId: string, product: ProductUpsert): WriteSpec {
   checkId(product.id, 'id')
   checkVariants(product.variants)
+  const params = { store_id: storeId, product_id: product.id }
+  return { method: 'PUT', template: productTemplate, params, body: product }
 }
 
 /** A store's products and their variants. */
@@ -75,33 +78,11 @@ export function productsResource(context: ResourceContext) {
         schema: Product
       }),
     /** 2026 PUT: creates (then title and a variant are needed) or updates; given variants are upserted. */
-    upsertProduct(storeId: string, product: ProductUpsert): Promise<Product> {
-      checkProductUpsert(product)
-      return request({
-        method: 'PUT',
-        template: productTemplate,
-        params: { store_id: storeId, product_id: product.id },
-        body: product,
-        schema: Product
-      })
-    },
-    /**
-     * The same product PUT as one operation of a batch (runBatch), its result reported under
-     * `operationId`; checked as upsertProduct checks it.
-     */
-    productUpsertOperation(
-      storeId: string,
-      product: ProductUpsert,
-      operationId: string
-    ): BatchOperationInput {
-      checkProductUpsert(product)
-      return {
-        operation_id: operationId,
-        method: 'PUT',
-        path: fillPath(productTemplate, { store_id: storeId, product_id: product.id }),
-        body: product
-      }
-    },
+    upsertProduct: (storeId: string, product: ProductUpsert): Promise<Product> =>
+      request({ ...productPut(storeId, product), schema: Product }),
+    /** The same product PUT as one operation of a batch. */
+    productUpsertOperation: (storeId: string, product: ProductUpsert, operationId: string) =>
+      batchOperation(productPut(storeId, product), operationId),
     getProduct: (storeId: string, productId: string) =>
       getOrNull(context, productTemplate, { store_id: storeId, product_id: productId }, Product),
     iterateProducts: (
