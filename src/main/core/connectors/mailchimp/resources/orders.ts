@@ -15,18 +15,10 @@ import {
   type OrderLineUpdate,
   type OrderUpdate
 } from '../types'
-import {
-  batchOperation,
-  getOrNull,
-  pagedCollection,
-  patchPriced,
-  storeTemplate,
-  type ListPageOptions,
-  type ResourceContext,
-  type WriteSpec
-} from './context'
+/** The toolkit every resource is built with. */
+import * as resource from './context'
 
-const orderTemplate = `${storeTemplate}/orders/{order_id}`
+const orderTemplate = `${resource.storeTemplate}/orders/{order_id}`
 const orderLineTemplate = `${orderTemplate}/lines/{line_id}`
 
 function checkOrderLine(line: OrderLineInput, field: string): void {
@@ -37,7 +29,7 @@ function checkOrderLine(line: OrderLineInput, field: string): void {
 }
 
 /** An order POST, checked before it is sent. */
-function orderPost(storeId: string, order: OrderCreate): WriteSpec {
+function orderPost(storeId: string, order: OrderCreate): resource.WriteSpec {
   checkId(order.id, 'id')
   checkId(order.customer.id, 'customer.id', customerIdMaxLength)
   if (order.customer.email_address !== undefined)
@@ -47,19 +39,19 @@ function orderPost(storeId: string, order: OrderCreate): WriteSpec {
   order.lines.forEach((line, index) => checkOrderLine(line, `lines[${index}]`))
   return {
     method: 'POST',
-    template: `${storeTemplate}/orders`,
+    template: `${resource.storeTemplate}/orders`,
     params: { store_id: storeId },
     body: order
   }
 }
 
-function orderPatch(storeId: string, orderId: string, changes: OrderUpdate): WriteSpec {
+function orderPatch(storeId: string, orderId: string, changes: OrderUpdate): resource.WriteSpec {
   const params = { store_id: storeId, order_id: orderId }
   return { method: 'PATCH', template: orderTemplate, params, body: changes }
 }
 
 /** A store's orders and their lines, and every store's orders at once. */
-export function ordersResource(context: ResourceContext) {
+export function ordersResource(context: resource.ResourceContext) {
   const { request } = context
   return {
     createOrder: (storeId: string, order: OrderCreate): Promise<Order> =>
@@ -68,7 +60,7 @@ export function ordersResource(context: ResourceContext) {
       request({ ...orderPatch(storeId, orderId, changes), schema: Order }),
     /** The same order POST as one operation of a batch. */
     orderCreateOperation: (storeId: string, order: OrderCreate, operationId: string) =>
-      batchOperation(orderPost(storeId, order), operationId),
+      resource.batchOperation(orderPost(storeId, order), operationId),
     /** An order PATCH as one operation of a batch (its order id checked first). */
     orderUpdateOperation(
       storeId: string,
@@ -77,7 +69,7 @@ export function ordersResource(context: ResourceContext) {
       operationId: string
     ) {
       checkId(orderId, 'id')
-      return batchOperation(orderPatch(storeId, orderId, changes), operationId)
+      return resource.batchOperation(orderPatch(storeId, orderId, changes), operationId)
     },
     deleteOrder: (storeId: string, orderId: string): Promise<void> =>
       request({
@@ -87,15 +79,15 @@ export function ordersResource(context: ResourceContext) {
         schema: null
       }),
     getOrder: (storeId: string, orderId: string) =>
-      getOrNull(context, orderTemplate, { store_id: storeId, order_id: orderId }, Order),
+      resource.getOrNull(context, orderTemplate, { store_id: storeId, order_id: orderId }, Order),
     iterateOrders: (
       storeId: string,
-      options: ListPageOptions & { customerId?: string } = {}
+      options: resource.ListPageOptions & { customerId?: string } = {}
     ): AsyncGenerator<Page<Order>> =>
-      pagedCollection(
+      resource.pagedCollection(
         context,
         {
-          template: `${storeTemplate}/orders`,
+          template: `${resource.storeTemplate}/orders`,
           params: { store_id: storeId },
           query: { customer_id: options.customerId },
           schema: OrdersPage,
@@ -121,7 +113,7 @@ export function ordersResource(context: ResourceContext) {
       lineId: string,
       changes: OrderLineUpdate
     ): Promise<OrderLine> =>
-      patchPriced(
+      resource.patchPriced(
         context,
         orderLineTemplate,
         { store_id: storeId, order_id: orderId, line_id: lineId },
@@ -138,9 +130,9 @@ export function ordersResource(context: ResourceContext) {
       }),
     /** Every store's orders (GET /ecommerce/orders), each with its store_id. */
     iterateAccountOrders: (
-      options: ListPageOptions & { customerId?: string; campaignId?: string } = {}
+      options: resource.ListPageOptions & { customerId?: string; campaignId?: string } = {}
     ): AsyncGenerator<Page<Order>> =>
-      pagedCollection(
+      resource.pagedCollection(
         context,
         {
           template: '/ecommerce/orders',

@@ -11,18 +11,10 @@ import {
   type VariantUpdate,
   type VariantUpsert
 } from '../types'
-import {
-  batchOperation,
-  getOrNull,
-  pagedCollection,
-  patchPriced,
-  storeTemplate,
-  type ListPageOptions,
-  type ResourceContext,
-  type WriteSpec
-} from './context'
+/** The toolkit every resource is built with. */
+import * as resource from './context'
 
-const productTemplate = `${storeTemplate}/products/{product_id}`
+const productTemplate = `${resource.storeTemplate}/products/{product_id}`
 const variantTemplate = `${productTemplate}/variants/{variant_id}`
 
 function checkVariant(variant: VariantUpsert, field: string): void {
@@ -45,7 +37,7 @@ function checkVariants(variants: readonly VariantUpsert[] | undefined): void {
 }
 
 /** The 2026 product PUT, checked before it is sent. */
-function productPut(storeId: string, product: ProductUpsert): WriteSpec {
+function productPut(storeId: string, product: ProductUpsert): resource.WriteSpec {
   checkId(product.id, 'id')
   checkVariants(product.variants)
   const params = { store_id: storeId, product_id: product.id }
@@ -53,7 +45,7 @@ function productPut(storeId: string, product: ProductUpsert): WriteSpec {
 }
 
 /** A store's products and their variants. */
-export function productsResource(context: ResourceContext) {
+export function productsResource(context: resource.ResourceContext) {
   const { request } = context
   return {
     createProduct(storeId: string, product: ProductCreate): Promise<Product> {
@@ -63,7 +55,7 @@ export function productsResource(context: ResourceContext) {
       checkVariants(product.variants)
       return request({
         method: 'POST',
-        template: `${storeTemplate}/products`,
+        template: `${resource.storeTemplate}/products`,
         params: { store_id: storeId },
         body: product,
         schema: Product
@@ -82,17 +74,22 @@ export function productsResource(context: ResourceContext) {
       request({ ...productPut(storeId, product), schema: Product }),
     /** The same product PUT as one operation of a batch. */
     productUpsertOperation: (storeId: string, product: ProductUpsert, operationId: string) =>
-      batchOperation(productPut(storeId, product), operationId),
+      resource.batchOperation(productPut(storeId, product), operationId),
     getProduct: (storeId: string, productId: string) =>
-      getOrNull(context, productTemplate, { store_id: storeId, product_id: productId }, Product),
+      resource.getOrNull(
+        context,
+        productTemplate,
+        { store_id: storeId, product_id: productId },
+        Product
+      ),
     iterateProducts: (
       storeId: string,
-      options: ListPageOptions = {}
+      options: resource.ListPageOptions = {}
     ): AsyncGenerator<Page<Product>> =>
-      pagedCollection(
+      resource.pagedCollection(
         context,
         {
-          template: `${storeTemplate}/products`,
+          template: `${resource.storeTemplate}/products`,
           params: { store_id: storeId },
           schema: ProductsPage,
           items: (page) => page.products
@@ -116,7 +113,7 @@ export function productsResource(context: ResourceContext) {
       variantId: string,
       changes: VariantUpdate
     ): Promise<Variant> =>
-      patchPriced(
+      resource.patchPriced(
         context,
         variantTemplate,
         { store_id: storeId, product_id: productId, variant_id: variantId },
@@ -124,7 +121,7 @@ export function productsResource(context: ResourceContext) {
         Variant
       ),
     getVariant: (storeId: string, productId: string, variantId: string) =>
-      getOrNull(
+      resource.getOrNull(
         context,
         variantTemplate,
         { store_id: storeId, product_id: productId, variant_id: variantId },
