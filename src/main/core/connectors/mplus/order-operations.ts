@@ -221,11 +221,6 @@ export function orderOperations({ call, confirmed }: MplusCalls) {
       return invoiceOrNull(await call('getInvoice', { invoiceId }, invoiceResponse))
     },
 
-    /** By extInvoiceId; null when there is none. */
-    async findInvoice(extInvoiceId: string): Promise<MplusInvoice | null> {
-      return invoiceOrNull(await call('findInvoice', { extInvoiceId }, invoiceResponse))
-    },
-
     async getReceipts(options: SalesDocumentOptions = {}): Promise<MplusReceipt[]> {
       return call(
         'getReceipts',

@@ -5,7 +5,6 @@ import type { MplusCalls } from './soap-call'
 import type {
   MplusArticleGroup,
   MplusBranch,
-  MplusCurrentSyncMarkers,
   MplusDeliveryMethod,
   MplusEmployee,
   MplusPage,
@@ -46,10 +45,6 @@ export function referenceOperations({ call, confirmed }: MplusCalls) {
       )
     },
 
-    iterateEmployees(options: PagingOptions = {}): AsyncGenerator<MplusPage<MplusEmployee>> {
-      return iterate('getEmployees', options, operations.getEmployees)
-    },
-
     async getVatGroupList(): Promise<MplusVatGroup[]> {
       return call(
         'getVatGroupList',
@@ -70,26 +65,12 @@ export function referenceOperations({ call, confirmed }: MplusCalls) {
       return call('getPaymentMethods', {}, paymentMethodsResponse)
     },
 
-    async getPaymentMethodsV2(
-      options: { paymentMethodTypes?: string[] } = {}
-    ): Promise<MplusPaymentMethod[]> {
-      return call(
-        'getPaymentMethodsV2',
-        { request: { paymentMethodTypes: options.paymentMethodTypes } },
-        paymentMethodsResponse
-      )
-    },
-
     async getDeliveryMethods(): Promise<MplusDeliveryMethod[]> {
       return call(
         'getDeliveryMethods',
         {},
         schemas.listResponse('deliveryMethodList', 'deliveryMethod', schemas.deliveryMethodSchema)
       )
-    },
-
-    async getCurrentSyncMarkers(): Promise<MplusCurrentSyncMarkers> {
-      return call('getCurrentSyncMarkers', {}, schemas.currentSyncMarkersSchema)
     },
 
     /**

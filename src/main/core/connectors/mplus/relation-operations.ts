@@ -41,18 +41,6 @@ export function relationOperations({ call, confirmed }: MplusCalls) {
       )
     },
 
-    /** Case-insensitive partial search on the supplied fields; one relation or null. */
-    async findRelation(criteria: MplusRelationFields): Promise<MplusRelation | null> {
-      return findResult(
-        'findRelation',
-        await call(
-          'findRelation',
-          { relation: relationToWire('findRelation', criteria) },
-          findRelationResponse
-        )
-      )
-    },
-
     /** With exactMatch: whole-value match (semantics UNCONFIRMED); use e-mail + exactMatch for lookups. */
     async findRelationV2(
       criteria: MplusRelationFields,

@@ -62,7 +62,6 @@ export const operationShapes = {
   getVatGroupList: {},
   getPaymentMethods: {},
   getDeliveryMethods: {},
-  getCurrentSyncMarkers: {},
   /** Only the include flags this client can ask for, in the WSDL's order. */
   getCurrentSyncMarkersV2: {
     request: {
@@ -80,7 +79,6 @@ export const operationShapes = {
   },
   getEmployees: { request: { employeeNumbers: value, ...syncPaging } },
   getTurnoverGroups: { request: { onlyActive: value } },
-  getPaymentMethodsV2: { request: { paymentMethodTypes: value } },
   getArticleGroups: {
     request: { ...syncPaging, groupNumbers: value, retrieveArticleNumbers: value }
   },
@@ -101,7 +99,6 @@ export const operationShapes = {
   },
   getRelations: { request: { relationNumbers: value, categoryId: value, ...syncPaging } },
   getRelation: { relationNumber: value },
-  findRelation: { relation: relationShape },
   findRelationV2: { request: { relation: relationShape, exactMatch: value } },
   createRelation: { relation: relationShape },
   updateRelation: { relation: relationShape },
@@ -148,7 +145,6 @@ export const operationShapes = {
   getOrdersByExtOrderIds: { request: { ...syncPaging, extOrderIds: { id: value } } },
   getInvoices: { request: { ...salesFilters, invoiceIds: value, includeLineList: value } },
   getInvoice: { invoiceId: value },
-  findInvoice: { extInvoiceId: value },
   getReceipts: { request: { ...salesFilters, receiptIds: value, includeLineList: value } },
   getReceipt: { receiptId: value }
 } satisfies Record<string, Shape>

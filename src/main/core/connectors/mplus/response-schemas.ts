@@ -167,17 +167,6 @@ export const currentSyncMarkersV2Schema = z.object({
   purchaseDeliverySyncMarker: long.optional()
 })
 
-export const currentSyncMarkersSchema = z.object({
-  articleSyncMarker: long,
-  articleGroupSyncMarker: long.optional(),
-  relationSyncMarker: long,
-  employeeSyncMarker: long,
-  invoiceSyncMarker: long,
-  receiptSyncMarker: long,
-  orderSyncMarker: long,
-  stockId: long.optional()
-})
-
 const categoryIds = z
   .preprocess((v) => (v === undefined || v === '' ? {} : v), z.object({ category: repeated(int) }))
   .transform((w) => w.category)

@@ -25,10 +25,7 @@ const irregularResponseElements: Partial<Record<MplusOperation, string>> = {
   getApiVersion: 'getApiVersionResponse',
   getBranches: 'getBranchesResponse',
   getVatGroupList: 'getVatGroupListResponse',
-  getCurrentSyncMarkers: 'getCurrentSyncMarkersResponse',
-  getPaymentMethodsV2: 'GetPaymentMethodsResponse',
   findOrder: 'GetOrderResponse',
-  findInvoice: 'GetInvoiceResponse',
   getStockHistoryV2: 'GetStockHistoryResponse'
 }
 

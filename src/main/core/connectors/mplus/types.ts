@@ -36,7 +36,6 @@ export type MplusTurnoverGroup = Output<typeof schemas.turnoverGroupSchema>
 export type MplusPaymentMethod = Output<typeof schemas.paymentMethodSchema>
 export type MplusDeliveryMethod = Output<typeof schemas.deliveryMethodSchema>
 export type { MplusArticleGroup } from './response-schemas'
-export type MplusCurrentSyncMarkers = Output<typeof schemas.currentSyncMarkersSchema>
 /** The markers getCurrentSyncMarkersV2 can be asked for, by their response names. */
 export type MplusSyncMarkerName = keyof Output<typeof schemas.currentSyncMarkersV2Schema>
 
