@@ -3,7 +3,6 @@ import type { Page } from '../paging'
 import { Customer, CustomersPage, type CustomerUpsert } from '../types'
 import {
   batchOperation,
-  getOrNull,
   pagedCollection,
   storeTemplate,
   type ListPageOptions,
@@ -29,14 +28,6 @@ export function customersResource(context: ResourceContext) {
     /** The same customer PUT as one operation of a batch. */
     customerUpsertOperation: (storeId: string, customer: CustomerUpsert, operationId: string) =>
       batchOperation(customerPut(storeId, customer), operationId),
-    getCustomer: (storeId: string, customerId: string) =>
-      getOrNull(
-        context,
-        customerTemplate,
-        { store_id: storeId, customer_id: customerId },
-        Customer
-      ),
-
     /** The store's customers page by page (the API offers no changed-since filter for them). */
     iterateCustomers: (
       storeId: string,

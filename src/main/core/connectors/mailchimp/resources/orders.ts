@@ -8,11 +8,9 @@ import {
 import type { Page } from '../paging'
 import {
   Order,
-  OrderLine,
   OrdersPage,
   type OrderCreate,
   type OrderLineInput,
-  type OrderLineUpdate,
   type OrderUpdate
 } from '../types'
 /** The toolkit every resource is built with. */
@@ -96,30 +94,6 @@ export function ordersResource(context: resource.ResourceContext) {
         options.pageSize ?? 100
       ),
 
-    /** A line added to an existing order (the order's total is not recomputed by Mailchimp). */
-    addOrderLine(storeId: string, orderId: string, line: OrderLineInput): Promise<OrderLine> {
-      checkOrderLine(line, 'line')
-      return request({
-        method: 'POST',
-        template: `${orderTemplate}/lines`,
-        params: { store_id: storeId, order_id: orderId },
-        body: line,
-        schema: OrderLine
-      })
-    },
-    updateOrderLine: (
-      storeId: string,
-      orderId: string,
-      lineId: string,
-      changes: OrderLineUpdate
-    ): Promise<OrderLine> =>
-      resource.patchPriced(
-        context,
-        orderLineTemplate,
-        { store_id: storeId, order_id: orderId, line_id: lineId },
-        changes,
-        OrderLine
-      ),
     /** Lines absent from an order PATCH are kept; a line that went away is deleted with this. */
     deleteOrderLine: (storeId: string, orderId: string, lineId: string): Promise<void> =>
       request({
@@ -127,20 +101,6 @@ export function ordersResource(context: resource.ResourceContext) {
         template: orderLineTemplate,
         params: { store_id: storeId, order_id: orderId, line_id: lineId },
         schema: null
-      }),
-    /** Every store's orders (GET /ecommerce/orders), each with its store_id. */
-    iterateAccountOrders: (
-      options: resource.ListPageOptions & { customerId?: string; campaignId?: string } = {}
-    ): AsyncGenerator<Page<Order>> =>
-      resource.pagedCollection(
-        context,
-        {
-          template: '/ecommerce/orders',
-          query: { customer_id: options.customerId, campaign_id: options.campaignId },
-          schema: OrdersPage,
-          items: (page) => page.orders
-        },
-        options.pageSize ?? 100
-      )
+      })
   }
 }
