@@ -381,7 +381,6 @@ export interface OrderLineInput {
 }
 
 /** PATCH …/lines/{line_id}: the id is in the path. */
-export type OrderLineUpdate = Partial<Omit<OrderLineInput, 'id'>>
 
 export interface OrderCreate {
   id: string
