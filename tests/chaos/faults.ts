@@ -16,8 +16,11 @@ export type FaultKind = (typeof faultKinds)[number]
 /** One `kassabrug sync` process of a trial and what happens to it. */
 export interface ProcessPlan {
   faults: FaultKind[]
-  /** SIGKILL once the simulators saw this many writes from it (null: it runs to its end). */
-  killAfterWrites: number | null
+  /**
+   * SIGKILL once the simulators saw this many writes from it, or this long after its start
+   * (whichever the plan names; null: it runs to its end).
+   */
+  kill: { afterWrites: number } | { afterMs: number } | null
   /** Restart a simulator (state kept) once it saw this many writes. */
   restart: { system: 'mplus' | 'mailchimp'; afterWrites: number; downMs: number } | null
 }
@@ -38,18 +41,22 @@ const pick = <T>(random: Random, items: readonly T[]): T =>
   items[Math.floor(random() * items.length)]
 
 /**
- * 2–4 faulty sync processes: each with 1–3 kinds of fault armed (mixed), most SIGKILLed after a
- * random number of writes, some with a simulator restarted under them. At most three of them
- * carry armed faults, so a good record fails fewer times than the attempts it has (5).
+ * 2–3 faulty sync processes: each with 1–3 kinds of fault armed (mixed), most SIGKILLed after a
+ * random number of writes, some with a simulator restarted under them. Three at most, so a good
+ * record fails fewer times than the attempts it has (5) before the clean runs.
  */
 export function planTrial(random: Random): ProcessPlan[] {
-  return Array.from({ length: between(random, 2, 4) }, (_, index) => {
+  return Array.from({ length: between(random, 2, 3) }, () => {
     const faults = new Set<FaultKind>()
-    if (index < 3)
-      for (let n = between(random, 1, 3); n > 0; n--) faults.add(pick(random, faultKinds))
+    for (let n = between(random, 1, 3); n > 0; n--) faults.add(pick(random, faultKinds))
     return {
       faults: [...faults],
-      killAfterWrites: random() < 0.7 ? between(random, 1, 30) : null,
+      kill:
+        random() < 0.75
+          ? random() < 0.5
+            ? { afterWrites: between(random, 1, 15) }
+            : { afterMs: between(random, 300, 5000) }
+          : null,
       restart:
         random() < 0.35
           ? {

@@ -24,7 +24,7 @@ import {
   tillClient,
   type SimulatorPair
 } from '../support/sync-harness'
-import { bookReceipts, sellableArticles } from '../support/till-sales'
+import { bookReceipts } from '../support/till-sales'
 import { webShopClient, webShopId } from '../support/web-shop'
 import type { ChaosWorld } from './adapters'
 import { armFaults, clearFaults, planTrial, type ProcessPlan } from './faults'
@@ -90,7 +90,7 @@ function startSync(dataDir: string, pair: SimulatorPair, extra: string[] = ['syn
 async function runProcess(
   pair: SimulatorPair,
   dataDir: string,
-  plan: Pick<ProcessPlan, 'killAfterWrites' | 'restart'>,
+  plan: Pick<ProcessPlan, 'kill' | 'restart'>,
   command?: string[]
 ): Promise<ChildOutcome & { stuck: boolean; restarted: string | null }> {
   const child = startSync(dataDir, pair, command)
@@ -99,12 +99,18 @@ async function runProcess(
     stuck = true
     child.kill('SIGKILL')
   }, stuckAfterMs)
+  const killTimer =
+    plan.kill && 'afterMs' in plan.kill
+      ? setTimeout(() => child.kill('SIGKILL'), plan.kill.afterMs)
+      : null
+  const killAfterWrites = plan.kill && 'afterWrites' in plan.kill ? plan.kill.afterWrites : null
   let restart: Promise<void> | null = null
-  const outcome = await runKillable(child, pair, plan.killAfterWrites, (writes) => {
+  const outcome = await runKillable(child, pair, killAfterWrites, (writes) => {
     if (plan.restart && !restart && writes >= plan.restart.afterWrites)
       restart = pair[plan.restart.system].restart(plan.restart.downMs)
   })
   clearTimeout(guard)
+  if (killTimer) clearTimeout(killTimer)
   await restart
   return {
     ...outcome,
@@ -115,36 +121,26 @@ async function runProcess(
 }
 
 /** Poisons records the flows must refuse, each for its own reason (docs/chaos.md). */
-function plantPoison(
+async function plantPoison(
   pair: SimulatorPair,
   seed: number
-): Omit<ChaosWorld, 'pair' | 'fixtureGroups'> {
+): Promise<Omit<ChaosWorld, 'pair' | 'fixtureGroups'>> {
   const members = [...pair.mailchimp.state.members.get(pair.mailchimp.listId)!.values()]
   // An e-mail address without a domain (invalid-email) and a last name no relation takes
   // (field-too-long: the relation name and contact are 100 characters at most).
   members[1].email_address = `vergiftigd.${seed}@`
   members[2].merge_fields.LNAME = 'L'.repeat(300)
-  // A title over Mailchimp's 255 characters (field-too-long), on a product no till sale sells
-  // (the fixture's, the trial's: a sale of a refused product waits for it, unchecked here).
-  const sold = new Set([
-    ...sellableArticles(pair).slice(0, shop.receipts + 2),
-    ...[...pair.mplus.state.receipts.values()].flatMap((receipt) => {
-      const list = (receipt.lineList as { line?: { articleNumber: number }[] } | undefined)?.line
-      return (list ?? []).map((line) => line.articleNumber)
-    })
-  ])
-  const product = [...pair.mplus.state.products.values()]
-    .reverse()
-    .find(
-      (candidate) =>
-        candidate.articleList.article.some((article) => article.active !== false) &&
-        candidate.articleList.article.every((article) => !sold.has(article.articleNumber))
-    )
-  if (!product) throw new Error('the shop has no product to poison')
-  product.description = 'P'.repeat(300)
+  // A new till product whose title is over Mailchimp's 255 characters (field-too-long); no sale
+  // sells it (a sale of a refused product waits for it, which is not what is checked here).
+  const { productNumber } = await tillClient(pair).createProduct({
+    description: 'P'.repeat(300),
+    articleList: [
+      { description: 'Vergiftigd artikel', priceIncl: 995, turnoverGroup: 3, vatCode: 2 }
+    ]
+  })
   return {
     poisonMembers: new Set([members[1].id, members[2].id]),
-    poisonProducts: new Set([String(product.productNumber)])
+    poisonProducts: new Set([String(productNumber)])
   }
 }
 
@@ -208,7 +204,7 @@ async function runTrial(trial: number, seed: number): Promise<TrialReport> {
     bookReceipts(pair, shop.receipts, { financialDate: '2026-05-04' })
     const world: ChaosWorld = {
       pair,
-      ...plantPoison(pair, seed),
+      ...(await plantPoison(pair, seed)),
       fixtureGroups: new Set(pair.mplus.state.articleGroups.keys())
     }
     await configure(pair, dataDir, flows)
@@ -238,7 +234,7 @@ async function runTrial(trial: number, seed: number): Promise<TrialReport> {
     // to the customers flow at its next run. The first may end partial (exit 1) on a poison
     // record's first refusal; the second has nothing left to fail.
     for (const round of [1, 2]) {
-      const result = await runProcess(pair, dataDir, { killAfterWrites: null, restart: null })
+      const result = await runProcess(pair, dataDir, { kill: null, restart: null })
       outputs.push({ label: `clean sync ${round} output`, text: result.stdout + result.stderr })
       if (result.code !== 0 && (round === 2 || result.code !== 1))
         report.violations.push(
@@ -250,12 +246,7 @@ async function runTrial(trial: number, seed: number): Promise<TrialReport> {
       ['db', 'backup'],
       ['log', '-n', '500']
     ]) {
-      const result = await runProcess(
-        pair,
-        dataDir,
-        { killAfterWrites: null, restart: null },
-        command
-      )
+      const result = await runProcess(pair, dataDir, { kill: null, restart: null }, command)
       outputs.push({ label: `kassabrug ${command.join(' ')}`, text: result.stdout + result.stderr })
     }
     const { ledger, attention } = readDatabase(dataDir)
