@@ -123,3 +123,19 @@ export function checkSecrets(
           violations.push(`secret ${secret.slice(0, 6)}… found in ${place.label} (${encoding})`)
   return violations
 }
+
+/** Every invariant of a trial that ran to completion: the violations found (none: it held). */
+export function checkTrial(
+  world: ChaosWorld,
+  flows: readonly FlowId[],
+  dataDir: string,
+  outputs: readonly { label: string; text: string }[]
+): string[] {
+  const { ledger, attention } = readDatabase(dataDir)
+  return [
+    ...checkFlows(world, flows, ledger),
+    ...checkAttention(world, attention),
+    ...checkNotSyncing(world),
+    ...checkSecrets(dataDir, [world.pair.mailchimp.apiKey, world.pair.mplus.secret], outputs)
+  ]
+}

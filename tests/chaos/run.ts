@@ -28,13 +28,7 @@ import { bookReceipts } from '../support/till-sales'
 import { webShopClient, webShopId } from '../support/web-shop'
 import type { ChaosWorld } from './adapters'
 import { armFaults, clearFaults, planTrial, type ProcessPlan } from './faults'
-import {
-  checkAttention,
-  checkFlows,
-  checkNotSyncing,
-  checkSecrets,
-  readDatabase
-} from './invariants'
+import { checkTrial } from './invariants'
 
 const { values: args } = parseArgs({
   options: {
@@ -249,13 +243,7 @@ async function runTrial(trial: number, seed: number): Promise<TrialReport> {
       const result = await runProcess(pair, dataDir, { kill: null, restart: null }, command)
       outputs.push({ label: `kassabrug ${command.join(' ')}`, text: result.stdout + result.stderr })
     }
-    const { ledger, attention } = readDatabase(dataDir)
-    report.violations.push(
-      ...checkFlows(world, flows, ledger),
-      ...checkAttention(world, attention),
-      ...checkNotSyncing(world),
-      ...checkSecrets(dataDir, [pair.mailchimp.apiKey, pair.mplus.secret], outputs)
-    )
+    report.violations.push(...checkTrial(world, flows, dataDir, outputs))
   } catch (error) {
     report.violations.push(`trial crashed: ${error instanceof Error ? error.stack : String(error)}`)
   } finally {
