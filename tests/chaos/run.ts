@@ -272,6 +272,13 @@ async function main(): Promise<void> {
     for (const violation of report.violations) console.log(`  - ${violation}`)
   }
   const violations = reports.reduce((sum, report) => sum + report.violations.length, 0)
+  const processes = reports.flatMap((report) => report.processes)
+  const faultCounts = new Map<string, number>()
+  for (const fault of processes.flatMap((p) => p.faults))
+    faultCounts.set(fault, (faultCounts.get(fault) ?? 0) + 1)
+  console.log(
+    `${processes.length} faulty processes: ${processes.filter((p) => p.killed).length} SIGKILLed, ${processes.filter((p) => p.restarted).length} with a simulator restart; faults armed: ${[...faultCounts].map(([fault, count]) => `${fault} ×${count}`).join(', ')}`
+  )
   if (args.report)
     writeFileSync(args.report, JSON.stringify({ seed: baseSeed, trials: reports }, null, 2))
   console.log(`${trials} trials, ${violations} invariant violations`)
