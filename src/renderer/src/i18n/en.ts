@@ -199,6 +199,8 @@ export const en: Messages = {
     'no-articles': 'The product has no articles; Mailchimp needs at least one variant.',
     'target-refused': 'The target system refused the record.',
     'target-unreachable': 'The target system could not be reached.',
+    'target-answer-unreadable':
+      'The target system answered with something Kassabrug cannot read ({{code}}). Kassabrug tries again at the next run.',
     internal: 'An error in Kassabrug itself.'
   },
   activity: {

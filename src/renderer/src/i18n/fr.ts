@@ -203,6 +203,8 @@ export const fr: Messages = {
     'no-articles': "Le produit n'a pas d'articles ; Mailchimp a besoin d'au moins une variante.",
     'target-refused': "Le système cible a refusé l'enregistrement.",
     'target-unreachable': 'Le système cible était injoignable.',
+    'target-answer-unreadable':
+      'Le système cible a répondu quelque chose que Kassabrug ne peut pas lire ({{code}}). Kassabrug réessaie à la prochaine synchronisation.',
     internal: 'Une erreur dans Kassabrug même.'
   },
   activity: {

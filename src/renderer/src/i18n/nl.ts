@@ -203,6 +203,8 @@ export const nl = {
     'no-articles': 'Het product heeft geen artikelen; Mailchimp heeft minstens één variant nodig.',
     'target-refused': 'Het doelsysteem weigerde het record.',
     'target-unreachable': 'Het doelsysteem was niet bereikbaar.',
+    'target-answer-unreadable':
+      'Het doelsysteem antwoordde iets wat Kassabrug niet kan lezen ({{code}}). Kassabrug probeert het opnieuw bij de volgende synchronisatie.',
     internal: 'Een fout in Kassabrug zelf.'
   },
   activity: {
