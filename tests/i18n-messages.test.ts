@@ -11,8 +11,13 @@ import {
   pendingStates,
   recordNoticeCodes,
   recordOutcomes,
+  recordRefusalCodes,
+  recordWaitCodes,
+  retryOutcomes,
+  runProblemCodes,
   runStatuses,
-  runTriggers
+  runTriggers,
+  syncStates
 } from '../src/shared/contract'
 import { en } from '../src/renderer/src/i18n/en'
 import { fr } from '../src/renderer/src/i18n/fr'
@@ -27,6 +32,11 @@ const coded: Record<string, readonly string[]> = {
   errors: errorCodes,
   issues: issueCodes,
   notices: recordNoticeCodes,
+  /** What to do about a refused or waiting record. */
+  todo: [...recordRefusalCodes, ...recordWaitCodes],
+  runProblems: runProblemCodes,
+  'reasons.retryResults': retryOutcomes,
+  'flows.states': syncStates,
   'flows.names': flowIds,
   'flows.runStatuses': runStatuses,
   'flows.counts': recordOutcomes,
@@ -58,8 +68,14 @@ function sources(dir: string): string[] {
 }
 
 const repo = join(__dirname, '..')
-// The renderer's pages, and the desktop host that words the tray and notifications from them.
-const code = [join(repo, 'src', 'renderer', 'src'), join(repo, 'src', 'main', 'electron')]
+// The renderer's pages, the desktop host that words the tray and notifications from them, the
+// CLI, and the wording of codes they share.
+const code = [
+  join(repo, 'src', 'renderer', 'src'),
+  join(repo, 'src', 'main', 'electron'),
+  join(repo, 'src', 'main', 'headless'),
+  join(repo, 'src', 'shared')
+]
   .flatMap(sources)
   .filter((path) => !path.includes(`${join('src', 'i18n')}`))
   .map((path) => readFileSync(path, 'utf8'))

@@ -116,7 +116,14 @@ export function fakeFlow(
     async plan(record): Promise<PlannedRecord<FakePayload>> {
       if (record.name.trim() === '')
         return { action: 'fail', reason: 'The name is empty.', kind: 'validation' }
-      if (record.waitFor) return { action: 'wait', reason: `Waiting for ${record.waitFor}.` }
+      if (record.waitFor)
+        return {
+          action: 'wait',
+          reason: `Waiting for ${record.waitFor}.`,
+          notices: [
+            { code: 'product-not-in-mailchimp', params: { product: record.waitFor, article: '' } }
+          ]
+        }
       return {
         action: 'write',
         create: { name: record.name, note: record.note },

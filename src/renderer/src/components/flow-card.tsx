@@ -2,7 +2,11 @@ import { useMutation, useQueryClient } from '@tanstack/react-query'
 import { useId, useState, type FormEvent } from 'react'
 import { useTranslation } from 'react-i18next'
 import { Link } from 'react-router'
-import { recordOutcomes, type CoreEvent, type FlowStatus } from '../../../shared/contract'
+import {
+  recordOutcomes,
+  type CoreEvent,
+  type FlowStatus
+} from '../../../shared/contract'
 import { api } from '../api'
 import { formatAgo, formatTime } from '../format-time'
 import { useNow } from '../use-now'
@@ -10,6 +14,7 @@ import { queryKeys } from '../query-keys'
 import { ConfirmDialog } from './confirm-dialog'
 import { ErrorPanel } from './error-panel'
 import { FlowSwitch, keepFlowStatus } from './flow-switch'
+import { RunProblems } from './run-problems'
 import { ScheduleField } from './schedule-field'
 import { fieldIssue } from './text-field'
 
@@ -92,7 +97,7 @@ export function FlowCard({
               </li>
             ))}
           </ul>
-          {flow.lastRun.error ? <p className="run-error">{flow.lastRun.error}</p> : null}
+          <RunProblems run={flow.lastRun} />
         </>
       ) : null}
       {flow.needsAttention > 0 ? (
@@ -207,3 +212,4 @@ function ScheduleForm({
     </form>
   )
 }
+
