@@ -4,6 +4,9 @@ import AxeBuilder from '@axe-core/playwright'
 import { expect, test, type Page } from '@playwright/test'
 import { startMailchimpSimulator, type MailchimpSimulator } from '../simulators/mailchimp'
 import { startMplusSimulator, type MplusSimulator } from '../simulators/mplus'
+import { en } from '../src/renderer/src/i18n/en'
+import { fr } from '../src/renderer/src/i18n/fr'
+import { nl } from '../src/renderer/src/i18n/nl'
 import { startKassabrugServe, type ServeProcess } from './support/kassabrug-serve'
 
 // One install for the whole file: the wizard sets it up, the later tests walk its pages.
@@ -172,8 +175,31 @@ const pageNames: Record<string, string> = {
   '/about': 'about'
 }
 
-/** Words that are English only: none of them may show on a Dutch or French page. */
+/** Every word of a message catalogue, lower case, placeholders left out. */
+function catalogueWords(catalogue: unknown): Set<string> {
+  const words = new Set<string>()
+  const walk = (node: unknown): void => {
+    if (typeof node === 'string')
+      for (const word of node
+        .replace(/\{\{[^}]*\}\}/g, ' ')
+        .toLowerCase()
+        .match(/[a-zà-ÿ]+/g) ?? [])
+        words.add(word)
+    else if (node && typeof node === 'object') Object.values(node).forEach(walk)
+  }
+  walk(catalogue)
+  return words
+}
+
+/**
+ * Words that are English only: every word of the English messages that neither the Dutch nor the
+ * French ones use (so "Mailchimp", "record" or "ident" stay allowed), and a few the core used to
+ * send in its own English sentences. None of them may show on a Dutch or French page.
+ */
+const shared = new Set([...catalogueWords(nl), ...catalogueWords(fr)])
+const englishOnly = [...catalogueWords(en)].filter((word) => word.length > 1 && !shared.has(word))
 const englishWords = [
+  ...englishOnly,
   'the',
   'and',
   'with',
@@ -381,6 +407,32 @@ test('the activity log reads in words, filters by date and exports the filtered 
     )
   await page.getByLabel('Tot en met').fill('')
   await expect(page.getByText('Geen records gevonden.')).toBeVisible()
+})
+
+test('a member with a broken e-mail address needs attention: the reason and what to do in words, and Retry says what happened', async ({
+  page
+}) => {
+  await callCore('settings.update', { language: 'nl' })
+  const member = [...mailchimp.state.members.get(mailchimp.listId)!.values()][0]
+  member.email_address = 'jan.jansen@'
+  member.last_changed = new Date().toISOString().replace(/\.\d{3}Z$/, '+00:00')
+  await callCore('sync.runNow', { flow: 'customers', wait: true })
+  await page.goto(serve.url)
+  await open(page, '/attention')
+  const row = page.locator('.attention-table tbody tr').filter({ hasText: 'jan.jansen@' })
+  await expect(row.locator('[data-notice-code="invalid-email"]')).toHaveText(
+    '“jan.jansen@” is geen geldig e-mailadres.'
+  )
+  await expect(row.getByTestId('what-to-do')).toHaveText(
+    'Wat te doen: Verbeter het e-mailadres “jan.jansen@” in Mailchimp en kies Opnieuw proberen.'
+  )
+  await expect(row.locator('td').nth(3)).toHaveText('1')
+  await row.getByRole('button', { name: /^Opnieuw proberen/ }).click()
+  // Retry tried the record afresh and says it failed again, and why.
+  await expect(page.getByTestId('retry-results')).toHaveText(
+    /^Klanten \S+: lukte weer niet\. “jan\.jansen@” is geen geldig e-mailadres\.$/
+  )
+  expect(await englishOn(page)).toEqual([])
 })
 
 for (const language of ['nl', 'fr', 'en'] as const) {

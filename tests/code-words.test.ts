@@ -25,7 +25,10 @@ describe('the codes worded the same way in the window, the tray and the CLI', ()
     expect(
       nl.todo({ code: 'target-unreachable', params: { system: 'mplus', detail: 'timeout' } })
     ).toContain('MplusKASSA')
-    const differs = { code: 'order-total-differs', params: { total: 12.5, stated: 1234.5 } } as const
+    const differs = {
+      code: 'order-total-differs',
+      params: { total: 12.5, stated: 1234.5 }
+    } as const
     expect(nl.notice(differs)).toMatch(
       /^De regels tellen op tot €\s12,50, maar de bestelling zegt €\s1\.234,50\.$/
     )

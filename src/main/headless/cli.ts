@@ -81,7 +81,11 @@ async function status(options: { dataDir?: string; json?: boolean }): Promise<vo
       core.call('settings.get')
     ])
     const text = options.json
-      ? JSON.stringify({ ...current, sync: { state: sync.state, notSetUp: sync.notSetUp } }, null, 2)
+      ? JSON.stringify(
+          { ...current, sync: { state: sync.state, notSetUp: sync.notSetUp } },
+          null,
+          2
+        )
       : `${formatStatus(current)}\nSync:             ${syncStateText(sync, hostWords(settings.language))}`
     process.stdout.write(`${text}\n`)
   } finally {

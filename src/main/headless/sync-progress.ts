@@ -20,11 +20,7 @@ export function countsText(counts: RunCounts): string {
  * Shows sync runs as they happen: a progress bar per flow on a terminal, plain lines otherwise
  * (logs, pipes, CI). Returns the unsubscribe function.
  */
-export function showSyncProgress(
-  core: Core,
-  t: Translate,
-  out: Out = process.stdout
-): () => void {
+export function showSyncProgress(core: Core, t: Translate, out: Out = process.stdout): () => void {
   const words = codeWords(t)
   const lines: Lines = {
     failed: (payload) =>

@@ -21,13 +21,13 @@ export const runProblemParams = {
   /** Another Kassabrug took over the flow (its lease ran out). */
   'lease-lost': z.object({}),
   /** Kassabrug was closed during the run; the next run carries on. */
-  'shutdown': z.object({}),
+  shutdown: z.object({}),
   /** The process stopped during the run (found at the next start). */
-  'interrupted': z.object({}),
+  interrupted: z.object({}),
   /** The run's closing step (afterRun) failed; it is tried again at the next start of the flow. */
   'closing-step-failed': z.object({}),
   /** A fault in Kassabrug itself. */
-  'internal': z.object({})
+  internal: z.object({})
 } as const
 
 export type RunProblemCode = keyof typeof runProblemParams

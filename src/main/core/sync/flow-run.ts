@@ -546,7 +546,10 @@ class FlowRun {
           if (item.outcome.kind === 'skipped')
             await logRecord(
               trx,
-              { ...this.logRow(item, 'skipped', item.outcome.reason), notices: item.outcome.notices },
+              {
+                ...this.logRow(item, 'skipped', item.outcome.reason),
+                notices: item.outcome.notices
+              },
               this.ctx.storePayloads,
               now
             )

@@ -1,9 +1,4 @@
-import type {
-  RecordRefusal,
-  RecordSkip,
-  RecordWait,
-  RecordWarning
-} from '../../../shared/contract'
+import type { RecordRefusal, RecordSkip, RecordWait, RecordWarning } from '../../../shared/contract'
 import type { AnyFlow, LedgerEntry, PlanContext, PlanFailureKind, SourcePage } from './flow'
 import { payloadHash } from './stable-hash'
 

@@ -11,12 +11,7 @@ import type {
   RunTrigger
 } from '../../../shared/contract'
 import type { Database, SyncRecordsTable, SyncRunsTable } from '../db/schema'
-import {
-  noticesFromJson,
-  noticesToJson,
-  problemsFromJson,
-  problemsToJson
-} from './notices-json'
+import { noticesFromJson, noticesToJson, problemsFromJson, problemsToJson } from './notices-json'
 
 export const emptyCounts = (): RunCounts => ({
   created: 0,

@@ -187,9 +187,7 @@ export class SyncEngine {
    * Retry from needs-attention: one run per flow over the selected records, each read afresh from
    * its source. Says how many then succeeded (left the queue) and how many are still failing.
    */
-  async retry(
-    selection: { id: number } | { all: true; flow?: FlowId }
-  ): Promise<{
+  async retry(selection: { id: number } | { all: true; flow?: FlowId }): Promise<{
     runs: RunSummary[]
     succeeded: number
     stillFailing: number

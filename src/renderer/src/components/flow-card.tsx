@@ -2,11 +2,7 @@ import { useMutation, useQueryClient } from '@tanstack/react-query'
 import { useId, useState, type FormEvent } from 'react'
 import { useTranslation } from 'react-i18next'
 import { Link } from 'react-router'
-import {
-  recordOutcomes,
-  type CoreEvent,
-  type FlowStatus
-} from '../../../shared/contract'
+import { recordOutcomes, type CoreEvent, type FlowStatus } from '../../../shared/contract'
 import { api } from '../api'
 import { formatAgo, formatTime } from '../format-time'
 import { useNow } from '../use-now'
@@ -212,4 +208,3 @@ function ScheduleForm({
     </form>
   )
 }
-

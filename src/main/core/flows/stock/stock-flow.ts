@@ -111,9 +111,7 @@ export function createStockFlow(deps: StockFlowDeps): FlowDefinition<MplusStockL
         return {
           action: 'skip',
           reason: `${subject} is made of sub-articles: MplusKASSA keeps the stock of its parts (${parts}), not of the article itself, so Kassabrug leaves its quantity in Mailchimp alone.`,
-          notices: [
-            { code: 'made-of-parts', params: { article: line.articleNumber, parts } }
-          ]
+          notices: [{ code: 'made-of-parts', params: { article: line.articleNumber, parts } }]
         }
       }
       const link = (await links.find([String(line.articleNumber)])).get(String(line.articleNumber))
