@@ -43,12 +43,16 @@ function write(line: string): void {
   process.stdout.write(`${line}\n`)
 }
 
-async function dryRun(core: Core, flows: FlowId[], limit: number): Promise<number> {
+async function dryRun(core: Core, flows: FlowId[], limit: number, t: Translate): Promise<number> {
+  const words = codeWords(t)
   for (const flow of flows) {
     const { items } = await core.call('sync.preview', { flow, limit })
     write(`${flow}: the next ${items.length} record(s) — nothing is sent`)
     for (const item of items) {
-      write(`  ${item.sourceId}: ${item.action}${item.reason ? ` — ${item.reason}` : ''}`)
+      const why = item.notices.length
+        ? item.notices.map((notice) => words.notice(notice)).join(' ')
+        : item.reason
+      write(`  ${item.sourceId}: ${item.action}${why ? ` — ${why}` : ''}`)
       if (item.payload) write(`    ${item.payload}`)
     }
   }
@@ -93,7 +97,7 @@ export function registerSyncCommands(program: Command, open: OpenCore): void {
           const enabled = (await core.call('sync.status')).flows
             .filter((f) => f.enabled)
             .map((f) => f.flow)
-          return dryRun(core, options.flow ? [options.flow] : enabled, options.limit)
+          return dryRun(core, options.flow ? [options.flow] : enabled, options.limit, t)
         }
         const stopProgress = showSyncProgress(core, t)
         const { accepted, runs } = await core.call(

@@ -173,7 +173,9 @@ export const RunNowInput = z.union([
 export const PreviewItem = z.object({
   sourceId: z.string(),
   action: z.enum(['create', 'update', 'skip', 'wait', 'fail']),
+  /** Developer words; `notices` says the same (and a write's warnings) as codes. */
   reason: z.string().nullable(),
+  notices: z.array(RecordNotice),
   /** The payload as JSON text, byte for byte what the run sends (create/update only). */
   payload: z.string().nullable()
 })
