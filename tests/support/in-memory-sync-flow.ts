@@ -161,7 +161,7 @@ export function records(n: number, version = 1): FakeRecord[] {
  * Fills in both connections with stand-in values, so a core whose flows are fakes counts as set
  * up (no run starts on an install that is not); the fakes never connect.
  */
-export async function setUpStandInConnections(core: Core): Promise<void> {
+export async function setUpStandInConnections(core: Pick<Core, 'call'>): Promise<void> {
   await core.call('settings.update', {
     mailchimp: { listId: 'list-1', storeId: 'store-1' },
     mplus: { host: '127.0.0.1', port: 1, ident: 'stand-in' }
