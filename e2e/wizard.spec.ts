@@ -413,10 +413,16 @@ test('a member with a broken e-mail address needs attention: the reason and what
   page
 }) => {
   await callCore('settings.update', { language: 'nl' })
-  const member = [...mailchimp.state.members.get(mailchimp.listId)!.values()][0]
+  // A subscribed member: the customers flow reads those.
+  const member = [...mailchimp.state.members.get(mailchimp.listId)!.values()].find(
+    (candidate) => candidate.status === 'subscribed'
+  )!
   member.email_address = 'jan.jansen@'
   member.last_changed = new Date().toISOString().replace(/\.\d{3}Z$/, '+00:00')
-  await callCore('sync.runNow', { flow: 'customers', wait: true })
+  const { runs } = (await callCore('sync.runNow', { flow: 'customers', wait: true })) as {
+    runs: { counts: { failed: number } }[]
+  }
+  expect(runs[0].counts.failed).toBe(1)
   await page.goto(serve.url)
   await open(page, '/attention')
   const row = page.locator('.attention-table tbody tr').filter({ hasText: 'jan.jansen@' })
