@@ -17,6 +17,8 @@ export interface RecordFailure {
   stopsRun: boolean
   /** The system that failed, when known (a lookup at the source fails there, not at the target). */
   system?: ConnectorName
+  /** The connector's own code for the failure (MALFORMED_XML, NOT_JSON, …), when it gave one. */
+  code?: string
   /** The reason as codes, when the refusal gave them (a mapping, a source check). */
   notices?: RecordRefusal[]
 }
@@ -36,6 +38,13 @@ export function failureNotices(failure: RecordFailure, system: ConnectorName): R
       return [{ code: 'target-refused', params: { system, detail } }]
     case 'internal':
       return [{ code: 'internal', params: { detail } }]
+    case 'invalid-response':
+      return [
+        {
+          code: 'target-answer-unreadable',
+          params: { system, code: failure.code ?? 'UNKNOWN', detail }
+        }
+      ]
     default:
       return [{ code: 'target-unreachable', params: { system, detail } }]
   }
@@ -49,7 +58,8 @@ export function classifyFailure(error: unknown): RecordFailure {
       // A garbled answer is often a proxy or captive portal in between: worth a later try.
       retryLater: error.retryable || error.kind === 'invalid-response',
       stopsRun: error.kind === 'auth',
-      system: error.connector
+      system: error.connector,
+      ...(error.details.code ? { code: error.details.code } : {})
     }
   }
   const message = error instanceof Error ? error.message : String(error)

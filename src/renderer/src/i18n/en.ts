@@ -199,6 +199,8 @@ export const en: Messages = {
     'no-articles': 'The product has no articles; Mailchimp needs at least one variant.',
     'target-refused': 'The target system refused the record.',
     'target-unreachable': 'The target system could not be reached.',
+    'target-answer-unreadable':
+      'The target system answered with something Kassabrug cannot read ({{code}}). Kassabrug tries again at the next run.',
     internal: 'An error in Kassabrug itself.',
     'unknown-employee': 'Employee {{employee}} does not exist in the till.',
     'article-gone': 'Article {{article}} is no longer in the till.',
@@ -234,6 +236,8 @@ export const en: Messages = {
   },
   /** What the shop owner can do, per code of a refused or waiting record (attention page). */
   todo: {
+    'target-answer-unreadable':
+      'Kassabrug tries again by itself. If it stays, check that {{system}} works and press Retry.',
     'field-too-long': 'Shorten “{{field}}” at the source and press Retry.',
     'invalid-unicode': 'Type “{{field}}” again at the source and press Retry.',
     'lost-character': 'Type “{{field}}” again at the source and press Retry.',

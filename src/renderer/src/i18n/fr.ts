@@ -203,6 +203,8 @@ export const fr: Messages = {
     'no-articles': "Le produit n'a pas d'articles ; Mailchimp a besoin d'au moins une variante.",
     'target-refused': "Le système cible a refusé l'enregistrement.",
     'target-unreachable': 'Le système cible était injoignable.',
+    'target-answer-unreadable':
+      'Le système cible a répondu quelque chose que Kassabrug ne peut pas lire ({{code}}). Kassabrug réessaie à la prochaine synchronisation.',
     internal: 'Une erreur dans Kassabrug même.',
     'unknown-employee': 'L’employé {{employee}} n’existe pas dans la caisse.',
     'article-gone': 'L’article {{article}} n’est plus dans la caisse.',
@@ -243,6 +245,8 @@ export const fr: Messages = {
   },
   /** What the shop owner can do, per code of a refused or waiting record (attention page). */
   todo: {
+    'target-answer-unreadable':
+      'Kassabrug réessaie tout seul. Si cela persiste, vérifiez que {{system}} fonctionne et cliquez sur Réessayer.',
     'field-too-long': 'Raccourcissez « {{field}} » à la source, puis cliquez sur Réessayer.',
     'invalid-unicode': 'Retapez « {{field}} » à la source, puis cliquez sur Réessayer.',
     'lost-character': 'Retapez « {{field}} » à la source, puis cliquez sur Réessayer.',

@@ -203,6 +203,8 @@ export const nl = {
     'no-articles': 'Het product heeft geen artikelen; Mailchimp heeft minstens één variant nodig.',
     'target-refused': 'Het doelsysteem weigerde het record.',
     'target-unreachable': 'Het doelsysteem was niet bereikbaar.',
+    'target-answer-unreadable':
+      'Het doelsysteem antwoordde iets wat Kassabrug niet kan lezen ({{code}}). Kassabrug probeert het opnieuw bij de volgende synchronisatie.',
     internal: 'Een fout in Kassabrug zelf.',
     'unknown-employee': 'Medewerker {{employee}} bestaat niet in de kassa.',
     'article-gone': 'Artikel {{article}} staat niet meer in de kassa.',
@@ -240,6 +242,8 @@ export const nl = {
   },
   /** What the shop owner can do, per code of a refused or waiting record (attention page). */
   todo: {
+    'target-answer-unreadable':
+      'Kassabrug probeert het zelf opnieuw. Blijft het, kijk dan of {{system}} werkt en kies Opnieuw proberen.',
     'field-too-long': 'Maak “{{field}}” korter bij de bron en kies Opnieuw proberen.',
     'invalid-unicode': 'Typ “{{field}}” opnieuw bij de bron en kies Opnieuw proberen.',
     'lost-character': 'Typ “{{field}}” opnieuw bij de bron en kies Opnieuw proberen.',

@@ -102,7 +102,8 @@ export async function soapCall<T>(
     try {
       return interpret(operation, status, responseBody, schema, secrets)
     } catch (error) {
-      // Mplus answered: a fault or a non-OK answer reports that the work was not done.
+      // Mplus answered: a fault or a non-OK answer reports that the work was not done; an
+      // answer that cannot be read says nothing, so the work may have been done.
       throw error instanceof ConnectorError ? answered(error) : error
     }
   }
@@ -134,7 +135,7 @@ function answered(error: ConnectorError): ConnectorError {
     error.kind,
     error.connector,
     error.message,
-    { ...error.details, mayHaveLanded: false },
+    { ...error.details, mayHaveLanded: error.kind === 'invalid-response' },
     { cause: error.cause }
   )
 }

@@ -42,6 +42,37 @@ describe('truncate', () => {
     expect(truncate('a🌷', 4, 'utf8Bytes')).toBe('a')
   })
 
+  // Regression: segmenting a megabyte in one go cost minutes (V8's segmenter pays for the whole
+  // string at every step) and held the products run; the timeout fails the test if it comes back.
+  it(
+    'cuts a 1 MB description to 10 000 characters without walking the whole text',
+    { timeout: 10_000 },
+    () => {
+      const description = 'Lange kassanotitie. '.repeat(52_429)
+      expect(description.length).toBeGreaterThan(1024 * 1024)
+      const cut = truncate(description, 10_000, 'characters')
+      expect(cut).toBe(description.slice(0, 10_000))
+      expect(truncate(description, 10_000, 'utf8Bytes')).toBe(cut)
+    }
+  )
+
+  it('keeps clusters whole across its segmenting windows (flags, families, long accent stacks)', () => {
+    const segmenter = new Intl.Segmenter('nl', { granularity: 'grapheme' })
+    const zalgo = `a${'\u0301'.repeat(700)}`
+    const text = `${'x'.repeat(255)}🇳🇱🇧🇪${'👨‍👩‍👧'.repeat(90)}${zalgo}é🌷`.repeat(3)
+    const clusters = [...segmenter.segment(text)].map(({ segment }) => segment)
+    for (const limit of [254, 256, 258, 500, 1000, 1700, 2500]) {
+      let size = 0
+      const expected: string[] = []
+      for (const cluster of clusters) {
+        if (size + [...cluster].length > limit) break
+        expected.push(cluster)
+        size += [...cluster].length
+      }
+      expect(truncate(text, limit, 'characters')).toBe(expected.join(''))
+    }
+  })
+
   it('refuses a number', () =>
     expect(() => truncate(12345, 3, 'characters')).toThrow('truncate expects text, got 12345'))
 })
