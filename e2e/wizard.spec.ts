@@ -237,7 +237,8 @@ englishWords.push(...englishOnly, ...handWords)
  * them, it is held to the short hand-made list only.
  */
 async function englishOn(page: Page): Promise<string[]> {
-  const text = await page.locator('main').innerText()
+  // File paths and addresses (the backup folder, the API address) are names, not words.
+  const text = (await page.locator('main').innerText()).replace(/\S*\/\S*/g, ' ')
   const words = text.toLowerCase().match(/[a-zà-ÿ]+/g) ?? []
   const mapping = (await page.locator('main h1').innerText()) === (await mappingTitle(page))
   const list = mapping ? handWords : englishWords
