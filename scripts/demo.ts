@@ -15,6 +15,7 @@ import { createCore } from '../src/main/core/create-core'
 import { createFlowsFactory } from '../src/main/core/flows/create-flows'
 import { countsText } from '../src/main/headless/sync-progress'
 import { createLogger } from '../src/main/core/logger'
+import { hostWords } from '../src/main/host-words'
 import { KeychainSecretStore } from '../src/main/core/secrets/keychain-store'
 import { MemorySecretStore } from '../src/main/core/secrets/memory-store'
 import type { SecretStore } from '../src/main/core/secrets/secret-store'
@@ -105,7 +106,8 @@ async function main(): Promise<void> {
   say(
     '\nFirst sync: customers (Mailchimp → MplusKASSA), products and categories (MplusKASSA → Mailchimp)'
   )
-  const stopProgress = showSyncProgress(core)
+  // The demo narrates in English: the core's codes are worded in English too.
+  const stopProgress = showSyncProgress(core, hostWords('en'))
   const first = await core.call('sync.runNow', { all: true, wait: true })
   stopProgress()
   for (const run of first.runs) {

@@ -46,6 +46,22 @@ requireBuild('the kassabrug command (built bundle)', () => {
     expect(stdout).toContain(
       'mplus      not configured, missing: the MplusKASSA host, the MplusKASSA port, the MplusKASSA ident, the MplusKASSA secret'
     )
+    // Never "idle" on an install that cannot sync: not set up, with what is missing, in the
+    // language of the settings (Dutch by default).
+    expect(stdout).toContain(
+      'Sync:             Nog niet ingericht. Nog nodig: Mailchimp (API-sleutel, Doelgroep, Winkel), MplusKASSA (Server, Poort, Ident, Geheim).'
+    )
+  })
+
+  it('refuses to sync an install that is not set up, saying what is missing, with exit code 1', async () => {
+    const failure = await run(process.execPath, [launcher, 'sync', '--data-dir', tempDir()]).catch(
+      (error: { code: number; stderr: string }) => error
+    )
+    expect(failure).toMatchObject({ code: 1 })
+    expect((failure as { stderr: string }).stderr).toBe(
+      'Nog niet ingericht. Nog nodig: Mailchimp (API-sleutel, Doelgroep, Winkel), MplusKASSA (Server, Poort, Ident, Geheim).\n' +
+        'Synchroniseren kan pas als Kassabrug is ingericht. Open de app of de wizard.\n'
+    )
   })
 
   it('says so when the port is taken', async () => {

@@ -11,9 +11,14 @@ import {
   pendingStates,
   recordNoticeCodes,
   recordOutcomes,
+  recordRefusalCodes,
+  recordWaitCodes,
+  retryOutcomes,
+  runProblemCodes,
   runStatuses,
   runTriggers,
-  transformKinds
+  transformKinds,
+  syncStates
 } from '../src/shared/contract'
 import { sourceFieldNames, sourceGroups } from '../src/shared/source-fields'
 import { en } from '../src/renderer/src/i18n/en'
@@ -29,6 +34,11 @@ const coded: Record<string, readonly string[]> = {
   errors: errorCodes,
   issues: issueCodes,
   notices: recordNoticeCodes,
+  /** What to do about a refused or waiting record. */
+  todo: [...recordRefusalCodes, ...recordWaitCodes],
+  runProblems: runProblemCodes,
+  'reasons.retryResults': retryOutcomes,
+  'flows.states': syncStates,
   'flows.names': flowIds,
   'flows.runStatuses': runStatuses,
   'flows.counts': recordOutcomes,
@@ -63,8 +73,14 @@ function sources(dir: string): string[] {
 }
 
 const repo = join(__dirname, '..')
-// The renderer's pages, and the desktop host that words the tray and notifications from them.
-const code = [join(repo, 'src', 'renderer', 'src'), join(repo, 'src', 'main', 'electron')]
+// The renderer's pages, the desktop host that words the tray and notifications from them, the
+// CLI, and the wording of codes they share.
+const code = [
+  join(repo, 'src', 'renderer', 'src'),
+  join(repo, 'src', 'main', 'electron'),
+  join(repo, 'src', 'main', 'headless'),
+  join(repo, 'src', 'shared')
+]
   .flatMap(sources)
   .filter((path) => !path.includes(`${join('src', 'i18n')}`))
   .map((path) => readFileSync(path, 'utf8'))

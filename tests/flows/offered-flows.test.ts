@@ -54,9 +54,12 @@ describe('the flows this version offers', () => {
   it('refuse to run until the connections are set up, and say what is missing', async () => {
     const core = await openCore()
     await core.call('sync.setFlow', { flow: 'customers', enabled: true })
-    const { runs } = await core.call('sync.runNow', { flow: 'customers', wait: true })
-    expect(runs[0].status).toBe('failed')
-    expect(runs[0].error).toMatch(/Mailchimp audience.*not set/)
+    // No run starts at all (no failed run to show): the call is refused, naming what is missing.
+    await expect(core.call('sync.runNow', { flow: 'customers', wait: true })).rejects.toMatchObject(
+      { code: 'not-configured', params: { missing: expect.arrayContaining(['listId', 'host']) } }
+    )
+    expect((await core.call('log.runs', {})).runs).toEqual([])
+    expect((await core.call('sync.status')).state).toBe('not-set-up')
     await core.close()
   })
 })

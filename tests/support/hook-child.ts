@@ -7,6 +7,7 @@
 import { createMailchimpClient } from '../../src/main/core/connectors/mailchimp/client'
 import { createCore } from '../../src/main/core/create-core'
 import { MemorySecretStore } from '../../src/main/core/secrets/memory-store'
+import { setUpStandInConnections } from './in-memory-sync-flow'
 import type { FlowDefinition } from '../../src/main/core/sync/flow'
 
 interface HookChildConfig {
@@ -52,6 +53,7 @@ async function main(): Promise<void> {
     // A killed process leaves its lease behind; a short lease lets the next process take over.
     syncEngine: { leaseTtlMs: 300 }
   })
+  await setUpStandInConnections(core)
   await core.call('sync.setFlow', { flow: 'customers', enabled: true })
   const result = await core.call('sync.runNow', { flow: 'customers', wait: true })
   await core.close()

@@ -1,3 +1,4 @@
+import type { Core } from '../../src/main/core/create-core'
 import { ConnectorError } from '../../src/main/core/connectors/connector-error'
 import type {
   FlowDefinition,
@@ -116,7 +117,14 @@ export function fakeFlow(
     async plan(record): Promise<PlannedRecord<FakePayload>> {
       if (record.name.trim() === '')
         return { action: 'fail', reason: 'The name is empty.', kind: 'validation' }
-      if (record.waitFor) return { action: 'wait', reason: `Waiting for ${record.waitFor}.` }
+      if (record.waitFor)
+        return {
+          action: 'wait',
+          reason: `Waiting for ${record.waitFor}.`,
+          notices: [
+            { code: 'product-not-in-mailchimp', params: { product: record.waitFor, article: '' } }
+          ]
+        }
       return {
         action: 'write',
         create: { name: record.name, note: record.note },
@@ -147,4 +155,17 @@ export function records(n: number, version = 1): FakeRecord[] {
     id: `c${i + 1}`,
     name: `Customer ${i + 1} v${version}`
   }))
+}
+
+/**
+ * Fills in both connections with stand-in values, so a core whose flows are fakes counts as set
+ * up (no run starts on an install that is not); the fakes never connect.
+ */
+export async function setUpStandInConnections(core: Pick<Core, 'call'>): Promise<void> {
+  await core.call('settings.update', {
+    mailchimp: { listId: 'list-1', storeId: 'store-1' },
+    mplus: { host: '127.0.0.1', port: 1, ident: 'stand-in' }
+  })
+  await core.call('secrets.set', { connection: 'mailchimp', secret: 'stand-in-us1' })
+  await core.call('secrets.set', { connection: 'mplus', secret: 'stand-in' })
 }

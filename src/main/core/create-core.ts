@@ -90,6 +90,12 @@ export async function createCore(options: CoreOptions): Promise<Core> {
     connections,
     settings: () => settings.get(),
     flows: options.flows,
+    notSetUp: async () => {
+      const { connections } = await appStatus()
+      return connectionIds
+        .filter((connection) => !connections[connection].configured)
+        .map((connection) => ({ connection, missing: connections[connection].missing }))
+    },
     engine: options.syncEngine
   })
 

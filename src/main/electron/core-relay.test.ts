@@ -8,6 +8,7 @@ import { useTempDir } from '../../../tests/support/temp-dir'
 import type { CoreEvent } from '../../shared/contract'
 import { databaseFileName } from '../core/create-core'
 import { createAppUrlCheck } from './app-origin'
+import { setUpStandInConnections } from '../../../tests/support/in-memory-sync-flow'
 import { createCoreClient, type CoreClient } from './core-relay'
 import { relayWindowCall } from './ipc'
 
@@ -126,6 +127,7 @@ describe('the relay between the window and the core process', () => {
   it('on quit lets the running write finish and its checkpoint save, then says the core is gone', async () => {
     const { client, child, dataDir, events } = startCoreProcess(25)
     await client.ready
+    await setUpStandInConnections(client)
     await client.call('sync.setFlow', { flow: 'customers', enabled: true })
     const firstPage = nextEvent(client, 'run.progress')
     await client.call('sync.runNow', { flow: 'customers' })

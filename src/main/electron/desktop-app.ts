@@ -36,7 +36,7 @@ import {
 } from './autostart'
 import { createCoreClient, type CoreClient } from './core-relay'
 import { desktopStateFile, readDesktopState, writeDesktopState } from './desktop-state'
-import { desktopWords, type Translate } from './desktop-words'
+import { hostWords, type Translate } from '../host-words'
 import { forwardCoreEvents, registerCoreIpc } from './ipc'
 import { builtPaths, createMainWindow, pageUrl } from './main-window'
 import { notificationFor } from './notification-model'
@@ -105,7 +105,7 @@ export function startDesktopApp(): void {
     return created
   }
 
-  let words: Translate = desktopWords('nl')
+  let words: Translate = hostWords('nl')
   function noticeClosedToTray(): void {
     const state = readDesktopState(stateFile)
     if (state.closeNoticeShown || !Notification.isSupported()) return
@@ -238,7 +238,7 @@ export function startDesktopApp(): void {
     registerCoreIpc(ipcMain, activeCore, isAppUrl)
 
     const settings = await activeCore.call('settings.get')
-    words = desktopWords(settings.language)
+    words = hostWords(settings.language)
     let status: SyncStatus = await activeCore.call('sync.status')
     const timeFormat = (): Intl.DateTimeFormat =>
       new Intl.DateTimeFormat(settings.language, { hour: '2-digit', minute: '2-digit' })
@@ -290,7 +290,7 @@ export function startDesktopApp(): void {
       if (event.name === 'status.changed') {
         void activeCore.call('settings.get').then((next) => {
           settings.language = next.language
-          words = desktopWords(next.language)
+          words = hostWords(next.language)
           refreshTray()
         })
       }

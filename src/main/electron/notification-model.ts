@@ -1,5 +1,6 @@
+import { codeWords } from '../../shared/code-words'
 import type { HealthChange } from '../core/sync/flow-health'
-import type { Translate } from './desktop-words'
+import type { Translate } from '../host-words'
 
 export interface DesktopNotification {
   title: string
@@ -21,8 +22,13 @@ export function notificationFor(change: HealthChange, t: Translate): DesktopNoti
       body: t('desktop.recoveredBody'),
       route: '/'
     }
-  if (change.error)
-    return { title: t('desktop.failingTitle', { flow }), body: change.error, route: '/' }
+  if (change.problems.length || change.error) {
+    const words = codeWords(t)
+    const body = change.problems.length
+      ? change.problems.map((problem) => words.problem(problem)).join(' ')
+      : (change.error ?? '')
+    return { title: t('desktop.failingTitle', { flow }), body, route: '/' }
+  }
   return {
     title: t('desktop.failingTitle', { flow }),
     body: t('desktop.attentionBody', { count: change.needsAttention }),

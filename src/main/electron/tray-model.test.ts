@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import type { FlowStatus, RunSummary, SyncStatus } from '../../shared/contract'
-import { desktopWords } from './desktop-words'
+import { hostWords } from '../host-words'
 import { notificationFor } from './notification-model'
 import { trayModel, type TrayMenuItem } from './tray-model'
 
@@ -17,7 +17,8 @@ const run = (
   finishedAt: startedAt + 1000,
   counts: { created: 1, updated: 0, linked: 0, unchanged: 0, skipped: 0, waiting: 0, failed: 0 },
   warned: 0,
-  error: null
+  error: null,
+  problems: []
 })
 const flow = (overrides: Partial<FlowStatus> & Pick<FlowStatus, 'flow'>): FlowStatus => ({
   enabled: true,
@@ -31,7 +32,7 @@ const flow = (overrides: Partial<FlowStatus> & Pick<FlowStatus, 'flow'>): FlowSt
   ...overrides
 })
 const context = (language: 'nl' | 'en' | 'fr', startAtLogin = false) => ({
-  t: desktopWords(language),
+  t: hostWords(language),
   startAtLogin,
   formatTime: (at: number) => new Date(at).toISOString().slice(11, 16)
 })
@@ -43,6 +44,7 @@ const actions = (menu: TrayMenuItem[]) =>
 describe('tray model', () => {
   const status: SyncStatus = {
     state: 'idle',
+    notSetUp: [],
     paused: false,
     flows: [
       flow({
@@ -98,7 +100,12 @@ describe('tray model', () => {
   })
 
   it('speaks the chosen language and says when nothing ran yet', () => {
-    const fresh: SyncStatus = { state: 'idle', paused: false, flows: [flow({ flow: 'customers' })] }
+    const fresh: SyncStatus = {
+      state: 'idle',
+      notSetUp: [],
+      paused: false,
+      flows: [flow({ flow: 'customers' })]
+    }
     expect(labels(trayModel(fresh, context('nl')).menu).slice(0, 4)).toEqual([
       'Nog geen run',
       '—',
@@ -111,11 +118,46 @@ describe('tray model', () => {
   })
 })
 
+describe('tray model of an install that is not set up', () => {
+  const notSetUp: SyncStatus = {
+    state: 'not-set-up',
+    notSetUp: [
+      { connection: 'mailchimp', missing: ['apiKey', 'listId'] },
+      { connection: 'mplus', missing: ['host'] }
+    ],
+    paused: false,
+    flows: [flow({ flow: 'customers' })]
+  }
+
+  it('never shows the green idle, says what is missing, and offers no sync', () => {
+    const model = trayModel(notSetUp, context('nl'))
+    expect(model.icon).toBe('paused')
+    expect(model.tooltip).toBe(
+      'Kassabrug – Nog niet ingericht\nNog nodig: Mailchimp (API-sleutel, Doelgroep), MplusKASSA (Server).'
+    )
+    expect(labels(model.menu)[0]).toBe(
+      'Nog nodig: Mailchimp (API-sleutel, Doelgroep), MplusKASSA (Server).'
+    )
+    const syncs = model.menu.filter(
+      (item) =>
+        item.kind === 'action' && (item.action.type === 'sync' || item.action.type === 'syncAll')
+    )
+    expect(syncs).toHaveLength(2)
+    for (const item of syncs) expect(item).toMatchObject({ enabled: false })
+    expect(trayModel(notSetUp, context('fr')).tooltip.split('\n')[0]).toBe(
+      'Kassabrug – ' + hostWords('fr')('flows.states.not-set-up')
+    )
+  })
+})
+
 describe('notification model', () => {
-  const t = desktopWords('en')
+  const t = hostWords('en')
   it('opens Needs attention for records left for the user, the dashboard otherwise', () => {
     expect(
-      notificationFor({ flow: 'customers', health: 'failing', error: null, needsAttention: 3 }, t)
+      notificationFor(
+        { flow: 'customers', health: 'failing', problems: [], error: null, needsAttention: 3 },
+        t
+      )
     ).toEqual({
       title: 'Customers: sync is failing',
       body: '3 record(s) need your attention.',
@@ -126,6 +168,7 @@ describe('notification model', () => {
         {
           flow: 'products',
           health: 'failing',
+          problems: [],
           error: 'Mailchimp did not accept the API key.',
           needsAttention: 0
         },
@@ -136,8 +179,24 @@ describe('notification model', () => {
       body: 'Mailchimp did not accept the API key.',
       route: '/'
     })
+    // A run that stopped says why in the chosen language, from its code.
     expect(
-      notificationFor({ flow: 'products', health: 'ok', error: null, needsAttention: 0 }, t)
+      notificationFor(
+        {
+          flow: 'products',
+          health: 'failing',
+          problems: [{ code: 'credentials-refused', params: { system: 'mailchimp' } }],
+          error: 'Mailchimp GET /ping failed (401 API Key Invalid)',
+          needsAttention: 0
+        },
+        hostWords('nl')
+      ).body
+    ).toBe('Mailchimp weigert de sleutel. Voer hem opnieuw in bij Inrichten en kies Testen.')
+    expect(
+      notificationFor(
+        { flow: 'products', health: 'ok', problems: [], error: null, needsAttention: 0 },
+        t
+      )
     ).toEqual({
       title: 'Products: sync works again',
       body: 'The last run succeeded.',

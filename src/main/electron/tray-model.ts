@@ -1,7 +1,11 @@
 import type { FlowId, SyncStatus } from '../../shared/contract'
-import type { Translate } from './desktop-words'
+import { codeWords } from '../../shared/code-words'
+import type { Translate } from '../host-words'
 
-/** One icon per state; `paused` when the schedule is paused and nothing is wrong or running. */
+/**
+ * One icon per state; `paused` (grey) when the schedule is paused and nothing is wrong or running,
+ * and also while Kassabrug is not set up: never the green idle then.
+ */
 export const trayIcons = ['idle', 'syncing', 'error', 'paused'] as const
 export type TrayIcon = (typeof trayIcons)[number]
 
@@ -45,13 +49,14 @@ export interface TrayContext {
  */
 export function trayModel(status: SyncStatus, context: TrayContext): TrayModel {
   const { t } = context
+  const notSetUp = status.state === 'not-set-up'
   const enabled = status.flows.filter((flow) => flow.enabled)
   const icon: TrayIcon =
     status.state === 'error'
       ? 'error'
       : status.state === 'syncing'
         ? 'syncing'
-        : status.paused
+        : status.paused || notSetUp
           ? 'paused'
           : 'idle'
   const last = status.flows
@@ -64,22 +69,25 @@ export function trayModel(status: SyncStatus, context: TrayContext): TrayModel {
         time: context.formatTime(last.finishedAt ?? last.startedAt)
       })
     : t('desktop.noRunYet')
-  const stateLine = status.paused ? t('desktop.paused') : t(`flows.states.${status.state}`)
+  const stateLine =
+    status.paused && !notSetUp ? t('desktop.paused') : t(`flows.states.${status.state}`)
+  // What is missing, instead of the last result, while nothing can sync.
+  const statusLine = notSetUp ? codeWords(t).notSetUp(status.notSetUp) : lastLine
   const menu: TrayMenuItem[] = [
-    { kind: 'status', label: lastLine },
+    { kind: 'status', label: statusLine },
     { kind: 'separator' },
     { kind: 'action', label: t('desktop.open'), action: { type: 'open' }, enabled: true },
     ...enabled.map((flow): TrayMenuItem => ({
       kind: 'action',
       label: t('desktop.syncFlow', { flow: t(`flows.names.${flow.flow}`) }),
       action: { type: 'sync', flow: flow.flow },
-      enabled: !flow.running
+      enabled: !notSetUp && !flow.running
     })),
     {
       kind: 'action',
       label: t('desktop.syncAll'),
       action: { type: 'syncAll' },
-      enabled: enabled.some((flow) => !flow.running)
+      enabled: !notSetUp && enabled.some((flow) => !flow.running)
     },
     status.paused
       ? { kind: 'action', label: t('desktop.resume'), action: { type: 'resume' }, enabled: true }
@@ -96,5 +104,5 @@ export function trayModel(status: SyncStatus, context: TrayContext): TrayModel {
     { kind: 'separator' },
     { kind: 'action', label: t('desktop.quit'), action: { type: 'quit' }, enabled: true }
   ]
-  return { icon, tooltip: `${t('app.name')} – ${stateLine}\n${lastLine}`, menu }
+  return { icon, tooltip: `${t('app.name')} – ${stateLine}\n${statusLine}`, menu }
 }

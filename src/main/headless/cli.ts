@@ -12,7 +12,8 @@ import { databaseDamageForTerminal, registerDbCommands } from './db-commands'
 import { packageVersion } from './package-version'
 import { startServer } from './server'
 import { registerSyncCommands } from './sync-commands'
-import { formatStatus, keychainAdvice } from './status-report'
+import { hostWords } from '../host-words'
+import { formatStatus, keychainAdvice, syncStateText } from './status-report'
 
 const dataDirHelp =
   'folder for the database (default: $KASSABRUG_DATA_DIR or the OS app-data folder)'
@@ -74,10 +75,19 @@ async function serve(options: { port: number; dataDir?: string }): Promise<void>
 async function status(options: { dataDir?: string; json?: boolean }): Promise<void> {
   const core = await openCore(options.dataDir, createLogger({ level: 'silent' }))
   try {
-    const current = await core.call('app.status')
-    process.stdout.write(
-      `${options.json ? JSON.stringify(current, null, 2) : formatStatus(current)}\n`
-    )
+    const [current, sync, settings] = await Promise.all([
+      core.call('app.status'),
+      core.call('sync.status'),
+      core.call('settings.get')
+    ])
+    const text = options.json
+      ? JSON.stringify(
+          { ...current, sync: { state: sync.state, notSetUp: sync.notSetUp } },
+          null,
+          2
+        )
+      : `${formatStatus(current)}\nSync:             ${syncStateText(sync, hostWords(settings.language))}`
+    process.stdout.write(`${text}\n`)
   } finally {
     await core.close()
   }

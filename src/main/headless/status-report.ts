@@ -4,8 +4,10 @@ import {
   secretsFileVariable,
   type AppStatus,
   type KeychainProblem,
-  type SecretSource
+  type SecretSource,
+  type SyncStatus
 } from '../../shared/contract'
+import { codeWords, type Translate } from '../../shared/code-words'
 import { missingInWords } from '../core/connection-readiness'
 
 const problemWords: Record<KeychainProblem, string> = {
@@ -65,4 +67,14 @@ export function formatStatus(status: AppStatus): string {
   const advice = keychainAdvice(status)
   if (advice) lines.push('', advice)
   return lines.join('\n')
+}
+
+/**
+ * The sync state in the language chosen in Settings: "not set up" with what is missing on an
+ * install that cannot sync yet (never "idle" then).
+ */
+export function syncStateText(sync: SyncStatus, t: Translate): string {
+  const state = t(`flows.states.${sync.state}`)
+  if (sync.state !== 'not-set-up') return state
+  return `${state}. ${codeWords(t).notSetUp(sync.notSetUp)}`
 }

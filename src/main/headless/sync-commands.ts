@@ -1,6 +1,9 @@
 import { InvalidArgumentError, type Command } from 'commander'
 import { flowIds, type FlowId, type RunSummary } from '../../shared/contract'
+import { codeWords, type Translate } from '../../shared/code-words'
 import type { Core } from '../core/create-core'
+import { hostWords } from '../host-words'
+import { syncStateText } from './status-report'
 import { countsText, showSyncProgress } from './sync-progress'
 
 type OpenCore = (dataDir: string | undefined) => Promise<Core>
@@ -40,16 +43,36 @@ function write(line: string): void {
   process.stdout.write(`${line}\n`)
 }
 
-async function dryRun(core: Core, flows: FlowId[], limit: number): Promise<number> {
+async function dryRun(core: Core, flows: FlowId[], limit: number, t: Translate): Promise<number> {
+  const words = codeWords(t)
   for (const flow of flows) {
     const { items } = await core.call('sync.preview', { flow, limit })
     write(`${flow}: the next ${items.length} record(s) — nothing is sent`)
     for (const item of items) {
-      write(`  ${item.sourceId}: ${item.action}${item.reason ? ` — ${item.reason}` : ''}`)
+      const why = item.notices.length
+        ? item.notices.map((notice) => words.notice(notice)).join(' ')
+        : item.reason
+      write(`  ${item.sourceId}: ${item.action}${why ? ` — ${why}` : ''}`)
       if (item.payload) write(`    ${item.payload}`)
     }
   }
   return 0
+}
+
+/** The words of the language chosen in Settings, for what the core says in codes. */
+async function wordsOf(core: Core): Promise<Translate> {
+  return hostWords((await core.call('settings.get')).language)
+}
+
+/**
+ * Nothing syncs on an install that is not set up: says so, with what is missing, and answers
+ * false; true when syncing can go ahead.
+ */
+async function refuseWhenNotSetUp(core: Core, t: Translate): Promise<boolean> {
+  const sync = await core.call('sync.status')
+  if (sync.state !== 'not-set-up') return true
+  process.stderr.write(`${syncStateText(sync, t)}\n${t('setUp.syncRefused')}\n`)
+  return false
 }
 
 function runFailed(run: RunSummary): boolean {
@@ -68,13 +91,15 @@ export function registerSyncCommands(program: Command, open: OpenCore): void {
     .option(...dataDirOption)
     .action((options: { flow?: FlowId; dryRun?: boolean; limit: number; dataDir?: string }) =>
       withCore(open, options.dataDir, async (core) => {
+        const t = await wordsOf(core)
+        if (!(await refuseWhenNotSetUp(core, t))) return 1
         if (options.dryRun) {
           const enabled = (await core.call('sync.status')).flows
             .filter((f) => f.enabled)
             .map((f) => f.flow)
-          return dryRun(core, options.flow ? [options.flow] : enabled, options.limit)
+          return dryRun(core, options.flow ? [options.flow] : enabled, options.limit, t)
         }
-        const stopProgress = showSyncProgress(core)
+        const stopProgress = showSyncProgress(core, t)
         const { accepted, runs } = await core.call(
           'sync.runNow',
           options.flow ? { flow: options.flow, wait: true } : { all: true, wait: true }
@@ -94,24 +119,34 @@ export function registerSyncCommands(program: Command, open: OpenCore): void {
     .option(...dataDirOption)
     .action((action: string, id: string | undefined, options: { dataDir?: string }) =>
       withCore(open, options.dataDir, async (core) => {
+        const words = codeWords(await wordsOf(core))
         if (action === 'list') {
           const { items } = await core.call('attention.list', { state: 'attention', limit: 500 })
           if (items.length === 0) write('Nothing needs attention.')
-          for (const item of items)
-            write(
-              `#${item.id} ${item.flow} ${item.sourceId} (${item.attempts} tries): ${item.reason}`
-            )
+          for (const item of items) {
+            // Worded in the chosen language; a row from before the codes keeps its sentence.
+            const why = item.notices.length
+              ? item.notices.map((notice) => words.notice(notice)).join(' ')
+              : item.reason
+            write(`#${item.id} ${item.flow} ${item.sourceId} (${item.attempts} tries): ${why}`)
+            const todos = item.notices.flatMap((notice) => words.todo(notice) ?? [])
+            if (todos.length) write(`    → ${[...new Set(todos)].join(' ')}`)
+          }
           return 0
         }
         if (action === 'retry' || action === 'retry-all') {
           if (action === 'retry' && !/^\d+$/.test(id ?? ''))
             throw new InvalidArgumentError('retry needs the item number from "attention list".')
-          const { runs, succeeded, stillFailing } = await core.call(
+          const { runs, succeeded, stillFailing, results } = await core.call(
             'attention.retry',
             action === 'retry' ? { id: Number(id) } : { all: true }
           )
           for (const run of runs) write(`${run.flow}: ${run.status}: ${countsText(run.counts)}`)
           write(`Retried: ${succeeded} succeeded, ${stillFailing} still failing.`)
+          for (const result of results)
+            write(
+              `  ${result.flow} ${result.sourceId}: ${result.outcome}${result.notices.map((notice) => ` ${words.notice(notice)}`).join('')}`
+            )
           return stillFailing > 0 || runs.some(runFailed) ? 1 : 0
         }
         throw new InvalidArgumentError(
@@ -129,6 +164,7 @@ export function registerSyncCommands(program: Command, open: OpenCore): void {
     .option(...dataDirOption)
     .action((options: { flow?: FlowId; failed?: boolean; limit: number; dataDir?: string }) =>
       withCore(open, options.dataDir, async (core) => {
+        const words = codeWords(await wordsOf(core))
         const { records } = await core.call('log.records', {
           flow: options.flow,
           outcome: options.failed ? 'failed' : undefined,
@@ -137,8 +173,11 @@ export function registerSyncCommands(program: Command, open: OpenCore): void {
         for (const record of records) {
           const at = new Date(record.at).toISOString()
           const target = record.targetId ? ` → ${record.targetId}` : ''
+          const why = record.notices.length
+            ? record.notices.map((notice) => words.notice(notice)).join(' ')
+            : record.reason
           write(
-            `${at} ${record.flow} ${record.sourceId}${target} ${record.outcome}${record.reason ? `: ${record.reason}` : ''}`
+            `${at} ${record.flow} ${record.sourceId}${target} ${record.outcome}${why ? `: ${why}` : ''}`
           )
         }
         if (records.length === 0) write('The activity log has no matching records.')

@@ -1,6 +1,13 @@
 import { MultiBar, Presets, type SingleBar } from 'cli-progress'
 import type { Core } from '../core/create-core'
-import { recordOutcomes, type CoreEvent, type RunCounts } from '../../shared/contract'
+import {
+  recordOutcomes,
+  type CoreEvent,
+  type RecordNotice,
+  type RunCounts,
+  type RunSummary
+} from '../../shared/contract'
+import { codeWords, type Translate } from '../../shared/code-words'
 
 type Out = NodeJS.WriteStream
 
@@ -13,11 +20,24 @@ export function countsText(counts: RunCounts): string {
  * Shows sync runs as they happen: a progress bar per flow on a terminal, plain lines otherwise
  * (logs, pipes, CI). Returns the unsubscribe function.
  */
-export function showSyncProgress(core: Core, out: Out = process.stdout): () => void {
-  return out.isTTY ? progressBars(core, out) : progressLines(core, out)
+export function showSyncProgress(core: Core, t: Translate, out: Out = process.stdout): () => void {
+  const words = codeWords(t)
+  const lines: Lines = {
+    failed: (payload) =>
+      `${payload.flow}: ${payload.sourceId}: ${payload.notices.map((notice) => words.notice(notice)).join(' ')}`,
+    stopped: (run) =>
+      run.problems.length ? run.problems.map((problem) => words.problem(problem)).join(' ') : null
+  }
+  return out.isTTY ? progressBars(core, out, lines) : progressLines(core, out, lines)
 }
 
-function progressLines(core: Core, out: Out): () => void {
+/** The lines worded in the chosen language: a failed record, why a run stopped (null: it did not). */
+interface Lines {
+  failed(payload: { flow: string; sourceId: string; notices: RecordNotice[] }): string
+  stopped(run: RunSummary): string | null
+}
+
+function progressLines(core: Core, out: Out, lines: Lines): () => void {
   const lastTenth = new Map<number, number>()
   return core.events.subscribe((event: CoreEvent) => {
     if (event.name === 'run.started') {
@@ -33,9 +53,10 @@ function progressLines(core: Core, out: Out): () => void {
         )
       }
     } else if (event.name === 'record.failed') {
-      out.write(`${event.payload.flow}: ${event.payload.sourceId}: ${event.payload.reason}\n`)
+      out.write(`${lines.failed(event.payload)}\n`)
     } else if (event.name === 'run.finished') {
-      const error = event.payload.error ? ` — ${event.payload.error}` : ''
+      const stopped = lines.stopped(event.payload)
+      const error = stopped ? ` — ${stopped}` : ''
       out.write(
         `${event.payload.flow}: ${event.payload.status}: ${countsText(event.payload.counts)}${error}\n`
       )
@@ -43,7 +64,7 @@ function progressLines(core: Core, out: Out): () => void {
   })
 }
 
-function progressBars(core: Core, out: Out): () => void {
+function progressBars(core: Core, out: Out, lines: Lines): () => void {
   const bars = new MultiBar(
     {
       stream: out,
@@ -68,9 +89,10 @@ function progressBars(core: Core, out: Out): () => void {
       const bar = byRun.get(event.payload.id)
       bar?.update({ counts: countsText(event.payload.counts) })
       bar?.stop()
-      if (event.payload.error) bars.log(`${event.payload.flow}: ${event.payload.error}\n`)
+      const stopped = lines.stopped(event.payload)
+      if (stopped) bars.log(`${event.payload.flow}: ${stopped}\n`)
     } else if (event.name === 'record.failed') {
-      bars.log(`${event.payload.flow}: ${event.payload.sourceId}: ${event.payload.reason}\n`)
+      bars.log(`${lines.failed(event.payload)}\n`)
     }
   })
   return () => {

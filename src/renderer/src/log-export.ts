@@ -1,5 +1,6 @@
 import type { TFunction } from 'i18next'
 import type { RecordLogEntry } from '../../shared/contract'
+import { codeWords } from '../../shared/code-words'
 import { api } from './api'
 import type { RecordFilter } from './components/record-list'
 import { formatTime } from './format-time'
@@ -35,13 +36,16 @@ export async function exportLog(
     'sourceId',
     'targetId'
   ].map((column) => t(`activity.csv.${column}`))
+  const words = codeWords((key, values) => t(key, values ?? {}))
   const lines = records.map((record) => [
     formatTime(record.at, language),
     t(`flows.names.${record.flow}`),
     recordSubject(t, record),
     recordTarget(t, record),
     t(`activity.outcomes.${record.outcome}`),
-    record.reason ?? '',
+    record.notices.length
+      ? record.notices.map((notice) => words.notice(notice)).join(' ')
+      : (record.reason ?? ''),
     record.sourceId,
     record.targetId ?? ''
   ])

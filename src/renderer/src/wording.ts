@@ -1,5 +1,6 @@
 import type { TFunction } from 'i18next'
 import { useTranslation } from 'react-i18next'
+import { codeWords } from '../../shared/code-words'
 import {
   CoreError,
   type ConnectionTestResult,
@@ -47,4 +48,10 @@ function errorText(t: TFunction, error: unknown): string {
   return t(`errors.${error.code}`, {
     missing: Array.isArray(missing) ? missing.map((path) => fieldName(t, path)).join(', ') : ''
   })
+}
+
+/** The core's codes (record reasons, run problems, what is not set up) in the chosen language. */
+export function useCodeWords() {
+  const { t } = useTranslation()
+  return codeWords((key, values) => t(key, values ?? {}))
 }

@@ -1,5 +1,6 @@
 import { z } from 'zod'
 import { AppStatus } from './app'
+import { RecordNotice } from './record-notices'
 import { FlowId, RunCounts, RunSummary, RunTrigger, SyncStatus } from './sync'
 
 /** Everything the core pushes to the UI, the tray and the CLI: one stream, typed here. */
@@ -27,7 +28,9 @@ export const events = {
     sourceId: z.string(),
     /** attention: the user must act; retry: the engine tries again in a later run. */
     state: z.enum(['attention', 'retry']),
-    reason: z.string()
+    /** Developer words (the log file); the hosts word `notices`. */
+    reason: z.string(),
+    notices: z.array(RecordNotice)
   }),
   'run.finished': RunSummary
 }

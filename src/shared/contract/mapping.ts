@@ -12,6 +12,7 @@ import { RecordNotice, recordRefusalCodes } from './record-notices'
 
 export * from './mapping-model'
 export * from './record-notices'
+export * from './run-problems'
 
 export const StoredMapping = z.object({
   flow: MappingFlow,

@@ -51,13 +51,81 @@ export const recordRefusalCodes = [
    */
   'target-answer-unreadable',
   /** A fault in Kassabrug itself. */
-  'internal'
+  'internal',
+  /** {employee}: the orders-in employee number is not an employee of the till. */
+  'unknown-employee',
+  /** {article}: a sale's article is no longer in MplusKASSA. */
+  'article-gone',
+  /** {article}: stock figures too large to count. */
+  'stock-too-large',
+  /** {discount, largest} (euros): the order's own discount is more than its largest line. */
+  'order-discount-too-large',
+  /** {shipping} (euros): shipping cost, and no shipping article in the orders-in settings. */
+  'no-shipping-article',
+  /** {total, stated} (euros): the lines, shipping and discounts do not add up to the order's total. */
+  'order-total-differs',
+  /** The products mapping does not fill the variant SKU from one article field. */
+  'sku-not-mapped'
 ] as const
 
-export const recordNoticeCodes = [...recordWarningCodes, ...recordRefusalCodes] as const
+/**
+ * Why the flow's own rule left a record alone (skipped, with the reason on its log row). The
+ * params name the record: {order}, {sale}, {product}, {article}.
+ */
+export const recordSkipCodes = [
+  /** {order}: a till sale Kassabrug itself sent to Mailchimp: it is in MplusKASSA already. */
+  'till-sale',
+  /** {order} */
+  'order-cancelled',
+  /** {order, status}: a financial status the orders-in settings do not import. */
+  'status-not-imported',
+  /** {order, date}: placed before the orders-in start date. */
+  'placed-before',
+  /** A till sale without a customer with an e-mail address. */
+  'no-customer',
+  /** Nothing to send: no line with a quantity. */
+  'no-lines',
+  /** {articles}: only articles not for sale, which Mailchimp does not have. */
+  'only-not-for-sale',
+  /** {sale}: a credit whose sale MplusKASSA does not find. */
+  'credit-without-sale',
+  /** {sale}: a credit whose sale never went to Mailchimp. */
+  'credit-sale-not-sent',
+  /** {product}: no active article, so not created in Mailchimp. */
+  'no-active-article',
+  /** {article}: a day-stock article (its stock restarts every day). */
+  'day-stock-article',
+  /** {article, parts}: made of sub-articles, whose stock MplusKASSA keeps instead. */
+  'made-of-parts'
+] as const
+
+/** Why a record waits for another one (and, after `still-waiting`, needs attention). */
+export const recordWaitCodes = [
+  /** {product, variant}: an order line whose Mailchimp variant has no SKU. */
+  'line-without-sku',
+  /** {product, sku}: an order line whose SKU is no article in MplusKASSA (yet). */
+  'article-not-in-till',
+  /** {product, article}: the sale's product is not in Mailchimp yet (the products flow adds it). */
+  'product-not-in-mailchimp',
+  /** {sale}: the sale this credit refunds is not in Mailchimp yet. */
+  'refunded-sale-not-sent',
+  /** {article}: the article's product is not in Mailchimp yet; its stock follows. */
+  'stock-product-not-synced',
+  /** {runs}: a bounded wait that has lasted this many runs: it needs attention now. */
+  'still-waiting'
+] as const
+
+export const recordNoticeCodes = [
+  ...recordWarningCodes,
+  ...recordRefusalCodes,
+  ...recordSkipCodes,
+  ...recordWaitCodes
+] as const
 export type RecordWarningCode = (typeof recordWarningCodes)[number]
 export type RecordRefusalCode = (typeof recordRefusalCodes)[number]
 export type RecordNoticeCode = (typeof recordNoticeCodes)[number]
+export type RecordSkipCode = (typeof recordSkipCodes)[number]
+export type RecordWaitCode = (typeof recordWaitCodes)[number]
 
 export const RecordNotice = z.object({
   code: z.enum(recordNoticeCodes),
@@ -66,6 +134,8 @@ export const RecordNotice = z.object({
 export type RecordNotice = z.infer<typeof RecordNotice>
 export type RecordWarning = RecordNotice & { code: RecordWarningCode }
 export type RecordRefusal = RecordNotice & { code: RecordRefusalCode }
+export type RecordSkip = RecordNotice & { code: RecordSkipCode }
+export type RecordWait = RecordNotice & { code: RecordWaitCode }
 
 const warningSet: ReadonlySet<string> = new Set(recordWarningCodes)
 export function isWarning(notice: RecordNotice): notice is RecordWarning {

@@ -1,7 +1,9 @@
 import { z } from 'zod'
 import { flowIds } from '../flows/catalogue'
 import { defineCall } from './define'
+import { ConnectionId } from './app'
 import { RecordNotice } from './record-notices'
+import { RunProblem } from './run-problems'
 
 /** Every flow this version runs, in "sync all" order (from the flow catalogue). */
 export { flowIds }
@@ -56,8 +58,10 @@ export const RunSummary = z.object({
   counts: RunCounts,
   /** Records sent with at least one warning (a field cut to fit, control characters removed). */
   warned: z.int().min(0),
-  /** Run-level failure in plain language (wrong credentials, source unreachable), else null. */
-  error: z.string().nullable()
+  /** Run-level failure in developer words (the log file, support), else null. */
+  error: z.string().nullable(),
+  /** The same as codes the hosts word; empty for a run without problems or one from before 0015. */
+  problems: z.array(RunProblem)
 })
 export type RunSummary = z.infer<typeof RunSummary>
 
@@ -77,9 +81,20 @@ export const FlowStatus = z.object({
 })
 export type FlowStatus = z.infer<typeof FlowStatus>
 
+/** A connection that is not set up yet, with the settings fields it still misses. */
+export const NotSetUp = z.object({ connection: ConnectionId, missing: z.array(z.string()) })
+export type NotSetUp = z.infer<typeof NotSetUp>
+
+export const syncStates = ['not-set-up', 'idle', 'syncing', 'error'] as const
+
 export const SyncStatus = z.object({
-  /** What the tray icon shows: error when the last run of an enabled flow failed or records need attention. */
-  state: z.enum(['idle', 'syncing', 'error']),
+  /**
+   * What the tray icon shows: not-set-up while a connection is incomplete (never idle then; no
+   * run starts), error when the last run of an enabled flow failed or records need attention.
+   */
+  state: z.enum(syncStates),
+  /** The connections still to set up; empty once both are. */
+  notSetUp: z.array(NotSetUp),
   /** Scheduled runs are paused (the tray's Pause); manual runs still work. */
   paused: z.boolean(),
   flows: z.array(FlowStatus)
@@ -134,6 +149,17 @@ export const DailyStat = z.object({
   failed: z.int().min(0)
 })
 
+/** not-reached: the record was not tried (its flow was busy, or the run stopped first). */
+export const retryOutcomes = [...recordOutcomes, 'not-reached'] as const
+
+export const RetryResult = z.object({
+  flow: FlowId,
+  sourceId: z.string(),
+  outcome: z.enum(retryOutcomes),
+  notices: z.array(RecordNotice)
+})
+export type RetryResult = z.infer<typeof RetryResult>
+
 const Wait = { wait: z.boolean().default(false) }
 const PageLimit = z.int().min(1).max(500).default(50)
 const Before = z.int().min(1).optional()
@@ -147,7 +173,9 @@ export const RunNowInput = z.union([
 export const PreviewItem = z.object({
   sourceId: z.string(),
   action: z.enum(['create', 'update', 'skip', 'wait', 'fail']),
+  /** Developer words; `notices` says the same (and a write's warnings) as codes. */
   reason: z.string().nullable(),
+  notices: z.array(RecordNotice),
   /** The payload as JSON text, byte for byte what the run sends (create/update only). */
   payload: z.string().nullable()
 })
@@ -230,7 +258,9 @@ export const syncCalls = {
       /** Records that were written (or found unchanged) this time and left the queue. */
       succeeded: z.int().min(0),
       /** Records that failed again, or were not reached (the flow was busy or the run stopped). */
-      stillFailing: z.int().min(0)
+      stillFailing: z.int().min(0),
+      /** What the retry did with each record (the first 50), with why in codes. */
+      results: z.array(RetryResult)
     }),
     'Try again now: each record is read afresh from its source (the stored copy only when the source cannot be read) and mapped with the current mapping.'
   ),

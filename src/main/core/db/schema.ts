@@ -72,6 +72,8 @@ export interface SyncRunsTable {
   error: string | null
   /** 0011: records sent with at least one warning. */
   warned: Generated<number>
+  /** 0015: why the run stopped, as codes (JSON array of {code, params}); null: none, or older. */
+  problems_json: string | null
 }
 
 export interface SyncRecordsTable {

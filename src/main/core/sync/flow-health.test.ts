@@ -30,7 +30,8 @@ function status(
             failed: 0
           },
           warned: 0,
-          error
+          error,
+          problems: error ? [{ code: 'credentials-refused', params: { system: 'mailchimp' } }] : []
         }
       : null,
     nextRunAt: null,
@@ -38,7 +39,7 @@ function status(
     pending: 0,
     inSync: 0
   }
-  return { state: 'idle', paused: false, flows: [flow] }
+  return { state: 'idle', notSetUp: [], paused: false, flows: [flow] }
 }
 
 describe('FlowHealthTracker', () => {
@@ -49,6 +50,7 @@ describe('FlowHealthTracker', () => {
       {
         flow: 'products',
         health: 'failing',
+        problems: [{ code: 'credentials-refused', params: { system: 'mailchimp' } }],
         error: 'Mailchimp did not accept the API key.',
         needsAttention: 0
       }
@@ -56,14 +58,14 @@ describe('FlowHealthTracker', () => {
     expect(tracker.update(status('failed', 0, 'again'))).toEqual([])
     expect(tracker.update(status('running'))).toEqual([])
     expect(tracker.update(status('succeeded'))).toEqual([
-      { flow: 'products', health: 'ok', error: null, needsAttention: 0 }
+      { flow: 'products', health: 'ok', problems: [], error: null, needsAttention: 0 }
     ])
   })
 
   it('counts records left for the user as failing, and says how many', () => {
     const tracker = new FlowHealthTracker()
     expect(tracker.update(status('partial', 3))).toEqual([
-      { flow: 'products', health: 'failing', error: null, needsAttention: 3 }
+      { flow: 'products', health: 'failing', problems: [], error: null, needsAttention: 3 }
     ])
     expect(tracker.update(status('succeeded', 0))).toHaveLength(1)
   })

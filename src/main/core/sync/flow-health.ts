@@ -1,11 +1,13 @@
-import type { FlowId, SyncStatus } from '../../../shared/contract'
+import type { FlowId, RunProblem, SyncStatus } from '../../../shared/contract'
 
 export type FlowHealth = 'ok' | 'failing'
 
 export interface HealthChange {
   flow: FlowId
   health: FlowHealth
-  /** The run-level failure (the core's plain-language reason), or null. */
+  /** Why the last run stopped, as codes the desktop words; empty when it did not (or predates 0015). */
+  problems: RunProblem[]
+  /** The same in developer words (a run from before 0015 has only this), or null. */
   error: string | null
   /** Records left for the user. */
   needsAttention: number
@@ -35,6 +37,7 @@ export class FlowHealthTracker {
       changes.push({
         flow: flow.flow,
         health,
+        problems: health === 'ok' ? [] : (flow.lastRun?.problems ?? []),
         error: health === 'ok' ? null : (flow.lastRun?.error ?? null),
         needsAttention: flow.needsAttention
       })

@@ -1,5 +1,13 @@
 import type { Kysely } from 'kysely'
-import type { RecordRefusal, RecordWarning, RunCounts } from '../../../shared/contract'
+import type {
+  RecordNotice,
+  RecordRefusal,
+  RecordSkip,
+  RecordWait,
+  RecordWarning,
+  RunCounts,
+  RunProblem
+} from '../../../shared/contract'
 import type { Clock } from '../clock'
 import type { Database } from '../db/schema'
 import type { EventBus } from '../event-bus'
@@ -53,7 +61,12 @@ export interface FlowRunContext {
 
 /** A run that cannot go on (credentials refused, lease lost): its message is the run's error. */
 export class RunStoppedError extends Error {
-  constructor(message: string, options?: { cause?: unknown }) {
+  constructor(
+    message: string,
+    /** The same as a code the hosts word. */
+    readonly problem: RunProblem,
+    options?: { cause?: unknown }
+  ) {
     super(message, options)
     this.name = 'RunStoppedError'
   }
@@ -64,8 +77,8 @@ type Outcome =
   /** What the ledger says was sent: nothing to do, nothing logged. */
   | { kind: 'unchanged' }
   /** The flow's own rule left it (an anonymous sale); `reason` goes on its log entry. */
-  | { kind: 'skipped'; reason: string }
-  | { kind: 'waiting'; reason: string; bounded: boolean }
+  | { kind: 'skipped'; reason: string; notices: RecordSkip[] }
+  | { kind: 'waiting'; reason: string; notices: RecordWait[]; bounded: boolean }
   | { kind: 'failed'; failure: RecordFailure }
   /** Not attempted: the run was stopped first. */
   | { kind: 'not-started' }
@@ -276,7 +289,14 @@ class FlowRun {
         const target = systemNames[outcome.failure.system ?? this.ctx.flow.target]
         this.stopError = new RunStoppedError(
           `${target} could not be reached for ${this.unreachable.length} records in a row (last error: ${outcome.failure.message}). ` +
-            'The run stopped so that no record uses up its attempts; the next run carries on where this one stopped.'
+            'The run stopped so that no record uses up its attempts; the next run carries on where this one stopped.',
+          {
+            code: 'system-unreachable',
+            params: {
+              system: outcome.failure.system ?? this.ctx.flow.target,
+              records: this.unreachable.length
+            }
+          }
         )
       }
     } else if (outcome.kind === 'written' || outcome.kind === 'failed') {
@@ -291,11 +311,12 @@ class FlowRun {
       if (decision.action === 'skip')
         item.outcome = decision.sameAsLedger
           ? { kind: 'unchanged' }
-          : { kind: 'skipped', reason: decision.reason }
+          : { kind: 'skipped', reason: decision.reason, notices: decision.notices }
       else if (decision.action === 'wait')
         item.outcome = {
           kind: 'waiting',
           reason: decision.reason,
+          notices: decision.notices,
           bounded: decision.bounded === true
         }
       else if (decision.action === 'fail')
@@ -482,8 +503,10 @@ class FlowRun {
     }
     const failure = classifyFailure(error)
     if (failure.stopsRun) {
+      const system = failure.system ?? this.ctx.flow.target
       this.stopError ??= new RunStoppedError(
-        runStopReason(failure, failure.system ?? this.ctx.flow.target),
+        runStopReason(failure, system),
+        { code: 'credentials-refused', params: { system } },
         { cause: error }
       )
       return { kind: 'not-started' }
@@ -501,7 +524,12 @@ class FlowRun {
     page: { checkpoint: string | null } | null
   ): Promise<void> {
     const { db, flow, clock, runId, owner } = this.ctx
-    const failed: { key: string; state: 'attention' | 'retry'; reason: string }[] = []
+    const failed: {
+      key: string
+      state: 'attention' | 'retry'
+      reason: string
+      notices: RecordNotice[]
+    }[] = []
     await this.saving
     await db.transaction().execute(async (trx) => {
       await assertLeaseHeld(trx, flow.id, owner)
@@ -518,7 +546,10 @@ class FlowRun {
           if (item.outcome.kind === 'skipped')
             await logRecord(
               trx,
-              this.logRow(item, 'skipped', item.outcome.reason),
+              {
+                ...this.logRow(item, 'skipped', item.outcome.reason),
+                notices: item.outcome.notices
+              },
               this.ctx.storePayloads,
               now
             )
@@ -541,6 +572,9 @@ class FlowRun {
           const reason = stuck
             ? `${item.outcome.reason} Still waiting after ${runs} runs.`
             : item.outcome.reason
+          const notices: RecordNotice[] = stuck
+            ? [...item.outcome.notices, { code: 'still-waiting', params: { runs } }]
+            : item.outcome.notices
           await savePending(
             trx,
             {
@@ -549,12 +583,17 @@ class FlowRun {
               state: stuck ? 'attention' : 'waiting',
               sourceJson,
               reason,
-              notices: [],
+              notices,
               errorKind: null
             },
             now
           )
-          await logRecord(trx, this.logRow(item, 'waiting', reason), this.ctx.storePayloads, now)
+          await logRecord(
+            trx,
+            { ...this.logRow(item, 'waiting', reason), notices },
+            this.ctx.storePayloads,
+            now
+          )
         } else if (item.outcome.kind === 'failed') {
           const failure = item.outcome.failure
           const attempts = await recordLedgerFailure(
@@ -575,7 +614,7 @@ class FlowRun {
             },
             needsAttention
           )
-          const notices = failureNotices(failure)
+          const notices = failureNotices(failure, failure.system ?? flow.target)
           await savePending(
             trx,
             {
@@ -595,7 +634,7 @@ class FlowRun {
             this.ctx.storePayloads,
             now
           )
-          failed.push({ key: item.key, state, reason })
+          failed.push({ key: item.key, state, reason, notices })
         }
       }
       if (page) await saveCheckpoint(trx, flow.id, page.checkpoint, now)
@@ -614,7 +653,8 @@ class FlowRun {
           flow: flow.id,
           sourceId: failure.key,
           state: failure.state,
-          reason: failure.reason
+          reason: failure.reason,
+          notices: failure.notices
         }
       })
     }
@@ -701,7 +741,12 @@ function isLeaseLost(error: unknown): boolean {
 function toStopError(reason: unknown): RunStoppedError {
   if (reason instanceof RunStoppedError) return reason
   const message = reason instanceof Error ? reason.message : 'The run was stopped.'
-  return new RunStoppedError(message, { cause: reason })
+  const problem: RunProblem = isLeaseLost(reason)
+    ? { code: 'lease-lost', params: {} }
+    : reason instanceof Error && reason.name === 'ShutdownError'
+      ? { code: 'shutdown', params: {} }
+      : { code: 'internal', params: {} }
+  return new RunStoppedError(message, problem, { cause: reason })
 }
 
 async function forEachConcurrently<T>(

@@ -4,6 +4,8 @@ import type {
   FlowId,
   RecordNotice,
   RecordRefusal,
+  RecordSkip,
+  RecordWait,
   RecordWarning,
   Settings
 } from '../../../shared/contract'
@@ -73,14 +75,17 @@ export type PlannedRecord<P> =
    * what was changed to fit the target, as codes (kept on the log entry and counted).
    */
   | { action: 'write'; create: P; update: P; note?: string; warnings?: RecordWarning[] }
-  /** Nothing to send, by the flow's own rule (an inactive article never in the target). */
-  | { action: 'skip'; reason: string }
+  /**
+   * Nothing to send, by the flow's own rule (an inactive article never in the target). `reason`
+   * is the developer sentence (CLI log, log file); `notices` the same as codes the hosts word.
+   */
+  | { action: 'skip'; reason: string; notices: RecordSkip[] }
   /**
    * `bounded`: the wait counts as an attempt, so after `maxRecordAttempts` runs the record needs
    * attention (an order whose article never appears); otherwise it waits as long as it takes (a
    * stock level until the products flow has sent its variant).
    */
-  | { action: 'wait'; reason: string; bounded?: boolean }
+  | { action: 'wait'; reason: string; notices: RecordWait[]; bounded?: boolean }
   /** `notices`: the reason as codes; without them the engine gives one from the kind. */
   | { action: 'fail'; reason: string; kind: PlanFailureKind; notices?: RecordRefusal[] }
 

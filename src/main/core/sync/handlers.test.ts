@@ -5,7 +5,8 @@ import {
   fakeFlow,
   InMemoryTarget,
   permanentError,
-  records
+  records,
+  setUpStandInConnections
 } from '../../../../tests/support/in-memory-sync-flow'
 import { createCore } from '../create-core'
 import { MemorySecretStore } from '../secrets/memory-store'
@@ -21,10 +22,40 @@ async function coreWithCustomers() {
     version: 'test',
     flows: () => ({ customers: fakeFlow('customers', source, target) })
   })
+  await setUpStandInConnections(core)
   return { core, source, target }
 }
 
 describe('sync contract calls through the core', () => {
+  it('refuses to sync an install that is not set up, and says not-set-up with what is missing', async () => {
+    const core = await createCore({
+      dataDir: tempDir(),
+      secrets: new MemorySecretStore(),
+      version: 'test',
+      flows: () => ({
+        customers: fakeFlow('customers', new ChangeLogSource(1), new InMemoryTarget())
+      })
+    })
+    await core.call('sync.setFlow', { flow: 'customers', enabled: true })
+    const status = await core.call('sync.status')
+    expect(status.state).toBe('not-set-up')
+    expect(status.notSetUp).toEqual([
+      { connection: 'mailchimp', missing: ['apiKey', 'listId', 'storeId'] },
+      { connection: 'mplus', missing: ['host', 'port', 'ident', 'secret'] }
+    ])
+    await expect(core.call('sync.runNow', { all: true, wait: true })).rejects.toMatchObject({
+      code: 'not-configured',
+      params: { missing: ['apiKey', 'listId', 'storeId', 'host', 'port', 'ident', 'secret'] }
+    })
+    await expect(core.call('sync.runNow', { flow: 'customers', wait: true })).rejects.toMatchObject(
+      { code: 'not-configured' }
+    )
+    expect((await core.call('log.runs', {})).runs).toEqual([])
+    await setUpStandInConnections(core)
+    expect((await core.call('sync.status')).state).toBe('idle')
+    await core.close()
+  })
+
   it('switches a flow on, runs it, and shows the run, the log, the attention queue and the daily chart', async () => {
     const { core, source, target } = await coreWithCustomers()
     source.push(...records(4))

@@ -1,5 +1,12 @@
 import type { Kysely, Selectable } from 'kysely'
-import type { AttentionItem, FlowId, PendingState, RecordNotice } from '../../../shared/contract'
+import type {
+  AttentionItem,
+  FlowId,
+  PendingState,
+  RecordNotice,
+  RecordOutcome,
+  RetryResult
+} from '../../../shared/contract'
 import type { Database, SyncPendingTable } from '../db/schema'
 import { resetLedgerAttempts } from './ledger'
 import { noticesFromJson, noticesToJson } from './notices-json'
@@ -72,7 +79,7 @@ export async function readDuePending(
 export async function requeueForRetry(
   db: Kysely<Database>,
   selection: { id: number } | { all: true; flow?: FlowId }
-): Promise<Map<FlowId, number[]>> {
+): Promise<Map<FlowId, { id: number; sourceId: string }[]>> {
   return db.transaction().execute(async (trx) => {
     let query = trx.selectFrom('sync_pending').select(['id', 'flow', 'source_id'])
     query =
@@ -81,10 +88,10 @@ export async function requeueForRetry(
         : query.where('state', '=', 'attention')
     if ('all' in selection && selection.flow) query = query.where('flow', '=', selection.flow)
     const rows = await query.execute()
-    const byFlow = new Map<FlowId, number[]>()
+    const byFlow = new Map<FlowId, { id: number; sourceId: string }[]>()
     for (const row of rows) {
       const flow = row.flow as FlowId
-      byFlow.set(flow, [...(byFlow.get(flow) ?? []), row.id])
+      byFlow.set(flow, [...(byFlow.get(flow) ?? []), { id: row.id, sourceId: row.source_id }])
       await resetLedgerAttempts(trx, flow, [row.source_id])
     }
     if (rows.length) {
@@ -157,6 +164,42 @@ export async function countPendingIds(
     count += Number(row.count)
   }
   return count
+}
+
+/**
+ * What the retry runs did with each requeued record: its log row in one of those runs (with the
+ * codes of why), else unchanged when it left the queue (nothing to send), else not-reached.
+ */
+export async function retryResults(
+  db: Kysely<Database>,
+  runIds: readonly number[],
+  requeued: readonly { id: number; flow: FlowId; sourceId: string }[]
+): Promise<RetryResult[]> {
+  const results: RetryResult[] = []
+  for (const row of requeued) {
+    const logged = runIds.length
+      ? await db
+          .selectFrom('sync_records')
+          .select(['outcome', 'notices_json'])
+          .where('run_id', 'in', runIds)
+          .where('flow', '=', row.flow)
+          .where('source_id', '=', row.sourceId)
+          .orderBy('id', 'desc')
+          .executeTakeFirst()
+      : undefined
+    const base = { flow: row.flow, sourceId: row.sourceId }
+    if (logged) {
+      results.push({
+        ...base,
+        outcome: logged.outcome as RecordOutcome,
+        notices: noticesFromJson(logged.notices_json)
+      })
+      continue
+    }
+    const left = (await countPendingIds(db, [row.id])) === 0
+    results.push({ ...base, outcome: left ? 'unchanged' : 'not-reached', notices: [] })
+  }
+  return results
 }
 
 /** Per flow and state, how many records are pending. */

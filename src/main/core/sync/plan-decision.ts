@@ -1,4 +1,4 @@
-import type { RecordRefusal, RecordWarning } from '../../../shared/contract'
+import type { RecordRefusal, RecordSkip, RecordWait, RecordWarning } from '../../../shared/contract'
 import type { AnyFlow, LedgerEntry, PlanContext, PlanFailureKind, SourcePage } from './flow'
 import { payloadHash } from './stable-hash'
 
@@ -12,8 +12,8 @@ export type Decision =
       warnings?: RecordWarning[]
     }
   /** `sameAsLedger`: what the ledger says was sent; otherwise the flow's own rule skipped it. */
-  | { action: 'skip'; reason: string; sameAsLedger?: true }
-  | { action: 'wait'; reason: string; bounded?: boolean }
+  | { action: 'skip'; reason: string; notices: RecordSkip[]; sameAsLedger?: true }
+  | { action: 'wait'; reason: string; notices: RecordWait[]; bounded?: boolean }
   | { action: 'fail'; reason: string; kind: PlanFailureKind; notices?: RecordRefusal[] }
 
 /**
@@ -34,6 +34,7 @@ export async function decide(
       return {
         action: 'skip',
         reason: `Unchanged since the last write to ${ledger.targetId}.`,
+        notices: [],
         sameAsLedger: true
       }
     }

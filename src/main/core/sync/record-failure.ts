@@ -23,21 +23,30 @@ export interface RecordFailure {
   notices?: RecordRefusal[]
 }
 
-/** The failure's codes: its own, else one from its kind. */
-export function failureNotices(failure: RecordFailure): RecordRefusal[] {
+/**
+ * The failure's codes: its own, else one from its kind. `system` is where it failed (the hosts
+ * name it); `detail` the other system's own words, which the renderer folds away.
+ */
+export function failureNotices(failure: RecordFailure, system: ConnectorName): RecordRefusal[] {
   if (failure.notices?.length) return failure.notices
+  const detail = failure.message.slice(0, 500)
   switch (failure.kind) {
     case 'validation':
-      return [{ code: 'field-invalid', params: { problem: failure.message } }]
+      return [{ code: 'field-invalid', params: { system, detail } }]
     case 'business':
     case 'permanent':
-      return [{ code: 'target-refused', params: { kind: failure.kind } }]
+      return [{ code: 'target-refused', params: { system, detail } }]
     case 'internal':
-      return [{ code: 'internal', params: {} }]
+      return [{ code: 'internal', params: { detail } }]
     case 'invalid-response':
-      return [{ code: 'target-answer-unreadable', params: { code: failure.code ?? 'UNKNOWN' } }]
+      return [
+        {
+          code: 'target-answer-unreadable',
+          params: { system, code: failure.code ?? 'UNKNOWN', detail }
+        }
+      ]
     default:
-      return [{ code: 'target-unreachable', params: { kind: failure.kind } }]
+      return [{ code: 'target-unreachable', params: { system, detail } }]
   }
 }
 

@@ -5,12 +5,13 @@ import type {
   RecordNotice,
   RecordOutcome,
   RunCounts,
+  RunProblem,
   RunStatus,
   RunSummary,
   RunTrigger
 } from '../../../shared/contract'
 import type { Database, SyncRecordsTable, SyncRunsTable } from '../db/schema'
-import { noticesFromJson, noticesToJson } from './notices-json'
+import { noticesFromJson, noticesToJson, problemsFromJson, problemsToJson } from './notices-json'
 
 export const emptyCounts = (): RunCounts => ({
   created: 0,
@@ -37,7 +38,8 @@ export async function startRun(
     .set({
       status: 'interrupted',
       finished_at: now,
-      error: 'Kassabrug stopped during this run; the next run carried on.'
+      error: 'Kassabrug stopped during this run; the next run carried on.',
+      problems_json: problemsToJson([{ code: 'interrupted', params: {} }])
     })
     .where('flow', '=', flow)
     .where('status', '=', 'running')
@@ -53,7 +55,12 @@ export async function startRun(
 export async function finishRun(
   db: Kysely<Database>,
   runId: number,
-  outcome: { status: RunStatus; counts: RunCounts; error: string | null },
+  outcome: {
+    status: RunStatus
+    counts: RunCounts
+    error: string | null
+    problems: readonly RunProblem[]
+  },
   now: number
 ): Promise<RunSummary> {
   // Counted from the log, so a run that stopped half-way still counts what it sent with warnings.
@@ -71,6 +78,7 @@ export async function finishRun(
       ...outcome.counts,
       warned: Number(warned.count),
       error: outcome.error,
+      problems_json: problemsToJson(outcome.problems),
       finished_at: now
     })
     .where('id', '=', runId)
@@ -487,7 +495,8 @@ function toSummary(row: Selectable<SyncRunsTable>): RunSummary {
       failed: row.failed
     },
     warned: row.warned,
-    error: row.error
+    error: row.error,
+    problems: problemsFromJson(row.problems_json)
   }
 }
 

@@ -4,9 +4,12 @@ import {
   flowIds,
   type FlowId,
   type FlowStatus,
+  type NotSetUp,
   type RunCounts,
+  type RunProblem,
   type RunStatus,
   type RunSummary,
+  type RetryResult,
   type RunTrigger,
   type Settings,
   type SyncStatus
@@ -26,7 +29,7 @@ import { readFlowSettings, saveFlowSettings, type FlowSettings } from './flow-se
 import { executeFlowRun, RunStoppedError } from './flow-run'
 import { LeaseLostError, LeaseStore, newLeaseOwner } from './lease'
 import { countInSync } from './ledger'
-import { countPending, countPendingIds, requeueForRetry } from './pending-queue'
+import { countPending, countPendingIds, requeueForRetry, retryResults } from './pending-queue'
 import { completeOwedAfterRun, flowsOwingAfterRun, withRunHooks } from './run-hooks'
 import { classifyFailure, runStopReason, systemNames } from './record-failure'
 import { emptyCounts, finishRun, lastRun, startRun } from './run-log'
@@ -58,6 +61,11 @@ export interface SyncEngineOptions {
   writeGroupSize?: number
   /** Retryable record failures in a row after which a run stops (default 10). */
   stopAfterUnreachable?: number
+  /**
+   * The connections not set up yet (the core's readiness check); while any is, no run starts and
+   * the status says not-set-up. Without it the engine takes itself as set up (tests of the engine).
+   */
+  notSetUp?: () => Promise<NotSetUp[]>
 }
 
 export interface RunOptions {
@@ -80,6 +88,18 @@ class ShutdownError extends Error {
     super('Kassabrug was closed during this run; the next run carries on where it stopped.')
     this.name = 'ShutdownError'
   }
+}
+
+/** Refuses a run while a connection is incomplete, naming the missing fields (params.missing). */
+function refuseNotSetUp(notSetUp: readonly NotSetUp[]): void {
+  if (notSetUp.length === 0) return
+  const missing = notSetUp.flatMap((entry) => entry.missing)
+  throw new CoreError(
+    'not-configured',
+    `Kassabrug is not set up yet (missing: ${missing.join(', ')}), so nothing is synced. Finish the setup wizard first.`,
+    undefined,
+    { params: { missing } }
+  )
 }
 
 /**
@@ -107,6 +127,7 @@ export class SyncEngine {
   async begin(flow: FlowId, options: RunOptions): Promise<RunHandle | null> {
     if (this.closed)
       throw new CoreError('conflict', 'Kassabrug is shutting down; no new runs start.')
+    refuseNotSetUp(await this.notSetUp())
     const { db, clock } = this.options
     // Reserved before the first await: two calls in this process must not both take the lease
     // (the lease lets its own owner in again).
@@ -147,6 +168,7 @@ export class SyncEngine {
 
   /** "Sync all": every enabled flow, one after the other in dependency order. */
   async runAll(trigger: RunTrigger, only?: ReadonlySet<FlowId>): Promise<RunSummary[]> {
+    refuseNotSetUp(await this.notSetUp())
     const summaries: RunSummary[] = []
     for (const flow of await this.enabledFlows()) {
       if (only && !only.has(flow)) continue
@@ -167,9 +189,12 @@ export class SyncEngine {
    * Retry from needs-attention: one run per flow over the selected records, each read afresh from
    * its source. Says how many then succeeded (left the queue) and how many are still failing.
    */
-  async retry(
-    selection: { id: number } | { all: true; flow?: FlowId }
-  ): Promise<{ runs: RunSummary[]; succeeded: number; stillFailing: number }> {
+  async retry(selection: { id: number } | { all: true; flow?: FlowId }): Promise<{
+    runs: RunSummary[]
+    succeeded: number
+    stillFailing: number
+    results: RetryResult[]
+  }> {
     const byFlow = await requeueForRetry(this.options.db, selection)
     if ('id' in selection && byFlow.size === 0) {
       throw new CoreError(
@@ -179,15 +204,26 @@ export class SyncEngine {
     }
     const summaries: RunSummary[] = []
     for (const flow of flowIds) {
-      const pendingIds = byFlow.get(flow)
-      if (!pendingIds) continue
+      const rows = byFlow.get(flow)
+      if (!rows) continue
+      const pendingIds = rows.map((row) => row.id)
       const handle = await this.begin(flow, { trigger: 'retry', pendingIds })
       // A running flow picks the requeued records up itself at the end of its run.
       if (handle) summaries.push(await handle.done)
     }
-    const requeued = [...byFlow.values()].flat()
-    const stillFailing = await countPendingIds(this.options.db, requeued)
-    return { runs: summaries, succeeded: requeued.length - stillFailing, stillFailing }
+    const requeued = [...byFlow.entries()].flatMap(([flow, rows]) =>
+      rows.map((row) => ({ flow, ...row }))
+    )
+    const stillFailing = await countPendingIds(
+      this.options.db,
+      requeued.map((row) => row.id)
+    )
+    const results = await retryResults(
+      this.options.db,
+      summaries.map((summary) => summary.id),
+      requeued.slice(0, 50)
+    )
+    return { runs: summaries, succeeded: requeued.length - stillFailing, stillFailing, results }
   }
 
   /** What the next run of the flow would do with its next `limit` records; writes nothing. */
@@ -230,12 +266,13 @@ export class SyncEngine {
   async status(): Promise<SyncStatus> {
     const { db, clock } = this.options
     const now = clock.now()
-    const [settings, held, pending, inSync, appSettings] = await Promise.all([
+    const [settings, held, pending, inSync, appSettings, notSetUp] = await Promise.all([
       readFlowSettings(db),
       this.leases.held(now),
       countPending(db),
       countInSync(db),
-      this.options.settings()
+      this.options.settings(),
+      this.notSetUp()
     ])
     const flows: FlowStatus[] = []
     for (const entry of settings) {
@@ -254,8 +291,18 @@ export class SyncEngine {
     const troubled = flows.some(
       (flow) => flow.enabled && (flow.needsAttention > 0 || flow.lastRun?.status === 'failed')
     )
-    const state = flows.some((flow) => flow.running) ? 'syncing' : troubled ? 'error' : 'idle'
-    return { state, paused: appSettings.syncPaused, flows }
+    const state = flows.some((flow) => flow.running)
+      ? 'syncing'
+      : notSetUp.length
+        ? 'not-set-up'
+        : troubled
+          ? 'error'
+          : 'idle'
+    return { state, notSetUp, paused: appSettings.syncPaused, flows }
+  }
+
+  private async notSetUp(): Promise<NotSetUp[]> {
+    return (await this.options.notSetUp?.()) ?? []
   }
 
   /**
@@ -322,6 +369,7 @@ export class SyncEngine {
     let status: RunStatus = 'succeeded'
     let error: string | null = null
     let afterRunProblem: string | null = null
+    const problems: RunProblem[] = []
     try {
       const [settings, definition] = await Promise.all([
         this.options.settings(),
@@ -355,7 +403,7 @@ export class SyncEngine {
       )
       if (hooked.afterRunError) {
         logger.warn({ flow, runId, err: hooked.afterRunError }, 'afterRun failed')
-        afterRunProblem = `The run's closing step failed (${runErrorMessage(hooked.afterRunError)}); Kassabrug tries it again at the next start of this flow.`
+        afterRunProblem = `The run's closing step failed (${runError(hooked.afterRunError).message}); Kassabrug tries it again at the next start of this flow.`
       }
       if ('error' in hooked) throw hooked.error
       counts = hooked.value
@@ -363,13 +411,18 @@ export class SyncEngine {
     } catch (failure) {
       const shutdown = abort.signal.reason instanceof ShutdownError
       status = shutdown ? 'interrupted' : 'failed'
-      error = runErrorMessage(shutdown ? abort.signal.reason : failure)
+      const stopped = runError(shutdown ? abort.signal.reason : failure)
+      error = stopped.message
+      problems.push(stopped.problem)
       logger.warn({ flow, runId, err: failure }, 'sync run stopped')
     } finally {
       clearInterval(renewal)
     }
-    if (afterRunProblem) error = error ? `${error} ${afterRunProblem}` : afterRunProblem
-    const summary = await finishRun(db, runId, { status, counts, error }, clock.now())
+    if (afterRunProblem) {
+      error = error ? `${error} ${afterRunProblem}` : afterRunProblem
+      problems.push({ code: 'closing-step-failed', params: {} })
+    }
+    const summary = await finishRun(db, runId, { status, counts, error, problems }, clock.now())
     await this.leases.release(flow, this.ownerId)
     events.emit({ name: 'run.finished', payload: summary })
     await this.announceStatus()
@@ -436,20 +489,38 @@ export function alreadyRunning(flow: FlowId): CoreError {
   return new CoreError('conflict', `The ${flow} sync is already running; wait for it to finish.`)
 }
 
-function runErrorMessage(error: unknown): string {
-  if (
-    error instanceof RunStoppedError ||
-    error instanceof CoreError ||
-    error instanceof ShutdownError
-  ) {
-    return error.message
+/** Why a run stopped: the developer sentence (log file, CLI detail) and the code the hosts word. */
+function runError(error: unknown): { message: string; problem: RunProblem } {
+  if (error instanceof RunStoppedError) return { message: error.message, problem: error.problem }
+  if (error instanceof ShutdownError)
+    return { message: error.message, problem: { code: 'shutdown', params: {} } }
+  if (error instanceof LeaseLostError)
+    return { message: error.message, problem: { code: 'lease-lost', params: {} } }
+  if (error instanceof CoreError && error.code === 'not-configured') {
+    const missing = error.params?.missing
+    return {
+      message: error.message,
+      problem: Array.isArray(missing)
+        ? { code: 'not-configured', params: { missing } }
+        : { code: 'flow-unavailable', params: {} }
+    }
   }
   if (error instanceof ConnectorError) {
     const failure = classifyFailure(error)
-    if (failure.stopsRun) return runStopReason(failure, error.connector)
-    return `Reading from ${systemNames[error.connector]} failed: ${error.message} The next run tries again from where this one stopped.`
+    if (failure.stopsRun)
+      return {
+        message: runStopReason(failure, error.connector),
+        problem: { code: 'credentials-refused', params: { system: error.connector } }
+      }
+    return {
+      message: `Reading from ${systemNames[error.connector]} failed: ${error.message} The next run tries again from where this one stopped.`,
+      problem: { code: 'read-failed', params: { system: error.connector } }
+    }
   }
-  return `The run stopped: ${error instanceof Error ? error.message : String(error)}`
+  return {
+    message: `The run stopped: ${error instanceof Error ? error.message : String(error)}`,
+    problem: { code: 'internal', params: {} }
+  }
 }
 
 /** Two directions of the same data are never on together: the user switches one off first. */

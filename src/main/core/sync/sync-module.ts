@@ -22,6 +22,8 @@ export interface SyncModuleOptions {
   settings: () => Promise<Settings>
   /** The concrete flows; without it every run reports that no flow is available. */
   flows?: FlowsFactory
+  /** The connections not set up yet: no run starts while any is (see SyncEngineOptions). */
+  notSetUp?: SyncEngineOptions['notSetUp']
   /** Engine tuning (tests, benchmark). */
   engine?: Pick<
     SyncEngineOptions,
@@ -55,6 +57,7 @@ export function createSyncModule(options: SyncModuleOptions): SyncModule {
     logger,
     events,
     settings: options.settings,
+    notSetUp: options.notSetUp,
     flows: async (mappingDraft) =>
       options.flows
         ? options.flows({

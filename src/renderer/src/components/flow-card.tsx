@@ -10,6 +10,7 @@ import { queryKeys } from '../query-keys'
 import { ConfirmDialog } from './confirm-dialog'
 import { ErrorPanel } from './error-panel'
 import { FlowSwitch, keepFlowStatus } from './flow-switch'
+import { RunProblems } from './run-problems'
 import { ScheduleField } from './schedule-field'
 import { fieldIssue } from './text-field'
 
@@ -92,7 +93,7 @@ export function FlowCard({
               </li>
             ))}
           </ul>
-          {flow.lastRun.error ? <p className="run-error">{flow.lastRun.error}</p> : null}
+          <RunProblems run={flow.lastRun} />
         </>
       ) : null}
       {flow.needsAttention > 0 ? (

@@ -1,7 +1,12 @@
 import { useInfiniteQuery } from '@tanstack/react-query'
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
-import type { FlowId, RecordLogEntry, RecordOutcome } from '../../../shared/contract'
+import {
+  isWarning,
+  type FlowId,
+  type RecordLogEntry,
+  type RecordOutcome
+} from '../../../shared/contract'
 import { api } from '../api'
 import { formatTime } from '../format-time'
 import { queryKeys } from '../query-keys'
@@ -9,7 +14,7 @@ import { useRecordWords } from '../record-words'
 import { ErrorPanel } from './error-panel'
 import { JsonView } from './json-view'
 import { LoadMore } from './load-more'
-import { RecordNotices } from './record-notices'
+import { RecordReason } from './record-notices'
 
 export interface RecordFilter {
   flow?: FlowId
@@ -71,7 +76,7 @@ function RecordItem({ record }: { record: RecordLogEntry }): React.JSX.Element {
             <span className="visually-hidden">{`${t('activity.to')} `}</span>
             {words.target(record)}
           </span>
-          {record.notices.length && record.outcome !== 'failed' ? (
+          {record.notices.some(isWarning) ? (
             <span className="badge badge-warn">{t('activity.warned', { count: 1 })}</span>
           ) : null}
           <span className="record-time">{formatTime(record.at, i18n.language)}</span>
@@ -85,17 +90,11 @@ function RecordItem({ record }: { record: RecordLogEntry }): React.JSX.Element {
               <dd className="mono">{record.targetId ?? t('common.none')}</dd>
               <dt>{t('activity.runs')}</dt>
               <dd>{record.runId}</dd>
-              {record.reason ? (
+              {record.reason || record.notices.length ? (
                 <>
                   <dt>{t('attention.reason')}</dt>
-                  <dd>{record.reason}</dd>
-                </>
-              ) : null}
-              {record.notices.length ? (
-                <>
-                  <dt>{t('attention.notices')}</dt>
                   <dd>
-                    <RecordNotices notices={record.notices} />
+                    <RecordReason notices={record.notices} reason={record.reason} />
                   </dd>
                 </>
               ) : null}

@@ -6,6 +6,7 @@ import { formatTime } from '../format-time'
 import { queryKeys } from '../query-keys'
 import { ErrorPanel } from './error-panel'
 import { LoadMore } from './load-more'
+import { RunProblems } from './run-problems'
 import { foldQuiet } from '../log-rows'
 
 /** Runs of the activity log, newest first, one page at a time (log.runs). */
@@ -63,7 +64,7 @@ export function RunList({
                     <span className={`badge badge-run-${run.status}`}>
                       {t(`flows.runStatuses.${run.status}`)}
                     </span>
-                    {run.error ? <p className="run-error">{run.error}</p> : null}
+                    <RunProblems run={run} />
                   </td>
                   <td className="counts-cell">
                     {recordOutcomes

@@ -6,6 +6,7 @@ import { api } from '../api'
 import { queryKeys } from '../query-keys'
 import { useRunProgress } from '../use-run-progress'
 import { useSetUp } from '../use-set-up'
+import { useCodeWords } from '../wording'
 import { DailyChart } from './daily-chart'
 import { ErrorPanel } from './error-panel'
 import { FlowCard } from './flow-card'
@@ -23,6 +24,7 @@ export function SyncOverview(): React.JSX.Element {
   const status = useQuery({ queryKey: queryKeys.syncStatus, queryFn: () => api['sync.status']() })
   const progress = useRunProgress()
   const setUp = useSetUp()
+  const words = useCodeWords()
   // Never a green "idle" before the connections are set up: syncing cannot work yet.
   const state = setUp === false ? 'not-set-up' : status.data?.state
   return (
@@ -47,7 +49,9 @@ export function SyncOverview(): React.JSX.Element {
       ) : null}
       {setUp === false ? (
         <p className="warning">
-          {t('wizard.notSetUp')} <Link to="/wizard">{t('wizard.openWizard')}</Link>
+          {t('wizard.notSetUp')}{' '}
+          {status.data?.notSetUp.length ? `${words.notSetUp(status.data.notSetUp)} ` : null}
+          <Link to="/wizard">{t('wizard.openWizard')}</Link>
         </p>
       ) : null}
       {status.data ? (

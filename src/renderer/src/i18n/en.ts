@@ -201,7 +201,103 @@ export const en: Messages = {
     'target-unreachable': 'The target system could not be reached.',
     'target-answer-unreadable':
       'The target system answered with something Kassabrug cannot read ({{code}}). Kassabrug tries again at the next run.',
-    internal: 'An error in Kassabrug itself.'
+    internal: 'An error in Kassabrug itself.',
+    'unknown-employee': 'Employee {{employee}} does not exist in the till.',
+    'article-gone': 'Article {{article}} is no longer in the till.',
+    'stock-too-large': 'The stock of article {{article}} is too large to count.',
+    'order-discount-too-large':
+      'The discount of {{discount, currency(EUR)}} is more than the largest line ({{largest, currency(EUR)}}).',
+    'no-shipping-article':
+      'The order has {{shipping, currency(EUR)}} shipping, but no shipping article is chosen.',
+    'order-total-differs':
+      'The lines add up to {{total, currency(EUR)}}, but the order says {{stated, currency(EUR)}}.',
+    'sku-not-mapped': 'The product mapping does not fill the SKU from one article field.',
+    'till-sale': 'Order {{order}} is a till sale that is in the till already.',
+    'order-cancelled': 'Order {{order}} was cancelled.',
+    'status-not-imported':
+      'Order {{order}} has payment status “{{status}}”, which is not imported.',
+    'placed-before': 'Order {{order}} was placed before {{date}}.',
+    'no-customer': 'A sale without a customer with an e-mail address: not for Mailchimp.',
+    'no-lines': 'The sale has no line with a quantity.',
+    'only-not-for-sale': 'Only articles that are not for sale ({{articles}}).',
+    'credit-without-sale': 'This credit belongs to sale {{sale}}, which the till cannot find.',
+    'credit-sale-not-sent': 'Sale {{sale}} is not in Mailchimp, so there is nothing to refund.',
+    'no-active-article': 'Product {{product}} has no active article and is not for sale.',
+    'day-stock-article': 'Article {{article}} has day stock; Mailchimp keeps its own figure.',
+    'made-of-parts':
+      'Article {{article}} is made of parts ({{parts}}); the till counts the stock of the parts.',
+    'line-without-sku': 'Product {{product}} (variant {{variant}}) has no SKU in Mailchimp.',
+    'article-not-in-till': 'Product {{product}} (SKU {{sku}}) is not in the till yet.',
+    'product-not-in-mailchimp':
+      'Product {{product}} (article {{article}}) is not in Mailchimp yet.',
+    'refunded-sale-not-sent': 'Sale {{sale}} is not in Mailchimp yet.',
+    'stock-product-not-synced': 'The product of article {{article}} is not in Mailchimp yet.',
+    'still-waiting': 'Waiting for {{runs}} runs now.'
+  },
+  /** What the shop owner can do, per code of a refused or waiting record (attention page). */
+  todo: {
+    'target-answer-unreadable':
+      'Kassabrug tries again by itself. If it stays, check that {{system}} works and press Retry.',
+    'field-too-long': 'Shorten “{{field}}” at the source and press Retry.',
+    'invalid-unicode': 'Type “{{field}}” again at the source and press Retry.',
+    'lost-character': 'Type “{{field}}” again at the source and press Retry.',
+    'field-empty': 'Fill in “{{field}}” at the source and press Retry.',
+    'wrong-type': 'Correct “{{field}}” at the source, or change the field mapping.',
+    'not-a-number': 'Enter a plain number for “{{field}}” at the source.',
+    'transform-failed': 'Correct “{{field}}” at the source, or change the field mapping.',
+    'field-invalid': 'Correct the record at the source and press Retry.',
+    'no-usable-id': 'Give the record a number or e-mail address at the source.',
+    'source-unreadable': 'Check the record at the source and press Retry.',
+    'invalid-email': 'Correct the e-mail address “{{email}}” in Mailchimp and press Retry.',
+    'no-articles': 'Add an article to the product in the till.',
+    'target-refused': 'Check the record and the field mapping, then press Retry.',
+    'target-unreachable':
+      'Check that the internet and {{system}} work. Kassabrug tries again by itself; or press Retry.',
+    internal: 'Press Retry. Report it if it keeps happening.',
+    'unknown-employee': 'Choose an employee that exists in the till, in Settings.',
+    'article-gone': 'Put the article back in the till, or leave this sale.',
+    'stock-too-large': 'Correct the stock of the article in the till.',
+    'order-discount-too-large': 'Check the discount of the order in the web shop.',
+    'no-shipping-article': 'Choose a shipping article in Settings and press Retry.',
+    'order-total-differs': 'Check the amounts of the order in the web shop.',
+    'sku-not-mapped': 'In Field mapping, fill the SKU from one article field.',
+    'line-without-sku': 'Give the variant a SKU in the web shop.',
+    'article-not-in-till': 'Make an article with this SKU in the till.',
+    'product-not-in-mailchimp': 'Switch on the Products flow; this follows by itself.',
+    'refunded-sale-not-sent': 'This follows by itself once the sale is in Mailchimp.',
+    'stock-product-not-synced': 'Switch on the Products flow; the stock follows by itself.',
+    'still-waiting': 'Solve what it says above and press Retry.'
+  },
+  /** Why a run stopped (dashboard, tray, CLI). */
+  runProblems: {
+    'credentials-refused': '{{system}} refuses the key. Enter it again under Setup and press Test.',
+    'system-unreachable':
+      '{{system}} could not be reached ({{records}} records in a row). The next run carries on.',
+    'read-failed': 'Reading from {{system}} did not work. The next run tries again.',
+    'not-configured': 'Not set up yet. Still needed: {{missing}}.',
+    'flow-unavailable': 'This flow does not exist in this version yet.',
+    'lease-lost': 'Another Kassabrug took this flow over.',
+    shutdown: 'Kassabrug was closed. The next run carries on.',
+    interrupted: 'Kassabrug stopped during this run. The next run carried on.',
+    'closing-step-failed': 'The last step did not work; it is repeated next time.',
+    internal: 'A fault in Kassabrug itself. Report it if it keeps happening.'
+  },
+  setUp: {
+    missing: 'Still needed: {{missing}}.',
+    syncRefused: 'Syncing can start once Kassabrug is set up. Open the app or the wizard.'
+  },
+  reasons: {
+    whatToDo: 'What to do',
+    retryResults: {
+      created: '{{record}}: done, created.',
+      updated: '{{record}}: done, updated.',
+      linked: '{{record}}: done, linked.',
+      unchanged: '{{record}}: done, nothing had to change.',
+      skipped: '{{record}}: skipped.',
+      waiting: '{{record}}: still waiting.',
+      failed: '{{record}}: failed again.',
+      'not-reached': '{{record}}: not tried (the flow was busy or stopped).'
+    }
   },
   activity: {
     warned: '{{count}} with warnings',

@@ -205,7 +205,112 @@ export const fr: Messages = {
     'target-unreachable': 'Le système cible était injoignable.',
     'target-answer-unreadable':
       'Le système cible a répondu quelque chose que Kassabrug ne peut pas lire ({{code}}). Kassabrug réessaie à la prochaine synchronisation.',
-    internal: 'Une erreur dans Kassabrug même.'
+    internal: 'Une erreur dans Kassabrug même.',
+    'unknown-employee': 'L’employé {{employee}} n’existe pas dans la caisse.',
+    'article-gone': 'L’article {{article}} n’est plus dans la caisse.',
+    'stock-too-large': 'Le stock de l’article {{article}} est trop grand pour être compté.',
+    'order-discount-too-large':
+      'La remise de {{discount, currency(EUR)}} dépasse la plus grande ligne ({{largest, currency(EUR)}}).',
+    'no-shipping-article':
+      'La commande a {{shipping, currency(EUR)}} de frais de port, mais aucun article de port n’est choisi.',
+    'order-total-differs':
+      'Les lignes font {{total, currency(EUR)}}, mais la commande indique {{stated, currency(EUR)}}.',
+    'sku-not-mapped':
+      'La correspondance des produits ne remplit pas le SKU depuis un seul champ d’article.',
+    'till-sale': 'La commande {{order}} est une vente de caisse, déjà dans la caisse.',
+    'order-cancelled': 'La commande {{order}} a été annulée.',
+    'status-not-imported':
+      'La commande {{order}} a le statut de paiement « {{status}} », qui n’est pas importé.',
+    'placed-before': 'La commande {{order}} a été passée avant le {{date}}.',
+    'no-customer': 'Vente sans client avec adresse e-mail : elle n’a pas sa place dans Mailchimp.',
+    'no-lines': 'La vente n’a aucune ligne avec une quantité.',
+    'only-not-for-sale': 'Uniquement des articles qui ne sont pas en vente ({{articles}}).',
+    'credit-without-sale': 'Cet avoir appartient à la vente {{sale}}, que la caisse ne trouve pas.',
+    'credit-sale-not-sent':
+      'La vente {{sale}} n’est pas dans Mailchimp : il n’y a rien à rembourser.',
+    'no-active-article': 'Le produit {{product}} n’a aucun article actif et n’est pas en vente.',
+    'day-stock-article':
+      'L’article {{article}} a un stock du jour ; Mailchimp garde son propre chiffre.',
+    'made-of-parts':
+      'L’article {{article}} est composé de pièces ({{parts}}) ; la caisse compte le stock des pièces.',
+    'line-without-sku':
+      'Le produit {{product}} (variante {{variant}}) n’a pas de SKU dans Mailchimp.',
+    'article-not-in-till': 'Le produit {{product}} (SKU {{sku}}) n’est pas encore dans la caisse.',
+    'product-not-in-mailchimp':
+      'Le produit {{product}} (article {{article}}) n’est pas encore dans Mailchimp.',
+    'refunded-sale-not-sent': 'La vente {{sale}} n’est pas encore dans Mailchimp.',
+    'stock-product-not-synced':
+      'Le produit de l’article {{article}} n’est pas encore dans Mailchimp.',
+    'still-waiting': 'En attente depuis {{runs}} passages.'
+  },
+  /** What the shop owner can do, per code of a refused or waiting record (attention page). */
+  todo: {
+    'target-answer-unreadable':
+      'Kassabrug réessaie tout seul. Si cela persiste, vérifiez que {{system}} fonctionne et cliquez sur Réessayer.',
+    'field-too-long': 'Raccourcissez « {{field}} » à la source, puis cliquez sur Réessayer.',
+    'invalid-unicode': 'Retapez « {{field}} » à la source, puis cliquez sur Réessayer.',
+    'lost-character': 'Retapez « {{field}} » à la source, puis cliquez sur Réessayer.',
+    'field-empty': 'Remplissez « {{field}} » à la source, puis cliquez sur Réessayer.',
+    'wrong-type': 'Corrigez « {{field}} » à la source, ou modifiez la correspondance.',
+    'not-a-number': 'Saisissez un simple nombre pour « {{field}} » à la source.',
+    'transform-failed': 'Corrigez « {{field}} » à la source, ou modifiez la correspondance.',
+    'field-invalid': 'Corrigez la fiche à la source, puis cliquez sur Réessayer.',
+    'no-usable-id': 'Donnez à la fiche un numéro ou une adresse e-mail à la source.',
+    'source-unreadable': 'Vérifiez la fiche à la source, puis cliquez sur Réessayer.',
+    'invalid-email':
+      'Corrigez l’adresse e-mail « {{email}} » dans Mailchimp, puis cliquez sur Réessayer.',
+    'no-articles': 'Ajoutez un article au produit dans la caisse.',
+    'target-refused': 'Vérifiez la fiche et la correspondance, puis cliquez sur Réessayer.',
+    'target-unreachable':
+      'Vérifiez qu’Internet et {{system}} fonctionnent. Kassabrug réessaie tout seul ; ou cliquez sur Réessayer.',
+    internal: 'Cliquez sur Réessayer. Signalez-le si cela se répète.',
+    'unknown-employee': 'Choisissez dans Paramètres un employé qui existe dans la caisse.',
+    'article-gone': 'Remettez l’article dans la caisse, ou laissez cette vente.',
+    'stock-too-large': 'Corrigez le stock de l’article dans la caisse.',
+    'order-discount-too-large': 'Vérifiez la remise de la commande dans la boutique en ligne.',
+    'no-shipping-article':
+      'Choisissez un article de port dans Paramètres, puis cliquez sur Réessayer.',
+    'order-total-differs': 'Vérifiez les montants de la commande dans la boutique en ligne.',
+    'sku-not-mapped': 'Dans Correspondances, remplissez le SKU depuis un champ d’article.',
+    'line-without-sku': 'Donnez un SKU à la variante dans la boutique en ligne.',
+    'article-not-in-till': 'Créez dans la caisse un article avec ce SKU.',
+    'product-not-in-mailchimp': 'Activez le flux Produits ; ceci suivra tout seul.',
+    'refunded-sale-not-sent': 'Ceci suivra tout seul dès que la vente sera dans Mailchimp.',
+    'stock-product-not-synced': 'Activez le flux Produits ; le stock suivra tout seul.',
+    'still-waiting': 'Réglez ce qui est indiqué ci-dessus, puis cliquez sur Réessayer.'
+  },
+  /** Why a run stopped (dashboard, tray, CLI). */
+  runProblems: {
+    'credentials-refused':
+      '{{system}} refuse la clé. Saisissez-la à nouveau dans Configuration et cliquez sur Tester.',
+    'system-unreachable':
+      '{{system}} était injoignable ({{records}} fiches d’affilée). Le prochain passage continue.',
+    'read-failed': 'La lecture depuis {{system}} a échoué. Le prochain passage réessaie.',
+    'not-configured': 'Pas encore configuré. Il manque : {{missing}}.',
+    'flow-unavailable': 'Ce flux n’existe pas encore dans cette version.',
+    'lease-lost': 'Un autre Kassabrug a repris ce flux.',
+    shutdown: 'Kassabrug a été fermé. Le prochain passage continue.',
+    interrupted: 'Kassabrug s’est arrêté pendant ce passage. Le suivant a continué.',
+    'closing-step-failed': 'La dernière étape a échoué ; elle sera refaite la prochaine fois.',
+    internal: 'Une erreur dans Kassabrug lui-même. Signalez-la si cela se répète.'
+  },
+  setUp: {
+    missing: 'Il manque : {{missing}}.',
+    syncRefused:
+      'La synchronisation pourra commencer une fois Kassabrug configuré. Ouvrez l’application ou l’assistant.'
+  },
+  reasons: {
+    whatToDo: 'Que faire',
+    retryResults: {
+      created: '{{record}} : réussi, créé.',
+      updated: '{{record}} : réussi, mis à jour.',
+      linked: '{{record}} : réussi, relié.',
+      unchanged: '{{record}} : réussi, rien à changer.',
+      skipped: '{{record}} : ignoré.',
+      waiting: '{{record}} : toujours en attente.',
+      failed: '{{record}} : a encore échoué.',
+      'not-reached': '{{record}} : pas essayé (le flux était occupé ou s’est arrêté).'
+    }
   },
   activity: {
     warned: '{{count}} avec avertissements',

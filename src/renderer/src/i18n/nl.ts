@@ -35,7 +35,7 @@ export const nl = {
     missing: 'Ontbreekt',
     connectionNames: { mailchimp: 'Mailchimp', mplus: 'MplusKASSA' }
   },
-  // The tray, the notifications and the close notice (src/main/electron/desktop-words.ts).
+  // The tray, the notifications and the close notice (src/main/host-words.ts).
   desktop: {
     open: 'Kassabrug openen',
     syncAll: 'Nu alles synchroniseren',
@@ -205,7 +205,106 @@ export const nl = {
     'target-unreachable': 'Het doelsysteem was niet bereikbaar.',
     'target-answer-unreadable':
       'Het doelsysteem antwoordde iets wat Kassabrug niet kan lezen ({{code}}). Kassabrug probeert het opnieuw bij de volgende synchronisatie.',
-    internal: 'Een fout in Kassabrug zelf.'
+    internal: 'Een fout in Kassabrug zelf.',
+    'unknown-employee': 'Medewerker {{employee}} bestaat niet in de kassa.',
+    'article-gone': 'Artikel {{article}} staat niet meer in de kassa.',
+    'stock-too-large': 'De voorraad van artikel {{article}} is te groot om te tellen.',
+    'order-discount-too-large':
+      'De korting van {{discount, currency(EUR)}} is groter dan de duurste regel ({{largest, currency(EUR)}}).',
+    'no-shipping-article':
+      'De bestelling heeft {{shipping, currency(EUR)}} verzendkosten, maar er is geen verzendartikel gekozen.',
+    'order-total-differs':
+      'De regels tellen op tot {{total, currency(EUR)}}, maar de bestelling zegt {{stated, currency(EUR)}}.',
+    'sku-not-mapped': 'De productkoppeling vult de SKU niet uit één artikelveld.',
+    'till-sale': 'Bestelling {{order}} is een kassaverkoop die al in de kassa staat.',
+    'order-cancelled': 'Bestelling {{order}} is geannuleerd.',
+    'status-not-imported':
+      'Bestelling {{order}} heeft betaalstatus “{{status}}”, die niet wordt ingelezen.',
+    'placed-before': 'Bestelling {{order}} is geplaatst vóór {{date}}.',
+    'no-customer': 'Verkoop zonder klant met e-mailadres: hoort niet in Mailchimp.',
+    'no-lines': 'De verkoop heeft geen regel met een aantal.',
+    'only-not-for-sale': 'Alleen artikelen die niet te koop zijn ({{articles}}).',
+    'credit-without-sale': 'Deze creditering hoort bij verkoop {{sale}}, die de kassa niet vindt.',
+    'credit-sale-not-sent':
+      'Verkoop {{sale}} staat niet in Mailchimp, dus er valt niets terug te betalen.',
+    'no-active-article': 'Product {{product}} heeft geen actief artikel en is niet te koop.',
+    'day-stock-article':
+      'Artikel {{article}} heeft dagvoorraad; die blijft in Mailchimp zoals hij is.',
+    'made-of-parts':
+      'Artikel {{article}} bestaat uit onderdelen ({{parts}}); de kassa telt de voorraad van de onderdelen.',
+    'line-without-sku': 'Product {{product}} (variant {{variant}}) heeft geen SKU in Mailchimp.',
+    'article-not-in-till': 'Product {{product}} (SKU {{sku}}) staat nog niet in de kassa.',
+    'product-not-in-mailchimp':
+      'Product {{product}} (artikel {{article}}) staat nog niet in Mailchimp.',
+    'refunded-sale-not-sent': 'Verkoop {{sale}} staat nog niet in Mailchimp.',
+    'stock-product-not-synced': 'Het product van artikel {{article}} staat nog niet in Mailchimp.',
+    'still-waiting': 'Wacht al {{runs}} keer.'
+  },
+  /** What the shop owner can do, per code of a refused or waiting record (attention page). */
+  todo: {
+    'target-answer-unreadable':
+      'Kassabrug probeert het zelf opnieuw. Blijft het, kijk dan of {{system}} werkt en kies Opnieuw proberen.',
+    'field-too-long': 'Maak “{{field}}” korter bij de bron en kies Opnieuw proberen.',
+    'invalid-unicode': 'Typ “{{field}}” opnieuw bij de bron en kies Opnieuw proberen.',
+    'lost-character': 'Typ “{{field}}” opnieuw bij de bron en kies Opnieuw proberen.',
+    'field-empty': 'Vul “{{field}}” in bij de bron en kies Opnieuw proberen.',
+    'wrong-type': 'Verbeter “{{field}}” bij de bron, of pas de veldkoppeling aan.',
+    'not-a-number': 'Vul bij de bron een gewoon getal in voor “{{field}}”.',
+    'transform-failed': 'Verbeter “{{field}}” bij de bron, of pas de veldkoppeling aan.',
+    'field-invalid': 'Verbeter het record bij de bron en kies Opnieuw proberen.',
+    'no-usable-id': 'Geef het record een nummer of e-mailadres bij de bron.',
+    'source-unreadable': 'Kijk het record na bij de bron en kies Opnieuw proberen.',
+    'invalid-email': 'Verbeter het e-mailadres “{{email}}” in Mailchimp en kies Opnieuw proberen.',
+    'no-articles': 'Voeg in de kassa een artikel toe aan het product.',
+    'target-refused': 'Kijk het record en de veldkoppeling na, en kies Opnieuw proberen.',
+    'target-unreachable':
+      'Kijk of internet en {{system}} werken. Kassabrug probeert het zelf opnieuw; of kies Opnieuw proberen.',
+    internal: 'Kies Opnieuw proberen. Meld het als het blijft gebeuren.',
+    'unknown-employee': 'Kies bij Instellingen een medewerker die in de kassa bestaat.',
+    'article-gone': 'Zet het artikel terug in de kassa, of laat deze verkoop rusten.',
+    'stock-too-large': 'Verbeter de voorraad van het artikel in de kassa.',
+    'order-discount-too-large': 'Kijk de korting van de bestelling na in de webwinkel.',
+    'no-shipping-article': 'Kies bij Instellingen een verzendartikel en kies Opnieuw proberen.',
+    'order-total-differs': 'Kijk de bedragen van de bestelling na in de webwinkel.',
+    'sku-not-mapped': 'Koppel bij Veldkoppeling de SKU aan één artikelveld.',
+    'line-without-sku': 'Geef de variant een SKU in de webwinkel.',
+    'article-not-in-till': 'Maak in de kassa een artikel met deze SKU.',
+    'product-not-in-mailchimp': 'Zet de stroom Producten aan; daarna volgt dit vanzelf.',
+    'refunded-sale-not-sent': 'Dit volgt vanzelf zodra de verkoop in Mailchimp staat.',
+    'stock-product-not-synced': 'Zet de stroom Producten aan; de voorraad volgt vanzelf.',
+    'still-waiting': 'Los op wat hierboven staat en kies Opnieuw proberen.'
+  },
+  /** Why a run stopped (dashboard, tray, CLI). */
+  runProblems: {
+    'credentials-refused':
+      '{{system}} weigert de sleutel. Voer hem opnieuw in bij Inrichten en kies Testen.',
+    'system-unreachable':
+      '{{system}} was niet bereikbaar ({{records}} records na elkaar). De volgende run gaat verder.',
+    'read-failed': 'Lezen uit {{system}} lukte niet. De volgende run probeert het opnieuw.',
+    'not-configured': 'Nog niet ingericht. Nog nodig: {{missing}}.',
+    'flow-unavailable': 'Deze stroom bestaat nog niet in deze versie.',
+    'lease-lost': 'Een andere Kassabrug nam deze stroom over.',
+    shutdown: 'Kassabrug werd gesloten. De volgende run gaat verder.',
+    interrupted: 'Kassabrug stopte tijdens deze run. De volgende run ging verder.',
+    'closing-step-failed': 'De laatste stap lukte niet; die wordt de volgende keer herhaald.',
+    internal: 'Een fout in Kassabrug zelf. Meld het als het blijft gebeuren.'
+  },
+  setUp: {
+    missing: 'Nog nodig: {{missing}}.',
+    syncRefused: 'Synchroniseren kan pas als Kassabrug is ingericht. Open de app of de wizard.'
+  },
+  reasons: {
+    whatToDo: 'Wat te doen',
+    retryResults: {
+      created: '{{record}}: gelukt, nieuw aangemaakt.',
+      updated: '{{record}}: gelukt, bijgewerkt.',
+      linked: '{{record}}: gelukt, gekoppeld.',
+      unchanged: '{{record}}: gelukt, er hoefde niets te veranderen.',
+      skipped: '{{record}}: overgeslagen.',
+      waiting: '{{record}}: wacht nog.',
+      failed: '{{record}}: lukte weer niet.',
+      'not-reached': '{{record}}: niet geprobeerd (de stroom was bezig of stopte).'
+    }
   },
   activity: {
     warned: '{{count}} met waarschuwingen',

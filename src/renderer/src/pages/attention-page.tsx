@@ -1,15 +1,16 @@
-import { RecordNotices } from '../components/record-notices'
 import { useInfiniteQuery, useMutation, useQueryClient } from '@tanstack/react-query'
 import { useTranslation } from 'react-i18next'
 import { useSearchParams } from 'react-router'
-import { FlowId, type AttentionItem } from '../../../shared/contract'
+import { FlowId, type AttentionItem, type RetryResult } from '../../../shared/contract'
 import { api } from '../api'
 import { ErrorPanel } from '../components/error-panel'
 import { FlowSelect } from '../components/flow-select'
 import { JsonView } from '../components/json-view'
 import { LoadMore } from '../components/load-more'
+import { RecordReason } from '../components/record-notices'
 import { formatTime } from '../format-time'
 import { queryKeys } from '../query-keys'
+import { useCodeWords } from '../wording'
 
 /** Records that did not make it (attention.list), with Retry per record and for all of them. */
 export function AttentionPage(): React.JSX.Element {
@@ -51,6 +52,7 @@ export function AttentionPage(): React.JSX.Element {
           {retry.isSuccess ? t('attention.retried', retry.data) : ''}
         </span>
       </div>
+      {retry.isSuccess ? <RetryResults results={retry.data.results} /> : null}
       {retry.isError ? <ErrorPanel error={retry.error} /> : null}
       {list.isPending ? <p role="status">{t('common.loading')}</p> : null}
       {list.isError ? <ErrorPanel error={list.error} onRetry={() => void list.refetch()} /> : null}
@@ -124,8 +126,7 @@ function AttentionRow({
       </th>
       <td>
         <span className="badge badge-warn">{t(`attention.states.${item.state}`)}</span>
-        <RecordNotices notices={item.notices} />
-        <p className="reason">{item.reason}</p>
+        <RecordReason notices={item.notices} reason={item.reason} />
         <details>
           <summary>{t('attention.payload')}</summary>
           <JsonView text={item.sourcePayload} label={t('attention.payload')} />
@@ -145,5 +146,24 @@ function AttentionRow({
         </button>
       </td>
     </tr>
+  )
+}
+
+/** What the retry did with each record, in words: the outcome of its run and why. */
+function RetryResults({ results }: { results: readonly RetryResult[] }): React.JSX.Element | null {
+  const { t } = useTranslation()
+  const words = useCodeWords()
+  if (results.length === 0) return null
+  return (
+    <ul className="retry-results panel" data-testid="retry-results">
+      {results.map((result) => (
+        <li key={`${result.flow}:${result.sourceId}`} data-outcome={result.outcome}>
+          {t(`reasons.retryResults.${result.outcome}`, {
+            record: `${t(`flows.names.${result.flow}`)} ${result.sourceId}`
+          })}
+          {result.notices.map((notice) => ` ${words.notice(notice)}`).join('')}
+        </li>
+      ))}
+    </ul>
   )
 }

@@ -74,7 +74,7 @@ CREATE TABLE 'sync_records_fts_idx'(segid, term, pgno, PRIMARY KEY(segid, term))
 CREATE TABLE "sync_records_fts_state" ("id" integer primary key check (id = 1), "indexed_upto" integer not null);
 
 -- table sync_runs
-CREATE TABLE "sync_runs" ("id" integer primary key autoincrement, "flow" text not null, "trigger" text not null, "status" text not null, "started_at" integer not null, "finished_at" integer, "created" integer not null, "updated" integer not null, "unchanged" integer not null, "waiting" integer not null, "failed" integer not null, "error" text, "linked" integer default 0 not null, "warned" integer default 0 not null, "skipped" integer default 0 not null);
+CREATE TABLE "sync_runs" ("id" integer primary key autoincrement, "flow" text not null, "trigger" text not null, "status" text not null, "started_at" integer not null, "finished_at" integer, "created" integer not null, "updated" integer not null, "unchanged" integer not null, "waiting" integer not null, "failed" integer not null, "error" text, "linked" integer default 0 not null, "warned" integer default 0 not null, "skipped" integer default 0 not null, "problems_json" text);
 
 -- table variant_links
 CREATE TABLE "variant_links" ("article_number" text primary key, "product_id" text not null, "variant_id" text not null, "updated_at" integer not null);

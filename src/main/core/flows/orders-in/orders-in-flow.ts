@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto'
+import type { RecordRefusal, RecordWait } from '../../../../shared/contract'
 import type { FlowOptions } from '../../../../shared/flows/catalogue'
 import type { MailchimpClient } from '../../connectors/mailchimp/client'
 import type { Member, Order, OrderLine } from '../../connectors/mailchimp/types'
@@ -141,26 +142,50 @@ export function createOrdersInFlow(deps: OrdersInFlowDeps): FlowDefinition<Order
     if (isTillSaleOrderId(order.id))
       return {
         action: 'skip',
-        reason: `${subject} is a till sale Kassabrug sent to Mailchimp: it is in MplusKASSA already.`
+        reason: `${subject} is a till sale Kassabrug sent to Mailchimp: it is in MplusKASSA already.`,
+        notices: [{ code: 'till-sale', params: { order: order.id } }]
       }
-    if (state.cancelled) return { action: 'skip', reason: `${subject} was cancelled in Mailchimp.` }
+    if (state.cancelled)
+      return {
+        action: 'skip',
+        reason: `${subject} was cancelled in Mailchimp.`,
+        notices: [{ code: 'order-cancelled', params: { order: order.id } }]
+      }
     if (!imported.has(state.financialStatus))
       return {
         action: 'skip',
-        reason: `${subject} has financial status "${state.financialStatus || '(none)'}", which is not imported.`
+        reason: `${subject} has financial status "${state.financialStatus || '(none)'}", which is not imported.`,
+        notices: [
+          {
+            code: 'status-not-imported',
+            params: { order: order.id, status: state.financialStatus || '–' }
+          }
+        ]
       }
     const placed = order.processed_at_foreign ?? ''
     if (options.ordersPlacedSince && placed && placed.slice(0, 10) < options.ordersPlacedSince)
       return {
         action: 'skip',
-        reason: `${subject} was placed before ${options.ordersPlacedSince}.`
+        reason: `${subject} was placed before ${options.ordersPlacedSince}.`,
+        notices: [
+          { code: 'placed-before', params: { order: order.id, date: options.ordersPlacedSince } }
+        ]
       }
-    if (!skuField.ok) return { action: 'fail', kind: 'business', reason: skuField.reason }
+    if (!skuField.ok)
+      return {
+        action: 'fail',
+        kind: 'business',
+        reason: skuField.reason,
+        notices: [{ code: 'sku-not-mapped', params: {} }]
+      }
     if (!(await employeeKnown()))
       return {
         action: 'fail',
         kind: 'business',
-        reason: `Employee ${options.ordersEmployeeNumber} does not exist in MplusKASSA: set an existing employee number in the orders-in settings.`
+        reason: `Employee ${options.ordersEmployeeNumber} does not exist in MplusKASSA: set an existing employee number in the orders-in settings.`,
+        notices: [
+          { code: 'unknown-employee', params: { employee: options.ordersEmployeeNumber ?? '' } }
+        ]
       }
 
     let relation: OrderCreatePlan['relation']
@@ -180,21 +205,32 @@ export function createOrdersInFlow(deps: OrdersInFlowDeps): FlowDefinition<Order
     // Step 3: every line's article, or the order waits as a whole.
     const articles = await articlesBySku()
     const missing: string[] = []
+    const waits: RecordWait[] = []
     const resolved: { line: OrderLine; articleNumber: number }[] = []
     for (const line of order.lines) {
       const title = line.product_variant_title || line.product_title || line.product_id
       const sku = await skuOf(line)
       const articleNumber = sku === null ? undefined : articles.get(sku)
-      if (sku === null)
+      if (sku === null) {
         missing.push(
           `product ${title} (variant ${line.product_variant_id}) has no SKU in Mailchimp`
         )
-      else if (articleNumber === undefined)
+        waits.push({
+          code: 'line-without-sku',
+          params: { product: title, variant: line.product_variant_id }
+        })
+      } else if (articleNumber === undefined) {
         missing.push(`product ${title} (SKU ${sku}) not found in MplusKASSA`)
-      else resolved.push({ line, articleNumber })
+        waits.push({ code: 'article-not-in-till', params: { product: title, sku } })
+      } else resolved.push({ line, articleNumber })
     }
     if (missing.length)
-      return { action: 'wait', bounded: true, reason: `${subject} waits: ${missing.join('; ')}.` }
+      return {
+        action: 'wait',
+        bounded: true,
+        reason: `${subject} waits: ${missing.join('; ')}.`,
+        notices: waits
+      }
 
     // Step 4: header and lines through the mapping, then shipping and the order's discount.
     const delivery = mappedAddress(order.shipping_address, options.ordersAddressForm)
@@ -228,7 +264,12 @@ export function createOrdersInFlow(deps: OrdersInFlowDeps): FlowDefinition<Order
     }))
     const extras = orderExtras(order, lines, options)
     if (!extras.ok)
-      return { action: 'fail', kind: 'validation', reason: `${subject}: ${extras.reason}` }
+      return {
+        action: 'fail',
+        kind: 'validation',
+        reason: `${subject}: ${extras.reason}`,
+        notices: [extras.notice]
+      }
 
     const { reference, paymentMethod, deliveryMethod, vatCountryIso3 } = assembled.create.parent
     const financialDate = /^\d{4}-\d{2}-\d{2}/.test(placed) ? placed.slice(0, 10) : undefined
@@ -386,7 +427,7 @@ function orderExtras(
   options: FlowOptions
 ):
   | { ok: true; lines: MplusOrderLineInput[]; expectedTotalIncl: number | null }
-  | { ok: false; reason: string } {
+  | { ok: false; reason: string; notice: RecordRefusal } {
   const all = lines.map((line) => ({ ...line, data: { ...line.data } }))
   const gross = (line: MplusOrderLineInput) => (line.data.price ?? 0) * line.data.quantity
   const net = (line: MplusOrderLineInput) => gross(line) - (line.data.discountAmount ?? 0)
@@ -397,7 +438,11 @@ function orderExtras(
     if (remainder > net(largest))
       return {
         ok: false,
-        reason: `its discount of ${cents(remainder)} beyond the line discounts is more than its largest line (${cents(net(largest))}).`
+        reason: `its discount of ${cents(remainder)} beyond the line discounts is more than its largest line (${cents(net(largest))}).`,
+        notice: {
+          code: 'order-discount-too-large',
+          params: { discount: remainder / 100, largest: net(largest) / 100 }
+        }
       }
     largest.data.discountAmount = (largest.data.discountAmount ?? 0) + remainder
   }
@@ -406,7 +451,8 @@ function orderExtras(
     if (options.ordersShippingArticle === null)
       return {
         ok: false,
-        reason: `it has ${cents(shipping)} shipping cost and no shipping article is set in the orders-in settings.`
+        reason: `it has ${cents(shipping)} shipping cost and no shipping article is set in the orders-in settings.`,
+        notice: { code: 'no-shipping-article', params: { shipping: shipping / 100 } }
       }
     const { vatCode, turnoverGroup } = all[0].data
     all.push({
@@ -428,7 +474,11 @@ function orderExtras(
   if (Math.abs(stated - linesTotal) > all.length)
     return {
       ok: false,
-      reason: `its lines, shipping and discounts add up to ${cents(linesTotal)}, but Mailchimp states ${cents(stated)}${options.ordersPricesIncludeVat ? '' : ' before tax'}.`
+      reason: `its lines, shipping and discounts add up to ${cents(linesTotal)}, but Mailchimp states ${cents(stated)}${options.ordersPricesIncludeVat ? '' : ' before tax'}.`,
+      notice: {
+        code: 'order-total-differs',
+        params: { total: linesTotal / 100, stated: stated / 100 }
+      }
     }
   return {
     ok: true,

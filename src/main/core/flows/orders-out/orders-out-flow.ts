@@ -189,7 +189,8 @@ export function createOrdersOutFlow(
         return {
           action: 'fail',
           kind: 'business',
-          reason: `Article ${line.articleNumber} on this sale is no longer in MplusKASSA, so Mailchimp cannot be told which product was bought.`
+          reason: `Article ${line.articleNumber} on this sale is no longer in MplusKASSA, so Mailchimp cannot be told which product was bought.`,
+          notices: [{ code: 'article-gone', params: { article: line.articleNumber } }]
         }
       // Mailchimp has variants of articles for sale only (the products rule): such a line is left
       // out; the order's totals stay the till's.
@@ -201,7 +202,13 @@ export function createOrdersOutFlow(
       if (!product?.targetId)
         return {
           action: 'wait',
-          reason: `Product ${article.product} (article ${line.articleNumber}) is not in Mailchimp yet; the products flow adds it, then this sale follows.`
+          reason: `Product ${article.product} (article ${line.articleNumber}) is not in Mailchimp yet; the products flow adds it, then this sale follows.`,
+          notices: [
+            {
+              code: 'product-not-in-mailchimp',
+              params: { product: article.product, article: line.articleNumber }
+            }
+          ]
         }
       lines.push(
         orderLine(
@@ -217,7 +224,12 @@ export function createOrdersOutFlow(
         action: 'skip',
         reason: notForSale.length
           ? `The sale has only articles that are not for sale (${notForSale.join(', ')}), which Mailchimp does not have; there is nothing to send.`
-          : 'The sale has no line with a quantity; there is nothing to send.'
+          : 'The sale has no line with a quantity; there is nothing to send.',
+        notices: [
+          notForSale.length
+            ? { code: 'only-not-for-sale', params: { articles: notForSale.join(', ') } }
+            : { code: 'no-lines', params: {} }
+        ]
       }
     return notForSale.length
       ? {
@@ -237,7 +249,8 @@ export function createOrdersOutFlow(
     if (!original)
       return {
         action: 'skip',
-        reason: `This credit refers to sale ${originalId}, which MplusKASSA does not find: there is no order to refund.`
+        reason: `This credit refers to sale ${originalId}, which MplusKASSA does not find: there is no order to refund.`,
+        notices: [{ code: 'credit-without-sale', params: { sale: originalId } }]
       }
     if (!entry?.targetId) {
       const eligible =
@@ -246,11 +259,13 @@ export function createOrdersOutFlow(
       return eligible
         ? {
             action: 'wait',
-            reason: `The sale this credit refunds (${originalId}) is not in Mailchimp yet; the credit follows it.`
+            reason: `The sale this credit refunds (${originalId}) is not in Mailchimp yet; the credit follows it.`,
+            notices: [{ code: 'refunded-sale-not-sent', params: { sale: originalId } }]
           }
         : {
             action: 'skip',
-            reason: `The sale this credit refunds (${originalId}) is not in Mailchimp (no customer, or before the start date): there is no order to refund.`
+            reason: `The sale this credit refunds (${originalId}) is not in Mailchimp (no customer, or before the start date): there is no order to refund.`,
+            notices: [{ code: 'credit-sale-not-sent', params: { sale: originalId } }]
           }
     }
     const originalTotal = original.document.totalInclAmount ?? 0
@@ -413,7 +428,8 @@ export function createOrdersOutFlow(
         return {
           action: 'skip',
           reason:
-            'No customer: the sale has no relation with an e-mail address, so it has no place in Mailchimp.'
+            'No customer: the sale has no relation with an e-mail address, so it has no place in Mailchimp.',
+          notices: [{ code: 'no-customer', params: {} }]
         }
       if (!customer.ok) return customer.reason
       const lines = await linesOf(sale, ctx)

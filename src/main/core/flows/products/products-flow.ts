@@ -151,7 +151,8 @@ export function createProductsFlow(
       ) {
         return {
           action: 'skip',
-          reason: `${subject} has no active article: it is not for sale, so it is not created in Mailchimp.`
+          reason: `${subject} has no active article: it is not for sale, so it is not created in Mailchimp.`,
+          notices: [{ code: 'no-active-article', params: { product: product.productNumber } }]
         }
       }
       const group = await groupOf(product)

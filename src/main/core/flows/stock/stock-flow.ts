@@ -102,20 +102,24 @@ export function createStockFlow(deps: StockFlowDeps): FlowDefinition<MplusStockL
       if (line.isDayStockArticle) {
         return {
           action: 'skip',
-          reason: `${subject} is a day-stock article: its stock starts again every day, which is not a level a web shop can sell from, so Kassabrug leaves its quantity in Mailchimp alone.`
+          reason: `${subject} is a day-stock article: its stock starts again every day, which is not a level a web shop can sell from, so Kassabrug leaves its quantity in Mailchimp alone.`,
+          notices: [{ code: 'day-stock-article', params: { article: line.articleNumber } }]
         }
       }
       if (line.subArticles.length > 0) {
+        const parts = line.subArticles.map((sub) => sub.articleNumber).join(', ')
         return {
           action: 'skip',
-          reason: `${subject} is made of sub-articles: MplusKASSA keeps the stock of its parts (${line.subArticles.map((sub) => sub.articleNumber).join(', ')}), not of the article itself, so Kassabrug leaves its quantity in Mailchimp alone.`
+          reason: `${subject} is made of sub-articles: MplusKASSA keeps the stock of its parts (${parts}), not of the article itself, so Kassabrug leaves its quantity in Mailchimp alone.`,
+          notices: [{ code: 'made-of-parts', params: { article: line.articleNumber, parts } }]
         }
       }
       const link = (await links.find([String(line.articleNumber)])).get(String(line.articleNumber))
       if (!link) {
         return {
           action: 'wait',
-          reason: `${subject} is not in Mailchimp yet (product not synced yet); its stock follows once the products flow has sent it.`
+          reason: `${subject} is not in Mailchimp yet (product not synced yet); its stock follows once the products flow has sent it.`,
+          notices: [{ code: 'stock-product-not-synced', params: { article: line.articleNumber } }]
         }
       }
       const quantity = stockLevel(line, deps.level)
@@ -123,7 +127,8 @@ export function createStockFlow(deps: StockFlowDeps): FlowDefinition<MplusStockL
         return {
           action: 'fail',
           kind: 'validation',
-          reason: `${subject} has stock figures too large to count (free ${line.amountFree}, reserved ${line.amountReserved}, incoming ${line.amountIncoming}); correct its stock in MplusKASSA.`
+          reason: `${subject} has stock figures too large to count (free ${line.amountFree}, reserved ${line.amountReserved}, incoming ${line.amountIncoming}); correct its stock in MplusKASSA.`,
+          notices: [{ code: 'stock-too-large', params: { article: line.articleNumber } }]
         }
       }
       const payload = {
