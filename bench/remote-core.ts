@@ -16,6 +16,9 @@ export interface SyncProcessUsage {
   /** Its peak resident set so far. */
   peakRssMb: number
   rssMb: number
+  /** The largest JS heap in use and memory outside it (buffers), sampled every 0.2 s. */
+  peakHeapMb: number
+  peakExternalMb: number
 }
 
 export type ToSyncProcess = { id: number } & (
@@ -76,7 +79,7 @@ export async function startRemoteCore(
         id: 0,
         ok: false,
         error: exited.message,
-        usage: { cpuMs: 0, peakRssMb: 0, rssMb: 0 }
+        usage: { cpuMs: 0, peakRssMb: 0, rssMb: 0, peakHeapMb: 0, peakExternalMb: 0 }
       })
     waiting.clear()
   })

@@ -70,7 +70,8 @@ const size = {
   ...(values.members ? { members: Number(values.members) } : {}),
   ...(values['log-rows'] ? { logRows: Number(values['log-rows']) } : {})
 }
-const resized = Boolean(values.products ?? values.members ?? values['log-rows'] ?? values.only)
+/** Smaller sizes: nothing is written. `--only` at full size rewrites the sections it measured. */
+const resized = Boolean(values.products ?? values.members ?? values['log-rows'])
 /** --only 1,3,6: just those parts. */
 const parts = new Set((values.only ?? '1,2,3,4,5,6').split(','))
 /** Node options for a sync process: the profiles asked for, named after the part. */
@@ -182,7 +183,8 @@ async function backfill(options: { batchFrom?: number }) {
     latencyMs: { mailchimp: mailchimpLatencyMs }
   })
   const dir = tempDir()
-  const core = await startRemoteCore(pair, dir, options, childNodeOptions('backfill'))
+  const label = options.batchFrom === undefined ? 'backfill-batches' : 'backfill-single'
+  const core = await startRemoteCore(pair, dir, options, childNodeOptions(label))
   resetCounts(pair)
   const before = await core.usage()
   const run = await timed(() => core.call('sync.runNow', { flow: 'products', wait: true }))
@@ -365,7 +367,7 @@ async function memory(): Promise<void> {
     add(
       '5 memory',
       `peak RSS at ${products} products`,
-      `${after.peakRssMb.toFixed(0)} MB (${before.rssMb.toFixed(0)} MB before the sync, run ${seconds(run.ms)}, ${run.value.runs[0]?.counts.created ?? 0} created)`,
+      `${after.peakRssMb.toFixed(0)} MB (${before.rssMb.toFixed(0)} MB before the sync; JS heap at most ${after.peakHeapMb.toFixed(0)} MB, buffers ${after.peakExternalMb.toFixed(0)} MB; run ${seconds(run.ms)}, ${run.value.runs[0]?.counts.created ?? 0} created)`,
       '< 200 MB',
       after.peakRssMb < 200
     )
@@ -500,9 +502,9 @@ async function activityLog(): Promise<void> {
   rmSync(dir, { recursive: true, force: true })
 }
 
-function table(): string {
+function table(of: readonly Row[] = rows): string {
   const header = ['Part', 'Figure', 'Measured', 'Target', 'Met', 'Load']
-  const lines = rows.map((row) => [
+  const lines = of.map((row) => [
     row.part,
     row.figure,
     row.value,
@@ -539,20 +541,26 @@ async function main(): Promise<void> {
   process.stdout.write(`\n${text}\n`)
   if (quick || resized) return
   const docPath = join(import.meta.dirname, '..', 'docs', 'benchmarks.md')
-  const doc = readFileSync(docPath, 'utf8')
-  const begin = '<!-- bench:begin -->'
-  const end = '<!-- bench:end -->'
-  const measured = [
-    begin,
-    `Measured ${started.toISOString().slice(0, 16).replace('T', ' ')} UTC by \`npm run bench\` on ${cpus().length} cores (${cpus()[0]?.model ?? 'unknown CPU'}), Node ${process.version}.`,
-    '',
-    text,
-    end
-  ].join('\n')
-  writeFileSync(
-    docPath,
-    doc.slice(0, doc.indexOf(begin)) + measured + doc.slice(doc.indexOf(end) + end.length)
-  )
+  const stamp = `Measured ${started.toISOString().slice(0, 16).replace('T', ' ')} UTC by \`npm run bench\` on ${cpus().length} cores (${cpus()[0]?.model ?? 'unknown CPU'}), Node ${process.version}; the Load column is the 1-minute load average when the figure was taken.`
+  // Two sections of the doc, each rewritten only by a run that measured it: the sync (parts 1-5)
+  // and the activity log (part 6).
+  const sections = [
+    { marker: 'bench:sync', rows: rows.filter((row) => !row.part.startsWith('6')) },
+    { marker: 'bench', rows: rows.filter((row) => row.part.startsWith('6')) }
+  ]
+  let doc = readFileSync(docPath, 'utf8')
+  for (const { marker, rows: measured } of sections) {
+    if (measured.length === 0) continue
+    const begin = `<!-- ${marker}:begin -->`
+    const end = `<!-- ${marker}:end -->`
+    if (!doc.includes(begin) || !doc.includes(end))
+      throw new Error(`docs/benchmarks.md has no ${begin} … ${end}`)
+    doc =
+      doc.slice(0, doc.indexOf(begin)) +
+      [begin, stamp, '', table(measured), end].join('\n') +
+      doc.slice(doc.indexOf(end) + end.length)
+  }
+  writeFileSync(docPath, doc)
 }
 
 void main().catch((error: unknown) => {

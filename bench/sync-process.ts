@@ -8,16 +8,26 @@
 import type { CallName } from '../src/shared/contract'
 import type { Core } from '../src/main/core/create-core'
 import { startConfiguredCore } from '../tests/support/sync-harness'
-import type { ToSyncProcess, FromSyncProcess } from './remote-core'
+import type { FromSyncProcess, SyncProcessUsage, ToSyncProcess } from './remote-core'
 
 let core: Core | undefined
 
-function usage(): { cpuMs: number; peakRssMb: number; rssMb: number } {
+// Where the peak RSS lives: the JS heap, or memory outside it (buffers, SQLite's cache).
+const peak = { heapMb: 0, externalMb: 0 }
+setInterval(() => {
+  const memory = process.memoryUsage()
+  peak.heapMb = Math.max(peak.heapMb, memory.heapUsed / 2 ** 20)
+  peak.externalMb = Math.max(peak.externalMb, memory.external / 2 ** 20)
+}, 200).unref()
+
+function usage(): SyncProcessUsage {
   const used = process.cpuUsage()
   return {
     cpuMs: (used.user + used.system) / 1000,
     peakRssMb: process.resourceUsage().maxRSS / 1024,
-    rssMb: process.memoryUsage().rss / 2 ** 20
+    rssMb: process.memoryUsage().rss / 2 ** 20,
+    peakHeapMb: peak.heapMb,
+    peakExternalMb: peak.externalMb
   }
 }
 
