@@ -9,6 +9,7 @@ import * as m0007 from './0007-variant-links'
 import * as m0010 from './0010-record-labels'
 import * as m0011 from './0011-record-notices'
 import * as m0012 from './0012-skipped-count'
+import * as m0014 from './0014-checkpoint-fingerprint'
 
 /**
  * Every migration the app ships, in order. Supplied in code because scanning a folder breaks
@@ -24,5 +25,6 @@ export const shippedMigrations: Record<string, Migration> = {
   '0007-variant-links': m0007,
   '0010-record-labels': m0010,
   '0011-record-notices': m0011,
-  '0012-skipped-count': m0012
+  '0012-skipped-count': m0012,
+  '0014-checkpoint-fingerprint': m0014
 }

@@ -5,6 +5,7 @@ import type { Page } from '../paging'
 import { fillPath } from '../transport'
 import {
   Product,
+  ProductsCount,
   ProductsPage,
   Variant,
   type ProductCreate,
@@ -104,6 +105,17 @@ export function productsResource(context: ResourceContext) {
     },
     getProduct: (storeId: string, productId: string) =>
       getOrNull(context, productTemplate, { store_id: storeId, product_id: productId }, Product),
+    /** How many products the store holds (one small read: total_items only). */
+    countProducts: async (storeId: string): Promise<number> =>
+      (
+        await context.request({
+          method: 'GET',
+          template: `${storeTemplate}/products`,
+          params: { store_id: storeId },
+          query: { count: 1, fields: 'total_items' },
+          schema: ProductsCount
+        })
+      ).total_items,
     iterateProducts: (
       storeId: string,
       options: ListPageOptions = {}
@@ -142,6 +154,28 @@ export function productsResource(context: ResourceContext) {
         changes,
         Variant
       ),
+    /** The same variant PATCH as one operation of a batch (runBatch), reported under `operationId`. */
+    variantUpdateOperation(
+      storeId: string,
+      productId: string,
+      variantId: string,
+      changes: VariantUpdate,
+      operationId: string
+    ): BatchOperationInput {
+      checkFiniteNumber(changes.price, 'price')
+      checkId(productId, 'product_id')
+      checkId(variantId, 'variant_id')
+      return {
+        operation_id: operationId,
+        method: 'PATCH',
+        path: fillPath(variantTemplate, {
+          store_id: storeId,
+          product_id: productId,
+          variant_id: variantId
+        }),
+        body: changes
+      }
+    },
     getVariant: (storeId: string, productId: string, variantId: string) =>
       getOrNull(
         context,
