@@ -3,6 +3,7 @@ import type { Database } from '../db/schema'
 import { clearCheckpoint, readCheckpointRow } from './checkpoints'
 import type { AnyFlow } from './flow'
 import { countInSync } from './ledger'
+import { countPending } from './pending-queue'
 
 /**
  * Decides where a run starts reading and which fingerprint its checkpoints carry; call with the
@@ -12,7 +13,8 @@ import { countInSync } from './ledger'
  * the reference data it maps with). A resync is the repair after such a change or a change made
  * by hand at the target, so it reads the whole source again, unless the flow can tell that
  * neither happened: the fingerprint kept with the checkpoint is the flow's current one, and the
- * target holds as many records as the ledger says were written (`targetIntact`). Then reading on
+ * target holds as many records as the ledger says were written (`targetIntact`), and no record of
+ * the flow is pending (a resync also tries every parked record again). Then reading on
  * from the checkpoint gives the same result as reading everything (the source's changes since
  * come in through that read), at a few read calls whatever the catalogue's size.
  *
@@ -29,9 +31,11 @@ export async function startCheckpoint(
   let stored = await readCheckpointRow(db, flow.id)
   const sameFingerprint = stored !== undefined && current !== null && stored.fingerprint === current
   if (options.resync) {
+    const pending = (await countPending(db)).get(flow.id)
     const intact =
       sameFingerprint &&
       stored?.position !== null &&
+      (pending === undefined || pending.retry + pending.waiting + pending.attention === 0) &&
       flow.targetIntact !== undefined &&
       (await flow.targetIntact({
         written: (await countInSync(db)).get(flow.id) ?? 0,
