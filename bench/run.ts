@@ -2,7 +2,8 @@
  * `npm run bench`: how fast Kassabrug syncs and how its activity log answers, against the
  * simulators on this machine, each figure next to the target of issue #14 and, where the issue
  * asks for one, a baseline measured in the same run. Prints a table and, in the full mode,
- * rewrites the measured part of docs/benchmarks.md (between its bench markers).
+ * rewrites the measured parts of docs/benchmarks.md (between its bench markers; the activity
+ * log has a section of its own, which `--only 6` also rewrites).
  *
  * `--quick` runs every part at a small size and writes nothing: CI runs it so the bench cannot
  * rot. No figure is asserted anywhere: they vary with the machine and its load.
@@ -11,13 +12,9 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { createRequire } from 'node:module'
 import { cpus, loadavg, tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { monitorEventLoopDelay } from 'node:perf_hooks'
 import { parseArgs } from 'node:util'
+import * as prettier from 'prettier'
 import { startMailchimpSimulator } from '../simulators/mailchimp'
-import { createCore, databaseFileName } from '../src/main/core/create-core'
-import { openDatabase } from '../src/main/core/db/open-database'
-import { MemorySecretStore } from '../src/main/core/secrets/memory-store'
-import { listRecords, purgeLog, type RecordFilter } from '../src/main/core/sync/run-log'
 import { startSimulatorPair, type SimulatorPair } from '../tests/support/sync-harness'
 import {
   ChangeLogSource,
@@ -26,7 +23,7 @@ import {
   records
 } from '../tests/support/in-memory-sync-flow'
 import { openHarness } from '../tests/support/sync-engine-harness'
-import { commonWord, writeLogFixture } from './log-fixture'
+import { activityLog, logPart } from './activity-log'
 import { ordersIn } from './orders-in'
 import type { AddFigure } from './figures'
 import { ordersOut } from './orders-out'
@@ -386,123 +383,7 @@ async function memory(): Promise<void> {
   }
 }
 
-function percentiles(samples: number[]): { p50: number; p95: number } {
-  const sorted = [...samples].sort((a, b) => a - b)
-  const at = (q: number) => sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))]
-  return { p50: at(0.5), p95: at(0.95) }
-}
-
-/** (6) the activity log at a million rows: pages, filters, search, start-up, purge. */
-async function activityLog(): Promise<void> {
-  const dir = tempDir()
-  const path = join(dir, databaseFileName)
-  const now = Date.now()
-  const build = await timed(() => writeLogFixture(path, { rows: size.logRows, days: 60, now }))
-  const fixture = build.value
-  const part = '6 log'
-  add(part, 'rows (runs)', `${fixture.rows} (${fixture.runs}), written in ${seconds(build.ms)}`)
-
-  // Start-up first, while half of the log is past the 30-day retention: the purge is due.
-  const secrets = new MemorySecretStore()
-  const startup = await timed(async () => {
-    const core = await createCore({ dataDir: dir, secrets, version: 'bench' })
-    await core.start()
-    return core
-  })
-  await startup.value.close()
-  add(
-    part,
-    'start-up with that database, purge due',
-    millis(startup.ms),
-    '< 1 s',
-    startup.ms < 1000
-  )
-
-  // As the app opens it: checkpoints in a worker thread.
-  const database = await openDatabase(path, { backgroundCheckpoints: {} })
-  const { db } = database
-  let seed = 7
-  const random = () => (seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31
-  const anyId = () => 1 + Math.floor(random() * fixture.rows)
-  const deepId = () => 1 + Math.floor(random() * fixture.rows * 0.05)
-  const cases: [string, () => RecordFilter, string][] = [
-    ['first page', () => ({ limit: 50 }), '< 5 ms'],
-    ['deep page', () => ({ limit: 50, before: deepId() }), '< 5 ms'],
-    ['flow', () => ({ limit: 50, flow: 'customers', before: anyId() }), '< 5 ms'],
-    ['outcome', () => ({ limit: 50, outcome: 'failed', before: anyId() }), '< 5 ms'],
-    ['run', () => ({ limit: 50, runId: 1 + Math.floor(random() * fixture.runs) }), '< 5 ms'],
-    [
-      'flow + outcome',
-      () => ({ limit: 50, flow: 'customers', outcome: 'failed', before: anyId() }),
-      '< 5 ms'
-    ],
-    ['text, common word', () => ({ limit: 50, text: commonWord, before: anyId() }), '< 50 ms'],
-    [
-      'text, rare word',
-      () => ({
-        limit: 50,
-        text: fixture.rareWords[Math.floor(random() * fixture.rareWords.length)]
-      }),
-      '< 50 ms'
-    ]
-  ]
-  for (const [label, filter, target] of cases) {
-    const samples: number[] = []
-    const cpuSamples: number[] = []
-    for (let i = 0; i < 5; i++) await listRecords(db, filter()) // warm-up, not counted
-    for (let i = 0; i < size.queries; i++) {
-      const query = filter()
-      const cpu = process.cpuUsage()
-      samples.push((await timed(() => listRecords(db, query))).ms)
-      const used = process.cpuUsage(cpu)
-      cpuSamples.push((used.user + used.system) / 1000)
-    }
-    const { p50, p95 } = percentiles(samples)
-    // The CPU time shows the query's own cost where a loaded machine stretches the wall clock.
-    add(
-      part,
-      `${label} p50 / p95 (CPU p95)`,
-      `${millis(p50)} / ${millis(p95)} (${millis(percentiles(cpuSamples).p95)})`,
-      target,
-      p95 < Number.parseInt(target.slice(2), 10)
-    )
-  }
-
-  const cutoff = now - 30 * 24 * 60 * 60 * 1000
-  const loop = monitorEventLoopDelay({ resolution: 1 })
-  loop.enable()
-  let longestStep = { rows: 0, ms: 0, cpuMs: 0 }
-  let steps = 0
-  const purge = await timed(() =>
-    purgeLog(db, cutoff, {
-      onStep: (step) => {
-        steps++
-        if (step.ms > longestStep.ms) longestStep = step
-      }
-    })
-  )
-  loop.disable()
-  const longest = loop.max / 1e6
-  add(part, `purge of ${purge.value} rows: total (steps)`, `${seconds(purge.ms)} (${steps})`)
-  add(
-    part,
-    'purge: longest event-loop block',
-    `${millis(longest)} (p99 ${millis(loop.percentile(99) / 1e6)})`,
-    '≤ 20 ms',
-    longest <= 20
-  )
-  add(
-    part,
-    'purge: longest step, wall / CPU',
-    `${millis(longestStep.ms)} / ${millis(longestStep.cpuMs)} (${longestStep.rows} rows)`,
-    '≤ 20 ms',
-    longestStep.ms <= 20
-  )
-  await database.close()
-  rmSync(dir, { recursive: true, force: true })
-}
-
-function table(of: readonly Row[] = rows): string {
+function table(of: readonly Row[]): string {
   const header = ['Part', 'Figure', 'Measured', 'Target', 'Met', 'Load']
   const lines = of.map((row) => [
     row.part,
@@ -517,10 +398,34 @@ function table(of: readonly Row[] = rows): string {
     .join('\n')
 }
 
+/**
+ * Rewrites what stands between `<!-- name:begin -->` and `<!-- name:end -->` in the doc, then
+ * formats the doc as the project's Prettier does (the table's columns aligned), so that
+ * `prettier --check` stays clean after a run.
+ */
+async function writeSection(name: string, of: Row[], started: Date): Promise<void> {
+  const docPath = join(import.meta.dirname, '..', 'docs', 'benchmarks.md')
+  const doc = readFileSync(docPath, 'utf8')
+  const begin = `<!-- ${name}:begin -->`
+  const end = `<!-- ${name}:end -->`
+  const measured = [
+    begin,
+    `Measured ${started.toISOString().slice(0, 16).replace('T', ' ')} UTC by \`npm run bench\` on ${cpus().length} cores (${cpus()[0]?.model ?? 'unknown CPU'}, load average ${loadavg()[0].toFixed(1)} at the end), Node ${process.version}.`,
+    '',
+    table(of),
+    end
+  ].join('\n')
+  if (!doc.includes(begin) || !doc.includes(end)) throw new Error(`${docPath} lacks ${begin}`)
+  const text =
+    doc.slice(0, doc.indexOf(begin)) + measured + doc.slice(doc.indexOf(end) + end.length)
+  const config = await prettier.resolveConfig(docPath)
+  writeFileSync(docPath, await prettier.format(text, { ...config, filepath: docPath }))
+}
+
 async function main(): Promise<void> {
   const started = new Date()
   process.stdout.write(
-    `Kassabrug benchmark${quick ? ' (quick: small sizes, nothing written)' : ''}\n`
+    `Kassabrug benchmark${quick ? ' (quick: small sizes, nothing written)' : ''}, load average ${loadavg()[0].toFixed(1)}\n`
   )
   process.stdout.write(
     `${size.products} products, ${size.members} members, ${size.logRows} log rows\n`
@@ -536,31 +441,19 @@ async function main(): Promise<void> {
     })
   if (parts.has('4')) await ordersOut(add, quick ? 200 : 5000)
   if (parts.has('5')) await memory()
-  if (parts.has('6')) await activityLog()
-  const text = table()
-  process.stdout.write(`\n${text}\n`)
-  if (quick || resized) return
-  const docPath = join(import.meta.dirname, '..', 'docs', 'benchmarks.md')
-  const stamp = `Measured ${started.toISOString().slice(0, 16).replace('T', ' ')} UTC by \`npm run bench\` on ${cpus().length} cores (${cpus()[0]?.model ?? 'unknown CPU'}), Node ${process.version}; the Load column is the 1-minute load average when the figure was taken.`
-  // Two sections of the doc, each rewritten only by a run that measured it: the sync (parts 1-5)
-  // and the activity log (part 6).
-  const sections = [
-    { marker: 'bench:sync', rows: rows.filter((row) => !row.part.startsWith('6')) },
-    { marker: 'bench', rows: rows.filter((row) => row.part.startsWith('6')) }
-  ]
-  let doc = readFileSync(docPath, 'utf8')
-  for (const { marker, rows: measured } of sections) {
-    if (measured.length === 0) continue
-    const begin = `<!-- ${marker}:begin -->`
-    const end = `<!-- ${marker}:end -->`
-    if (!doc.includes(begin) || !doc.includes(end))
-      throw new Error(`docs/benchmarks.md has no ${begin} … ${end}`)
-    doc =
-      doc.slice(0, doc.indexOf(begin)) +
-      [begin, stamp, '', table(measured), end].join('\n') +
-      doc.slice(doc.indexOf(end) + end.length)
-  }
-  writeFileSync(docPath, doc)
+  if (parts.has('6'))
+    await activityLog({ dir: tempDir(), rows: size.logRows, queries: size.queries, add })
+  process.stdout.write(`\n${table(rows)}\n`)
+  if (quick) return
+  // The log part has a section of its own, also written by `--only 6` at full size.
+  const logRows = rows.filter((row) => row.part === logPart)
+  if (!resized)
+    await writeSection(
+      'bench',
+      rows.filter((row) => row.part !== logPart),
+      started
+    )
+  if (logRows.length > 0 && !values['log-rows']) await writeSection('bench:log', logRows, started)
 }
 
 void main().catch((error: unknown) => {

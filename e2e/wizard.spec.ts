@@ -1,9 +1,9 @@
 import { mkdirSync, readFileSync } from 'node:fs'
 import { join, resolve } from 'node:path'
-import AxeBuilder from '@axe-core/playwright'
 import { expect, test, type Page } from '@playwright/test'
 import { startMailchimpSimulator, type MailchimpSimulator } from '../simulators/mailchimp'
 import { startMplusSimulator, type MplusSimulator } from '../simulators/mplus'
+import { expectAccessible } from './support/accessibility'
 import { startKassabrugServe, type ServeProcess } from './support/kassabrug-serve'
 
 // One install for the whole file: the wizard sets it up, the later tests walk its pages.
@@ -27,15 +27,6 @@ test.afterAll(async () => {
   await mplus?.close()
   await mailchimp?.close()
 })
-
-/** axe on what is on screen: no serious or critical violation. */
-async function expectAccessible(page: Page, where: string): Promise<void> {
-  const { violations } = await new AxeBuilder({ page }).analyze()
-  const bad = violations
-    .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
-    .map((violation) => `${where}: ${violation.id} (${violation.nodes.length}×) ${violation.help}`)
-  expect(bad).toEqual([])
-}
 
 async function snapshot(page: Page, name: string): Promise<void> {
   await page.screenshot({ path: join(screenshotDir, `${name}.png`), fullPage: true })
@@ -275,15 +266,33 @@ test("the lookup tables offer the till's own codes and refuse one it does not kn
   expect(saved.vatCodeByCountry.entries).toEqual({ BEL: 2 })
   expect(saved.paymentMethods.entries).toEqual({ iDEAL: 'IDEAL' })
 
-  // A code the till does not know (stored by another client) is refused at its field.
-  await callCore('mapping.lookups.save', {
-    lookups: { ...saved, deliveryMethods: { entries: { Drone: 'DRONE' } } }
+  // The core itself refuses a code the till does not know (not only the page)…
+  const refused = await fetch(`${serve.origin}/api/call/mapping.lookups.save`, {
+    method: 'POST',
+    headers: { Authorization: `Bearer ${serve.token}`, 'Content-Type': 'application/json' },
+    body: JSON.stringify({
+      lookups: { ...saved, deliveryMethods: { entries: { Drone: 'DRONE' } } }
+    })
   })
+  const answer = (await refused.json()) as {
+    ok: boolean
+    error?: { issues?: { path: string; code?: string }[] }
+  }
+  expect(answer.ok).toBe(false)
+  expect(answer.error?.issues).toContainEqual(
+    expect.objectContaining({ path: 'deliveryMethods.entries.Drone', code: 'unknown-code' })
+  )
+  // …and a code the till stopped knowing after it was saved is refused at its field.
+  await callCore('mapping.lookups.save', {
+    lookups: { ...saved, deliveryMethods: { entries: { Drone: 'BPOST' } } }
+  })
+  const tillMethods = mplus.state.deliveryMethods
+  mplus.state.deliveryMethods = tillMethods.filter((method) => method.deliveryMethod !== 'BPOST')
   await page.reload()
   await open(page, '/lookups')
   const delivery = page.locator('fieldset[data-table="deliveryMethods"]')
   await expect(delivery.locator('.field-error')).toHaveText(
-    'Drone: de kassa kent de code DRONE niet; kies er een uit de lijst.'
+    'Drone: de kassa kent de code BPOST niet; kies er een uit de lijst.'
   )
   await expect(delivery.getByLabel('Verzendwijze in de kassa Drone')).toHaveAttribute(
     'aria-invalid',
@@ -296,6 +305,7 @@ test("the lookup tables offer the till's own codes and refuse one it does not kn
   await delivery.getByRole('button', { name: 'Regel Drone verwijderen' }).click()
   await page.getByRole('button', { name: 'Opslaan' }).click()
   await expect(page.getByRole('status').filter({ hasText: 'Opgeslagen' })).toBeVisible()
+  mplus.state.deliveryMethods = tillMethods
 })
 
 test('the dashboard says per flow how many records are in sync, and Sync all runs every flow that is on', async ({

@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # The project's one test command (`npm test`): static checks, the build, the unit and integration
-# tests (vitest, inside a D-Bus session with an unlocked keyring so the real keychain is tested)
-# and the browser tests (Playwright in Debian's Chromium against `kassabrug serve`).
-# Ends with one line "N passed, N failed" counted from both runners' JSON reports.
+# tests (vitest, inside a D-Bus session with an unlocked keyring so the real keychain is tested),
+# the browser tests (Playwright in Debian's Chromium against `kassabrug serve`)
+# and the chaos suite's short mode (tests/chaos/). Ends with one line "N passed, N failed" counted
+# from the three JSON reports.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -18,7 +19,7 @@ npx electron-vite build >/dev/null
 echo "== bench (quick: every part at small sizes, no figure asserted)"
 npx tsx bench/run.ts --quick >/dev/null
 
-rm -f .vitest-results.json .playwright-results.json
+rm -f .vitest-results.json .playwright-results.json .chaos-results.json
 
 # Runs a command where the real keychain works: a D-Bus session with a throw-away, unlocked
 # gnome-keyring in a fresh folder (its password only unlocks this test keyring, and a keyring left
@@ -44,5 +45,11 @@ playwright_status=0
 echo "== playwright"
 with_keychain 'npx playwright test' || playwright_status=$?
 
-node scripts/count-results.mjs .vitest-results.json .playwright-results.json
-[ "$vitest_status" -eq 0 ] && [ "$playwright_status" -eq 0 ]
+# The chaos suite's short mode (docs/chaos.md): the built command SIGKILLed and faulted across all
+# flows; each trial counts as one test. No keychain: the secrets are given at run time.
+chaos_status=0
+echo "== chaos (short)"
+npx tsx tests/chaos/run.ts --report .chaos-results.json || chaos_status=$?
+
+node scripts/count-results.mjs .vitest-results.json .playwright-results.json .chaos-results.json
+[ "$vitest_status" -eq 0 ] && [ "$playwright_status" -eq 0 ] && [ "$chaos_status" -eq 0 ]

@@ -12,8 +12,10 @@ import {
   recordNoticeCodes,
   recordOutcomes,
   runStatuses,
-  runTriggers
+  runTriggers,
+  transformKinds
 } from '../src/shared/contract'
+import { sourceFieldNames, sourceGroups } from '../src/shared/source-fields'
 import { en } from '../src/renderer/src/i18n/en'
 import { fr } from '../src/renderer/src/i18n/fr'
 import { nl } from '../src/renderer/src/i18n/nl'
@@ -34,7 +36,10 @@ const coded: Record<string, readonly string[]> = {
   'activity.triggers': runTriggers,
   'attention.states': pendingStates,
   'settings.languages': languages,
-  'dashboard.connectionNames': connectionIds
+  'dashboard.connectionNames': connectionIds,
+  sourceFields: sourceFieldNames,
+  sourceGroups,
+  transformNames: transformKinds
 }
 
 function leaves(tree: Tree, prefix = ''): string[] {

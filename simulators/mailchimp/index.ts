@@ -62,6 +62,11 @@ export interface MailchimpSimulator {
   /** Requests turned away by the in-flight cap. */
   throttledCount(): number
   resetCounts(): void
+  /**
+   * Stops listening (open connections are destroyed, new ones refused), waits `downMs`, then
+   * listens again on the same port with the same state: a server restart, as a chaos test needs.
+   */
+  restart(downMs?: number): Promise<void>
   close(): Promise<void>
 }
 
@@ -227,19 +232,17 @@ export async function startMailchimpSimulator(
     }
   }
 
-  const http = await startHttpServer(
-    {
-      router,
-      sim,
-      faults,
-      apiKey,
-      maxInFlight: options.maxInFlight ?? 10,
-      observe,
-      onThrottled: () => throttled++,
-      handleSideRoute
-    },
-    options.port ?? 0
-  )
+  const serverOptions = {
+    router,
+    sim,
+    faults,
+    apiKey,
+    maxInFlight: options.maxInFlight ?? 10,
+    observe,
+    onThrottled: () => throttled++,
+    handleSideRoute
+  }
+  let http = await startHttpServer(serverOptions, options.port ?? 0)
   origin = `http://127.0.0.1:${http.port}`
 
   const simulator: MailchimpSimulator = {
@@ -257,6 +260,11 @@ export async function startMailchimpSimulator(
       requests.clear()
       writes.clear()
       throttled = 0
+    },
+    restart: async (downMs = 0) => {
+      await http.close()
+      await new Promise((resolve) => setTimeout(resolve, downMs))
+      http = await startHttpServer(serverOptions, http.port)
     },
     close: async () => {
       closed = true

@@ -201,6 +201,17 @@ describe('Mailchimp simulator over raw HTTP', () => {
     })
   })
 
+  it('restarts on the same port with its state: refused while down, answering again after', async () => {
+    const before = await call('GET', `/lists/${sim.listId}/members?count=1`)
+    const restarted = sim.restart(400)
+    await new Promise((resolve) => setTimeout(resolve, 100))
+    await expect(call('GET', '/ping')).rejects.toThrow()
+    await restarted
+    const after = await call('GET', `/lists/${sim.listId}/members?count=1`)
+    expect(after.status).toBe(200)
+    expect(after.json?.total_items).toBe(before.json?.total_items)
+  })
+
   it('injects faults through the admin endpoint', async () => {
     const root = sim.baseUrl.replace('/3.0', '')
     await fetch(`${root}/__admin/faults`, {

@@ -81,6 +81,11 @@ export interface MplusSimulator {
   /** Validates (and drains) the recorded messages with xmllint; returns the failures (needs wsdlText). */
   validateRecordedMessages(): Promise<XsdValidationFailure[]>
   saveState(path: string): void
+  /**
+   * Stops listening (open connections are destroyed, new ones refused), waits `downMs`, then
+   * listens again on the same port with the same state: a server restart, as a chaos test needs.
+   */
+  restart(downMs?: number): Promise<void>
   close(): Promise<void>
 }
 
@@ -211,7 +216,7 @@ export async function startMplusSimulator(
     },
     handleAdmin
   })
-  const listening = await listen(handler, options.port ?? 0, tls)
+  let listening = await listen(handler, options.port ?? 0, tls)
   const host = '127.0.0.1'
   const simulator: MplusSimulator = {
     url: `${tls ? 'https' : 'http'}://${host}:${listening.port}/`,
@@ -239,6 +244,11 @@ export async function startMplusSimulator(
       return validateMessages(options.wsdlText, recorded.splice(0))
     },
     saveState: (path) => writeFileSync(path, JSON.stringify(fixtureFromState(state))),
+    restart: async (downMs = 0) => {
+      await listening.close()
+      await new Promise((resolve) => setTimeout(resolve, downMs))
+      listening = await listen(handler, listening.port, tls)
+    },
     close: async () => {
       await listening.close()
       if (!options.strictXsd) return

@@ -310,4 +310,14 @@ describe('MplusKASSA simulator (raw SOAP)', () => {
       await copy.close()
     }
   })
+
+  it('restarts on the same port with its state: refused while down, answering again after', async () => {
+    const state = () => fetch(`${simulator.url}__admin/state`).then((r) => r.json() as unknown)
+    const before = await state()
+    const restarted = simulator.restart(400)
+    await new Promise((resolve) => setTimeout(resolve, 100))
+    await expect(state()).rejects.toThrow()
+    await restarted
+    expect(await state()).toEqual(before)
+  })
 })

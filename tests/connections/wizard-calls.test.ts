@@ -182,5 +182,24 @@ describe('the setup wizard calls, live against the simulators', () => {
       { path: 'paymentMethods.entries.PayPal', code: 'unknown-code', params: { code: 'PAYPAL' } },
       { path: 'deliveryMethods.default', code: 'unknown-code', params: { code: 'DRONE' } }
     ])
+
+    // The core refuses the same at save (not only the page), and stores nothing.
+    const before = await core.call('mapping.lookups.get')
+    const refused = await core.invoke('mapping.lookups.save', { lookups: { ...before, ...wrong } })
+    expect(refused).toMatchObject({ ok: false, error: { code: 'invalid-input' } })
+    const issues = !refused.ok ? (refused.error.issues ?? []) : []
+    expect(issues.map(({ path, code }) => `${code} ${path}`)).toEqual([
+      'unknown-code vatCodeByCountry.entries.BEL',
+      'unknown-code vatCodeByCountry.keys.XXX',
+      'unknown-code paymentMethods.entries.PayPal',
+      'unknown-code deliveryMethods.default'
+    ])
+    expect(await core.call('mapping.lookups.get')).toEqual(before)
+    expect(await core.call('mapping.lookups.save', { lookups: { ...before, ...offered } })).toEqual(
+      {
+        ...before,
+        ...offered
+      }
+    )
   })
 })

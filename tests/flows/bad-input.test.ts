@@ -63,6 +63,13 @@ const cases: BadCase[] = [
     refused: 'invalid-email'
   }),
   member('e-mail missing', (m) => (m.email_address = ''), { refused: 'no-usable-id' }),
+  member('e-mail null', (m) => (m.email_address = null as unknown as string), {
+    refused: 'source-unreadable'
+  }),
+  member('e-mail with spaces around it', (m) => (m.email_address = `  ${m.email_address} `)),
+  member('e-mail given as a number', (m) => (m.email_address = 31612345678 as unknown as string), {
+    refused: 'source-unreadable'
+  }),
   member('e-mail in capitals (case variant)', (m) => {
     m.email_address = m.email_address.toUpperCase()
   }),
@@ -128,8 +135,21 @@ const cases: BadCase[] = [
   member('ADDRESS merge field empty', (m) => (m.merge_fields.ADDRESS = '')),
   member('ADDRESS merge field null', (m) => (m.merge_fields.ADDRESS = null)),
   member('country inside ADDRESS null', (m) => (address(m).country = null)),
+  member('merge_fields missing', (m) => delete (m as { merge_fields?: unknown }).merge_fields, {
+    refused: 'field-empty'
+  }),
+  member('status Mailchimp does not know', (m) => (m.status = 'vip' as MemberRecord['status']), {
+    refused: 'source-unreadable'
+  }),
+  member('merge_fields null', (m) => ((m as { merge_fields: unknown }).merge_fields = null), {
+    refused: 'source-unreadable'
+  }),
   // Dates
   member('change date in the future', (m) => (m.last_changed = '2999-01-01T00:00:00+00:00')),
+  // Date.parse reads it as 1 March; Kassabrug cannot place the change in time and says so.
+  member('change date of 30 February', (m) => (m.last_changed = '2025-02-30T10:00:00+00:00'), {
+    refused: 'source-unreadable'
+  }),
 
   // Products
   product('no articles', (p) => (p.articleList.article = []), { refused: 'no-articles' }),
@@ -167,6 +187,13 @@ const cases: BadCase[] = [
   ),
   product('title of 10 kB', (p) => (p.description = 'x'.repeat(10_240)), {
     refused: 'field-too-long'
+  }),
+  // The default rule truncates the description: cut to 10 000 characters, with the lengths.
+  product('description of 1 MB', (p) => (p.extraText = 'D'.repeat(megabyte)), {
+    warned: 'field-truncated'
+  }),
+  product('description of 1 MB of emoji', (p) => (p.extraText = '🍺'.repeat(megabyte / 2)), {
+    warned: 'field-truncated'
   }),
   product('title of 255 characters (the limit)', (p) => (p.description = 't'.repeat(255))),
   product('title of 255 emoji (510 UTF-16 units)', (p) => (p.description = '🍺'.repeat(255))),
@@ -312,6 +339,8 @@ describe('bad input gives a specific reason on that record, and the rest arrives
         `product ${product.productNumber}`
       ).toBe(true)
     }
+    const described = plantedProducts.get(byName('description of 1 MB'))!
+    expect(storeProducts.get(String(described.productNumber))?.description).toBe('D'.repeat(10_000))
     const xmlProduct = plantedProducts.get(byName('XML special characters in the title'))!
     expect(storeProducts.get(String(xmlProduct.productNumber))?.title).toBe(
       'Tom & Jerry <mok> "groot"'

@@ -1,29 +1,17 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { beforeAll, describe, expect, it } from 'vitest'
 import { variantKey } from '../../simulators/mailchimp/state'
 import { createMailchimpClient } from '../../src/main/core/connectors/mailchimp/client'
 import type { Core } from '../../src/main/core/create-core'
-import {
-  harnessStoreId,
-  startConfiguredCore,
-  startSimulatorPair,
-  tillClient,
-  type SimulatorPair
-} from '../support/sync-harness'
-import { useTempDir } from '../support/temp-dir'
+import { useShops } from '../support/shops'
+import { harnessStoreId, tillClient, type SimulatorPair } from '../support/sync-harness'
 
-const tempDir = useTempDir()
+const shopWithFlows = useShops('file')
 let pair: SimulatorPair
 let core: Core
 
 beforeAll(async () => {
-  pair = await startSimulatorPair({ products: 20, members: 30, seed: 11 })
-  core = await startConfiguredCore(pair, tempDir())
+  ;({ pair, core } = await shopWithFlows(undefined, { products: 20, members: 30, seed: 11 }))
   await core.call('sync.runNow', { all: true, wait: true })
-})
-
-afterAll(async () => {
-  await core?.close()
-  await pair?.close()
 })
 
 function firstProductWithArticles() {

@@ -1,25 +1,9 @@
-import { afterEach, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import { fixtureStoreId } from '../../simulators/mailchimp'
-import type { Core } from '../../src/main/core/create-core'
-import {
-  harnessStoreId,
-  startConfiguredCore,
-  startSimulatorPair,
-  totalWrites,
-  type SimulatorPair
-} from '../support/sync-harness'
-import { useTempDir } from '../support/temp-dir'
+import { useShops } from '../support/shops'
+import { harnessStoreId, totalWrites, type SimulatorPair } from '../support/sync-harness'
 
-const tempDir = useTempDir()
-let pair: SimulatorPair | null = null
-let core: Core | null = null
-
-afterEach(async () => {
-  await core?.close()
-  await pair?.close()
-  core = null
-  pair = null
-})
+const shopWithFlows = useShops('test')
 
 function relationEmails(p: SimulatorPair): Map<string, number> {
   const counts = new Map<string, number>()
@@ -32,8 +16,12 @@ function relationEmails(p: SimulatorPair): Map<string, number> {
 
 describe('flow options', () => {
   it('customers from the web shop store instead of the audience', async () => {
-    pair = await startSimulatorPair({ products: 5, members: 5, seed: 31, webShopOrders: 12 })
-    core = await startConfiguredCore(pair, tempDir())
+    const { pair, core } = await shopWithFlows(undefined, {
+      products: 5,
+      members: 5,
+      seed: 31,
+      webShopOrders: 12
+    })
     await core.call('settings.update', {
       mailchimp: { orderSourceStoreId: fixtureStoreId },
       flowOptions: { customersSource: 'store' }
@@ -59,8 +47,11 @@ describe('flow options', () => {
   })
 
   it('categories the other way: product types in Mailchimp become article groups, once', async () => {
-    pair = await startSimulatorPair({ products: 5, members: 5, seed: 32 })
-    core = await startConfiguredCore(pair, tempDir(), { flows: ['product-types'] })
+    const { pair, core } = await shopWithFlows(['product-types'], {
+      products: 5,
+      members: 5,
+      seed: 32
+    })
     const store = pair.mailchimp.state.products.get(harnessStoreId) ?? new Map()
     pair.mailchimp.state.products.set(harnessStoreId, store)
     const existing = [...pair.mplus.state.articleGroups.values()][0]
@@ -97,12 +88,14 @@ describe('flow options', () => {
   })
 
   it('switching direction with category records in retry: each keeps its own ledger and queue', async () => {
-    pair = await startSimulatorPair({ products: 8, members: 2, seed: 33 })
-    core = await startConfiguredCore(pair, tempDir(), {
-      flows: ['products', 'categories'],
-      maxRecordAttempts: 5,
-      connectors: { mailchimp: { retry: { attempts: 2, baseDelayMs: 1, maxDelayMs: 5 } } }
-    })
+    const { pair, core } = await shopWithFlows(
+      ['products', 'categories'],
+      { products: 8, members: 2, seed: 33 },
+      {
+        maxRecordAttempts: 5,
+        connectors: { mailchimp: { retry: { attempts: 2, baseDelayMs: 1, maxDelayMs: 5 } } }
+      }
+    )
     await core.call('sync.runNow', { flow: 'products', wait: true })
     // Mailchimp refuses the categories' product PATCHes for now: their records wait for a retry.
     const take = pair.mailchimp.faults.take.bind(pair.mailchimp.faults)

@@ -1,32 +1,20 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { beforeAll, describe, expect, it } from 'vitest'
 import { variantKey } from '../../simulators/mailchimp/state'
 import type { Core } from '../../src/main/core/create-core'
-import {
-  harnessStoreId,
-  startConfiguredCore,
-  startSimulatorPair,
-  tillClient,
-  type SimulatorPair
-} from '../support/sync-harness'
-import { useTempDir } from '../support/temp-dir'
+import { useShops } from '../support/shops'
+import { harnessStoreId, tillClient, type SimulatorPair } from '../support/sync-harness'
 
 /**
  * An inactive Mplus article is not for sale: never created in Mailchimp; hidden when it becomes
  * inactive after it was synced (not deleted: orders refer to it; its stock level is the stock
  * flow's, untouched); visible again when it is reactivated. Through the till's SOAP API and Mailchimp's REST API, on a real SQLite file.
  */
-const tempDir = useTempDir()
+const shopWithFlows = useShops('file')
 let pair: SimulatorPair
 let core: Core
 
 beforeAll(async () => {
-  pair = await startSimulatorPair({ products: 12, members: 2, seed: 41 })
-  core = await startConfiguredCore(pair, tempDir(), { flows: ['products'] })
-})
-
-afterAll(async () => {
-  await core?.close()
-  await pair?.close()
+  ;({ pair, core } = await shopWithFlows(['products'], { products: 12, members: 2, seed: 41 }))
 })
 
 const storeProduct = (productNumber: number) =>

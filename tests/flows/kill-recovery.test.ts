@@ -9,9 +9,10 @@ import {
   harnessFlowSets,
   harnessStoreId,
   startSimulatorPair,
-  totalWrites,
   type SimulatorPair
 } from '../support/sync-harness'
+import { runKillable } from '../support/killable-child'
+import { seededRandom } from '../support/seeded-random'
 import { expectStockLevels } from '../support/stock-expectations'
 import { useTempDir } from '../support/temp-dir'
 import { customerEmail, tillOrdersByExtId, webShopId } from '../support/web-shop'
@@ -40,15 +41,6 @@ afterEach(async () => {
   pair = null
 })
 
-/** A small seeded generator, so a failing trial can be repeated from its number. */
-function seededRandom(seed: number): () => number {
-  let state = seed >>> 0
-  return () => {
-    state = (state * 1664525 + 1013904223) >>> 0
-    return state / 2 ** 32
-  }
-}
-
 function startChild(pair: SimulatorPair, dataDir: string, flows: FlowId[]): ChildProcess {
   const config = {
     dataDir,
@@ -65,31 +57,16 @@ function startChild(pair: SimulatorPair, dataDir: string, flows: FlowId[]): Chil
 }
 
 /** Runs the child; kills it with SIGKILL once the simulators have seen `killAfterWrites` writes. */
-function runChild(
+async function runChild(
   pair: SimulatorPair,
   dataDir: string,
   flows: FlowId[],
   killAfterWrites: number | null
 ): Promise<number | 'killed'> {
-  return new Promise((resolve, reject) => {
-    const child = startChild(pair, dataDir, flows)
-    let stderr = ''
-    child.stderr?.on('data', (chunk: Buffer) => (stderr += chunk.toString()))
-    const startWrites = totalWrites(pair)
-    const watch =
-      killAfterWrites === null
-        ? null
-        : setInterval(() => {
-            if (totalWrites(pair) - startWrites >= killAfterWrites) child.kill('SIGKILL')
-          }, 2)
-    child.on('error', reject)
-    child.on('exit', (code, signal) => {
-      if (watch) clearInterval(watch)
-      if (signal === 'SIGKILL') resolve('killed')
-      else if (code === 0) resolve(0)
-      else reject(new Error(`sync child exited with ${code}: ${stderr}`))
-    })
-  })
+  const result = await runKillable(startChild(pair, dataDir, flows), pair, killAfterWrites)
+  if (result.killed) return 'killed'
+  if (result.code === 0) return 0
+  throw new Error(`sync child exited with ${result.code}: ${result.stderr}`)
 }
 
 describe('a sync killed at random points', () => {

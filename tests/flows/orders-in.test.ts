@@ -1,15 +1,9 @@
-import { afterEach, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import { shippingArticleNumber } from '../../simulators/mplus/shop-fixture'
 import type { Core } from '../../src/main/core/create-core'
 import type { SettingsPatch } from '../../src/shared/contract'
-import {
-  startConfiguredCore,
-  startSimulatorPair,
-  tillClient,
-  totalWrites,
-  type SimulatorPair
-} from '../support/sync-harness'
-import { useTempDir } from '../support/temp-dir'
+import { useShops } from '../support/shops'
+import { tillClient, totalWrites, type SimulatorPair } from '../support/sync-harness'
 import {
   addWebShopProduct,
   addresses,
@@ -28,24 +22,15 @@ import {
  * The orders-in flow over real HTTP against both simulators, on a real SQLite file: the five
  * steps per order (exists? customer, products, enrich, create) and what a second run does.
  */
-const tempDir = useTempDir()
-let pair: SimulatorPair | null = null
-let core: Core | null = null
-
-afterEach(async () => {
-  await core?.close()
-  await pair?.close()
-  core = null
-  pair = null
-})
+const shopWithFlows = useShops('test')
 
 async function shop(options: { maxRecordAttempts?: number; settings?: SettingsPatch } = {}) {
-  pair = await startSimulatorPair({ products: 12, members: 4, seed: 23 })
+  const { pair, core } = await shopWithFlows(
+    ['orders-in'],
+    { products: 12, members: 4, seed: 23 },
+    { maxRecordAttempts: options.maxRecordAttempts }
+  )
   const products = await seedWebShop(pair)
-  core = await startConfiguredCore(pair, tempDir(), {
-    flows: ['orders-in'],
-    maxRecordAttempts: options.maxRecordAttempts
-  })
   if (options.settings) await core.call('settings.update', options.settings)
   return { pair, core, products }
 }
@@ -281,10 +266,10 @@ describe('orders in', () => {
     const { pair, core, products } = await shop()
     await core.call('mapping.lookups.save', {
       lookups: {
-        vatCodeByCountry: { entries: { NL: 2, BE: 2, FR: 2 } },
-        turnoverGroupByCountry: { entries: { NL: 1, BE: 2, FR: 3 } },
+        vatCodeByCountry: { entries: { NLD: 2, BEL: 2, FRA: 2 } },
+        turnoverGroupByCountry: { entries: { NLD: 1, BEL: 2, FRA: 3 } },
         paymentMethods: { entries: { paid: 'IDEAL' } },
-        deliveryMethods: { entries: {}, default: 'VERZENDEN' }
+        deliveryMethods: { entries: {}, default: 'POSTNL' }
       }
     })
     await core.call('settings.update', {
@@ -304,7 +289,7 @@ describe('orders in', () => {
     expect(belgian).toMatchObject({
       vatCountryIso3: 'BEL',
       paymentMethod: 'IDEAL',
-      deliveryMethod: 'VERZENDEN',
+      deliveryMethod: 'POSTNL',
       deliveryAddress: {
         address: 'Rue Haute 5 bus 3',
         zipcode: '1000',

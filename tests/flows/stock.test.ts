@@ -1,19 +1,17 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { beforeAll, describe, expect, it } from 'vitest'
 import type { CapturedRequest } from '../../simulators/mailchimp/dispatcher'
 import { variantKey } from '../../simulators/mailchimp/state'
 import type { Core } from '../../src/main/core/create-core'
 import type { FlowId, RunSummary } from '../../src/shared/contract'
 import type { StockCalculation } from '../../src/shared/flows/catalogue'
 import { createPurchaseOrder } from '../support/mplus-purchasing'
+import { useShops } from '../support/shops'
 import {
   harnessBranch,
   harnessStoreId,
-  startConfiguredCore,
-  startSimulatorPair,
   tillClient,
   type SimulatorPair
 } from '../support/sync-harness'
-import { useTempDir } from '../support/temp-dir'
 
 /**
  * The stock flow against both simulators over HTTP, on a real SQLite file: stock with open sales
@@ -21,7 +19,7 @@ import { useTempDir } from '../support/temp-dir'
  * only changed levels written, a variant that is not in Mailchimp yet, the dry run, and the
  * switch ("Mailchimp manages stock") off: no quantity written anywhere.
  */
-const tempDir = useTempDir()
+const shopWithFlows = useShops('file')
 let pair: SimulatorPair
 let core: Core
 const requests: CapturedRequest[] = []
@@ -30,13 +28,12 @@ const requests: CapturedRequest[] = []
 let article: { articleNumber: number; productNumber: number }
 
 beforeAll(async () => {
-  pair = await startSimulatorPair({
+  ;({ pair, core } = await shopWithFlows(['products', 'stock'], {
     products: 12,
     members: 2,
     seed: 43,
     onMailchimpRequest: (request) => requests.push(request)
-  })
-  core = await startConfiguredCore(pair, tempDir(), { flows: ['products', 'stock'] })
+  }))
   const quiet = [...pair.mplus.state.stock.values()].find(
     (record) =>
       record.branchNumber === harnessBranch &&
@@ -47,11 +44,6 @@ beforeAll(async () => {
     p.articleList.article.some((a) => a.articleNumber === quiet.articleNumber)
   )!
   article = { articleNumber: quiet.articleNumber, productNumber: product.productNumber }
-})
-
-afterAll(async () => {
-  await core?.close()
-  await pair?.close()
 })
 
 async function sync(flow: FlowId): Promise<RunSummary> {

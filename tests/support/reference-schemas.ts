@@ -27,8 +27,18 @@ export interface ReferenceField {
   maxLength?: number
 }
 
+/** One element of an XSD sequence: its name and its type's name without the prefix. */
+export interface SequenceElement {
+  name: string
+  type: string
+}
+
 export interface MplusTypes {
   field(rootType: string, dottedPath: string): ReferenceField | undefined
+  /** A complexType's elements in their sequence order (inherited ones first); undefined when no complexType has the name. */
+  sequence(typeName: string): SequenceElement[] | undefined
+  /** The elements of an operation's request element (`<createProduct>`), in order. */
+  operationSequence(operation: string): SequenceElement[] | undefined
 }
 
 interface XsdElement {
@@ -38,7 +48,7 @@ interface XsdElement {
 }
 interface XsdComplexType {
   '@_name': string
-  sequence?: { element?: XsdElement[] }
+  sequence?: { element?: XsdElement[] } | ''
   complexContent?: { extension?: { '@_base': string; sequence?: { element?: XsdElement[] } } }
 }
 
@@ -62,12 +72,18 @@ export function loadMplusTypes(): MplusTypes {
     if (!type) return []
     const extension = type.complexContent?.extension
     const inherited = extension ? elementsOf(extension['@_base'].replace(/^.*:/, '')) : []
-    return [
-      ...inherited,
-      ...(type.sequence?.element ?? []),
-      ...(extension?.sequence?.element ?? [])
-    ]
+    return [...inherited, ...sequenceOf(type), ...(extension?.sequence?.element ?? [])]
   }
+  const topLevel = new Map<string, { complexType?: XsdComplexType[] }>(
+    (schema.element as ({ '@_name': string } & { complexType?: XsdComplexType[] })[]).map(
+      (element) => [element['@_name'], element]
+    )
+  )
+  const named = (elements: XsdElement[]): SequenceElement[] =>
+    elements.map((element) => ({
+      name: element['@_name'],
+      type: element['@_type'].replace(/^.*:/, '')
+    }))
   const kindOf = (xsdType: string): FieldKind | undefined => {
     const [prefix, name] = xsdType.includes(':') ? xsdType.split(':') : ['', xsdType]
     if (prefix === 'xsd') {
@@ -81,6 +97,11 @@ export function loadMplusTypes(): MplusTypes {
     return complexTypes.has(name) ? 'object' : undefined
   }
   return {
+    sequence: (typeName) => (complexTypes.has(typeName) ? named(elementsOf(typeName)) : undefined),
+    operationSequence(operation) {
+      const type = topLevel.get(operation)?.complexType?.[0]
+      return type && named(sequenceOf(type))
+    },
     field(rootType, dottedPath) {
       let typeName = rootType
       let found: ReferenceField | undefined
@@ -94,6 +115,10 @@ export function loadMplusTypes(): MplusTypes {
       return found
     }
   }
+}
+
+function sequenceOf(type: XsdComplexType): XsdElement[] {
+  return (typeof type.sequence === 'object' && type.sequence.element) || []
 }
 
 interface OpenApiSchema {

@@ -59,11 +59,14 @@ export async function startSimulatorPair(size: {
   orders?: number
   /** Sees every Mailchimp request with its parsed body. */
   onMailchimpRequest?: MailchimpSimulatorOptions['onRequest']
+  /** The Mplus secret (default the simulator's); the Mailchimp API key is random anyway. */
+  mplusSecret?: string
 }): Promise<SimulatorPair> {
   const seed = size.seed ?? 7
   const mplus = await startMplusSimulator({
     fixture: { size: size.products, seed },
-    latencyMs: size.latencyMs?.mplus
+    latencyMs: size.latencyMs?.mplus,
+    secret: size.mplusSecret
   })
   const webShop = size.webShopOrders ? { products: 10, orders: size.webShopOrders } : {}
   const mailchimp = await startMailchimpSimulator({

@@ -76,7 +76,8 @@ function shortHash(text: string, length: number): string {
 }
 
 export function renderMember(sim: SimulatorContext, member: MemberRecord): Record<string, unknown> {
-  const merge = member.merge_fields
+  // A test may plant what a broken account holds (merge_fields null): it is sent as it is.
+  const merge: Record<string, unknown> = member.merge_fields ?? {}
   const fullName = [merge.FNAME, merge.LNAME]
     .filter((part) => typeof part === 'string' && part)
     .join(' ')

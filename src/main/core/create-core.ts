@@ -146,10 +146,18 @@ export async function createCore(options: CoreOptions): Promise<Core> {
     }
   })
 
+  const connectionHandlers = createConnectionHandlers({
+    connections,
+    secrets,
+    settings: () => settings.get()
+  })
   const handlers: Handlers = {
     ...sync.handlers,
-    ...createMappingHandlers(new MappingRepository(database.db, clock)),
-    ...createConnectionHandlers({ connections, secrets, settings: () => settings.get() }),
+    ...createMappingHandlers(new MappingRepository(database.db, clock), {
+      referenceData: () => connectionHandlers['mplus.referenceData']({}),
+      previewRecord: (flow, mapping, sourceId) => sync.engine.previewRecord(flow, mapping, sourceId)
+    }),
+    ...connectionHandlers,
     ...databaseModule.handlers,
     'app.status': () => appStatus(),
     'app.logs': async ({ lines }) =>

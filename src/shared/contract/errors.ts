@@ -96,7 +96,8 @@ export function issuesFromZod(error: z.ZodError): FieldIssue[] {
   }))
 }
 
-function issueCode(issue: z.core.$ZodIssue): Pick<FieldIssue, 'code' | 'params'> {
+/** The code and parameters of one zod issue (also for checks that add their own field context). */
+export function issueCode(issue: z.core.$ZodIssue): Pick<FieldIssue, 'code' | 'params'> {
   switch (issue.code) {
     case 'too_small':
       return { code: 'too-small', params: { minimum: Number(issue.minimum) } }

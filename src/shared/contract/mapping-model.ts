@@ -125,6 +125,9 @@ export const Transform = z.discriminatedUnion(
     z.object({ kind: z.literal('digitsOnly') }).strict(),
     z.object({ kind: z.literal('lowercase') }).strict(),
     z.object({ kind: z.literal('uppercase') }).strict(),
+    /** Text put before (prefix) or after (suffix) the value, e.g. "NL-" before an article number. */
+    z.object({ kind: z.literal('prefix'), text: z.string().min(1).max(100) }).strict(),
+    z.object({ kind: z.literal('suffix'), text: z.string().min(1).max(100) }).strict(),
     z.object({ kind: z.literal('toInteger') }).strict(),
     z.object({ kind: z.literal('toString') }).strict(),
     z.object({ kind: z.literal('default'), value: JsonValue }).strict(),

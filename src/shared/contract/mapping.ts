@@ -62,6 +62,38 @@ export const MappingResultShape = z.discriminatedUnion('ok', [
 export const MappingPlan = z.object({ fields: z.array(FieldPlan), result: MappingResultShape })
 export type MappingPlan = z.infer<typeof MappingPlan>
 
+/**
+ * A real record read from the flow's source, run through the flow with the (draft) mapping: what
+ * came in (as the mapping reads it), what would be sent now, what was sent last time, and what the
+ * next run would decide.
+ */
+export const LiveRecordPreview = z.object({
+  sourceId: z.string(),
+  /** The record's own name ("Stroopwafels"), when the flow has one. */
+  label: z.string().nullable(),
+  /** The record as the mapping reads it (products: `{ product, article, group }`); null when the flow decided before mapping it. */
+  record: JsonValue.nullable(),
+  decision: z.object({
+    action: z.enum(['create', 'update', 'skip', 'wait', 'fail']),
+    /** Developer words (CLI); the editor words `notices` and `sameAsLedger`. */
+    reason: z.string().nullable(),
+    notices: z.array(RecordNotice),
+    /** skip because the payload is what was sent last time (unchanged). */
+    sameAsLedger: z.boolean()
+  }),
+  /** JSON text of what the run would send, for create and update. */
+  payload: z.string().nullable(),
+  /** From the activity log: the last payload sent for this record, when kept. */
+  lastSent: z.object({ payload: z.string(), at: z.int() }).nullable()
+})
+export type LiveRecordPreview = z.infer<typeof LiveRecordPreview>
+
+export const RecordPreview = MappingPlan.extend({
+  /** Set when the core read the record itself (no record given). */
+  live: LiveRecordPreview.nullable()
+})
+export type RecordPreview = z.infer<typeof RecordPreview>
+
 const FlowInput = z.object({ flow: MappingFlow }).strict()
 
 export const mappingCalls = {
@@ -100,14 +132,18 @@ export const mappingCalls = {
     z
       .object({
         flow: MappingFlow,
-        /** A source record as the flow reads it (e.g. a member pasted from the log). */
-        record: JsonValue,
+        /**
+         * A record as the mapping reads it (e.g. a member pasted from the log); without it the
+         * core reads a real one from the flow's source: `sourceId`, else the first.
+         */
+        record: JsonValue.optional(),
+        sourceId: z.string().min(1).max(200).optional(),
         /** A draft from the editor; without it the stored (or default) mapping is used. */
         mapping: z.custom<FlowMappingInput>().optional()
       })
       .strict(),
-    MappingPlan,
-    'What the mapping makes of one given record, field by field, and the exact payloads. Writes nothing.'
+    RecordPreview,
+    'What the (draft) mapping makes of one record, field by field, the exact payloads, and for a real record read from the source the decision next to what was sent last time. Writes nothing.'
   ),
   'mapping.targets': defineCall(
     FlowInput,

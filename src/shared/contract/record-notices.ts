@@ -42,8 +42,14 @@ export const recordRefusalCodes = [
   'no-articles',
   /** The target refused the record (its answer is in the reason). */
   'target-refused',
-  /** The target could not be reached or answered garbage, in every attempt so far. */
+  /** The target could not be reached, in every attempt so far. */
   'target-unreachable',
+  /**
+   * {code}: the target answered something unreadable (NOT_JSON, WRONG_CONTENT_TYPE,
+   * EMPTY_RESPONSE, SCHEMA_MISMATCH, RESPONSE_TOO_LARGE, MALFORMED_XML, UNEXPECTED_ELEMENT):
+   * whether it did the work is unknown, so the next run looks before it writes again.
+   */
+  'target-answer-unreadable',
   /** A fault in Kassabrug itself. */
   'internal'
 ] as const

@@ -21,11 +21,15 @@ export interface FlowsOptions {
  * registry, each from its own module.
  */
 export function createFlowsFactory(options: FlowsOptions = {}): FlowsFactory {
-  return async ({ settings, secrets, connections, db, clock }) => {
+  return async ({ settings, secrets, connections, db, clock, mappingDraft }) => {
     const { mailchimp, mplus, listId, storeId } = await connections.open(settings, secrets)
     const mappings = new MappingRepository(db, clock)
     const mappers = new Map<FlowId, FlowMapper>()
-    for (const flow of flowIds) mappers.set(flow, await loadFlowMapper(mappings, flow))
+    for (const flow of flowIds)
+      mappers.set(
+        flow,
+        await loadFlowMapper(mappings, flow, mappingDraft?.flow === flow ? mappingDraft : undefined)
+      )
     const mapperOf = (flow: FlowId): FlowMapper => mappers.get(flow)!
     const enabledFlows = new Set(
       (await readFlowSettings(db)).filter((entry) => entry.enabled).map((entry) => entry.flow)

@@ -27,6 +27,8 @@ const examples: Record<TransformKind, [object, unknown, unknown]> = {
     { street: 'Kerkstraat', houseNumber: '12', suffix: 'A' },
     'Kerkstraat 12-A'
   ],
+  prefix: [{ kind: 'prefix', text: 'SKU-' }, 100234, 'SKU-100234'],
+  suffix: [{ kind: 'suffix', text: ' (bio)' }, 'T-shirt', 'T-shirt (bio)'],
   countryToIso2: [{ kind: 'countryToIso2' }, 'Belgique', 'BE'],
   countryToIso3: [{ kind: 'countryToIso3' }, 'Pays-Bas', 'NLD'],
   lookup: [{ kind: 'lookup', table: 'vatCodeByCountry' }, 'be', 3],

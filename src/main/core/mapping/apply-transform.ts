@@ -8,6 +8,8 @@ import { joinStreet, splitStreet } from './transforms/street'
 import {
   digitsOnly,
   lowercase,
+  prefix,
+  suffix,
   toInteger,
   toText,
   trim,
@@ -66,6 +68,10 @@ export function applyTransform(
       return lowercase(value)
     case 'uppercase':
       return uppercase(value)
+    case 'prefix':
+      return prefix(value, transform.text)
+    case 'suffix':
+      return suffix(value, transform.text)
     case 'toInteger':
       return toInteger(value)
     case 'toString':

@@ -1,4 +1,5 @@
 import type {
+  FlowMapping,
   LookupTables,
   MappingFlow,
   MappingPlan,
@@ -22,15 +23,23 @@ export interface FlowMapper {
 
 export async function loadFlowMapper(
   repository: MappingRepository,
-  flow: MappingFlow
+  flow: MappingFlow,
+  draft?: { mapping: FlowMapping; seen(record: unknown): void }
 ): Promise<FlowMapper> {
-  const [stored, lookups] = await Promise.all([repository.get(flow), repository.getLookups()])
+  const [saved, lookups] = await Promise.all([repository.get(flow), repository.getLookups()])
+  // A draft (the editor's preview) replaces the saved mapping and hears every record it maps.
+  const stored: StoredMapping = draft
+    ? { flow, mapping: draft.mapping, isDefault: false, updatedAt: null }
+    : saved
   const targets = targetFieldsOf(flow)
   return {
     flow,
     stored,
     lookups,
-    map: (record) => applyMapping(stored.mapping, record, lookups, { targets }),
+    map: (record) => {
+      draft?.seen(record)
+      return applyMapping(stored.mapping, record, lookups, { targets })
+    },
     describe: (record) => describePlan(flow, stored.mapping, record, lookups)
   }
 }

@@ -71,10 +71,10 @@ describe('MappingRepository', () => {
       repository.save('customers', {
         rules: [
           { target: 'email', source: { path: 'email_address' } },
-          { target: 'houseNumber', source: { path: 'x' } },
+          { target: 'houseNumber', source: { path: 'merge_fields.ADDRESS.addr1' } },
           {
             target: 'city',
-            source: { path: 'c' },
+            source: { path: 'merge_fields.ADDRESS.stad' },
             transforms: [{ kind: 'lookup', table: 'cityCodes' }]
           }
         ]
@@ -82,19 +82,29 @@ describe('MappingRepository', () => {
     )
     expect(error.code).toBe('invalid-input')
     expect(error.message).toBe(
-      "The customers mapping was not saved: field 'houseNumber' is not a field the customers flow can write (mplus Relation) (and 2 more)."
+      "The customers mapping was not saved: field 'houseNumber' is not a field the customers flow can write (mplus Relation) (and 3 more)."
     )
-    expect(error.issues).toEqual([
-      { path: 'rules.1.target', message: expect.stringContaining("'houseNumber'") },
+    expect(error.issues?.map(({ path, code, params }) => ({ path, code, params }))).toEqual([
       {
-        path: 'rules',
-        message: "field 'name' is required by mplus Relation, but no rule fills it"
+        path: 'rules.1.target',
+        code: 'unknown-field',
+        params: { field: 'houseNumber', side: 'target' }
+      },
+      { path: 'rules', code: 'required', params: { field: 'name' } },
+      {
+        path: 'rules.2.source.path',
+        code: 'unknown-field',
+        params: { field: 'merge_fields.ADDRESS.stad', side: 'source' }
       },
       {
         path: 'rules.2.transforms.0.table',
-        message: "field 'city': there is no lookup table named 'cityCodes'"
+        code: 'unknown-code',
+        params: { code: 'cityCodes', kind: 'table' }
       }
     ])
+    expect(error.issues?.[3]?.message).toBe(
+      "field 'city': there is no lookup table named 'cityCodes'"
+    )
     expect((await repository.get('customers')).isDefault).toBe(true)
     await opened.close()
   })
@@ -124,7 +134,7 @@ describe('MappingRepository', () => {
         { target: 'name', source: { path: 'merge_fields.LNAME' } },
         {
           target: 'city',
-          source: { path: 'c' },
+          source: { path: 'merge_fields.ADDRESS.city' },
           transforms: [{ kind: 'lookup', table: 'cityCodes' }]
         }
       ]
@@ -134,7 +144,9 @@ describe('MappingRepository', () => {
     expect(error.issues).toEqual([
       {
         path: 'mappings.customers.rules.2.transforms.0.table',
-        message: "customers mapping: field 'city': there is no lookup table named 'cityCodes'"
+        message: "customers mapping: field 'city': there is no lookup table named 'cityCodes'",
+        code: 'unknown-code',
+        params: { code: 'cityCodes', kind: 'table' }
       }
     ])
     expect(Object.keys(await repository.getLookups())).toContain('cityCodes')
@@ -153,7 +165,9 @@ describe('MappingRepository', () => {
       {
         path: 'mappings.orders-in.rules.1.transforms.0.table',
         message:
-          "orders-in mapping: field 'order.paymentMethod': there is no lookup table named 'paymentMethods'"
+          "orders-in mapping: field 'order.paymentMethod': there is no lookup table named 'paymentMethods'",
+        code: 'unknown-code',
+        params: { code: 'paymentMethods', kind: 'table' }
       }
     ])
     const malformed = await refusalOf(

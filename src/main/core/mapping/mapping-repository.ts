@@ -105,6 +105,7 @@ export class MappingRepository {
       if (!validation.ok) {
         issues.push(
           ...validation.issues.map((issue) => ({
+            ...issue,
             path: `mappings.${flow}.${issue.path}`,
             message: `${flow} mapping: ${issue.message}`
           }))

@@ -38,7 +38,8 @@ describe('validateMapping', () => {
         path: 'rules.0.transforms.0.kind',
         message: expect.stringMatching(
           /^field 'email': unknown transform "rot13" \(known: centsToDecimal, /
-        )
+        ),
+        code: 'invalid'
       }
     ])
   })
@@ -48,7 +49,11 @@ describe('validateMapping', () => {
       'products',
       {
         rules: [
-          { target: 'product.title', source: { path: 'x' }, transforms: [{ kind: 'truncate' }] }
+          {
+            target: 'product.title',
+            source: { path: 'product.description' },
+            transforms: [{ kind: 'truncate' }]
+          }
         ]
       },
       lookups
@@ -56,7 +61,8 @@ describe('validateMapping', () => {
     expect(!result.ok && result.issues).toEqual([
       {
         path: 'rules.0.transforms.0.maxLength',
-        message: expect.stringMatching(/^field 'product.title': /)
+        message: expect.stringMatching(/^field 'product.title': /),
+        code: 'required'
       }
     ])
   })
@@ -71,7 +77,8 @@ describe('validateMapping', () => {
       {
         path: 'rules.0.source',
         message:
-          "field 'city': a source is {path}, {constant}, {concat: [sources], separator} or {firstOf: [sources]}"
+          "field 'city': a source is {path}, {constant}, {concat: [sources], separator} or {firstOf: [sources]}",
+        code: 'invalid'
       }
     ])
   })
@@ -82,7 +89,8 @@ describe('validateMapping', () => {
     expect(!result.ok && result.issues).toEqual([
       {
         path: 'rules.1.target',
-        message: "field 'email': target 'email' is already filled by rule 1"
+        message: "field 'email': target 'email' is already filled by rule 1",
+        code: 'invalid'
       }
     ])
   })
@@ -101,7 +109,8 @@ describe('validateMapping', () => {
     expect(!result.ok && result.issues).toContainEqual({
       path: 'rules.1.target',
       message:
-        "field 'variant.title': target 'variant.title' lies inside 'variant', which another rule fills as a whole"
+        "field 'variant.title': target 'variant.title' lies inside 'variant', which another rule fills as a whole",
+      code: 'invalid'
     })
   })
 
@@ -114,11 +123,15 @@ describe('validateMapping', () => {
     expect(!result.ok && result.issues).toEqual([
       {
         path: 'rules.0.target',
-        message: "field '__proto__.polluted': a path cannot use __proto__, constructor or prototype"
+        message:
+          "field '__proto__.polluted': a path cannot use __proto__, constructor or prototype",
+        code: 'invalid'
       },
       {
         path: 'rules.0.source.path',
-        message: "field '__proto__.polluted': a path cannot use __proto__, constructor or prototype"
+        message:
+          "field '__proto__.polluted': a path cannot use __proto__, constructor or prototype",
+        code: 'invalid'
       }
     ])
     expect(({} as Record<string, unknown>).polluted).toBeUndefined()
@@ -127,13 +140,15 @@ describe('validateMapping', () => {
   it('refuses a target the flow cannot write', () => {
     const result = validateMapping(
       'customers',
-      { rules: [email, name, { target: 'houseNumber', source: { path: 'x' } }] },
+      { rules: [email, name, { target: 'houseNumber', source: { path: 'merge_fields.PHONE' } }] },
       lookups
     )
     expect(!result.ok && result.issues).toEqual([
       {
         path: 'rules.2.target',
-        message: "field 'houseNumber' is not a field the customers flow can write (mplus Relation)"
+        message: "field 'houseNumber' is not a field the customers flow can write (mplus Relation)",
+        code: 'unknown-field',
+        params: { field: 'houseNumber', side: 'target' }
       }
     ])
   })
@@ -153,7 +168,9 @@ describe('validateMapping', () => {
       issues: [
         {
           path: `rules.${index}.transforms.0.table`,
-          message: "field 'country': there is no lookup table named 'btwCodes'"
+          message: "field 'country': there is no lookup table named 'btwCodes'",
+          code: 'unknown-code',
+          params: { code: 'btwCodes', kind: 'table' }
         }
       ]
     })
@@ -167,10 +184,69 @@ describe('validateMapping', () => {
         {
           path: 'rules',
           message:
-            "field 'variant.title' is required by mailchimp PUT /ecommerce/stores/{store_id}/products/{product_id}/variants/{variant_id}, but no rule fills it"
+            "field 'variant.title' is required by mailchimp PUT /ecommerce/stores/{store_id}/products/{product_id}/variants/{variant_id}, but no rule fills it",
+          code: 'required',
+          params: { field: 'variant.title' }
         }
       ]
     })
+  })
+
+  it('refuses a source path the flow record does not have, wherever the rule reads it', () => {
+    const rules = defaultMappings.products.rules.map((rule) =>
+      rule.target === 'product.title'
+        ? {
+            ...rule,
+            source: { firstOf: [{ path: 'product.descriptoin' }, { path: 'article.description' }] },
+            transforms: [
+              { kind: 'concat', append: [{ path: 'article.colour' }, { path: 'article.kleur' }] },
+              { kind: 'exclToInclVat', rate: { path: 'article.vatPercentag' }, unit: 'cents' }
+            ]
+          }
+        : rule
+    )
+    const index = rules.findIndex((rule) => rule.target === 'product.title')
+    const result = validateMapping('products', { rules }, lookups)
+    expect(
+      !result.ok && result.issues.map(({ path, code, params }) => ({ path, code, params }))
+    ).toEqual([
+      {
+        path: `rules.${index}.source.firstOf.0.path`,
+        code: 'unknown-field',
+        params: { field: 'product.descriptoin', side: 'source' }
+      },
+      {
+        path: `rules.${index}.transforms.0.append.1.path`,
+        code: 'unknown-field',
+        params: { field: 'article.kleur', side: 'source' }
+      },
+      {
+        path: `rules.${index}.transforms.1.rate.path`,
+        code: 'unknown-field',
+        params: { field: 'article.vatPercentag', side: 'source' }
+      }
+    ])
+  })
+
+  it("accepts any of the audience's own merge fields and an image at any position", () => {
+    const rules = [
+      email,
+      { target: 'name', source: { path: 'merge_fields.BEDRIJF' } },
+      { target: 'zipcode', source: { path: 'merge_fields.ADDRESS.zip' } }
+    ]
+    expect(validateMapping('customers', { rules }, lookups).ok).toBe(true)
+    const products = defaultMappings.products.rules.map((rule) =>
+      rule.target === 'product.image_url'
+        ? { ...rule, source: { path: 'article.imageList.2.imageUrl' } }
+        : rule
+    )
+    expect(validateMapping('products', { rules: products }, lookups).ok).toBe(true)
+    const wrong = [
+      email,
+      name,
+      { target: 'zipcode', source: { path: 'merge_fields.ADDRESS.postcode' } }
+    ]
+    expect(validateMapping('customers', { rules: wrong }, lookups).ok).toBe(false)
   })
 
   it.each([

@@ -1,4 +1,5 @@
 import type { Kysely } from 'kysely'
+import type { FlowMapping } from '../../../shared/contract/mapping-model'
 import type {
   FlowId,
   RecordNotice,
@@ -226,8 +227,20 @@ export interface FlowDefinition<S, P> {
 export type AnyFlow = FlowDefinition<unknown, unknown>
 export type FlowRegistry = Partial<Record<FlowId, AnyFlow>>
 
+/**
+ * A mapping to build one flow with instead of the saved one (the editor's unsaved draft), and a
+ * listener for every record that flow hands its mapping: the preview shows what came in.
+ */
+export interface MappingDraft {
+  flow: FlowId
+  mapping: FlowMapping
+  seen(record: unknown): void
+}
+
 /** What a flows factory gets to build connectors and mappings from. */
 export interface FlowFactoryContext {
+  /** Only for a preview: never used for a run. */
+  mappingDraft?: MappingDraft
   /** The API clients, shared by every flow and the setup calls (one Mailchimp limiter per account). */
   connections: ConnectionCache
   settings: Settings

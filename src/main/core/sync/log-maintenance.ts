@@ -2,7 +2,7 @@ import type { Kysely } from 'kysely'
 import type { Clock } from '../clock'
 import type { Database } from '../db/schema'
 import type { Logger } from '../logger'
-import { indexLogText, purgeLog } from './run-log'
+import { indexLogText, mergeLogText, purgeLog } from './run-log'
 
 export interface LogMaintenanceOptions {
   db: Kysely<Database>
@@ -19,8 +19,9 @@ const dayMs = 24 * 60 * 60 * 1000
 
 /**
  * The activity log's upkeep, in the background once the app is up: the full-text index catches
- * up with the rows the syncs wrote (a sync's commit never indexes), and the retention purge runs
- * hourly — first right after start-up, never inside it. Both work in small steps (see run-log),
+ * up with the rows the syncs wrote (a sync's commit never indexes), its segments are merged (the
+ * index merges nothing inside a write, see 0013-log-text-merging), and the retention purge runs
+ * hourly — first right after start-up, never inside it. All work in small steps (see run-log),
  * one task at a time, and stop between two steps when the app closes.
  */
 export class LogMaintenance {
@@ -63,6 +64,7 @@ export class LogMaintenance {
     void this.enqueue(async () => {
       if (this.options.clock.now() - this.lastPurgeAt >= purgeIntervalMs) await this.purge()
       await indexLogText(this.options.db, { signal: this.abort.signal })
+      await mergeLogText(this.options.db, { signal: this.abort.signal })
     }).catch((error: unknown) =>
       this.options.logger.warn({ err: error }, 'activity log upkeep failed')
     )

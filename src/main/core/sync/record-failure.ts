@@ -17,6 +17,8 @@ export interface RecordFailure {
   stopsRun: boolean
   /** The system that failed, when known (a lookup at the source fails there, not at the target). */
   system?: ConnectorName
+  /** The connector's own code for the failure (MALFORMED_XML, NOT_JSON, …), when it gave one. */
+  code?: string
   /** The reason as codes, when the refusal gave them (a mapping, a source check). */
   notices?: RecordRefusal[]
 }
@@ -32,6 +34,8 @@ export function failureNotices(failure: RecordFailure): RecordRefusal[] {
       return [{ code: 'target-refused', params: { kind: failure.kind } }]
     case 'internal':
       return [{ code: 'internal', params: {} }]
+    case 'invalid-response':
+      return [{ code: 'target-answer-unreadable', params: { code: failure.code ?? 'UNKNOWN' } }]
     default:
       return [{ code: 'target-unreachable', params: { kind: failure.kind } }]
   }
@@ -45,7 +49,8 @@ export function classifyFailure(error: unknown): RecordFailure {
       // A garbled answer is often a proxy or captive portal in between: worth a later try.
       retryLater: error.retryable || error.kind === 'invalid-response',
       stopsRun: error.kind === 'auth',
-      system: error.connector
+      system: error.connector,
+      ...(error.details.code ? { code: error.details.code } : {})
     }
   }
   const message = error instanceof Error ? error.message : String(error)

@@ -205,8 +205,23 @@ export function recordsQuery(
   if (filter.flow) where.push(sql`r.flow = ${filter.flow}`)
   if (filter.outcome) where.push(sql`r.outcome = ${filter.outcome}`)
   if (filter.runId) where.push(sql`r.run_id = ${filter.runId}`)
-  if (filter.from !== undefined) where.push(sql`r.created_at >= ${filter.from}`)
-  if (filter.to !== undefined) where.push(sql`r.created_at < ${filter.to}`)
+  // A time range becomes a range of ids: the log's rows are numbered as they are written, so
+  // their times rise with their ids, and the rows of a range lie between the first row logged
+  // at or after `from` and the last logged before `to` (each found by one seek in
+  // sync_records_created). The walk then stays in id order, through the index of any other
+  // filter; the times are still checked row by row (`+` keeps the planner from sorting by them),
+  // so no row outside the range shows. A row written while the clock stood back, out of step
+  // with its id, can fall outside the walked ids and not show.
+  if (filter.from !== undefined) {
+    where.push(sql`+r.created_at >= ${filter.from}`)
+    where.push(sql`r.id >= (select id from sync_records
+      where created_at >= ${filter.from} order by created_at, id limit 1)`)
+  }
+  if (filter.to !== undefined) {
+    where.push(sql`+r.created_at < ${filter.to}`)
+    where.push(sql`r.id <= (select id from sync_records
+      where created_at < ${filter.to} order by created_at desc, id desc limit 1)`)
+  }
   let from = sql`sync_records r`
   let order = sql`r.id desc`
   if (match) {
@@ -295,7 +310,8 @@ export async function indexLogText(
           .execute()
         return count
       }),
-    options
+    options,
+    mergingBetween(db, options)
   )
 }
 
@@ -334,7 +350,8 @@ export async function purgeLog(
         )
         return ids.length
       }),
-    options
+    options,
+    mergingBetween(db, options)
   )
   await inSmallSteps(async (size) => {
     const result = await db
@@ -354,13 +371,64 @@ export async function purgeLog(
   return deleted
 }
 
+/**
+ * Merges the full-text index's segments a few pages at a time (see inSmallSteps) until no level
+ * holds enough segments to merge. Indexing steps and purge steps each add a small segment, and
+ * the index merges nothing on its own (0013-log-text-merging): without this, searches would read
+ * more and more segments. Runs between indexing and purge steps and after them, in the
+ * background (LogMaintenance). Returns the merge steps that did work.
+ */
+export async function mergeLogText(
+  db: Kysely<Database>,
+  options: StepOptions = {}
+): Promise<number> {
+  let merged = 0
+  await inSmallSteps(
+    async (pages) => {
+      const changes = sql<{ n: number }>`select total_changes() as n`
+      const before = (await changes.execute(db)).rows[0].n
+      // A literal: FTS5 takes only an integer, and a bound JavaScript number arrives as a real.
+      await sql`insert into sync_records_fts (sync_records_fts, rank)
+        values ('merge', ${sql.lit(pages)})`.execute(db)
+      // FTS5's own signal: a merge that wrote nothing changes fewer than two rows.
+      if ((await changes.execute(db)).rows[0].n - before < 2) return 0
+      merged++
+      return pages
+    },
+    options,
+    { firstSize: mergeFirstPages }
+  )
+  return merged
+}
+
+/** A merge step's first size in pages; later ones follow the CPU they use, as other steps do. */
+const mergeFirstPages = 16
+
 export interface StepOptions {
   /** Largest step in rows (tests use tiny ones to cross step boundaries). */
   maxStep?: number
   /** Stops between two steps (the app is closing); what is done so far stays done. */
   signal?: AbortSignal
   /** Told each step's rows, wall time and CPU time (the benchmark's longest step). */
-  onStep?: (step: { rows: number; ms: number; cpuMs: number }) => void
+  onStep?: (step: StepReport) => void
+  /** Told each merge step run between indexing or purge steps (pages, wall time, CPU time). */
+  onMergeStep?: (step: StepReport) => void
+}
+
+export interface StepReport {
+  rows: number
+  ms: number
+  cpuMs: number
+}
+
+/**
+ * Between two indexing or purge steps, the segments they add are merged (each step adds one, and
+ * left alone they would pile up to crisismerge, which merges 64 at once inside a write).
+ */
+function mergingBetween(db: Kysely<Database>, options: StepOptions) {
+  return {
+    between: () => mergeLogText(db, { signal: options.signal, onStep: options.onMergeStep })
+  }
 }
 
 /** What one step may hold the event loop (and the database) for. */
@@ -368,16 +436,19 @@ const stepBudgetMs = 4
 
 /**
  * Calls `step(size)` until a step does less than `size`, yielding to the event loop between
- * steps. The size adapts so that a step takes about `stepBudgetMs`: rows differ in cost (payload
- * size, disk cache), and a fixed size that suits one database blocks another for too long.
+ * steps (and calling `between`, itself in steps, after each one that leaves more to do). The
+ * size adapts so that a step takes about `stepBudgetMs`: rows differ in cost (payload size, disk
+ * cache), and a fixed size that suits one database blocks another for too long.
  * Returns the sum of what the steps did.
  */
 async function inSmallSteps(
   step: (size: number) => Promise<number>,
-  options: StepOptions
+  options: StepOptions,
+  { firstSize = 100, between }: { firstSize?: number; between?: () => Promise<unknown> } = {}
 ): Promise<number> {
   const maxStep = options.maxStep ?? 5000
-  let size = Math.min(100, maxStep)
+  const smallest = Math.min(20, firstSize, maxStep)
+  let size = Math.min(firstSize, maxStep)
   let total = 0
   for (;;) {
     const started = performance.now()
@@ -388,11 +459,12 @@ async function inSmallSteps(
     const cpuMs = (used.user + used.system) / 1000
     options.onStep?.({ rows: done, ms: performance.now() - started, cpuMs })
     if (done < size || options.signal?.aborted) return total
+    await between?.()
     // Sized by the CPU the step used, not by the wall clock: on a busy machine the process is
     // also paused for others, and shrinking the steps for that only adds overhead. At most
     // double at a time: one quick step (rows in the disk cache) is not a promise.
     const scale = Math.min(2, stepBudgetMs / Math.max(cpuMs, 0.01))
-    size = Math.max(Math.min(20, maxStep), Math.min(maxStep, Math.round(size * scale)))
+    size = Math.max(smallest, Math.min(maxStep, Math.round(size * scale)))
     await new Promise((resolve) => setImmediate(resolve))
   }
 }

@@ -18,7 +18,9 @@ import type { Database } from '../db/schema'
 import type { EventBus } from '../event-bus'
 import type { Logger } from '../logger'
 import { dryRunFlow, type DryRunItem } from './dry-run'
-import type { AnyFlow, FlowRegistry } from './flow'
+import type { FlowMapping } from '../../../shared/contract/mapping-model'
+import type { AnyFlow, FlowRegistry, MappingDraft } from './flow'
+import { previewOneRecord, type RecordPreviewItem } from './record-preview'
 import { readFlowSettings, saveFlowSettings, type FlowSettings } from './flow-settings'
 import { executeFlowRun, RunStoppedError } from './flow-run'
 import { LeaseLostError, LeaseStore, newLeaseOwner } from './lease'
@@ -37,7 +39,7 @@ export interface SyncEngineOptions {
   events: EventBus
   settings: () => Promise<Settings>
   /** Builds the flows for one run (connectors from the current settings and secrets). */
-  flows: () => Promise<FlowRegistry>
+  flows: (mappingDraft?: MappingDraft) => Promise<FlowRegistry>
   /** Identifies this process in the lease table; host/pid/random by default. */
   ownerId?: string
   leaseTtlMs?: number
@@ -381,8 +383,30 @@ export class SyncEngine {
     return summary
   }
 
-  private async flowDefinition(flow: FlowId): Promise<AnyFlow> {
-    const definition = (await this.options.flows())[flow]
+  /**
+   * One real record of the flow (`sourceId`, else the first its source gives) planned with a
+   * draft mapping, next to what was sent last time; writes nothing.
+   */
+  async previewRecord(
+    flow: FlowId,
+    mapping: FlowMapping,
+    sourceId: string | undefined
+  ): Promise<RecordPreviewItem | null> {
+    const seen: unknown[] = []
+    const definition = await this.flowDefinition(flow, {
+      flow,
+      mapping,
+      seen: (record) => seen.push(record)
+    })
+    return previewOneRecord(this.options.db, definition, {
+      sourceId,
+      now: this.options.clock.now,
+      mapped: () => seen[0]
+    })
+  }
+
+  private async flowDefinition(flow: FlowId, draft?: MappingDraft): Promise<AnyFlow> {
+    const definition = (await this.options.flows(draft))[flow]
     if (!definition) {
       throw new CoreError(
         'not-configured',

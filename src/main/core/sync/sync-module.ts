@@ -55,9 +55,10 @@ export function createSyncModule(options: SyncModuleOptions): SyncModule {
     logger,
     events,
     settings: options.settings,
-    flows: async () =>
+    flows: async (mappingDraft) =>
       options.flows
         ? options.flows({
+            mappingDraft,
             settings: await options.settings(),
             secrets,
             connections: options.connections,

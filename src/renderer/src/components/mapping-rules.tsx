@@ -1,20 +1,29 @@
 import { useId } from 'react'
 import { useTranslation } from 'react-i18next'
-import type { FieldRule, JsonValue, Source } from '../../../shared/contract'
-import { describeSource, describeTransform } from '../../../shared/mapping-notation'
+import type { FieldIssue, FieldRule, JsonValue, MappingFlow } from '../../../shared/contract'
+import { mappingIssueText } from '../mapping-words'
+import { SourcePicker } from './mapping/source-picker'
+import { TransformChain } from './mapping/transform-chain'
 
 /**
- * The rules table of one flow. A plain path or constant source and the "update on change" switch
- * are edited in place; composite sources (concat, first of) are shown in words.
+ * The rules table of one flow: per target field its source (picked from the sample record's
+ * fields, or a constant), its chain of transforms and the "update on change" switch, with the
+ * core's refusals at the rule they concern.
  */
 export function MappingRules({
+  flow,
   rules,
   issues,
+  sample,
+  tables,
   onChange
 }: {
+  flow: MappingFlow
   rules: FieldRule[]
   /** The core's refusals, keyed by rule index. */
-  issues: Map<number, string[]>
+  issues: Map<number, FieldIssue[]>
+  sample: unknown
+  tables: readonly string[]
   onChange: (index: number, rule: FieldRule) => void
 }): React.JSX.Element {
   const { t } = useTranslation()
@@ -33,8 +42,11 @@ export function MappingRules({
         {rules.map((rule, index) => (
           <RuleRow
             key={rule.target}
+            flow={flow}
             rule={rule}
             issues={issues.get(index) ?? []}
+            sample={sample}
+            tables={tables}
             onChange={(next) => onChange(index, next)}
           />
         ))}
@@ -44,12 +56,18 @@ export function MappingRules({
 }
 
 function RuleRow({
+  flow,
   rule,
   issues,
+  sample,
+  tables,
   onChange
 }: {
+  flow: MappingFlow
   rule: FieldRule
-  issues: string[]
+  issues: FieldIssue[]
+  sample: unknown
+  tables: readonly string[]
   onChange: (rule: FieldRule) => void
 }): React.JSX.Element {
   const { t } = useTranslation()
@@ -61,21 +79,43 @@ function RuleRow({
         {rule.target}
       </th>
       <td>
-        <SourceEditor
-          source={rule.source}
-          target={rule.target}
-          describedBy={describedBy}
-          onChange={(source) => onChange({ ...rule, source })}
-        />
+        {'constant' in rule.source ? (
+          <input
+            type="text"
+            className="mono"
+            aria-label={`${t('mapping.source')} (${t('mapping.constant')}): ${rule.target}`}
+            aria-describedby={describedBy}
+            value={JSON.stringify(rule.source.constant)}
+            onChange={(event) =>
+              onChange({ ...rule, source: { constant: parseConstant(event.target.value) } })
+            }
+          />
+        ) : (
+          <SourcePicker
+            flow={flow}
+            source={rule.source}
+            target={rule.target}
+            sample={sample}
+            describedBy={describedBy}
+            onChange={(source) => onChange({ ...rule, source })}
+          />
+        )}
         {issues.length ? (
           <ul id={errorId} className="field-error" role="alert">
-            {issues.map((message) => (
-              <li key={message}>{message}</li>
+            {issues.map((issue, index) => (
+              <li key={index}>{mappingIssueText(t, rule.target, issue)}</li>
             ))}
           </ul>
         ) : null}
       </td>
-      <td className="mono">{rule.transforms.map(describeTransform).join(' → ') || '—'}</td>
+      <td>
+        <TransformChain
+          target={rule.target}
+          transforms={rule.transforms}
+          tables={tables}
+          onChange={(transforms) => onChange({ ...rule, transforms })}
+        />
+      </td>
       <td>
         <input
           type="checkbox"
@@ -88,43 +128,6 @@ function RuleRow({
       <td>{rule.required ? t('mapping.yes') : t('mapping.no')}</td>
     </tr>
   )
-}
-
-function SourceEditor({
-  source,
-  target,
-  describedBy,
-  onChange
-}: {
-  source: Source
-  target: string
-  describedBy: string | undefined
-  onChange: (source: Source) => void
-}): React.JSX.Element {
-  const { t } = useTranslation()
-  if ('path' in source)
-    return (
-      <input
-        type="text"
-        className="mono"
-        aria-label={`${t('mapping.source')}: ${target}`}
-        aria-describedby={describedBy}
-        value={source.path}
-        onChange={(event) => onChange({ path: event.target.value })}
-      />
-    )
-  if ('constant' in source)
-    return (
-      <input
-        type="text"
-        className="mono"
-        aria-label={`${t('mapping.source')} (${t('mapping.constant')}): ${target}`}
-        aria-describedby={describedBy}
-        value={JSON.stringify(source.constant)}
-        onChange={(event) => onChange({ constant: parseConstant(event.target.value) })}
-      />
-    )
-  return <span className="mono">{describeSource(source)}</span>
 }
 
 /** What the user typed, as JSON when it is JSON (42, true, "x"), else as the text itself. */

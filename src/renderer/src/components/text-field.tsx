@@ -16,7 +16,7 @@ export function TextField({
   value: string
   onChange: (value: string) => void
   error?: FieldIssue
-  type?: 'text' | 'url' | 'number' | 'password'
+  type?: 'text' | 'url' | 'number' | 'password' | 'date'
   className?: string
   help?: string
 }): React.JSX.Element {

@@ -5,6 +5,7 @@ import { recordOutcomes, type RecordOutcome } from '../../../shared/contract'
 import { FlowSelect } from '../components/flow-select'
 import { RecordList, type RecordFilter } from '../components/record-list'
 import { RunList } from '../components/run-list'
+import { TextField } from '../components/text-field'
 import { ErrorPanel } from '../components/error-panel'
 import { download, exportLog } from '../log-export'
 
@@ -18,7 +19,7 @@ function dayStart(value: string, next = false): number | undefined {
 /** The activity log: runs, and every record with what came in, what was sent and the answer. */
 export function ActivityPage(): React.JSX.Element {
   const { t, i18n } = useTranslation()
-  const ids = { outcome: useId(), text: useId(), textHelp: useId(), from: useId(), to: useId() }
+  const ids = { outcome: useId(), text: useId(), textHelp: useId() }
   const [filter, setFilter] = useState<RecordFilter>({})
   const [text, setText] = useState('')
   const [days, setDays] = useState({ from: '', to: '' })
@@ -94,24 +95,15 @@ export function ActivityPage(): React.JSX.Element {
               {t('activity.textHelp')}
             </p>
           </div>
-          <div className="field">
-            <label htmlFor={ids.from}>{t('activity.from')}</label>
-            <input
-              id={ids.from}
+          {(['from', 'to'] as const).map((which) => (
+            <TextField
+              key={which}
               type="date"
-              value={days.from}
-              onChange={(event) => setDay('from', event.target.value)}
+              label={t(which === 'from' ? 'activity.from' : 'activity.until')}
+              value={days[which]}
+              onChange={(value) => setDay(which, value)}
             />
-          </div>
-          <div className="field">
-            <label htmlFor={ids.to}>{t('activity.until')}</label>
-            <input
-              id={ids.to}
-              type="date"
-              value={days.to}
-              onChange={(event) => setDay('to', event.target.value)}
-            />
-          </div>
+          ))}
           {filter.runId !== undefined ? (
             <button
               type="button"

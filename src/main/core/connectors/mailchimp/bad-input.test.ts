@@ -1,6 +1,7 @@
+import { createServer as createHttpServer, type ServerResponse } from 'node:http'
 import { createServer } from 'node:net'
 import { Writable } from 'node:stream'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
 import {
   startMailchimpSimulator,
   type MailchimpSimulator
@@ -373,5 +374,129 @@ describe('Mailchimp bad input gives specific errors, never a crash', () => {
     expect(logLines.join('\n')).not.toContain(
       Buffer.from(`kassabrug:${sim.apiKey}`).toString('base64')
     )
+  })
+})
+
+/**
+ * Garbage a real server (or a proxy, a captive portal) can answer with a 200, from a raw HTTP
+ * server on 127.0.0.1: the simulator stays strict, so the test plays the broken server itself.
+ */
+describe('Mailchimp answers that are not what the API promises give a specific error', () => {
+  let answer: (response: ServerResponse) => void = (response) => response.end()
+  const server = createHttpServer((request, response) => {
+    request.resume()
+    request.on('end', () => answer(response))
+  })
+  let client: MailchimpClient
+
+  beforeAll(async () => {
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
+    const port = (server.address() as { port: number }).port
+    client = createMailchimpClient({
+      apiKey: `${'0'.repeat(32)}-us21`,
+      baseUrl: `http://127.0.0.1:${port}/3.0`,
+      retry,
+      timeoutMs: 5_000,
+      maxResponseBytes: 1024 * 1024
+    })
+  })
+  afterAll(async () => {
+    server.closeAllConnections()
+    await new Promise<void>((resolve) => server.close(() => resolve()))
+  })
+
+  const json = (body: string, contentType = 'application/json; charset=utf-8') => {
+    answer = (response) => {
+      response.writeHead(200, { 'content-type': contentType })
+      response.end(body)
+    }
+  }
+
+  it('an empty 200 body is EMPTY_RESPONSE', async () => {
+    json('')
+    expect(await failure(() => client.ping())).toMatchObject({
+      kind: 'invalid-response',
+      details: { operation: 'GET /ping', code: 'EMPTY_RESPONSE', mayHaveLanded: true },
+      message: expect.stringContaining('empty body')
+    })
+  })
+
+  it('JSON under the wrong content type is WRONG_CONTENT_TYPE, naming the type', async () => {
+    json('{"health_status":"Everything\'s Chimpy!"}', 'text/html; charset=utf-8')
+    expect(await failure(() => client.ping())).toMatchObject({
+      kind: 'invalid-response',
+      details: { code: 'WRONG_CONTENT_TYPE' },
+      message: expect.stringContaining('text/html instead of JSON')
+    })
+  })
+
+  it('a plain-text "OK" is WRONG_CONTENT_TYPE too, with what it started with', async () => {
+    json('OK', 'text/plain')
+    expect((await failure(() => client.ping())).message).toContain('starting "OK"')
+  })
+
+  it('truncated JSON under the right type is NOT_JSON', async () => {
+    json('{"lists":[{"id":"b7e4c1d2a9","na')
+    expect(await failure(() => client.getLists())).toMatchObject({
+      kind: 'invalid-response',
+      details: { code: 'NOT_JSON' }
+    })
+  })
+
+  it('a missing field is SCHEMA_MISMATCH, naming it', async () => {
+    json('{}')
+    const error = await failure(() => client.ping())
+    expect(error).toMatchObject({ kind: 'invalid-response', details: { code: 'SCHEMA_MISMATCH' } })
+    expect(error.details.fieldErrors?.map((entry) => entry.field)).toEqual(['health_status'])
+  })
+
+  it('a field of the wrong type is SCHEMA_MISMATCH, naming the field and the types', async () => {
+    json('{"lists":[],"total_items":"many"}')
+    const error = await failure(() => client.getLists())
+    expect(error.details).toMatchObject({
+      code: 'SCHEMA_MISMATCH',
+      fieldErrors: [{ field: 'total_items', message: expect.stringContaining('expected number') }]
+    })
+  })
+
+  it('null where an object is expected is SCHEMA_MISMATCH, at the root or nested', async () => {
+    json('null')
+    expect((await failure(() => client.ping())).details.code).toBe('SCHEMA_MISMATCH')
+    json('{"lists":[null],"total_items":1}')
+    const error = await failure(() => client.getLists())
+    expect(error.details.fieldErrors?.[0]).toMatchObject({
+      field: 'lists.0',
+      message: expect.stringContaining('received null')
+    })
+  })
+
+  it('a gigantic answer is refused while it streams in (RESPONSE_TOO_LARGE), not buffered', async () => {
+    let sent = 0
+    let stopped = false
+    answer = (response) => {
+      response.writeHead(200, { 'content-type': 'application/json' })
+      response.write('{"lists":[')
+      const chunk = `${'{"id":"x","name":"y"},'.repeat(4096)}`
+      // 64 MB at most: the client must hang up long before.
+      const more = (): void => {
+        while (sent < 64 * 1024 * 1024) {
+          sent += chunk.length
+          if (!response.write(chunk)) {
+            response.once('drain', more)
+            return
+          }
+        }
+        response.end('{}],"total_items":1}')
+      }
+      response.on('close', () => (stopped = true))
+      more()
+    }
+    expect(await failure(() => client.getLists())).toMatchObject({
+      kind: 'invalid-response',
+      details: { code: 'RESPONSE_TOO_LARGE', mayHaveLanded: true },
+      message: expect.stringContaining('more than 1 MB')
+    })
+    await vi.waitFor(() => expect(stopped).toBe(true))
+    expect(sent).toBeLessThan(64 * 1024 * 1024)
   })
 })

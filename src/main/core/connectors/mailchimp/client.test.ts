@@ -205,7 +205,7 @@ describe('Mailchimp client against the simulator over HTTP', () => {
       company: 'Bakkerij De Vries'
     })
     expect(again.company).toBe('Bakkerij De Vries')
-    expect((await client.getCustomer(storeId, 'klant-9001'))?.opt_in_status).toBe(true)
+    expect(again.opt_in_status).toBe(true)
     const moved = await rejection(
       client.upsertCustomer(storeId, {
         id: 'klant-9001',
@@ -350,33 +350,11 @@ describe('Mailchimp client against the simulator over HTTP', () => {
     expect(ids).toContain('bon-2026-0001')
   })
 
-  it('orders out: adds, changes and deletes order lines, lists orders account-wide, back-fills with is_syncing and no automations', async () => {
-    const line = {
-      id: '3',
-      product_id: 'bel-1',
-      product_variant_id: 'bel-1',
-      quantity: 1,
-      price: 6.95
-    }
-    const added = await client.addOrderLine(storeId, 'bon-2026-0001', line)
-    expect(added).toMatchObject({ id: '3', quantity: 1 })
-    const duplicate = await rejection(client.addOrderLine(storeId, 'bon-2026-0001', line))
-    expect(duplicate.kind).toBe('permanent')
-    expect(
-      await client.updateOrderLine(storeId, 'bon-2026-0001', '3', { quantity: 5, discount: 1.5 })
-    ).toMatchObject({ id: '3', quantity: 5, discount: 1.5 })
-    await client.deleteOrderLine(storeId, 'bon-2026-0001', '3')
-    expect((await client.getOrder(storeId, 'bon-2026-0001'))?.lines.map((l) => l.id)).toEqual([
-      '1',
-      '2'
-    ])
-    const missing = await rejection(client.deleteOrderLine(storeId, 'bon-2026-0001', '3'))
+  it('orders out: deletes an order line, back-fills with is_syncing and no automations', async () => {
+    await client.deleteOrderLine(storeId, 'bon-2026-0001', '2')
+    expect((await client.getOrder(storeId, 'bon-2026-0001'))?.lines.map((l) => l.id)).toEqual(['1'])
+    const missing = await rejection(client.deleteOrderLine(storeId, 'bon-2026-0001', '2'))
     expect(missing).toMatchObject({ kind: 'permanent', details: { httpStatus: 404 } })
-
-    const accountWide: string[] = []
-    for await (const page of client.iterateAccountOrders({ customerId: 'klant-9001', pageSize: 2 }))
-      accountWide.push(...page.items.map((o) => `${o.store_id ?? ''}/${o.id}`))
-    expect(accountWide).toContain(`${storeId}/bon-2026-0001`)
 
     const before = sim.automationEvents().length
     await client.setStoreSyncing(storeId, true)
@@ -387,7 +365,9 @@ describe('Mailchimp client against the simulator over HTTP', () => {
       order_total: 6.95,
       financial_status: 'paid',
       processed_at_foreign: '2025-12-01T09:00:00+00:00',
-      lines: [line]
+      lines: [
+        { id: '3', product_id: 'bel-1', product_variant_id: 'bel-1', quantity: 1, price: 6.95 }
+      ]
     })
     expect((await client.setStoreSyncing(storeId, false)).is_syncing).toBe(false)
     const events = sim.automationEvents().slice(before)
@@ -406,7 +386,7 @@ describe('Mailchimp client against the simulator over HTTP', () => {
     sim.resetCounts()
     for await (const page of client.iterateProducts(storeId))
       expect(page.items.length).toBeGreaterThan(0)
-    await client.getCustomer(storeId, 'klant-9001')
+    await client.getOrder(storeId, 'bon-2026-0001')
     expect(sim.writeCounts()).toEqual({})
     expect(Object.values(sim.requestCounts()).reduce((a, b) => a + b, 0)).toBeGreaterThan(1)
   })

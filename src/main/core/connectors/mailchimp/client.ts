@@ -24,6 +24,8 @@ export interface MailchimpClientConfig {
   maxConcurrentRequests?: number
   /** Per request; the API itself gives up after 120 s. */
   timeoutMs?: number
+  /** An answer larger than this is refused unread (default 32 MB; a full member page is a few MB). */
+  maxResponseBytes?: number
   retry?: RetryPolicy
   clock?: Clock
   logger?: Logger
@@ -42,6 +44,7 @@ export function createMailchimpClient(config: MailchimpClientConfig) {
     baseUrl: config.baseUrl ?? defaultBaseUrl(config.apiKey),
     maxConcurrentRequests: Math.min(accountConcurrencyCap, config.maxConcurrentRequests ?? 4),
     timeoutMs,
+    maxResponseBytes: config.maxResponseBytes ?? 32 * 1024 * 1024,
     retry: config.retry ?? defaultRetryPolicy,
     clock,
     logger: config.logger ?? silentLogger

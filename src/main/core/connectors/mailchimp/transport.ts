@@ -3,7 +3,7 @@ import PQueue from 'p-queue'
 import type { ZodType } from 'zod'
 import type { Clock } from '../../clock'
 import type { Logger } from '../../logger'
-import { ConnectorError } from '../connector-error'
+import { ConnectorError, type ConnectorErrorDetails } from '../connector-error'
 import { redactSecrets } from '../redact'
 import { withRetry, type RetryPolicy } from '../retry'
 import { classifyHttpFailure, classifyNetworkFailure } from './classify-error'
@@ -29,6 +29,7 @@ export interface TransportConfig {
   baseUrl: string
   maxConcurrentRequests: number
   timeoutMs: number
+  maxResponseBytes: number
   retry: RetryPolicy
   clock: Clock
   logger: Logger
@@ -74,6 +75,8 @@ export class MailchimpTransport {
     this.http = axios.create({
       baseURL: config.baseUrl.replace(/\/+$/, ''),
       timeout: config.timeoutMs,
+      // Refused while it streams in, not after a gigantic answer was buffered.
+      maxContentLength: config.maxResponseBytes,
       responseType: 'text',
       transformResponse: [(data: unknown) => data],
       validateStatus: () => true,
@@ -135,6 +138,14 @@ export class MailchimpTransport {
       })
     } catch (error) {
       const code = axios.isAxiosError(error) ? error.code : undefined
+      if (axios.isAxiosError(error) && error.message.startsWith('maxContentLength')) {
+        throw new ConnectorError(
+          'invalid-response',
+          'mailchimp',
+          `Mailchimp ${operation} answered with more than ${Math.round(this.config.maxResponseBytes / 1048576)} MB; refused unread.`,
+          { operation, code: 'RESPONSE_TOO_LARGE', mayHaveLanded: true }
+        )
+      }
       throw classifyNetworkFailure(operation, code, this.config.timeoutMs)
     }
     const body = typeof response.data === 'string' ? response.data : ''
@@ -153,7 +164,11 @@ export class MailchimpTransport {
       if (failure.kind === 'throttle') this.pauseAccount(failure.details.retryAfterMs)
       throw failure
     }
-    return parseAnswer(spec.schema, body, operation)
+    return parseAnswer(
+      spec.schema,
+      { body, contentType: String(response.headers['content-type'] ?? '') },
+      operation
+    )
   }
 
   /** One throttled answer pauses every flow on this account, not just the request that got it. */
@@ -191,18 +206,48 @@ export class MailchimpTransport {
   }
 }
 
-function parseAnswer<T>(schema: ZodType<T> | null, body: string, operation: string): T {
+/** JSON, or JSON under a more specific name (application/problem+json). */
+const jsonContentType = /^application\/(?:[\w.-]+\+)?json\s*(?:;|$)/i
+
+/**
+ * A 2xx answer as its schema promises, or an invalid-response error that says what came instead:
+ * no body, another content type (a proxy's or captive portal's page), incomplete JSON, or JSON
+ * of another shape (with the fields that are wrong). The call may have done its work.
+ */
+function parseAnswer<T>(
+  schema: ZodType<T> | null,
+  answer: { body: string; contentType: string },
+  operation: string
+): T {
   if (schema === null) return undefined as T
+  const { body, contentType } = answer
+  const refuse = (
+    code: string,
+    message: string,
+    fieldErrors?: ConnectorErrorDetails['fieldErrors']
+  ) =>
+    new ConnectorError('invalid-response', 'mailchimp', `Mailchimp ${operation} ${message}`, {
+      operation,
+      code,
+      mayHaveLanded: true,
+      ...(fieldErrors ? { fieldErrors } : {})
+    })
+  if (body.trim() === '')
+    throw refuse('EMPTY_RESPONSE', 'answered with an empty body instead of JSON.')
+  const preview = body.slice(0, 60).replace(/\s+/g, ' ')
+  if (contentType !== '' && !jsonContentType.test(contentType)) {
+    throw refuse(
+      'WRONG_CONTENT_TYPE',
+      `answered with ${contentType.split(';')[0].trim()} instead of JSON (${body.length} bytes, starting "${preview}").`
+    )
+  }
   let json: unknown
   try {
     json = JSON.parse(body)
   } catch {
-    const preview = body.slice(0, 60).replace(/\s+/g, ' ')
-    throw new ConnectorError(
-      'invalid-response',
-      'mailchimp',
-      `Mailchimp ${operation} answered with something that is not complete JSON (${body.length} bytes, starting "${preview}").`,
-      { operation }
+    throw refuse(
+      'NOT_JSON',
+      `answered with something that is not complete JSON (${body.length} bytes, starting "${preview}").`
     )
   }
   const parsed = schema.safeParse(json)
@@ -211,15 +256,11 @@ function parseAnswer<T>(schema: ZodType<T> | null, body: string, operation: stri
     .slice(0, 5)
     .map((issue) => `${issue.path.join('.') || '(root)'}: ${issue.message}`)
     .join('; ')
-  throw new ConnectorError(
-    'invalid-response',
-    'mailchimp',
-    `Mailchimp ${operation} answered with an unexpected shape: ${issues}`,
-    {
-      operation,
-      fieldErrors: parsed.error.issues
-        .slice(0, 20)
-        .map((issue) => ({ field: issue.path.join('.'), message: issue.message }))
-    }
+  throw refuse(
+    'SCHEMA_MISMATCH',
+    `answered with an unexpected shape: ${issues}`,
+    parsed.error.issues
+      .slice(0, 20)
+      .map((issue) => ({ field: issue.path.join('.'), message: issue.message }))
   )
 }

@@ -10,6 +10,23 @@ const text = z.string()
 const optionalText = z.string().nullish()
 const optionalNumber = z.number().nullish()
 
+/**
+ * An API timestamp ('2026-01-05T10:00:00+00:00') that names a real moment. Date.parse is lenient:
+ * it reads 30 February as 1 March, so a member changed "on 30 February" would move the reading
+ * checkpoint to a day that is not the one Mailchimp meant.
+ */
+const timestamp = z.string().refine(
+  (value) => {
+    const parts =
+      /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2}):(\d{2})(?:\.\d+)?(?:Z|[+-]\d{2}:\d{2})$/.exec(value)
+    if (!parts) return false
+    const [year, month, day, hour, minute, second] = parts.slice(1).map(Number)
+    const utc = new Date(Date.UTC(year, month - 1, day, hour, minute, second)).toISOString()
+    return utc.slice(0, 19) === value.slice(0, 19)
+  },
+  { message: 'not a real date and time' }
+)
+
 export const PingResponse = z.object({ health_status: text })
 export type PingResponse = z.infer<typeof PingResponse>
 
@@ -96,7 +113,7 @@ export const Member = z.object({
   id: text,
   email_address: text,
   status: MemberStatus,
-  last_changed: text,
+  last_changed: timestamp,
   unique_email_id: optionalText,
   merge_fields: z.record(z.string(), z.unknown()).optional(),
   language: optionalText,
@@ -366,7 +383,6 @@ export interface OrderLineInput {
 }
 
 /** PATCH …/lines/{line_id}: the id is in the path. */
-export type OrderLineUpdate = Partial<Omit<OrderLineInput, 'id'>>
 
 export interface OrderCreate {
   id: string

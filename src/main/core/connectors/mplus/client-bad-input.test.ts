@@ -280,4 +280,58 @@ describe('Mplus client bad-input set: each case gives a specific error, none cra
       details: { code: 'SYNC_MARKER_REGRESSION' }
     })
   })
+
+  it('23. a DOCTYPE behind a long comment (entity bomb) is refused, not expanded', async () => {
+    rewrite('getBranches', (xml) =>
+      xml
+        .replace(
+          '<SOAP-ENV:Envelope',
+          `<!--${'x'.repeat(4096)}--><!DOCTYPE x [<!ENTITY a "aaaaaaaaaa"><!ENTITY b "&a;&a;&a;&a;&a;&a;&a;&a;"><!ENTITY c "&b;&b;&b;&b;&b;&b;&b;&b;">]><SOAP-ENV:Envelope`
+        )
+        .replace(/<ns:branchName>[^<]*</, '<ns:branchName>&c;<')
+    )
+    expect(await connectorFailure(client.getBranches())).toMatchObject({
+      kind: 'invalid-response',
+      details: { code: 'MALFORMED_XML' },
+      message: expect.stringContaining('DOCTYPE declarations are not accepted')
+    })
+  })
+
+  it('24. an external entity (XXE) is never resolved: the answer is refused', async () => {
+    rewrite('getBranches', (xml) =>
+      xml
+        .replace(
+          '<SOAP-ENV:Envelope',
+          '<!DOCTYPE x [<!ENTITY e SYSTEM "file:///etc/passwd">]><SOAP-ENV:Envelope'
+        )
+        .replace(/<ns:branchName>[^<]*</, '<ns:branchName>&e;<')
+    )
+    const error = await connectorFailure(client.getBranches())
+    expect(error).toMatchObject({ kind: 'invalid-response', details: { code: 'MALFORMED_XML' } })
+    expect(error.message).not.toMatch(/root:/)
+  })
+
+  it.each([
+    ['an HTML page', '<html><body><h1>Welcome to the hotel Wi-Fi</h1></body></html>', 'text/html'],
+    ['JSON', '{"error":"maintenance"}', 'application/json'],
+    ['plain text', 'OK', 'text/plain']
+  ])('25. %s with status 200 instead of SOAP is an invalid answer', async (_name, body, type) => {
+    rewrite('getBranches', () => ({ status: 200, body, contentType: type }))
+    expect(await connectorFailure(client.getBranches())).toMatchObject({
+      kind: 'invalid-response',
+      details: { operation: 'getBranches', code: 'MALFORMED_XML' }
+    })
+  })
+
+  it('26. an unreadable answer to a create may have landed: the caller looks before it sends again', async () => {
+    rewrite('createRelation', (xml) => xml.slice(0, Math.floor(xml.length / 2)))
+    const error = await connectorFailure(
+      client.createRelation({ name: 'Half Antwoord', email: 'half@ziggo.nl' })
+    )
+    expect(error).toMatchObject({
+      kind: 'invalid-response',
+      details: { code: 'MALFORMED_XML', mayHaveLanded: true }
+    })
+    expect(simulator.writeCounts().createRelation).toBe(1)
+  })
 })

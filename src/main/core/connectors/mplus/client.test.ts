@@ -39,10 +39,6 @@ describe('Mplus client ⇄ simulator round trips over HTTP', () => {
     expect(branches.map((b) => b.branchNumber)).toEqual([1, 2])
     expect(branches[1]).toMatchObject({ countryIso3: 'BEL', countryName: 'België' })
 
-    const employeePages = []
-    for await (const page of client.iterateEmployees({ syncMarkerLimit: 3 }))
-      employeePages.push(page.items.length)
-    expect(employeePages).toEqual([3, 1])
     const employees = await client.getEmployees()
     expect(employees.map((e) => e.employeeNumber)).toContain(999999)
     expect(await client.getEmployees({ employeeNumbers: [2] })).toEqual([
@@ -59,19 +55,11 @@ describe('Mplus client ⇄ simulator round trips over HTTP', () => {
     expect(turnover.find((t) => t.turnoverGroup === 999)?.turnoverGroupName).toBe('Verzendkosten')
 
     expect((await client.getPaymentMethods()).map((m) => m.method)).toContain('PIN')
-    expect(
-      (await client.getPaymentMethodsV2({ paymentMethodTypes: ['PAYMENT-METHOD-TYPE-EFT'] })).map(
-        (m) => m.method
-      )
-    ).toEqual(['PIN'])
     expect((await client.getDeliveryMethods()).map((m) => m.deliveryMethod)).toEqual([
       'AFHALEN',
       'POSTNL',
       'BPOST'
     ])
-    const markers = await client.getCurrentSyncMarkers()
-    expect(markers.relationSyncMarker).toBe(simulator.state.counters.relationSyncMarker)
-    expect(markers.stockId).toBe(simulator.state.counters.stockId)
   })
 
   it('reads, creates and updates article groups', async () => {
@@ -150,9 +138,6 @@ describe('Mplus client ⇄ simulator round trips over HTTP', () => {
     expect(
       await client.findRelationV2({ email: 'elodie.dupre@example' }, { exactMatch: true })
     ).toBeNull()
-    expect((await client.findRelation({ name: 'élodie dupré' }))?.relationNumber).toBe(
-      created.relationNumber
-    )
 
     const update = await client.updateRelation({
       relationNumber: created.relationNumber,
@@ -517,7 +502,6 @@ describe('Mplus client ⇄ simulator round trips over HTTP', () => {
     const invoiceId = [...simulator.state.invoices.keys()][0]
     expect(await client.getInvoice(invoiceId)).toMatchObject({ invoiceId })
     expect(await client.getInvoice('none')).toBeNull()
-    expect(await client.findInvoice('EXT-NONE')).toBeNull()
   })
 
   it('classifies wrong credentials as auth without leaking the secret', async () => {

@@ -2,14 +2,13 @@ import { systemClock, type Clock } from '../../clock'
 import { silentLogger, type Logger } from '../../logger'
 import { ConnectorError } from '../connector-error'
 import { defaultRetryPolicy, type RetryPolicy } from '../retry'
-import { createMplusCalls } from './mplus-calls'
 import { orderOperations } from './order-operations'
 import { productOperations } from './product-operations'
 import { referenceOperations } from './reference-operations'
 import { relationOperations } from './relation-operations'
 import type { MplusOperation } from './request-shapes'
 import * as schemas from './response-schemas'
-import { soapCall, type SoapCallContext } from './soap-call'
+import { createMplusCalls, soapCall, type SoapCallContext } from './soap-call'
 import {
   defaultOutagePolicy,
   OutageRider,
@@ -18,7 +17,9 @@ import {
 } from './transport'
 import type { MplusApiVersion } from './types'
 
-export type { PagingOptions, SalesDocumentOptions, StockPagingOptions } from './mplus-calls'
+export type { SalesDocumentOptions } from './order-operations'
+export type { PagingOptions } from './paging'
+export type { StockPagingOptions } from './product-operations'
 
 /**
  * The typed MplusQapi client: one method per SOAP operation (same name, camelCase), plain typed

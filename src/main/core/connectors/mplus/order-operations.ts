@@ -1,9 +1,13 @@
 import { randomUUID } from 'node:crypto'
 import { z } from 'zod'
 import { ConnectorError } from '../connector-error'
-import type { MplusCalls, PagingOptions, SalesDocumentOptions } from './mplus-calls'
+import { soapDateFromIso } from './mplus-values'
+import { defaultPageSize, iterateBySyncMarker as iterate, type PagingOptions } from './paging'
 import * as schemas from './response-schemas'
+import type { MplusCalls } from './soap-call'
+import type { WireObject } from './soap-xml'
 import type {
+  IsoDate,
   MplusCreateOrderResult,
   MplusInvoice,
   MplusOrder,
@@ -15,8 +19,38 @@ import type {
 } from './types'
 import { orderToWire } from './wire-mapping'
 
+export interface SalesDocumentOptions extends PagingOptions {
+  relationNumbers?: number[]
+  /** financial branches */
+  branchNumbers?: number[]
+  /** inclusive, ISO dates */
+  fromFinancialDate?: IsoDate
+  throughFinancialDate?: IsoDate
+  /** false = headers only (default: lines included) */
+  includeLineList?: boolean
+}
+
+function wireDate(isoDate: IsoDate | undefined): WireObject | undefined {
+  return isoDate === undefined ? undefined : { ...soapDateFromIso(isoDate) }
+}
+
+/** The filters orders, invoices and receipts share (the two TextLists are schema-required). */
+function salesRequest(options: SalesDocumentOptions): WireObject {
+  return {
+    syncMarker: options.fromSyncMarker ?? 1,
+    syncMarkerLimit: options.syncMarkerLimit ?? defaultPageSize,
+    fromFinancialDate: wireDate(options.fromFinancialDate),
+    throughFinancialDate: wireDate(options.throughFinancialDate),
+    branchNumbers: options.branchNumbers,
+    relationNumbers: options.relationNumbers,
+    articlePluNumbers: {},
+    articleBarcodes: {},
+    includeLineList: options.includeLineList
+  }
+}
+
 /** Orders (create V1/V2/V3, lookups, paging) and the completed sales: invoices and receipts. */
-export function orderOperations({ call, confirmed, iterate, salesRequest }: MplusCalls) {
+export function orderOperations({ call, confirmed }: MplusCalls) {
   const operations = {
     async createOrder(order: MplusOrderInput): Promise<MplusCreateOrderResult> {
       const response = await confirmed(
@@ -185,11 +219,6 @@ export function orderOperations({ call, confirmed, iterate, salesRequest }: Mplu
     /** By the server's invoiceId; null when there is none. */
     async getInvoice(invoiceId: string): Promise<MplusInvoice | null> {
       return invoiceOrNull(await call('getInvoice', { invoiceId }, invoiceResponse))
-    },
-
-    /** By extInvoiceId; null when there is none. */
-    async findInvoice(extInvoiceId: string): Promise<MplusInvoice | null> {
-      return invoiceOrNull(await call('findInvoice', { extInvoiceId }, invoiceResponse))
     },
 
     async getReceipts(options: SalesDocumentOptions = {}): Promise<MplusReceipt[]> {

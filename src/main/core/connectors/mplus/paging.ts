@@ -1,6 +1,30 @@
 import { ConnectorError } from '../connector-error'
 import type { MplusPage } from './types'
 
+export interface PagingOptions {
+  /** Items with a marker ≥ this are returned: pass your stored checkpoint + 1 (1 = everything). */
+  fromSyncMarker?: number
+  syncMarkerLimit?: number
+}
+
+/** The page size a syncMarker read asks for unless told otherwise. */
+export const defaultPageSize = 500
+
+/** Pages a syncMarker list operation whose items carry their own marker. */
+export function iterateBySyncMarker<T extends { syncMarker?: number }>(
+  operation: string,
+  options: PagingOptions,
+  fetchPage: (paging: PagingOptions) => Promise<T[]>
+): AsyncGenerator<MplusPage<T>> {
+  const limit = options.syncMarkerLimit ?? defaultPageSize
+  return pageBySyncMarker(
+    operation,
+    options.fromSyncMarker ?? 1,
+    (marker) => fetchPage({ fromSyncMarker: marker, syncMarkerLimit: limit }),
+    (item) => item.syncMarker
+  )
+}
+
 /**
  * syncMarker paging (reference §6): ask for items with marker ≥ `from`, checkpoint the highest
  * marker seen, continue from that + 1. Paging stops at the first empty page rather than at a short

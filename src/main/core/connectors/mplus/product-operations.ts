@@ -1,8 +1,8 @@
 import { z } from 'zod'
 import { ConnectorError } from '../connector-error'
-import type { MplusCalls, PagingOptions, StockPagingOptions } from './mplus-calls'
-import { pageBySyncMarker } from './paging'
+import { iterateBySyncMarker as iterate, pageBySyncMarker, type PagingOptions } from './paging'
 import * as schemas from './response-schemas'
+import type { MplusCalls } from './soap-call'
 import type {
   MplusPage,
   MplusProduct,
@@ -13,8 +13,15 @@ import type {
 } from './types'
 import { productToWire, requireIdentifier } from './wire-mapping'
 
+export interface StockPagingOptions {
+  branchNumber: number
+  /** Stock records with stockId ≥ this (store the last page's syncMarker, pass it + 1). */
+  fromStockId?: number
+  articleNumbers?: number[]
+}
+
 /** Products with their articles, and stock per branch (paged by stockId). */
-export function productOperations({ call, confirmed, iterate }: MplusCalls) {
+export function productOperations({ call, confirmed }: MplusCalls) {
   const stockWrite = async (
     operation: 'setStock' | 'updateStock',
     request: MplusStockChange,

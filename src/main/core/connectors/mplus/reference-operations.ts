@@ -1,10 +1,10 @@
 import { z } from 'zod'
-import type { MplusCalls, PagingOptions } from './mplus-calls'
+import { iterateBySyncMarker as iterate, type PagingOptions } from './paging'
 import * as schemas from './response-schemas'
+import type { MplusCalls } from './soap-call'
 import type {
   MplusArticleGroup,
   MplusBranch,
-  MplusCurrentSyncMarkers,
   MplusDeliveryMethod,
   MplusEmployee,
   MplusPage,
@@ -20,7 +20,7 @@ function includeFlagOf(name: MplusSyncMarkerName): string {
 }
 
 /** Reference data the flows map against: branches, employees, VAT, turnover groups, payment and delivery methods, sync markers, and the article-group (category) tree. */
-export function referenceOperations({ call, confirmed, iterate }: MplusCalls) {
+export function referenceOperations({ call, confirmed }: MplusCalls) {
   const operations = {
     async getBranches(): Promise<MplusBranch[]> {
       return call(
@@ -45,10 +45,6 @@ export function referenceOperations({ call, confirmed, iterate }: MplusCalls) {
       )
     },
 
-    iterateEmployees(options: PagingOptions = {}): AsyncGenerator<MplusPage<MplusEmployee>> {
-      return iterate('getEmployees', options, operations.getEmployees)
-    },
-
     async getVatGroupList(): Promise<MplusVatGroup[]> {
       return call(
         'getVatGroupList',
@@ -69,26 +65,12 @@ export function referenceOperations({ call, confirmed, iterate }: MplusCalls) {
       return call('getPaymentMethods', {}, paymentMethodsResponse)
     },
 
-    async getPaymentMethodsV2(
-      options: { paymentMethodTypes?: string[] } = {}
-    ): Promise<MplusPaymentMethod[]> {
-      return call(
-        'getPaymentMethodsV2',
-        { request: { paymentMethodTypes: options.paymentMethodTypes } },
-        paymentMethodsResponse
-      )
-    },
-
     async getDeliveryMethods(): Promise<MplusDeliveryMethod[]> {
       return call(
         'getDeliveryMethods',
         {},
         schemas.listResponse('deliveryMethodList', 'deliveryMethod', schemas.deliveryMethodSchema)
       )
-    },
-
-    async getCurrentSyncMarkers(): Promise<MplusCurrentSyncMarkers> {
-      return call('getCurrentSyncMarkers', {}, schemas.currentSyncMarkersSchema)
     },
 
     /**

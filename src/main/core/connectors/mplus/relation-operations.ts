@@ -1,13 +1,13 @@
 import { z } from 'zod'
 import { ConnectorError } from '../connector-error'
-import type { MplusCalls, PagingOptions } from './mplus-calls'
+import { iterateBySyncMarker as iterate, type PagingOptions } from './paging'
 import * as schemas from './response-schemas'
-import { validate } from './soap-call'
+import { validate, type MplusCalls } from './soap-call'
 import type { MplusPage, MplusRelation, MplusRelationFields } from './types'
 import { relationToWire, requireIdentifier } from './wire-mapping'
 
 /** Relations (customers, persons and companies): paging by syncMarker, lookups, create and update. */
-export function relationOperations({ call, confirmed, iterate }: MplusCalls) {
+export function relationOperations({ call, confirmed }: MplusCalls) {
   const operations = {
     async getRelations(
       options: PagingOptions & { relationNumbers?: number[]; categoryId?: number } = {}
@@ -38,18 +38,6 @@ export function relationOperations({ call, confirmed, iterate }: MplusCalls) {
         'GetRelationResponse/relation',
         response.relation,
         schemas.relationSchema
-      )
-    },
-
-    /** Case-insensitive partial search on the supplied fields; one relation or null. */
-    async findRelation(criteria: MplusRelationFields): Promise<MplusRelation | null> {
-      return findResult(
-        'findRelation',
-        await call(
-          'findRelation',
-          { relation: relationToWire('findRelation', criteria) },
-          findRelationResponse
-        )
       )
     },
 

@@ -1,166 +1,54 @@
+import { z } from 'zod'
+import * as schemas from './response-schemas'
 import type { Shape } from './soap-xml'
 
 /**
  * Element order of every request this client sends, as the XSD sequences in the official WSDL
  * (API v67.1.3) define it. Only fields the client actually sends are listed, but always in their
- * schema position: a strict validator rejects out-of-order elements.
+ * schema position: a strict validator rejects out-of-order elements. The types the client reads
+ * as well as sends (products with their articles, relations, orders, stock changes) take their
+ * order from their one description in response-schemas.ts; the operations' own request
+ * wrappers are listed here.
  */
 
 const value = true
 
-const soapDate: Shape = { day: value, mon: value, year: value }
-const soapDateTime: Shape = {
-  sec: value,
-  min: value,
-  hour: value,
-  day: value,
-  mon: value,
-  year: value,
-  isdst: value,
-  timezone: value
+/**
+ * The request shape of a described type: its fields in the schema's key order, nested types
+ * likewise, the fields the server fills (`.readonly()`) left out.
+ */
+export function sentShape(schema: z.ZodType): true | Shape {
+  if (schema instanceof z.ZodObject) {
+    const fields = Object.entries(schema.shape as Record<string, z.ZodType>)
+    return Object.fromEntries(
+      fields
+        .filter(([, field]) => !(field instanceof z.ZodReadonly))
+        .map(([name, field]) => [name, sentShape(field)])
+    )
+  }
+  if (schema instanceof z.ZodOptional || schema instanceof z.ZodReadonly)
+    return sentShape(schema.unwrap() as z.ZodType)
+  // A preprocess is a pipe out of a transform; any other pipe (a transform, a refinement) reads its input.
+  if (schema instanceof z.ZodPipe)
+    return sentShape((schema.in instanceof z.ZodTransform ? schema.out : schema.in) as z.ZodType)
+  if (schema instanceof z.ZodArray) return sentShape(schema.element as z.ZodType)
+  return value
 }
-const categoryIdSet: Shape = { category: value }
+
+function objectShape(schema: z.ZodObject): Shape {
+  return sentShape(schema) as Shape
+}
+
 const textList: Shape = { text: { text: value } }
-
-const relationFields = {
-  relationNumber: value,
-  extRelationId: value,
-  active: value,
-  name: value,
-  address: value,
-  zipcode: value,
-  city: value,
-  country: value,
-  deliveryAddress: value,
-  deliveryZipcode: value,
-  deliveryCity: value,
-  deliveryCountry: value,
-  contact: value,
-  telephone: value,
-  mobile: value,
-  email: value,
-  website: value,
-  birthDate: soapDate,
-  relationCode: value,
-  priceGroupNumber: value,
-  discountPercentage: value,
-  categoryIds: categoryIdSet,
-  cardNumber: value,
-  bankAccountNumber: value,
-  creditLimit: value,
-  paymentWithinDays: value,
-  vatNumber: value,
-  commerceNumber: value,
-  extraText: value,
-  defaultVatMethod: value
-} as const
-const relationTail = { companyName: value } as const
-const reminderEmail = { reminderEmail: value } as const
-/** Contacts are nested Relations without their own contacts. */
-const contactShape: Shape = { ...relationFields, ...relationTail, ...reminderEmail }
-export const relationShape: Shape = {
-  ...relationFields,
-  contactList: { relation: contactShape },
-  ...relationTail,
-  ...reminderEmail
-}
-
-export const articleShape: Shape = {
-  articleNumber: value,
-  extArticleId: value,
-  pluNumber: value,
-  active: value,
-  description: value,
-  colour: value,
-  colourSequenceNumber: value,
-  size: value,
-  sizeSequenceNumber: value,
-  invoiceText: value,
-  receiptText: value,
-  displayText: value,
-  barcode: value,
-  brandName: value,
-  extraText: value,
-  turnoverGroup: value,
-  vatCode: value,
-  vatPercentage: value,
-  purchasePrice: value,
-  priceIncl: value,
-  priceExcl: value,
-  supplierArticleNumber: value,
-  webshop: value,
-  categoryIds: categoryIdSet,
-  stockArticle: value,
-  discontinued: value
-}
-
-export const productShape: Shape = {
-  productNumber: value,
-  description: value,
-  extraText: value,
-  articleList: { article: articleShape },
-  groupNumbers: value
-}
-
-const addressShape: Shape = {
-  addressId: value,
-  name: value,
-  contact: value,
-  address: value,
-  zipcode: value,
-  city: value,
-  country: value,
-  label: value,
-  companyName: value
-}
-
-const lineDataShape: Shape = {
-  quantity: value,
-  decimalPlaces: value,
-  price: value,
-  priceExcl: value,
-  turnoverGroup: value,
-  vatCode: value,
-  vatPercentage: value,
-  discountPercentage: value,
-  discountAmount: value,
-  totalInclAmount: value,
-  totalExclAmount: value
-}
-
-const paymentShape: Shape = {
-  method: value,
-  description: value,
-  amount: value,
-  externalReference: value
-}
-
-export const orderShape: Shape = {
-  orderId: value,
-  extOrderId: value,
-  orderType: value,
-  entryBranchNumber: value,
-  employeeNumber: value,
-  entryTimestamp: soapDateTime,
-  relationNumber: value,
-  deliveryAddress: addressShape,
-  invoiceAddress: addressShape,
-  financialDate: soapDate,
-  financialBranchNumber: value,
-  workplaceNumber: value,
-  reference: value,
-  vatMethod: value,
-  deliveryMethod: value,
-  paymentMethod: value,
-  lineList: { line: { articleNumber: value, pluNumber: value, text: value, data: lineDataShape } },
-  vatCountryIso3: value
-}
+const relationShape = objectShape(schemas.relationSchema)
+const productShape = objectShape(schemas.productSchema)
+const orderShape = objectShape(schemas.orderSchema)
 
 const syncPaging = { syncMarker: value, syncMarkerLimit: value } as const
 const salesFilters = {
   ...syncPaging,
-  fromFinancialDate: soapDate,
-  throughFinancialDate: soapDate,
+  fromFinancialDate: sentShape(schemas.soapDate),
+  throughFinancialDate: sentShape(schemas.soapDate),
   branchNumbers: value,
   relationNumbers: value,
   articlePluNumbers: textList,
@@ -174,7 +62,6 @@ export const operationShapes = {
   getVatGroupList: {},
   getPaymentMethods: {},
   getDeliveryMethods: {},
-  getCurrentSyncMarkers: {},
   /** Only the include flags this client can ask for, in the WSDL's order. */
   getCurrentSyncMarkersV2: {
     request: {
@@ -192,7 +79,6 @@ export const operationShapes = {
   },
   getEmployees: { request: { employeeNumbers: value, ...syncPaging } },
   getTurnoverGroups: { request: { onlyActive: value } },
-  getPaymentMethodsV2: { request: { paymentMethodTypes: value } },
   getArticleGroups: {
     request: { ...syncPaging, groupNumbers: value, retrieveArticleNumbers: value }
   },
@@ -213,7 +99,6 @@ export const operationShapes = {
   },
   getRelations: { request: { relationNumbers: value, categoryId: value, ...syncPaging } },
   getRelation: { relationNumber: value },
-  findRelation: { relation: relationShape },
   findRelationV2: { request: { relation: relationShape, exactMatch: value } },
   createRelation: { relation: relationShape },
   updateRelation: { relation: relationShape },
@@ -234,26 +119,8 @@ export const operationShapes = {
   getStock: {
     request: { branchNumber: value, articleNumbers: { articleNumbers: value }, stockId: value }
   },
-  setStock: {
-    request: {
-      branchNumber: value,
-      articleNumber: value,
-      amount: value,
-      decimalPlaces: value,
-      employeeNumber: value,
-      reference: value
-    }
-  },
-  updateStock: {
-    request: {
-      branchNumber: value,
-      articleNumber: value,
-      amountChanged: value,
-      decimalPlaces: value,
-      employeeNumber: value,
-      reference: value
-    }
-  },
+  setStock: { request: objectShape(schemas.setStockRequestSchema) },
+  updateStock: { request: objectShape(schemas.updateStockRequestSchema) },
   getStockHistoryV2: {
     request: {
       branchNumbers: value,
@@ -269,7 +136,7 @@ export const operationShapes = {
       idempotencyKey: value,
       order: orderShape,
       prepay: value,
-      paymentList: { payment: paymentShape }
+      paymentList: { payment: objectShape(schemas.paymentSchema) }
     }
   },
   findOrder: { extOrderId: value },
@@ -278,7 +145,6 @@ export const operationShapes = {
   getOrdersByExtOrderIds: { request: { ...syncPaging, extOrderIds: { id: value } } },
   getInvoices: { request: { ...salesFilters, invoiceIds: value, includeLineList: value } },
   getInvoice: { invoiceId: value },
-  findInvoice: { extInvoiceId: value },
   getReceipts: { request: { ...salesFilters, receiptIds: value, includeLineList: value } },
   getReceipt: { receiptId: value }
 } satisfies Record<string, Shape>

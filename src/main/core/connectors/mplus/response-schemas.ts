@@ -2,10 +2,16 @@ import { z } from 'zod'
 import { isoDateFromSoap, isoDateTimeFromSoap } from './mplus-values'
 
 /**
- * zod schemas for the response elements, applied to the prefix-free tree of the SOAP body. Text
- * values arrive as strings; these schemas check their lexical form (xsd:long, xsd:boolean, enums)
- * and convert them. Unknown elements are ignored (a newer server may add fields); missing required
- * ones, malformed numbers and unknown result enums are errors that name the element.
+ * The one description of each MplusQapi type this client uses: a zod schema per WSDL complexType,
+ * its fields in the XSD sequence's order. From it come
+ * - the validation of an answer (the prefix-free tree of the SOAP body): text values arrive as
+ *   strings; the schemas check their lexical form (xsd:long, xsd:boolean, enums) and convert them.
+ *   Unknown elements are ignored (a newer server may add fields); missing required ones, malformed
+ *   numbers and unknown result enums are errors that name the element;
+ * - the domain types (types.ts infers them, the written-out input types included);
+ * - the element order of a request (request-shapes.ts reads it from the key order). A field marked
+ *   `.readonly()` is one the server fills (syncMarker, timestamps, totals): read, never sent.
+ * Only the elements the client reads or sends are listed, each in its schema position.
  */
 
 const integerText = z
@@ -161,23 +167,26 @@ export const currentSyncMarkersV2Schema = z.object({
   purchaseDeliverySyncMarker: long.optional()
 })
 
-export const currentSyncMarkersSchema = z.object({
-  articleSyncMarker: long,
-  articleGroupSyncMarker: long.optional(),
-  relationSyncMarker: long,
-  employeeSyncMarker: long,
-  invoiceSyncMarker: long,
-  receiptSyncMarker: long,
-  orderSyncMarker: long,
-  stockId: long.optional()
-})
-
 const categoryIds = z
   .preprocess((v) => (v === undefined || v === '' ? {} : v), z.object({ category: repeated(int) }))
   .transform((w) => w.category)
 
-const relationFieldsSchema = z.object({
+export const vatMethod = z.enum([
+  'VAT-METHOD-INCLUSIVE',
+  'VAT-METHOD-EXCLUSIVE',
+  'VAT-METHOD-SHIFTED',
+  'VAT-METHOD-NONE'
+])
+
+/** contactList's place in the sequence; relationSchema puts the contacts there. */
+const contactListPlace = z.never().optional()
+
+const relationSequence = z.object({
+  relationNumber: long,
   extRelationId: text.optional(),
+  syncMarker: long.readonly(),
+  createTimestamp: soapDateTime.optional().readonly(),
+  changeTimestamp: soapDateTime.optional().readonly(),
   active: bool.optional(),
   name: text.optional(),
   address: text.optional(),
@@ -200,33 +209,42 @@ const relationFieldsSchema = z.object({
   categoryIds: categoryIds,
   cardNumber: text.optional(),
   bankAccountNumber: text.optional(),
+  /** cents */
   creditLimit: long.optional(),
   paymentWithinDays: int.optional(),
   vatNumber: text.optional(),
   commerceNumber: text.optional(),
   extraText: text.optional(),
-  defaultVatMethod: z
-    .enum(['VAT-METHOD-INCLUSIVE', 'VAT-METHOD-EXCLUSIVE', 'VAT-METHOD-SHIFTED', 'VAT-METHOD-NONE'])
-    .optional(),
+  defaultVatMethod: vatMethod.optional(),
+  contactList: contactListPlace,
   companyName: text.optional(),
   reminderEmail: text.optional()
 })
 
-export const relationSchema = relationFieldsSchema.extend({
-  relationNumber: long,
-  syncMarker: long,
-  createTimestamp: soapDateTime.optional(),
-  changeTimestamp: soapDateTime.optional(),
-  contactList: listOf('relation', relationFieldsSchema)
+/**
+ * A contact person of a company: a nested Relation, read and sent without its number, bookkeeping
+ * and own contacts (semantics UNCONFIRMED, reference §7.2).
+ */
+export const contactSchema = relationSequence.omit({
+  relationNumber: true,
+  syncMarker: true,
+  createTimestamp: true,
+  changeTimestamp: true,
+  contactList: true
+})
+
+/** `extend` replaces contactList where it stands, so the sequence keeps its order. */
+export const relationSchema = relationSequence.extend({
+  contactList: listOf('relation', contactSchema)
 })
 
 export const articleSchema = z.object({
   articleNumber: long,
   extArticleId: text.optional(),
   pluNumber: text.optional(),
-  syncMarker: long.optional(),
-  changeTimestamp: soapDateTime.optional(),
-  createTimestamp: soapDateTime.optional(),
+  syncMarker: long.optional().readonly(),
+  changeTimestamp: soapDateTime.optional().readonly(),
+  createTimestamp: soapDateTime.optional().readonly(),
   active: bool.optional(),
   description: text.optional(),
   colour: text.optional(),
@@ -242,8 +260,11 @@ export const articleSchema = z.object({
   turnoverGroup: int.optional(),
   vatCode: int.optional(),
   vatPercentage: int.optional(),
+  /** cents */
   purchasePrice: long.optional(),
+  /** cents */
   priceIncl: long.optional(),
+  /** cents */
   priceExcl: long.optional(),
   supplierArticleNumber: text.optional(),
   webshop: bool.optional(),
@@ -254,7 +275,7 @@ export const articleSchema = z.object({
 
 export const productSchema = z.object({
   productNumber: long,
-  syncMarker: long.optional(),
+  syncMarker: long.optional().readonly(),
   description: text.optional(),
   extraText: text.optional(),
   articleList: listOf('article', articleSchema),
@@ -263,20 +284,24 @@ export const productSchema = z.object({
 
 const places = int.optional().transform((v) => v ?? 0)
 
-const stockAmountsSchema = z.object({
+/** One branch's stock of one article: each amount scaled by its own decimalPlaces. */
+export const stockAmountsSchema = z.object({
   branchNumber: int.optional(),
   articleNumber: long,
   changeTimestamp: soapDateTime.optional(),
   stockId: long,
+  /** "available stock that can be safely sold" */
   amountFree: long,
   decimalPlacesFree: places,
+  /** reserved in undelivered orders */
   amountReserved: long,
   decimalPlacesReserved: places,
+  /** incoming through purchase orders */
   amountIncoming: long,
   decimalPlacesIncoming: places
 })
 
-/** Sub-articles are read one level deep (their own sub-articles are not looked at). */
+/** Sub-articles are read one level deep (their own sub-articles are not looked at); the caller decides how (or whether) they count. */
 export const stockLineSchema = stockAmountsSchema
   .extend({
     subArticle: repeated(stockAmountsSchema),
@@ -288,6 +313,7 @@ export const stockLineSchema = stockAmountsSchema
     subArticles: subArticle
   }))
 
+/** A movement of free stock (getStockHistoryV2), scaled by decimalPlaces. */
 export const stockHistorySchema = z.object({
   stockId: long,
   timestamp: soapDateTime,
@@ -310,7 +336,23 @@ export const stockHistorySchema = z.object({
   receiptId: text.optional()
 })
 
-const addressSchema = z.object({
+/** SetStockRequest and UpdateStockRequest: alike but for the amount's name (absolute, relative). */
+function stockChangeRequest<Amount extends string>(amount: Amount) {
+  return z.object({
+    branchNumber: int,
+    articleNumber: long,
+    ...({ [amount]: long } as Record<Amount, typeof long>),
+    decimalPlaces: int.optional(),
+    employeeNumber: long.optional(),
+    reference: text.optional()
+  })
+}
+/** Absolute stock of one article at one branch, scaled by decimalPlaces (missing = 0). */
+export const setStockRequestSchema = stockChangeRequest('amount')
+/** A relative change (amountChanged may be negative), scaled by decimalPlaces (missing = 0). */
+export const updateStockRequestSchema = stockChangeRequest('amountChanged')
+
+export const addressSchema = z.object({
   addressId: text.optional(),
   name: text.optional(),
   contact: text.optional(),
@@ -322,25 +364,27 @@ const addressSchema = z.object({
   companyName: text.optional()
 })
 
-const lineDataSchema = z.object({
+export const lineDataSchema = z.object({
   quantity: long,
   decimalPlaces: places,
-  deliveredQuantity: long.optional(),
-  deliveredDecimalPlaces: int.optional(),
+  deliveredQuantity: long.optional().readonly(),
+  deliveredDecimalPlaces: int.optional().readonly(),
+  /** cents; incl. VAT for VAT-METHOD-INCLUSIVE orders (exclusive case UNCONFIRMED, reference §10.7) */
   price: long.optional(),
   priceExcl: long.optional(),
   turnoverGroup: int.optional(),
   vatCode: int.optional(),
   vatPercentage: int.optional(),
   discountPercentage: int.optional(),
+  /** cents */
   discountAmount: long.optional(),
   totalInclAmount: long.optional(),
   totalExclAmount: long.optional()
 })
 
 export const lineSchema = z.object({
-  lineId: text.optional(),
-  employeeNumber: long.optional(),
+  lineId: text.optional().readonly(),
+  employeeNumber: long.optional().readonly(),
   articleNumber: long,
   pluNumber: text.optional(),
   text: text.optional(),
@@ -348,9 +392,10 @@ export const lineSchema = z.object({
 })
 
 export const paymentSchema = z.object({
-  paymentId: text.optional(),
+  paymentId: text.optional().readonly(),
   method: text,
   description: text.optional(),
+  /** cents */
   amount: long,
   externalReference: text.optional()
 })
@@ -359,53 +404,51 @@ const idList = z
   .preprocess((v) => (v === undefined || v === '' ? {} : v), z.object({ id: repeated(text) }))
   .transform((w) => w.id)
 
-const vatMethod = z.enum([
-  'VAT-METHOD-INCLUSIVE',
-  'VAT-METHOD-EXCLUSIVE',
-  'VAT-METHOD-SHIFTED',
-  'VAT-METHOD-NONE'
-])
-
 /** A document's VAT per code: the server's amounts, to use as they are (WSDL: "do not calculate it yourself"). */
-const documentVatGroupSchema = z.object({
+export const documentVatGroupSchema = z.object({
   vatCode: int,
   vatPercentage: long,
+  /** cents */
   exclAmount: long.optional(),
+  /** cents */
   vatAmount: long.optional()
 })
 
 export const orderSchema = z.object({
+  /** Required by the schema; the server assigns it, so a new order sends it empty. */
   orderId: text,
+  /** Your unique id for the order (never reusable, reference §7.5). */
   extOrderId: text.optional(),
-  invoiceIds: idList,
-  syncMarker: long.optional(),
+  invoiceIds: idList.readonly(),
+  syncMarker: long.optional().readonly(),
   orderType: text.optional(),
   entryBranchNumber: int.optional(),
+  /** 999999 is the commonly used superuser (UNCONFIRMED as a general rule). */
   employeeNumber: long.optional(),
-  employeeName: text.optional(),
+  employeeName: text.optional().readonly(),
   entryTimestamp: soapDateTime.optional(),
   relationNumber: long.optional(),
-  relationName: text.optional(),
+  relationName: text.optional().readonly(),
   deliveryAddress: addressSchema.optional(),
   invoiceAddress: addressSchema.optional(),
   financialDate: soapDate.optional(),
   financialBranchNumber: int.optional(),
   workplaceNumber: int.optional(),
   reference: text.optional(),
-  totalInclAmount: long.optional(),
-  totalExclAmount: long.optional(),
+  totalInclAmount: long.optional().readonly(),
+  totalExclAmount: long.optional().readonly(),
   vatMethod: vatMethod.optional(),
+  vatGroupList: listOf('vatGroup', documentVatGroupSchema).readonly(),
   deliveryMethod: text.optional(),
   paymentMethod: text.optional(),
-  prepaidAmount: long.optional(),
-  fullyPaid: bool.optional(),
-  deliveryState: text.optional(),
-  cancelState: text.optional(),
-  completeState: text.optional(),
-  orderNumber: yearNumber.optional(),
-  vatGroupList: listOf('vatGroup', documentVatGroupSchema),
+  prepaidAmount: long.optional().readonly(),
+  fullyPaid: bool.optional().readonly(),
+  deliveryState: text.optional().readonly(),
+  cancelState: text.optional().readonly(),
+  completeState: text.optional().readonly(),
+  orderNumber: yearNumber.optional().readonly(),
   lineList: listOf('line', lineSchema),
-  paymentList: listOf('payment', paymentSchema),
+  paymentList: listOf('payment', paymentSchema).readonly(),
   vatCountryIso3: text.optional()
 })
 

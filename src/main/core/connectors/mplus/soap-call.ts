@@ -25,10 +25,7 @@ const irregularResponseElements: Partial<Record<MplusOperation, string>> = {
   getApiVersion: 'getApiVersionResponse',
   getBranches: 'getBranchesResponse',
   getVatGroupList: 'getVatGroupListResponse',
-  getCurrentSyncMarkers: 'getCurrentSyncMarkersResponse',
-  getPaymentMethodsV2: 'GetPaymentMethodsResponse',
   findOrder: 'GetOrderResponse',
-  findInvoice: 'GetInvoiceResponse',
   getStockHistoryV2: 'GetStockHistoryResponse'
 }
 
@@ -102,7 +99,8 @@ export async function soapCall<T>(
     try {
       return interpret(operation, status, responseBody, schema, secrets)
     } catch (error) {
-      // Mplus answered: a fault or a non-OK answer reports that the work was not done.
+      // Mplus answered: a fault or a non-OK answer reports that the work was not done; an
+      // answer that cannot be read says nothing, so the work may have been done.
       throw error instanceof ConnectorError ? answered(error) : error
     }
   }
@@ -134,7 +132,7 @@ function answered(error: ConnectorError): ConnectorError {
     error.kind,
     error.connector,
     error.message,
-    { ...error.details, mayHaveLanded: false },
+    { ...error.details, mayHaveLanded: error.kind === 'invalid-response' },
     { cause: error.cause }
   )
 }
@@ -242,4 +240,39 @@ export function requireOk(
     `${operation} failed: ${result}${errorMessage ? ` — ${errorMessage}` : ''}`,
     { operation, code: result }
   )
+}
+
+export interface MplusCalls {
+  /** A read (or an idempotent write): retried on any transient failure. */
+  call<T>(operation: MplusOperation, body: WireObject, schema: z.ZodType<T>): Promise<T>
+  /**
+   * A call whose answer carries a result code: any result but `ok` is refused, as a business
+   * ConnectorError with the code and the answer's errorMessage. `how` says when it is retried:
+   * 'call' (a read or idempotent create) and 'update' (sets the fields of a record by its number)
+   * on any transient failure, 'write' (a create) only when the request certainly did nothing.
+   */
+  confirmed<T extends { result: string; errorMessage?: string }>(
+    how: 'call' | 'write' | 'update',
+    operation: MplusOperation,
+    body: WireObject,
+    schema: z.ZodType<T>,
+    ok: string
+  ): Promise<T>
+}
+
+const idempotentBy = { call: true, write: false, update: true }
+
+/** The two call shapes every operation group is built from, bound to one client's context. */
+export function createMplusCalls(context: SoapCallContext): MplusCalls {
+  return {
+    call: (operation, body, schema) =>
+      soapCall(context, operation, body, schema, { idempotent: true }),
+    confirmed: async (how, operation, body, schema, ok) => {
+      const response = await soapCall(context, operation, body, schema, {
+        idempotent: idempotentBy[how]
+      })
+      requireOk(operation, response.result, ok, response.errorMessage)
+      return response
+    }
+  }
 }

@@ -209,7 +209,9 @@ function findChild(
 
 /** Parses a response envelope: either the single Body element (prefix-free) or a SOAP Fault. */
 export function parseResponseEnvelope(xml: string): ParsedEnvelope {
-  if (/<!DOCTYPE/i.test(xml.slice(0, 2048)))
+  // Anywhere, not just near the start: a long comment first must not smuggle entity definitions
+  // (entity bombs, external entities) past the check. Mplus never sends a DOCTYPE.
+  if (/<!DOCTYPE/i.test(xml))
     throw new ResponseStructureError('/', 'DOCTYPE declarations are not accepted')
   let document: RawObject
   try {

@@ -9,6 +9,7 @@ import * as m0007 from './0007-variant-links'
 import * as m0010 from './0010-record-labels'
 import * as m0011 from './0011-record-notices'
 import * as m0012 from './0012-skipped-count'
+import * as m0013 from './0013-log-text-merging'
 import * as m0014 from './0014-checkpoint-fingerprint'
 
 /**
@@ -26,5 +27,6 @@ export const shippedMigrations: Record<string, Migration> = {
   '0010-record-labels': m0010,
   '0011-record-notices': m0011,
   '0012-skipped-count': m0012,
+  '0013-log-text-merging': m0013,
   '0014-checkpoint-fingerprint': m0014
 }

@@ -17,6 +17,8 @@ import { path, rule, toText, trim } from '../../mapping/rule'
  * flow's setting (the order's VAT method).
  */
 const whole: Transform = { kind: 'toInteger' }
+/** The per-country tables are keyed as the till names its countries (ISO 3166 alpha-3). */
+const iso3: Transform = { kind: 'countryToIso3' }
 const lookup = (table: string): Transform => ({ kind: 'lookup', table, onMissing: 'empty' })
 const address = (kind: 'deliveryAddress' | 'invoiceAddress', from: 'delivery' | 'invoice') =>
   (['name', 'companyName', 'address', 'zipcode', 'city', 'country'] as const).map((part) =>
@@ -28,13 +30,17 @@ export const defaultOrdersInMapping: FlowMapping = {
     rule('order.reference', path('order.id'), [toText]),
     rule('order.paymentMethod', path('paymentKey'), [lookup('paymentMethods'), toText]),
     rule('order.deliveryMethod', path('deliveryKey'), [lookup('deliveryMethods'), toText]),
-    rule('order.vatCountryIso3', path('country'), [{ kind: 'countryToIso3' }]),
+    rule('order.vatCountryIso3', path('country'), [iso3]),
     ...address('deliveryAddress', 'delivery'),
     ...address('invoiceAddress', 'invoice'),
     rule('line.data.quantity', path('line.quantity'), [], { required: true }),
     rule('line.data.price', path('line.price'), [{ kind: 'decimalToCents' }]),
     rule('line.data.discountAmount', path('line.discount'), [{ kind: 'decimalToCents' }]),
-    rule('line.data.vatCode', path('country'), [lookup('vatCodeByCountry'), whole]),
-    rule('line.data.turnoverGroup', path('country'), [lookup('turnoverGroupByCountry'), whole])
+    rule('line.data.vatCode', path('country'), [iso3, lookup('vatCodeByCountry'), whole]),
+    rule('line.data.turnoverGroup', path('country'), [
+      iso3,
+      lookup('turnoverGroupByCountry'),
+      whole
+    ])
   ]
 }

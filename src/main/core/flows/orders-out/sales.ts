@@ -1,6 +1,6 @@
 import type { MplusClient } from '../../connectors/mplus/client'
 import { isForSale } from '../products/products-flow'
-import type { SalesDocumentOptions } from '../../connectors/mplus/mplus-calls'
+import type { SalesDocumentOptions } from '../../connectors/mplus/client'
 import type {
   MplusInvoice,
   MplusOrder,

@@ -1,5 +1,15 @@
 import { describe, expect, it } from 'vitest'
-import { digitsOnly, lowercase, toInteger, toText, trim, truncate, uppercase } from './text'
+import {
+  digitsOnly,
+  lowercase,
+  prefix,
+  suffix,
+  toInteger,
+  toText,
+  trim,
+  truncate,
+  uppercase
+} from './text'
 
 describe('trim and case', () => {
   it('trims ordinary and non-breaking spaces', () =>
@@ -13,6 +23,18 @@ describe('trim and case', () => {
       expect(() => trim(value)).toThrow(/^trim expects text, got /)
     }
   )
+})
+
+describe('prefix and suffix', () => {
+  it('puts text before and after a title', () => {
+    expect(prefix('Stroopwafels', 'Bio ')).toBe('Bio Stroopwafels')
+    expect(suffix('Stroopwafels', ' 🍪')).toBe('Stroopwafels 🍪')
+  })
+  it('writes a number as its digits', () => expect(prefix(4711, 'NL-')).toBe('NL-4711'))
+  it.each([[true], [['a']], [{ a: 1 }], [Number.NaN]])('refuses %j', (value) => {
+    expect(() => prefix(value, 'x')).toThrow(/^prefix expects text, got /)
+    expect(() => suffix(value, 'x')).toThrow(/^suffix expects text, got /)
+  })
 })
 
 describe('truncate', () => {
@@ -40,6 +62,37 @@ describe('truncate', () => {
   it('counts UTF-8 bytes when asked (Mailchimp text merge fields)', () => {
     expect(truncate('ééé', 5, 'utf8Bytes')).toBe('éé')
     expect(truncate('a🌷', 4, 'utf8Bytes')).toBe('a')
+  })
+
+  // Regression: segmenting a megabyte in one go cost minutes (V8's segmenter pays for the whole
+  // string at every step) and held the products run; the timeout fails the test if it comes back.
+  it(
+    'cuts a 1 MB description to 10 000 characters without walking the whole text',
+    { timeout: 10_000 },
+    () => {
+      const description = 'Lange kassanotitie. '.repeat(52_429)
+      expect(description.length).toBeGreaterThan(1024 * 1024)
+      const cut = truncate(description, 10_000, 'characters')
+      expect(cut).toBe(description.slice(0, 10_000))
+      expect(truncate(description, 10_000, 'utf8Bytes')).toBe(cut)
+    }
+  )
+
+  it('keeps clusters whole across its segmenting windows (flags, families, long accent stacks)', () => {
+    const segmenter = new Intl.Segmenter('nl', { granularity: 'grapheme' })
+    const zalgo = `a${'\u0301'.repeat(700)}`
+    const text = `${'x'.repeat(255)}🇳🇱🇧🇪${'👨‍👩‍👧'.repeat(90)}${zalgo}é🌷`.repeat(3)
+    const clusters = [...segmenter.segment(text)].map(({ segment }) => segment)
+    for (const limit of [254, 256, 258, 500, 1000, 1700, 2500]) {
+      let size = 0
+      const expected: string[] = []
+      for (const cluster of clusters) {
+        if (size + [...cluster].length > limit) break
+        expected.push(cluster)
+        size += [...cluster].length
+      }
+      expect(truncate(text, limit, 'characters')).toBe(expected.join(''))
+    }
   })
 
   it('refuses a number', () =>

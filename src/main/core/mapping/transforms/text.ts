@@ -14,8 +14,51 @@ export function uppercase(value: unknown): string {
   return requireText(value, 'uppercase').toLocaleUpperCase('nl')
 }
 
+/** Text before the value; a number is written as its digits first ("SKU-" + 4711). */
+export function prefix(value: unknown, text: string): string {
+  return `${text}${affixable(value, 'prefix')}`
+}
+
+export function suffix(value: unknown, text: string): string {
+  return `${affixable(value, 'suffix')}${text}`
+}
+
+function affixable(value: unknown, kind: 'prefix' | 'suffix'): string {
+  if (typeof value === 'number' && Number.isFinite(value)) return String(value)
+  return requireText(value, kind)
+}
+
 const graphemes = new Intl.Segmenter('nl', { granularity: 'grapheme' })
 const utf8 = new TextEncoder()
+
+/**
+ * The grapheme clusters of `text` from its start, a short window at a time. V8's segmenter (Node
+ * 20) pays for the whole string at every step, so walking a megabyte value in one go took
+ * minutes and held the run. A window's last cluster may go on past the window: it starts the next
+ * one (a cluster longer than a window widens it), so the clusters are those of the whole text.
+ */
+function* leadingGraphemes(text: string): Generator<string> {
+  let start = 0
+  let window = 256
+  while (start < text.length) {
+    const end = Math.min(text.length, start + window)
+    let pending: string | undefined
+    let complete = 0
+    for (const { segment } of graphemes.segment(text.slice(start, end))) {
+      if (pending !== undefined) {
+        yield pending
+        complete += pending.length
+      }
+      pending = segment
+    }
+    if (end === text.length) {
+      if (pending !== undefined) yield pending
+      return
+    }
+    if (complete === 0) window *= 2
+    start += complete
+  }
+}
 
 /**
  * Cuts text to a target's limit without splitting a character: an emoji, or a letter with a
@@ -31,15 +74,15 @@ export function truncate(
   const measure =
     by === 'characters' ? (s: string) => [...s].length : (s: string) => utf8.encode(s).length
   if (measure(text) <= maxLength) return text
-  let kept = ''
+  const kept: string[] = []
   let size = 0
-  for (const { segment } of graphemes.segment(text)) {
+  for (const segment of leadingGraphemes(text)) {
     const segmentSize = measure(segment)
     if (size + segmentSize > maxLength) break
-    kept += segment
+    kept.push(segment)
     size += segmentSize
   }
-  return kept
+  return kept.join('')
 }
 
 /** Refuses anything but digits: Mplus article numbers are numeric and a letter would be rejected there. */

@@ -1,9 +1,10 @@
 import type { ZodType } from 'zod'
 import type { Clock } from '../../../clock'
 import { ConnectorError } from '../../connector-error'
+import type { BatchOperationInput } from '../batch-runner'
 import { checkFiniteNumber } from '../input-checks'
 import { offsetPages, type Page } from '../paging'
-import type { QueryValue, RequestSpec } from '../transport'
+import { fillPath, type QueryValue, type RequestSpec } from '../transport'
 
 /** What every resource of the client is built on: the account's one transport and clock. */
 export interface ResourceContext {
@@ -70,4 +71,18 @@ export function patchPriced<T>(
 ): Promise<T> {
   checkFiniteNumber(changes.price, 'price')
   return context.request({ method: 'PATCH', template, params, body: changes, schema })
+}
+
+/** A write as a resource builds it (checked), to send on its own or as one operation of a batch. */
+export type WriteSpec = Required<Pick<RequestSpec<unknown>, 'method' | 'template' | 'params'>> &
+  Pick<RequestSpec<unknown>, 'body'>
+
+/** The write as one operation of a batch (runBatch), its result reported under `operationId`. */
+export function batchOperation(write: WriteSpec, operationId: string): BatchOperationInput {
+  return {
+    operation_id: operationId,
+    method: write.method,
+    path: fillPath(write.template, write.params),
+    body: write.body
+  }
 }

@@ -1,58 +1,33 @@
-import type { BatchOperationInput } from '../batch-runner'
 import { checkEmail, checkId, customerIdMaxLength } from '../input-checks'
 import type { Page } from '../paging'
 import { Customer, CustomersPage, type CustomerUpsert } from '../types'
 import {
-  getOrNull,
+  batchOperation,
   pagedCollection,
   storeTemplate,
   type ListPageOptions,
-  type ResourceContext
+  type ResourceContext,
+  type WriteSpec
 } from './context'
-import { fillPath } from '../transport'
 
 const customerTemplate = `${storeTemplate}/customers/{customer_id}`
 
-/** A store's e-commerce customers. */
-function checkCustomer(customer: CustomerUpsert): void {
+/** A customer PUT, checked before it is sent. */
+function customerPut(storeId: string, customer: CustomerUpsert): WriteSpec {
   checkId(customer.id, 'id', customerIdMaxLength)
   checkEmail(customer.email_address)
+  const params = { store_id: storeId, customer_id: customer.id }
+  return { method: 'PUT', template: customerTemplate, params, body: customer }
 }
 
+/** A store's e-commerce customers. */
 export function customersResource(context: ResourceContext) {
   return {
-    upsertCustomer(storeId: string, customer: CustomerUpsert): Promise<Customer> {
-      checkCustomer(customer)
-      return context.request({
-        method: 'PUT',
-        template: customerTemplate,
-        params: { store_id: storeId, customer_id: customer.id },
-        body: customer,
-        schema: Customer
-      })
-    },
-    /** The same customer PUT as one operation of a batch, checked as upsertCustomer checks it. */
-    customerUpsertOperation(
-      storeId: string,
-      customer: CustomerUpsert,
-      operationId: string
-    ): BatchOperationInput {
-      checkCustomer(customer)
-      return {
-        operation_id: operationId,
-        method: 'PUT',
-        path: fillPath(customerTemplate, { store_id: storeId, customer_id: customer.id }),
-        body: customer
-      }
-    },
-    getCustomer: (storeId: string, customerId: string) =>
-      getOrNull(
-        context,
-        customerTemplate,
-        { store_id: storeId, customer_id: customerId },
-        Customer
-      ),
-
+    upsertCustomer: (storeId: string, customer: CustomerUpsert): Promise<Customer> =>
+      context.request({ ...customerPut(storeId, customer), schema: Customer }),
+    /** The same customer PUT as one operation of a batch. */
+    customerUpsertOperation: (storeId: string, customer: CustomerUpsert, operationId: string) =>
+      batchOperation(customerPut(storeId, customer), operationId),
     /** The store's customers page by page (the API offers no changed-since filter for them). */
     iterateCustomers: (
       storeId: string,

@@ -1,4 +1,3 @@
-import type { BatchOperationInput } from '../batch-runner'
 import {
   checkEmail,
   checkFiniteNumber,
@@ -9,24 +8,15 @@ import {
 import type { Page } from '../paging'
 import {
   Order,
-  OrderLine,
   OrdersPage,
   type OrderCreate,
   type OrderLineInput,
-  type OrderLineUpdate,
   type OrderUpdate
 } from '../types'
-import {
-  getOrNull,
-  pagedCollection,
-  patchPriced,
-  storeTemplate,
-  type ListPageOptions,
-  type ResourceContext
-} from './context'
-import { fillPath } from '../transport'
+/** The toolkit every resource is built with. */
+import * as resource from './context'
 
-const orderTemplate = `${storeTemplate}/orders/{order_id}`
+const orderTemplate = `${resource.storeTemplate}/orders/{order_id}`
 const orderLineTemplate = `${orderTemplate}/lines/{line_id}`
 
 function checkOrderLine(line: OrderLineInput, field: string): void {
@@ -36,7 +26,8 @@ function checkOrderLine(line: OrderLineInput, field: string): void {
   checkFiniteNumber(line.price, `${field}.price`)
 }
 
-function checkOrder(order: OrderCreate): void {
+/** An order POST, checked before it is sent. */
+function orderPost(storeId: string, order: OrderCreate): resource.WriteSpec {
   checkId(order.id, 'id')
   checkId(order.customer.id, 'customer.id', customerIdMaxLength)
   if (order.customer.email_address !== undefined)
@@ -44,58 +35,39 @@ function checkOrder(order: OrderCreate): void {
   checkFiniteNumber(order.order_total, 'order_total')
   checkNotEmpty(order.lines, 'lines', `Order ${order.id}`)
   order.lines.forEach((line, index) => checkOrderLine(line, `lines[${index}]`))
+  return {
+    method: 'POST',
+    template: `${resource.storeTemplate}/orders`,
+    params: { store_id: storeId },
+    body: order
+  }
+}
+
+function orderPatch(storeId: string, orderId: string, changes: OrderUpdate): resource.WriteSpec {
+  const params = { store_id: storeId, order_id: orderId }
+  return { method: 'PATCH', template: orderTemplate, params, body: changes }
 }
 
 /** A store's orders and their lines, and every store's orders at once. */
-export function ordersResource(context: ResourceContext) {
+export function ordersResource(context: resource.ResourceContext) {
   const { request } = context
   return {
-    createOrder(storeId: string, order: OrderCreate): Promise<Order> {
-      checkOrder(order)
-      return request({
-        method: 'POST',
-        template: `${storeTemplate}/orders`,
-        params: { store_id: storeId },
-        body: order,
-        schema: Order
-      })
-    },
+    createOrder: (storeId: string, order: OrderCreate): Promise<Order> =>
+      request({ ...orderPost(storeId, order), schema: Order }),
     updateOrder: (storeId: string, orderId: string, changes: OrderUpdate) =>
-      request({
-        method: 'PATCH',
-        template: orderTemplate,
-        params: { store_id: storeId, order_id: orderId },
-        body: changes,
-        schema: Order
-      }),
-    /** An order POST as one operation of a batch, checked as createOrder checks it. */
-    orderCreateOperation(
-      storeId: string,
-      order: OrderCreate,
-      operationId: string
-    ): BatchOperationInput {
-      checkOrder(order)
-      return {
-        operation_id: operationId,
-        method: 'POST',
-        path: fillPath(`${storeTemplate}/orders`, { store_id: storeId }),
-        body: order
-      }
-    },
-    /** An order PATCH as one operation of a batch. */
+      request({ ...orderPatch(storeId, orderId, changes), schema: Order }),
+    /** The same order POST as one operation of a batch. */
+    orderCreateOperation: (storeId: string, order: OrderCreate, operationId: string) =>
+      resource.batchOperation(orderPost(storeId, order), operationId),
+    /** An order PATCH as one operation of a batch (its order id checked first). */
     orderUpdateOperation(
       storeId: string,
       orderId: string,
       changes: OrderUpdate,
       operationId: string
-    ): BatchOperationInput {
+    ) {
       checkId(orderId, 'id')
-      return {
-        operation_id: operationId,
-        method: 'PATCH',
-        path: fillPath(orderTemplate, { store_id: storeId, order_id: orderId }),
-        body: changes
-      }
+      return resource.batchOperation(orderPatch(storeId, orderId, changes), operationId)
     },
     deleteOrder: (storeId: string, orderId: string): Promise<void> =>
       request({
@@ -105,15 +77,15 @@ export function ordersResource(context: ResourceContext) {
         schema: null
       }),
     getOrder: (storeId: string, orderId: string) =>
-      getOrNull(context, orderTemplate, { store_id: storeId, order_id: orderId }, Order),
+      resource.getOrNull(context, orderTemplate, { store_id: storeId, order_id: orderId }, Order),
     iterateOrders: (
       storeId: string,
-      options: ListPageOptions & { customerId?: string } = {}
+      options: resource.ListPageOptions & { customerId?: string } = {}
     ): AsyncGenerator<Page<Order>> =>
-      pagedCollection(
+      resource.pagedCollection(
         context,
         {
-          template: `${storeTemplate}/orders`,
+          template: `${resource.storeTemplate}/orders`,
           params: { store_id: storeId },
           query: { customer_id: options.customerId },
           schema: OrdersPage,
@@ -122,30 +94,6 @@ export function ordersResource(context: ResourceContext) {
         options.pageSize ?? 100
       ),
 
-    /** A line added to an existing order (the order's total is not recomputed by Mailchimp). */
-    addOrderLine(storeId: string, orderId: string, line: OrderLineInput): Promise<OrderLine> {
-      checkOrderLine(line, 'line')
-      return request({
-        method: 'POST',
-        template: `${orderTemplate}/lines`,
-        params: { store_id: storeId, order_id: orderId },
-        body: line,
-        schema: OrderLine
-      })
-    },
-    updateOrderLine: (
-      storeId: string,
-      orderId: string,
-      lineId: string,
-      changes: OrderLineUpdate
-    ): Promise<OrderLine> =>
-      patchPriced(
-        context,
-        orderLineTemplate,
-        { store_id: storeId, order_id: orderId, line_id: lineId },
-        changes,
-        OrderLine
-      ),
     /** Lines absent from an order PATCH are kept; a line that went away is deleted with this. */
     deleteOrderLine: (storeId: string, orderId: string, lineId: string): Promise<void> =>
       request({
@@ -153,20 +101,6 @@ export function ordersResource(context: ResourceContext) {
         template: orderLineTemplate,
         params: { store_id: storeId, order_id: orderId, line_id: lineId },
         schema: null
-      }),
-    /** Every store's orders (GET /ecommerce/orders), each with its store_id. */
-    iterateAccountOrders: (
-      options: ListPageOptions & { customerId?: string; campaignId?: string } = {}
-    ): AsyncGenerator<Page<Order>> =>
-      pagedCollection(
-        context,
-        {
-          template: '/ecommerce/orders',
-          query: { customer_id: options.customerId, campaign_id: options.campaignId },
-          schema: OrdersPage,
-          items: (page) => page.orders
-        },
-        options.pageSize ?? 100
-      )
+      })
   }
 }

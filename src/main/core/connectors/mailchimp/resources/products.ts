@@ -1,8 +1,6 @@
 import { ConnectorError } from '../../connector-error'
-import type { BatchOperationInput } from '../batch-runner'
 import { checkFiniteNumber, checkId, checkNotEmpty } from '../input-checks'
 import type { Page } from '../paging'
-import { fillPath } from '../transport'
 import {
   Product,
   ProductsCount,
@@ -14,16 +12,10 @@ import {
   type VariantUpdate,
   type VariantUpsert
 } from '../types'
-import {
-  getOrNull,
-  pagedCollection,
-  patchPriced,
-  storeTemplate,
-  type ListPageOptions,
-  type ResourceContext
-} from './context'
+/** The toolkit every resource is built with. */
+import * as resource from './context'
 
-const productTemplate = `${storeTemplate}/products/{product_id}`
+const productTemplate = `${resource.storeTemplate}/products/{product_id}`
 const variantTemplate = `${productTemplate}/variants/{variant_id}`
 
 function checkVariant(variant: VariantUpsert, field: string): void {
@@ -45,13 +37,16 @@ function checkVariants(variants: readonly VariantUpsert[] | undefined): void {
   variants?.forEach((variant, index) => checkVariant(variant, `variants[${index}]`))
 }
 
-function checkProductUpsert(product: ProductUpsert): void {
+/** The 2026 product PUT, checked before it is sent. */
+function productPut(storeId: string, product: ProductUpsert): resource.WriteSpec {
   checkId(product.id, 'id')
   checkVariants(product.variants)
+  const params = { store_id: storeId, product_id: product.id }
+  return { method: 'PUT', template: productTemplate, params, body: product }
 }
 
 /** A store's products and their variants. */
-export function productsResource(context: ResourceContext) {
+export function productsResource(context: resource.ResourceContext) {
   const { request } = context
   return {
     createProduct(storeId: string, product: ProductCreate): Promise<Product> {
@@ -61,7 +56,7 @@ export function productsResource(context: ResourceContext) {
       checkVariants(product.variants)
       return request({
         method: 'POST',
-        template: `${storeTemplate}/products`,
+        template: `${resource.storeTemplate}/products`,
         params: { store_id: storeId },
         body: product,
         schema: Product
@@ -76,41 +71,24 @@ export function productsResource(context: ResourceContext) {
         schema: Product
       }),
     /** 2026 PUT: creates (then title and a variant are needed) or updates; given variants are upserted. */
-    upsertProduct(storeId: string, product: ProductUpsert): Promise<Product> {
-      checkProductUpsert(product)
-      return request({
-        method: 'PUT',
-        template: productTemplate,
-        params: { store_id: storeId, product_id: product.id },
-        body: product,
-        schema: Product
-      })
-    },
-    /**
-     * The same product PUT as one operation of a batch (runBatch), its result reported under
-     * `operationId`; checked as upsertProduct checks it.
-     */
-    productUpsertOperation(
-      storeId: string,
-      product: ProductUpsert,
-      operationId: string
-    ): BatchOperationInput {
-      checkProductUpsert(product)
-      return {
-        operation_id: operationId,
-        method: 'PUT',
-        path: fillPath(productTemplate, { store_id: storeId, product_id: product.id }),
-        body: product
-      }
-    },
+    upsertProduct: (storeId: string, product: ProductUpsert): Promise<Product> =>
+      request({ ...productPut(storeId, product), schema: Product }),
+    /** The same product PUT as one operation of a batch. */
+    productUpsertOperation: (storeId: string, product: ProductUpsert, operationId: string) =>
+      resource.batchOperation(productPut(storeId, product), operationId),
     getProduct: (storeId: string, productId: string) =>
-      getOrNull(context, productTemplate, { store_id: storeId, product_id: productId }, Product),
+      resource.getOrNull(
+        context,
+        productTemplate,
+        { store_id: storeId, product_id: productId },
+        Product
+      ),
     /** How many products the store holds (one small read: total_items only). */
     countProducts: async (storeId: string): Promise<number> =>
       (
         await context.request({
           method: 'GET',
-          template: `${storeTemplate}/products`,
+          template: `${resource.storeTemplate}/products`,
           params: { store_id: storeId },
           query: { count: 1, fields: 'total_items' },
           schema: ProductsCount
@@ -118,12 +96,12 @@ export function productsResource(context: ResourceContext) {
       ).total_items,
     iterateProducts: (
       storeId: string,
-      options: ListPageOptions = {}
+      options: resource.ListPageOptions = {}
     ): AsyncGenerator<Page<Product>> =>
-      pagedCollection(
+      resource.pagedCollection(
         context,
         {
-          template: `${storeTemplate}/products`,
+          template: `${resource.storeTemplate}/products`,
           params: { store_id: storeId },
           schema: ProductsPage,
           items: (page) => page.products
@@ -147,7 +125,7 @@ export function productsResource(context: ResourceContext) {
       variantId: string,
       changes: VariantUpdate
     ): Promise<Variant> =>
-      patchPriced(
+      resource.patchPriced(
         context,
         variantTemplate,
         { store_id: storeId, product_id: productId, variant_id: variantId },
@@ -161,23 +139,20 @@ export function productsResource(context: ResourceContext) {
       variantId: string,
       changes: VariantUpdate,
       operationId: string
-    ): BatchOperationInput {
+    ) {
       checkFiniteNumber(changes.price, 'price')
-      checkId(productId, 'product_id')
-      checkId(variantId, 'variant_id')
-      return {
-        operation_id: operationId,
-        method: 'PATCH',
-        path: fillPath(variantTemplate, {
-          store_id: storeId,
-          product_id: productId,
-          variant_id: variantId
-        }),
-        body: changes
-      }
+      return resource.batchOperation(
+        {
+          method: 'PATCH',
+          template: variantTemplate,
+          params: { store_id: storeId, product_id: productId, variant_id: variantId },
+          body: changes
+        },
+        operationId
+      )
     },
     getVariant: (storeId: string, productId: string, variantId: string) =>
-      getOrNull(
+      resource.getOrNull(
         context,
         variantTemplate,
         { store_id: storeId, product_id: productId, variant_id: variantId },
