@@ -6,21 +6,15 @@
 import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { startConfiguredCore, startSimulatorPair } from '../tests/support/sync-harness'
+import { startSimulatorPair } from '../tests/support/sync-harness'
 import { generatedOrders, placeOrders, seedWebShop } from '../tests/support/web-shop'
-
-type Add = (
-  part: string,
-  figure: string,
-  value: string,
-  target?: string,
-  met?: boolean | null
-) => void
+import type { AddFigure } from './figures'
+import { startRemoteCore } from './remote-core'
 
 export async function ordersIn(options: {
   orders: number
   latencyMs: { mailchimp: number; mplus: number }
-  add: Add
+  add: AddFigure
 }): Promise<void> {
   const { orders, add } = options
   const pair = await startSimulatorPair({ products: 200, members: 0, seed: 44 })
@@ -28,7 +22,7 @@ export async function ordersIn(options: {
   pair.mailchimp.faults.latencyMs = options.latencyMs.mailchimp
   pair.mplus.faults.setLatency('*', options.latencyMs.mplus)
   const dir = mkdtempSync(join(tmpdir(), 'kassabrug-bench-orders-'))
-  const core = await startConfiguredCore(pair, dir, { flows: ['orders-in'] })
+  const core = await startRemoteCore(pair, dir, { flows: ['orders-in'] })
   const part = '4 orders in'
   const sum = (counts: Record<string, number>) => Object.values(counts).reduce((a, b) => a + b, 0)
   try {

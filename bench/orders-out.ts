@@ -6,18 +6,12 @@
 import { mkdtempSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { startConfiguredCore, startSimulatorPair } from '../tests/support/sync-harness'
+import { startSimulatorPair } from '../tests/support/sync-harness'
 import { bookReceipts, receiptOrders, storeIsSyncing } from '../tests/support/till-sales'
+import type { AddFigure } from './figures'
+import { startRemoteCore } from './remote-core'
 
-type Add = (
-  part: string,
-  figure: string,
-  value: string,
-  target?: string,
-  met?: boolean | null
-) => void
-
-export async function ordersOut(add: Add, receipts: number): Promise<void> {
+export async function ordersOut(add: AddFigure, receipts: number): Promise<void> {
   const pair = await startSimulatorPair({
     products: 20,
     members: 0,
@@ -27,7 +21,7 @@ export async function ordersOut(add: Add, receipts: number): Promise<void> {
   const part = '4 orders out'
   try {
     bookReceipts(pair, receipts, { financialDate: '2026-05-04' })
-    const core = await startConfiguredCore(pair, mkdtempSync(join(tmpdir(), 'kassabrug-bench-')), {
+    const core = await startRemoteCore(pair, mkdtempSync(join(tmpdir(), 'kassabrug-bench-')), {
       flows: ['products', 'orders-out'],
       batchPollMs: 250
     })

@@ -8,7 +8,6 @@
  * `--quick` runs every part at a small size and writes nothing: CI runs it so the bench cannot
  * rot. No figure is asserted anywhere: they vary with the machine and its load.
  */
-import { spawn } from 'node:child_process'
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { createRequire } from 'node:module'
 import { cpus, loadavg, tmpdir } from 'node:os'
@@ -16,11 +15,7 @@ import { join } from 'node:path'
 import { parseArgs } from 'node:util'
 import * as prettier from 'prettier'
 import { startMailchimpSimulator } from '../simulators/mailchimp'
-import {
-  startConfiguredCore,
-  startSimulatorPair,
-  type SimulatorPair
-} from '../tests/support/sync-harness'
+import { startSimulatorPair, type SimulatorPair } from '../tests/support/sync-harness'
 import {
   ChangeLogSource,
   fakeFlow,
@@ -30,7 +25,9 @@ import {
 import { openHarness } from '../tests/support/sync-engine-harness'
 import { activityLog, logPart } from './activity-log'
 import { ordersIn } from './orders-in'
+import type { AddFigure } from './figures'
 import { ordersOut } from './orders-out'
+import { startRemoteCore } from './remote-core'
 
 const { values } = parseArgs({
   options: {
@@ -39,7 +36,10 @@ const { values } = parseArgs({
     products: { type: 'string' },
     members: { type: 'string' },
     'log-rows': { type: 'string' },
-    only: { type: 'string' }
+    only: { type: 'string' },
+    // A CPU (--cpu-prof) or heap (--heap-prof) profile of each sync process, into this folder.
+    'cpu-prof': { type: 'string' },
+    'heap-prof': { type: 'string' }
   }
 })
 const quick = values.quick
@@ -67,14 +67,28 @@ const size = {
   ...(values.members ? { members: Number(values.members) } : {}),
   ...(values['log-rows'] ? { logRows: Number(values['log-rows']) } : {})
 }
-const resized = Boolean(values.products ?? values.members ?? values['log-rows'] ?? values.only)
+/** Smaller sizes: nothing is written. `--only` at full size rewrites the sections it measured. */
+const resized = Boolean(values.products ?? values.members ?? values['log-rows'])
 /** --only 1,3,6: just those parts. */
 const parts = new Set((values.only ?? '1,2,3,4,5,6').split(','))
+/** Node options for a sync process: the profiles asked for, named after the part. */
+function childNodeOptions(label: string): string[] {
+  const cpu = values['cpu-prof']
+  const heap = values['heap-prof']
+  return [
+    ...(cpu ? ['--cpu-prof', `--cpu-prof-dir=${cpu}`, `--cpu-prof-name=${label}.cpuprofile`] : []),
+    ...(heap
+      ? ['--heap-prof', `--heap-prof-dir=${heap}`, `--heap-prof-name=${label}.heapprofile`]
+      : [])
+  ]
+}
 const mailchimpLatencyMs = 40
 const mplusLatencyMs = 20
 const mailchimpConnections = 10
 
 interface Row {
+  /** The machine's 1-minute load average when the figure was taken. */
+  load: number
   part: string
   figure: string
   value: string
@@ -83,9 +97,12 @@ interface Row {
   met: boolean | null
 }
 const rows: Row[] = []
-function add(part: string, figure: string, value: string, target = '', met: boolean | null = null) {
-  rows.push({ part, figure, value, target, met })
-  process.stdout.write(`  ${part} ${figure}: ${value}${target ? ` (target ${target})` : ''}\n`)
+const add: AddFigure = (part, figure, value, target = '', met = null) => {
+  const load = loadavg()[0]
+  rows.push({ load, part, figure, value, target, met })
+  process.stdout.write(
+    `  ${part} ${figure}: ${value}${target ? ` (target ${target})` : ''} [load ${load.toFixed(1)}]\n`
+  )
 }
 
 const seconds = (ms: number) => `${(ms / 1000).toFixed(1)} s`
@@ -154,7 +171,7 @@ async function engineCost(): Promise<void> {
   )
 }
 
-/** A products back-fill on a fresh pair of simulators: wall time, CPU, requests. */
+/** A products back-fill on a fresh pair of simulators, the core in a process of its own. */
 async function backfill(options: { batchFrom?: number }) {
   const pair = await startSimulatorPair({
     products: size.products,
@@ -163,18 +180,19 @@ async function backfill(options: { batchFrom?: number }) {
     latencyMs: { mailchimp: mailchimpLatencyMs }
   })
   const dir = tempDir()
-  const core = await startConfiguredCore(pair, dir, options)
+  const label = options.batchFrom === undefined ? 'backfill-batches' : 'backfill-single'
+  const core = await startRemoteCore(pair, dir, options, childNodeOptions(label))
   resetCounts(pair)
-  const cpu = process.cpuUsage()
+  const before = await core.usage()
   const run = await timed(() => core.call('sync.runNow', { flow: 'products', wait: true }))
-  const cpuUsed = process.cpuUsage(cpu)
+  const after = await core.usage()
   const counts = run.value.runs[0]?.counts
   return {
     pair,
     core,
     dir,
     ms: run.ms,
-    cpuPerProduct: (cpuUsed.user + cpuUsed.system) / 1000 / size.products,
+    cpuPerProduct: (after.cpuMs - before.cpuMs) / size.products,
     calls: callsAt(pair),
     batches: pair.mailchimp.requestCounts()['POST /batches'] ?? 0,
     written: counts ? counts.created + counts.updated : 0
@@ -196,9 +214,9 @@ async function products(): Promise<void> {
   const bound = (single.calls.mailchimpAll * mailchimpLatencyMs) / mailchimpConnections
   add(part, 'products / variants written', `${size.products} / ${single.written} records`)
   add(part, 'wall time, one request per product', seconds(single.ms))
-  // Engine, clients and simulators share this process: when this is near the wall time per
-  // product, the run is bound by CPU, not by the network.
-  add(part, 'CPU per product (this process, simulators included)', millis(single.cpuPerProduct))
+  // The sync process alone (the simulators run in the bench's process): when this is near the
+  // wall time per product, the run is bound by the engine's CPU, not by the network.
+  add(part, 'CPU per product (the sync process)', millis(single.cpuPerProduct))
   add(part, 'Mailchimp requests', String(single.calls.mailchimpAll))
   const ratio = single.ms / bound
   add(
@@ -305,7 +323,7 @@ async function customers(): Promise<void> {
     latencyMs: { mplus: mplusLatencyMs }
   })
   const dir = tempDir()
-  const core = await startConfiguredCore(pair, dir)
+  const core = await startRemoteCore(pair, dir, {}, childNodeOptions('customers'))
   for (const [label, fromScratch] of [
     ['first run', false],
     ['re-run', true]
@@ -332,53 +350,23 @@ async function customers(): Promise<void> {
   rmSync(dir, { recursive: true, force: true })
 }
 
-/** (5) peak RSS of a process that only syncs (the simulators stay in this one). */
+/** (5) peak RSS of the sync process alone (the simulators run in the bench's process). */
 async function memory(): Promise<void> {
   const peaks: number[] = []
   for (const products of size.rss) {
     const pair = await startSimulatorPair({ products, members: 0, seed: 99 })
     const dir = tempDir()
-    const endpoints = {
-      mailchimp: {
-        apiKey: pair.mailchimp.apiKey,
-        baseUrl: pair.mailchimp.baseUrl,
-        listId: pair.mailchimp.listId
-      },
-      mplus: { port: pair.mplus.port, ident: pair.mplus.ident, secret: pair.mplus.secret }
-    }
-    const output = await new Promise<string>((resolve, reject) => {
-      const child = spawn(
-        process.execPath,
-        [
-          '--import',
-          'tsx',
-          join(import.meta.dirname, 'sync-process.ts'),
-          JSON.stringify(endpoints),
-          dir
-        ],
-        {
-          stdio: ['ignore', 'pipe', 'inherit']
-        }
-      )
-      let text = ''
-      child.stdout.on('data', (chunk: Buffer) => (text += chunk.toString()))
-      child.on('error', reject)
-      child.on('exit', (code) =>
-        code === 0 ? resolve(text) : reject(new Error(`sync process exited with ${code}`))
-      )
-    })
-    const result = JSON.parse(output.trim().split('\n').at(-1)!) as {
-      startRssMb: number
-      peakRssMb: number
-      ms: number
-    }
-    peaks.push(result.peakRssMb)
+    const core = await startRemoteCore(pair, dir, {}, childNodeOptions(`memory-${products}`))
+    const before = await core.usage()
+    const run = await timed(() => core.call('sync.runNow', { flow: 'products', wait: true }))
+    const after = await core.close()
+    peaks.push(after.peakRssMb)
     add(
       '5 memory',
       `peak RSS at ${products} products`,
-      `${result.peakRssMb.toFixed(0)} MB (${result.startRssMb.toFixed(0)} MB before the sync, run ${seconds(result.ms)})`,
+      `${after.peakRssMb.toFixed(0)} MB (${before.rssMb.toFixed(0)} MB before the sync; JS heap at most ${after.peakHeapMb.toFixed(0)} MB, buffers ${after.peakExternalMb.toFixed(0)} MB; run ${seconds(run.ms)}, ${run.value.runs[0]?.counts.created ?? 0} created)`,
       '< 200 MB',
-      result.peakRssMb < 200
+      after.peakRssMb < 200
     )
     await pair.close()
     rmSync(dir, { recursive: true, force: true })
@@ -395,14 +383,15 @@ async function memory(): Promise<void> {
   }
 }
 
-function table(of: Row[]): string {
-  const header = ['Part', 'Figure', 'Measured', 'Target', 'Met']
+function table(of: readonly Row[]): string {
+  const header = ['Part', 'Figure', 'Measured', 'Target', 'Met', 'Load']
   const lines = of.map((row) => [
     row.part,
     row.figure,
     row.value,
     row.target,
-    row.met === null ? '' : row.met ? 'yes' : '**no**'
+    row.met === null ? '' : row.met ? 'yes' : '**no**',
+    row.load.toFixed(1)
   ])
   return [header, header.map(() => '---'), ...lines]
     .map((cells) => `| ${cells.join(' | ')} |`)

@@ -19,6 +19,8 @@ export interface SyncCheckpointsTable {
   flow: string
   position: string | null
   updated_at: number
+  /** The flow's fingerprint that planned every record before the position (0014); null: unknown. */
+  fingerprint: string | null
 }
 
 export interface SyncLedgerTable {

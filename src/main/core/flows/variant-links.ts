@@ -23,19 +23,30 @@ export class VariantLinks {
     private readonly clock: Clock
   ) {}
 
+  /** One statement for the product's articles (a write's hot path: no transaction of its own). */
   async save(links: readonly VariantLink[]): Promise<void> {
     if (links.length === 0) return
     const now = this.clock.now()
-    await this.db.transaction().execute(async (trx) => {
-      for (const link of links) {
-        const values = { product_id: link.productId, variant_id: link.variantId, updated_at: now }
-        await trx
-          .insertInto('variant_links')
-          .values({ article_number: link.articleNumber, ...values })
-          .onConflict((oc) => oc.column('article_number').doUpdateSet(values))
-          .execute()
-      }
-    })
+    for (let i = 0; i < links.length; i += lookupChunk) {
+      await this.db
+        .insertInto('variant_links')
+        .values(
+          links.slice(i, i + lookupChunk).map((link) => ({
+            article_number: link.articleNumber,
+            product_id: link.productId,
+            variant_id: link.variantId,
+            updated_at: now
+          }))
+        )
+        .onConflict((oc) =>
+          oc.column('article_number').doUpdateSet((eb) => ({
+            product_id: eb.ref('excluded.product_id'),
+            variant_id: eb.ref('excluded.variant_id'),
+            updated_at: eb.ref('excluded.updated_at')
+          }))
+        )
+        .execute()
+    }
   }
 
   /** The links of these articles (an article the products flow has not written is absent). */

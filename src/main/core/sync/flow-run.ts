@@ -57,6 +57,8 @@ export interface FlowRunContext {
   writeGroupSize: number
   /** Retryable failures in a row after which the run stops (the other side is down). */
   stopAfterUnreachable: number
+  /** Kept with every checkpoint the run saves (startCheckpoint decided it). */
+  fingerprint: string | null
 }
 
 /** A run that cannot go on (credentials refused, lease lost): its message is the run's error. */
@@ -637,7 +639,7 @@ class FlowRun {
           failed.push({ key: item.key, state, reason, notices })
         }
       }
-      if (page) await saveCheckpoint(trx, flow.id, page.checkpoint, now)
+      if (page) await saveCheckpoint(trx, flow.id, page.checkpoint, now, this.ctx.fingerprint)
     })
     for (const item of items) {
       if (item.outcome.kind === 'unchanged') this.counts.unchanged++

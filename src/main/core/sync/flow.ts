@@ -209,6 +209,18 @@ export interface FlowDefinition<S, P> {
   /** Page-level batch writes (e.g. Mailchimp batch operations), for pages with many writes. */
   batch?: BatchWrites<S, P>
   /**
+   * What besides the records decides the plans (a hash of the mapping, its lookup tables, the
+   * reference data it maps with); kept with every checkpoint. Without it a resync always reads
+   * the whole source again. See sync/resync-check.ts.
+   */
+  fingerprint?(ctx: { signal: AbortSignal }): Promise<string>
+  /**
+   * Whether the target still holds what was written: `written` records per the ledger (e.g. the
+   * target's record count is that). Together with an unchanged fingerprint it lets a resync read
+   * on from the checkpoint.
+   */
+  targetIntact?(ctx: { written: number; signal: AbortSignal }): Promise<boolean>
+  /**
    * Runs before the run reads anything. Once it has started, afterRun is owed: it runs on every
    * exit path of the run, and if the process dies in between, at the next start of Kassabrug (or
    * of the flow, whichever comes first).

@@ -20,7 +20,6 @@ import { ConnectorError } from '../connectors/connector-error'
 import type { Database } from '../db/schema'
 import type { EventBus } from '../event-bus'
 import type { Logger } from '../logger'
-import { clearCheckpoint } from './checkpoints'
 import { dryRunFlow, type DryRunItem } from './dry-run'
 import type { FlowMapping } from '../../../shared/contract/mapping-model'
 import type { AnyFlow, FlowRegistry, MappingDraft } from './flow'
@@ -30,6 +29,7 @@ import { executeFlowRun, RunStoppedError } from './flow-run'
 import { LeaseLostError, LeaseStore, newLeaseOwner } from './lease'
 import { countInSync } from './ledger'
 import { countPending, countPendingIds, requeueForRetry, retryResults } from './pending-queue'
+import { startCheckpoint } from './resync-check'
 import { completeOwedAfterRun, flowsOwingAfterRun, withRunHooks } from './run-hooks'
 import { classifyFailure, runStopReason, systemNames } from './record-failure'
 import { emptyCounts, finishRun, lastRun, startRun } from './run-log'
@@ -70,7 +70,10 @@ export interface SyncEngineOptions {
 
 export interface RunOptions {
   trigger: RunTrigger
-  /** Resync: forget the checkpoint (inside the lease, so a running run cannot write it back). */
+  /**
+   * Resync: read the whole source again, unless nothing changed since the checkpoint (see
+   * resync-check.ts; decided inside the lease, so a running run cannot write it back).
+   */
   fromScratch?: boolean
   /** Retry: only these pending records, without reading the source. */
   pendingIds?: readonly number[]
@@ -140,7 +143,6 @@ export class SyncEngine {
         return null
       }
       try {
-        if (options.fromScratch) await clearCheckpoint(db, flow)
         runId = await startRun(db, flow, options.trigger, clock.now())
       } catch (error) {
         await this.leases.release(flow, this.ownerId)
@@ -375,6 +377,10 @@ export class SyncEngine {
         this.options.settings(),
         this.flowDefinition(flow)
       ])
+      const { fingerprint } = await startCheckpoint(db, definition, {
+        resync: Boolean(options.fromScratch),
+        signal: abort.signal
+      })
       // A process that died between beforeRun and afterRun owes the afterRun: complete it first.
       await completeOwedAfterRun(db, definition, abort.signal)
       const hooked = await withRunHooks(
@@ -396,7 +402,8 @@ export class SyncEngine {
               concurrency: this.options.concurrency ?? definition.inFlight ?? 4,
               pendingBatchSize: this.options.pendingBatchSize ?? 200,
               writeGroupSize: this.options.writeGroupSize ?? 50,
-              stopAfterUnreachable: this.options.stopAfterUnreachable ?? 10
+              stopAfterUnreachable: this.options.stopAfterUnreachable ?? 10,
+              fingerprint
             },
             options.pendingIds ? { pendingIds: options.pendingIds } : undefined
           )

@@ -80,6 +80,10 @@ export class MailchimpTransport {
       responseType: 'text',
       transformResponse: [(data: unknown) => data],
       validateStatus: () => true,
+      // The Marketing API answers where it is asked (no redirects): without following them axios
+      // sends through Node's http directly instead of wrapping every request (a sync sends
+      // thousands). A 3xx is then an answer like any other non-2xx.
+      maxRedirects: 0,
       headers: {
         Authorization: `Basic ${Buffer.from(`kassabrug:${config.apiKey}`).toString('base64')}`,
         Accept: 'application/json'
@@ -113,9 +117,8 @@ export class MailchimpTransport {
   private async attempt<T>(spec: RequestSpec<T>, operation: string): Promise<T> {
     await this.waitWhilePaused()
     const path = fillPath(spec.template, spec.params, operation)
-    let response: AxiosResponse<string>
-    try {
-      response = await this.http.request<string>({
+    const send = () =>
+      this.http.request<string>({
         method: spec.method,
         url: path,
         params: Object.fromEntries(
@@ -123,6 +126,15 @@ export class MailchimpTransport {
         ),
         data: spec.body === undefined ? undefined : JSON.stringify(spec.body),
         headers: spec.body === undefined ? undefined : { 'Content-Type': 'application/json' }
+      })
+    let response: AxiosResponse<string>
+    try {
+      response = await send().catch((error: unknown) => {
+        // A kept connection the server closed while this process was busy: the request never
+        // reached Mailchimp (Node's advice: send it again on a new one), also a POST.
+        if (!(axios.isAxiosError(error) && error.code === 'ECONNRESET')) throw error
+        if (!(error.request as { reusedSocket?: boolean } | undefined)?.reusedSocket) throw error
+        return send()
       })
     } catch (error) {
       const code = axios.isAxiosError(error) ? error.code : undefined

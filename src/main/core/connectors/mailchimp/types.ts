@@ -297,6 +297,8 @@ export const Product = z.object({
 export type Product = z.infer<typeof Product>
 
 export const ProductsPage = z.object({ products: z.array(Product), total_items: z.number().int() })
+/** A products read with `fields=total_items`: the store's count alone. */
+export const ProductsCount = ProductsPage.pick({ total_items: true })
 
 export interface ProductCreate {
   id: string

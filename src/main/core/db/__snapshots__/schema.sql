@@ -32,7 +32,7 @@ CREATE TABLE "mappings" ("flow" text primary key, "mapping_json" text not null, 
 CREATE TABLE "settings" ("key" text primary key, "value_json" text not null, "updated_at" integer not null);
 
 -- table sync_checkpoints
-CREATE TABLE "sync_checkpoints" ("flow" text primary key, "position" text, "updated_at" integer not null);
+CREATE TABLE "sync_checkpoints" ("flow" text primary key, "position" text, "updated_at" integer not null, "fingerprint" text);
 
 -- table sync_flows
 CREATE TABLE "sync_flows" ("flow" text primary key, "enabled" integer not null, "schedule" text not null, "updated_at" integer not null);

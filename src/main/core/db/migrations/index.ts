@@ -10,6 +10,7 @@ import * as m0010 from './0010-record-labels'
 import * as m0011 from './0011-record-notices'
 import * as m0012 from './0012-skipped-count'
 import * as m0013 from './0013-log-text-merging'
+import * as m0014 from './0014-checkpoint-fingerprint'
 import * as m0015 from './0015-run-problems'
 
 /**
@@ -28,5 +29,6 @@ export const shippedMigrations: Record<string, Migration> = {
   '0011-record-notices': m0011,
   '0012-skipped-count': m0012,
   '0013-log-text-merging': m0013,
+  '0014-checkpoint-fingerprint': m0014,
   '0015-run-problems': m0015
 }

@@ -1,4 +1,4 @@
-import type { BatchOperationInput, BatchRun } from '../../connectors/mailchimp/batch-runner'
+import type { BatchOperationInput } from '../../connectors/mailchimp/batch-runner'
 import type { MailchimpClient } from '../../connectors/mailchimp/client'
 import type {
   CustomerUpsert,
@@ -63,8 +63,6 @@ export interface OrdersOutFlowDeps {
 
 /** Below this many new orders in a page, one request each is quicker than a batch round trip. */
 export const defaultOrdersBatchFrom = 200
-/** Mailchimp takes at most this many operations in one batch (reference: batch operations). */
-export const maxBatchOperations = 1000
 
 /**
  * Where the flow's reading stands: the last syncMarker read of each source, and the sources whose
@@ -338,18 +336,6 @@ export function createOrdersOutFlow(
     }
   }
 
-  async function runInBatches(operations: BatchOperationInput[]): Promise<BatchRun['results']> {
-    const results: BatchRun['results'] = []
-    for (let start = 0; start < operations.length; start += maxBatchOperations) {
-      const run = await mailchimp.runBatch(
-        operations.slice(start, start + maxBatchOperations),
-        waitOptions
-      )
-      results.push(...run.results)
-    }
-    return results
-  }
-
   return {
     id: 'orders-out',
     entity: 'sale',
@@ -483,7 +469,7 @@ export function createOrdersOutFlow(
           }
         }
         const refusedCustomers = new Map<string, unknown>()
-        for (const result of await runInBatches(customerOperations))
+        for (const result of await mailchimp.runBatches(customerOperations, waitOptions))
           if (result.outcome === 'failed')
             refusedCustomers.set(result.operationId.slice('customer-'.length), result.error)
 
@@ -510,7 +496,7 @@ export function createOrdersOutFlow(
             results.set(input.key, { ok: false, error })
           }
         }
-        for (const result of await runInBatches(operations)) {
+        for (const result of await mailchimp.runBatches(operations, waitOptions)) {
           const input = sent.get(result.operationId)
           if (!input || result.outcome === 'missing') continue
           // Sent before by a run that died waiting for the batch: looked up, then linked.

@@ -9,6 +9,7 @@ import type { FlowMapper } from '../../mapping/flow-mapper'
 import { productSection, variantSection } from '../../mapping/targets/mailchimp-product'
 import { assembleParentWithChildren, sectionParser } from '../../mapping/typed-sections'
 import { mappingRefusal } from '../mapping-refusal'
+import { payloadHash } from '../../sync/stable-hash'
 import { readBySyncMarker } from '../sync-marker-read'
 import type { VariantLink, VariantLinks } from '../variant-links'
 
@@ -101,10 +102,13 @@ export function createProductsFlow(
     update: 'whole'
   })
   // Read once per run: groups are few, and the flow object lives for one run.
-  const groupsByNumber = articleGroupsOnce(
-    mplus,
-    (groups) => new Map(groups.map((g) => [g.groupNumber, g]))
-  )
+  const groupsOnce = articleGroupsOnce(mplus, (groups) => ({
+    byNumber: new Map(groups.map((g) => [g.groupNumber, g])),
+    // A group renamed in MplusKASSA changes what its products map to while no product's
+    // syncMarker moves: part of the flow's fingerprint.
+    hash: payloadHash(groups)
+  }))
+  const groupsByNumber = async () => (await groupsOnce()).byNumber
 
   async function groupOf(product: MplusProduct): Promise<MplusArticleGroup | undefined> {
     const first = product.groupNumbers[0]
@@ -118,6 +122,16 @@ export function createProductsFlow(
     target: 'mailchimp',
     // A new product is one request, a changed one a request per variant, one after the other.
     inFlight: mailchimp.maxConcurrentRequests,
+
+    // The mapping, its lookup tables and the article groups it maps with.
+    fingerprint: async () =>
+      payloadHash({
+        mapping: mapper.stored.mapping,
+        lookups: mapper.lookups,
+        groups: (await groupsOnce()).hash
+      }),
+    // A product deleted in Mailchimp by hand shows in the store's count.
+    targetIntact: async ({ written }) => (await mailchimp.countProducts(storeId)) === written,
 
     read: ({ checkpoint }) =>
       readBySyncMarker(checkpoint, deps.pageSize ?? defaultArticlesPerPage, (options) =>

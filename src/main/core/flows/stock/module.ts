@@ -9,7 +9,16 @@ import { createStockFlow } from './stock-flow'
 export const stockModule: FlowModule<'stock'> = {
   targets: {},
   defaultMapping: { rules: [] },
-  build: ({ mailchimp, mplus, storeId, settings, enabledFlows, variantLinks }) =>
+  build: ({
+    mailchimp,
+    mplus,
+    storeId,
+    settings,
+    enabledFlows,
+    variantLinks,
+    batchFrom,
+    batchPollMs
+  }) =>
     createStockFlow({
       mailchimp,
       mplus,
@@ -20,6 +29,8 @@ export const stockModule: FlowModule<'stock'> = {
       level: {
         calculation: settings.flowOptions.stockCalculation,
         allowNegative: settings.flowOptions.stockAllowNegative
-      }
+      },
+      batchFrom,
+      batchPollMs
     })
 }

@@ -1,7 +1,8 @@
 import type { MailchimpClient } from '../../connectors/mailchimp/client'
 import type { MplusClient } from '../../connectors/mplus/client'
 import type { MplusStockLine } from '../../connectors/mplus/types'
-import type { FlowDefinition, PlannedRecord } from '../../sync/flow'
+import type { BatchOperationInput } from '../../connectors/mailchimp/batch-runner'
+import type { BatchItemResult, FlowDefinition, PlannedRecord, WriteResult } from '../../sync/flow'
 import type { VariantLinks } from '../variant-links'
 import { stockLevel, type StockLevelOptions } from './stock-level'
 
@@ -22,6 +23,17 @@ export interface StockFlowDeps {
   /** The branch whose stock Mailchimp shows (checked non-null through `refusal`). */
   branchNumber: number | null
   level: StockLevelOptions
+  /** Changed levels in one page from which they go to Mailchimp as batches (default 200). */
+  batchFrom?: number
+  /** How often a batch's status is polled (default the client's). */
+  batchPollMs?: number
+}
+
+/** Below this many changed levels in a page, one PATCH each is quicker than a batch round trip. */
+export const defaultStockBatchFrom = 200
+
+function resultOf(payload: StockPayload, response: unknown): WriteResult {
+  return { targetId: `${payload.productId}/${payload.variantId}`, response }
 }
 
 /**
@@ -51,6 +63,7 @@ function resumePoint(checkpoint: string | null, levelBasis: string): number | nu
  */
 export function createStockFlow(deps: StockFlowDeps): FlowDefinition<MplusStockLine, StockPayload> {
   const { mailchimp, mplus, storeId, links } = deps
+  const waitOptions = deps.batchPollMs === undefined ? {} : { pollIntervalMs: deps.batchPollMs }
   const levelBasis = `${deps.level.calculation}/${deps.level.allowNegative ? 'negative' : 'floor-0'}`
   const branchOf = (): number => {
     if (deps.refusal) throw deps.refusal
@@ -139,14 +152,59 @@ export function createStockFlow(deps: StockFlowDeps): FlowDefinition<MplusStockL
       return { action: 'write', create: payload, update: payload }
     },
 
+    // A first sync of a branch, or a stock count: many levels change at once.
+    batch: {
+      modes: ['create', 'update'],
+      minimum: deps.batchFrom ?? defaultStockBatchFrom,
+      async writeBatch(inputs) {
+        const results = new Map<string, BatchItemResult>()
+        const operations: BatchOperationInput[] = []
+        const sent = new Map<string, StockPayload>()
+        for (const { key, payload } of inputs) {
+          try {
+            operations.push(
+              mailchimp.variantUpdateOperation(
+                storeId,
+                payload.productId,
+                payload.variantId,
+                { inventory_quantity: payload.inventory_quantity },
+                key
+              )
+            )
+            sent.set(key, payload)
+          } catch (error) {
+            results.set(key, { ok: false, error })
+          }
+        }
+        for (const result of await mailchimp.runBatches(operations, waitOptions)) {
+          const payload = sent.get(result.operationId)
+          if (!payload || result.outcome === 'missing') continue
+          results.set(
+            result.operationId,
+            result.outcome === 'ok'
+              ? {
+                  ok: true,
+                  result: resultOf(payload, { inventory_quantity: payload.inventory_quantity })
+                }
+              : { ok: false, error: result.error }
+          )
+        }
+        return results
+      },
+      // The level is there when the variant shows it; otherwise the PATCH (idempotent) goes again.
+      async findWritten({ payload }) {
+        const variant = await mailchimp.getVariant(storeId, payload.productId, payload.variantId)
+        return variant?.inventory_quantity === payload.inventory_quantity
+          ? resultOf(payload, { id: variant.id, inventory_quantity: variant.inventory_quantity })
+          : null
+      }
+    },
+
     async write({ payload }) {
       const variant = await mailchimp.updateVariant(storeId, payload.productId, payload.variantId, {
         inventory_quantity: payload.inventory_quantity
       })
-      return {
-        targetId: `${payload.productId}/${payload.variantId}`,
-        response: { id: variant.id, inventory_quantity: variant.inventory_quantity }
-      }
+      return resultOf(payload, { id: variant.id, inventory_quantity: variant.inventory_quantity })
     }
   }
 }

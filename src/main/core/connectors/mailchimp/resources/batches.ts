@@ -8,6 +8,9 @@ import {
 import type { MailchimpTransport } from '../transport'
 import type { Batch } from '../types'
 
+/** Mailchimp takes at most this many operations in one batch (reference: batch operations). */
+export const maxBatchOperations = 1000
+
 /** Batch operations: many calls submitted at once, their results read back from the archive. */
 export function batchesResource(transport: MailchimpTransport, clock: Clock, timeoutMs: number) {
   const batches = new BatchRunner(transport, clock, timeoutMs)
@@ -18,6 +21,18 @@ export function batchesResource(transport: MailchimpTransport, clock: Clock, tim
       batches.waitForBatch(batchId, options),
     /** Submit, wait, download and map every operation's result back by operation_id. */
     runBatch: (operations: BatchOperationInput[], options?: BatchWaitOptions): Promise<BatchRun> =>
-      batches.run(operations, options)
+      batches.run(operations, options),
+    /** runBatch for any number of operations: batches of maxBatchOperations, one after the other. */
+    async runBatches(
+      operations: BatchOperationInput[],
+      options?: BatchWaitOptions
+    ): Promise<BatchRun['results']> {
+      const results: BatchRun['results'] = []
+      for (let start = 0; start < operations.length; start += maxBatchOperations) {
+        const run = await batches.run(operations.slice(start, start + maxBatchOperations), options)
+        results.push(...run.results)
+      }
+      return results
+    }
   }
 }

@@ -3,6 +3,7 @@ import { checkFiniteNumber, checkId, checkNotEmpty } from '../input-checks'
 import type { Page } from '../paging'
 import {
   Product,
+  ProductsCount,
   ProductsPage,
   Variant,
   type ProductCreate,
@@ -82,6 +83,17 @@ export function productsResource(context: resource.ResourceContext) {
         { store_id: storeId, product_id: productId },
         Product
       ),
+    /** How many products the store holds (one small read: total_items only). */
+    countProducts: async (storeId: string): Promise<number> =>
+      (
+        await context.request({
+          method: 'GET',
+          template: `${resource.storeTemplate}/products`,
+          params: { store_id: storeId },
+          query: { count: 1, fields: 'total_items' },
+          schema: ProductsCount
+        })
+      ).total_items,
     iterateProducts: (
       storeId: string,
       options: resource.ListPageOptions = {}
@@ -120,6 +132,25 @@ export function productsResource(context: resource.ResourceContext) {
         changes,
         Variant
       ),
+    /** The same variant PATCH as one operation of a batch (runBatch), reported under `operationId`. */
+    variantUpdateOperation(
+      storeId: string,
+      productId: string,
+      variantId: string,
+      changes: VariantUpdate,
+      operationId: string
+    ) {
+      checkFiniteNumber(changes.price, 'price')
+      return resource.batchOperation(
+        {
+          method: 'PATCH',
+          template: variantTemplate,
+          params: { store_id: storeId, product_id: productId, variant_id: variantId },
+          body: changes
+        },
+        operationId
+      )
+    },
     getVariant: (storeId: string, productId: string, variantId: string) =>
       resource.getOrNull(
         context,
