@@ -25,14 +25,8 @@ export interface ProcessPlan {
   restart: { system: 'mplus' | 'mailchimp'; afterWrites: number; downMs: number } | null
 }
 
-/** Mplus writes whose answer a lost-answer fault drops (whichever order operation the client uses). */
-const lostAnswerOperations = [
-  'createOrder',
-  'createOrderV2',
-  'createOrderV3',
-  'createRelation',
-  'updateRelation'
-]
+/** Mplus writes whose answer a lost-answer fault drops: the order create and relation writes. */
+const lostAnswerOperations = ['createOrderV3', 'createRelation', 'updateRelation']
 
 type Random = () => number
 const between = (random: Random, low: number, high: number) =>

@@ -222,7 +222,7 @@ describe('Mailchimp bad input gives specific errors, never a crash', () => {
   })
 
   it('14. an unknown audience is a 404 "Resource Not Found"', async () => {
-    await expectFailure(() => client.getMergeFields('nope'), {
+    await expectFailure(() => client.iterateMembers({ listId: 'nope' }).next(), {
       kind: 'permanent',
       details: { httpStatus: 404, code: 'Resource Not Found' }
     })

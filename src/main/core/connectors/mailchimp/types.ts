@@ -55,36 +55,6 @@ export type MailchimpList = z.infer<typeof MailchimpList>
 export const ListsPage = z.object({ lists: z.array(MailchimpList), total_items: z.number().int() })
 export type ListsPage = z.infer<typeof ListsPage>
 
-export const mergeFieldTypes = [
-  'text',
-  'number',
-  'address',
-  'phone',
-  'date',
-  'url',
-  'imageurl',
-  'radio',
-  'dropdown',
-  'birthday',
-  'zip'
-] as const
-
-export const MergeField = z.object({
-  merge_id: z.number().int(),
-  tag: text,
-  name: text,
-  type: z.enum(mergeFieldTypes),
-  required: z.boolean(),
-  list_id: optionalText
-})
-export type MergeField = z.infer<typeof MergeField>
-
-export const MergeFieldsPage = z.object({
-  merge_fields: z.array(MergeField),
-  total_items: z.number().int()
-})
-export type MergeFieldsPage = z.infer<typeof MergeFieldsPage>
-
 /** The ADDRESS merge field's value; `state` may be empty (Dutch and Belgian addresses have none). */
 export const AddressMergeValue = z.object({
   addr1: text,

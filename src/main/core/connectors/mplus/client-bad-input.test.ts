@@ -202,12 +202,14 @@ describe('Mplus client bad-input set: each case gives a specific error, none cra
       employeeNumber: 999999,
       lineList: [{ articleNumber: 12.5, data: { quantity: 1 } }]
     }
-    expect(await connectorFailure(client.createOrder(order))).toMatchObject({
+    expect(await connectorFailure(client.createOrderV3(order))).toMatchObject({
       kind: 'validation'
     })
-    expect(await connectorFailure(client.getRelation(Number.NaN))).toMatchObject({
-      kind: 'validation'
-    })
+    expect(
+      await connectorFailure(
+        client.setStock({ branchNumber: 1, articleNumber: Number.NaN, amount: 1 })
+      )
+    ).toMatchObject({ kind: 'validation' })
     expect(simulator.requestCounts()).toEqual({})
   })
 

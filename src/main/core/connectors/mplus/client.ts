@@ -67,7 +67,6 @@ const slowOperations: ReadonlySet<MplusOperation> = new Set([
   'getArticleGroups',
   'getStock',
   'getOrders',
-  'getOrdersByExtOrderIds',
   'getInvoices',
   'getReceipts'
 ])

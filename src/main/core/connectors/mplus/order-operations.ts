@@ -49,44 +49,9 @@ function salesRequest(options: SalesDocumentOptions): WireObject {
   }
 }
 
-/** Orders (create V1/V2/V3, lookups, paging) and the completed sales: invoices and receipts. */
+/** Orders (the idempotent create, lookups, paging) and the completed sales: invoices and receipts. */
 export function orderOperations({ call, confirmed }: MplusCalls) {
   const operations = {
-    async createOrder(order: MplusOrderInput): Promise<MplusCreateOrderResult> {
-      const response = await confirmed(
-        'write',
-        'createOrder',
-        { order: orderToWire('createOrder', order) },
-        z.object({
-          result: schemas.resultEnums.createOrder,
-          info: schemas.createOrderInfoSchema,
-          errorMessage: schemas.text
-        }),
-        'CREATE-ORDER-RESULT-OK'
-      )
-      return { orderId: response.info.orderId, orderString: response.info.orderString }
-    },
-
-    async createOrderV2(order: MplusOrderInput): Promise<MplusCreateOrderResult> {
-      const response = await confirmed(
-        'write',
-        'createOrderV2',
-        { request: { order: orderToWire('createOrderV2', order) } },
-        z.object({
-          result: schemas.resultEnums.createOrder,
-          order: schemas.orderSchema.optional(),
-          errorMessage: schemas.text.optional(),
-          info: schemas.createOrderInfoSchema
-        }),
-        'CREATE-ORDER-RESULT-OK'
-      )
-      return {
-        orderId: response.info.orderId,
-        orderString: response.info.orderString,
-        order: response.order
-      }
-    },
-
     /**
      * Idempotent create (+ optional payment). The same idempotencyKey returns the first answer and
      * creates nothing, so this call is retried on any transient failure.
@@ -188,18 +153,6 @@ export function orderOperations({ call, confirmed }: MplusCalls) {
       return iterate('getOrders', options, (paging) =>
         operations.getOrders({ ...options, ...paging })
       )
-    },
-
-    async getOrdersByExtOrderIds(
-      extOrderIds: string[],
-      options: PagingOptions = {}
-    ): Promise<MplusOrder[]> {
-      const request = {
-        syncMarker: options.fromSyncMarker,
-        syncMarkerLimit: options.syncMarkerLimit,
-        extOrderIds: { id: extOrderIds }
-      }
-      return call('getOrdersByExtOrderIds', { request }, ordersResponse)
     },
 
     async getInvoices(options: SalesDocumentOptions = {}): Promise<MplusInvoice[]> {

@@ -7,7 +7,6 @@ import type {
   MplusPage,
   MplusProduct,
   MplusProductFields,
-  MplusStockHistoryEntry,
   MplusStockLine,
   MplusStockChange
 } from './types'
@@ -23,7 +22,7 @@ export interface StockPagingOptions {
 /** Products with their articles, and stock per branch (paged by stockId). */
 export function productOperations({ call, confirmed }: MplusCalls) {
   const stockWrite = async (
-    operation: 'setStock' | 'updateStock',
+    operation: 'setStock',
     request: MplusStockChange,
     resultEnum: z.ZodType<string>,
     ok: string
@@ -150,31 +149,6 @@ export function productOperations({ call, confirmed }: MplusCalls) {
       )
     },
 
-    /**
-     * Movements of free stock (deliveries, sales, corrections, API changes) with a stockId ≥
-     * fromStockId, at most `limit` of them; empty branchNumbers / articleNumbers = all.
-     */
-    async getStockHistoryV2(options: {
-      branchNumbers?: number[]
-      articleNumbers?: number[]
-      fromStockId?: number
-      limit?: number
-    }): Promise<MplusStockHistoryEntry[]> {
-      const request = {
-        branchNumbers: options.branchNumbers,
-        articleNumbers: options.articleNumbers
-          ? { articleNumbers: options.articleNumbers }
-          : undefined,
-        sinceStockId: options.fromStockId,
-        sinceStockIdLimit: options.limit
-      }
-      return call(
-        'getStockHistoryV2',
-        { request },
-        schemas.repeatedResponse('articleStockHistory', schemas.stockHistorySchema)
-      )
-    },
-
     /** getStock has no page size: one page with everything changed since fromStockId. */
     iterateStock(options: StockPagingOptions): AsyncGenerator<MplusPage<MplusStockLine>> {
       let done = false
@@ -197,18 +171,6 @@ export function productOperations({ call, confirmed }: MplusCalls) {
     /** Absolute stock of one article at one branch. */
     async setStock(options: MplusStockChange & { amount: number }): Promise<{ stockId?: number }> {
       return stockWrite('setStock', options, schemas.resultEnums.setStock, 'SET-STOCK-RESULT-OK')
-    },
-
-    /** Relative change (amountChanged may be negative). */
-    async updateStock(
-      options: MplusStockChange & { amountChanged: number }
-    ): Promise<{ stockId?: number }> {
-      return stockWrite(
-        'updateStock',
-        options,
-        schemas.resultEnums.updateStock,
-        'UPDATE-STOCK-RESULT-OK'
-      )
     }
   }
   return operations

@@ -141,25 +141,6 @@ export function referenceOperations({ call, confirmed }: MplusCalls) {
         z.object({ result: schemas.resultEnums.saveArticleGroup }),
         'SAVE-ARTICLE-GROUP-RESULT-OK'
       )
-    },
-
-    async addProductsToArticleGroup(options: {
-      groupNumber: number
-      productNumbers: number[]
-      position?: number
-    }): Promise<void> {
-      const request = {
-        groupNumber: options.groupNumber,
-        position: options.position,
-        productNumbers: { number: options.productNumbers }
-      }
-      await confirmed(
-        'write',
-        'addProductsToArticleGroup',
-        { request },
-        z.object({ result: schemas.resultEnums.addProductsToArticleGroup }),
-        'ADD-PRODUCTS-TO-ARTICLE-GROUP-RESULT-OK'
-      )
     }
   }
   return operations

@@ -2,7 +2,7 @@ import { z } from 'zod'
 import { ConnectorError } from '../connector-error'
 import { iterateBySyncMarker as iterate, type PagingOptions } from './paging'
 import * as schemas from './response-schemas'
-import { validate, type MplusCalls } from './soap-call'
+import type { MplusCalls } from './soap-call'
 import type { MplusPage, MplusRelation, MplusRelationFields } from './types'
 import { relationToWire, requireIdentifier } from './wire-mapping'
 
@@ -23,22 +23,6 @@ export function relationOperations({ call, confirmed }: MplusCalls) {
 
     iterateRelations(options: PagingOptions = {}): AsyncGenerator<MplusPage<MplusRelation>> {
       return iterate('getRelations', options, operations.getRelations)
-    },
-
-    /** null when the relation does not exist. */
-    async getRelation(relationNumber: number): Promise<MplusRelation | null> {
-      const response = await call(
-        'getRelation',
-        { relationNumber: requireIdentifier('getRelation', 'relationNumber', relationNumber) },
-        z.object({ result: schemas.resultEnums.getRelation, relation: z.unknown() })
-      )
-      if (response.result === 'GET-RELATION-RESULT-NOT-FOUND') return null
-      return validate(
-        'getRelation',
-        'GetRelationResponse/relation',
-        response.relation,
-        schemas.relationSchema
-      )
     },
 
     /** With exactMatch: whole-value match (semantics UNCONFIRMED); use e-mail + exactMatch for lookups. */

@@ -23,9 +23,7 @@ const described: [string, z.ZodObject][] = [
   ['Address', schemas.addressSchema],
   ['Payment', schemas.paymentSchema],
   ['ArticleStock', schemas.stockAmountsSchema],
-  ['ArticleStockHistory', schemas.stockHistorySchema],
-  ['SetStockRequest', schemas.setStockRequestSchema],
-  ['UpdateStockRequest', schemas.updateStockRequestSchema]
+  ['SetStockRequest', schemas.setStockRequestSchema]
 ]
 
 /** Where a shape leaves the WSDL: an element it does not have, or one before an earlier one. */

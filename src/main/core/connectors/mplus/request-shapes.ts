@@ -94,11 +94,7 @@ export const operationShapes = {
       parentGroupNumber: value
     }
   },
-  addProductsToArticleGroup: {
-    request: { groupNumber: value, position: value, productNumbers: { number: value } }
-  },
   getRelations: { request: { relationNumbers: value, categoryId: value, ...syncPaging } },
-  getRelation: { relationNumber: value },
   findRelationV2: { request: { relation: relationShape, exactMatch: value } },
   createRelation: { relation: relationShape },
   updateRelation: { relation: relationShape },
@@ -120,17 +116,6 @@ export const operationShapes = {
     request: { branchNumber: value, articleNumbers: { articleNumbers: value }, stockId: value }
   },
   setStock: { request: objectShape(schemas.setStockRequestSchema) },
-  updateStock: { request: objectShape(schemas.updateStockRequestSchema) },
-  getStockHistoryV2: {
-    request: {
-      branchNumbers: value,
-      articleNumbers: { articleNumbers: value },
-      sinceStockId: value,
-      sinceStockIdLimit: value
-    }
-  },
-  createOrder: { order: orderShape },
-  createOrderV2: { request: { order: orderShape } },
   createOrderV3: {
     request: {
       idempotencyKey: value,
@@ -142,7 +127,6 @@ export const operationShapes = {
   findOrder: { extOrderId: value },
   getOrder: { orderId: value },
   getOrders: { request: { ...salesFilters, orderIds: value, includeLineList: value } },
-  getOrdersByExtOrderIds: { request: { ...syncPaging, extOrderIds: { id: value } } },
   getInvoices: { request: { ...salesFilters, invoiceIds: value, includeLineList: value } },
   getInvoice: { invoiceId: value },
   getReceipts: { request: { ...salesFilters, receiptIds: value, includeLineList: value } },

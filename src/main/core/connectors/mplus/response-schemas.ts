@@ -313,44 +313,15 @@ export const stockLineSchema = stockAmountsSchema
     subArticles: subArticle
   }))
 
-/** A movement of free stock (getStockHistoryV2), scaled by decimalPlaces. */
-export const stockHistorySchema = z.object({
-  stockId: long,
-  timestamp: soapDateTime,
-  branchNumber: int.optional(),
+/** SetStockRequest: absolute stock of one article at one branch, scaled by decimalPlaces (missing = 0). */
+export const setStockRequestSchema = z.object({
+  branchNumber: int,
   articleNumber: long,
-  amountChanged: long,
-  decimalPlaces: places,
-  type: z.enum([
-    'STOCK-HISTORY-TYPE-API',
-    'STOCK-HISTORY-TYPE-CORRECTION',
-    'STOCK-HISTORY-TYPE-DELIVERY',
-    'STOCK-HISTORY-TYPE-INTERNAL-DELIVERY',
-    'STOCK-HISTORY-TYPE-INTERNAL-SHIPMENT',
-    'STOCK-HISTORY-TYPE-MANUAL',
-    'STOCK-HISTORY-TYPE-SALES',
-    'STOCK-HISTORY-TYPE-UNKNOWN'
-  ]),
-  orderId: text.optional(),
-  invoiceId: text.optional(),
-  receiptId: text.optional()
+  amount: long,
+  decimalPlaces: int.optional(),
+  employeeNumber: long.optional(),
+  reference: text.optional()
 })
-
-/** SetStockRequest and UpdateStockRequest: alike but for the amount's name (absolute, relative). */
-function stockChangeRequest<Amount extends string>(amount: Amount) {
-  return z.object({
-    branchNumber: int,
-    articleNumber: long,
-    ...({ [amount]: long } as Record<Amount, typeof long>),
-    decimalPlaces: int.optional(),
-    employeeNumber: long.optional(),
-    reference: text.optional()
-  })
-}
-/** Absolute stock of one article at one branch, scaled by decimalPlaces (missing = 0). */
-export const setStockRequestSchema = stockChangeRequest('amount')
-/** A relative change (amountChanged may be negative), scaled by decimalPlaces (missing = 0). */
-export const updateStockRequestSchema = stockChangeRequest('amountChanged')
 
 export const addressSchema = z.object({
   addressId: text.optional(),
@@ -498,7 +469,6 @@ export const receiptSchema = z.object({
 
 /** Result enums: only the WSDL's values are accepted (an unknown value is an invalid response). */
 export const resultEnums = {
-  getRelation: z.enum(['GET-RELATION-RESULT-OK', 'GET-RELATION-RESULT-NOT-FOUND']),
   findRelation: z.enum(['FIND-RELATION-RESULT-OK', 'FIND-RELATION-RESULT-NOT-FOUND']),
   createRelation: z.enum([
     'CREATE-RELATION-RESULT-OK',
@@ -530,13 +500,6 @@ export const resultEnums = {
     'SET-STOCK-RESULT-NO-STOCK-ARTICLE',
     'SET-STOCK-RESULT-FAILED'
   ]),
-  updateStock: z.enum([
-    'UPDATE-STOCK-RESULT-OK',
-    'UPDATE-STOCK-RESULT-BRANCH-NOT-FOUND',
-    'UPDATE-STOCK-RESULT-ARTICLE-NOT-FOUND',
-    'UPDATE-STOCK-RESULT-NO-STOCK-ARTICLE',
-    'UPDATE-STOCK-RESULT-FAILED'
-  ]),
   createOrder: z.enum([
     'CREATE-ORDER-RESULT-OK',
     'CREATE-ORDER-RESULT-EXT-ORDER-ID-ALREADY-EXISTS',
@@ -555,11 +518,6 @@ export const resultEnums = {
     'SAVE-ARTICLE-GROUP-RESULT-OK',
     'SAVE-ARTICLE-GROUP-RESULT-NOT-FOUND',
     'SAVE-ARTICLE-GROUP-RESULT-FAILED'
-  ]),
-  addProductsToArticleGroup: z.enum([
-    'ADD-PRODUCTS-TO-ARTICLE-GROUP-RESULT-OK',
-    'ADD-PRODUCTS-TO-ARTICLE-GROUP-RESULT-NOT-FOUND',
-    'ADD-PRODUCTS-TO-ARTICLE-GROUP-RESULT-FAILED'
   ]),
   idempotency: z.enum([
     'IDEMPOTENCY-RESULT-ORIGINAL-RESPONSE',

@@ -25,8 +25,7 @@ const irregularResponseElements: Partial<Record<MplusOperation, string>> = {
   getApiVersion: 'getApiVersionResponse',
   getBranches: 'getBranchesResponse',
   getVatGroupList: 'getVatGroupListResponse',
-  findOrder: 'GetOrderResponse',
-  getStockHistoryV2: 'GetStockHistoryResponse'
+  findOrder: 'GetOrderResponse'
 }
 
 export function responseElementOf(operation: MplusOperation): string {

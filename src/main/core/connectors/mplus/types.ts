@@ -60,9 +60,7 @@ export type MplusProductFields = Partial<
 
 export type MplusStockAmounts = Output<typeof schemas.stockAmountsSchema>
 export type MplusStockLine = Output<typeof schemas.stockLineSchema>
-export type MplusStockHistoryEntry = Output<typeof schemas.stockHistorySchema>
-export type MplusStockHistoryType = MplusStockHistoryEntry['type']
-/** What setStock and updateStock share; amounts are scaled by decimalPlaces (missing = 0). */
+/** A stock write without its amount; amounts are scaled by decimalPlaces (missing = 0). */
 export type MplusStockChange = Omit<Output<typeof schemas.setStockRequestSchema>, 'amount'>
 
 /** Orders and the completed sales (invoices, receipts): likewise. */

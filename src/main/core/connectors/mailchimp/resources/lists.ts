@@ -4,10 +4,8 @@ import {
   type IterateMembersOptions,
   type MemberPageResult
 } from '../member-pages'
-import { maxPageSize } from '../paging'
 import { subscriberHash } from '../subscriber-hash'
-import type { MergeField } from '../types'
-import { ListsPage, Member, MembersPage, MergeFieldsPage, type MemberUpsert } from '../types'
+import { ListsPage, Member, MembersPage, type MemberUpsert } from '../types'
 import { getOrNull, type ResourceContext } from './context'
 
 const listTemplate = '/lists/{list_id}'
@@ -24,18 +22,6 @@ export function listsResource(context: ResourceContext) {
         query: { count: options.count ?? 100, offset: options.offset ?? 0 },
         schema: ListsPage
       }),
-
-    /** All merge fields of the audience (they can be edited or deleted, so read, never assume). */
-    async getMergeFields(listId: string): Promise<MergeField[]> {
-      const page = await request({
-        method: 'GET',
-        template: `${listTemplate}/merge-fields`,
-        params: { list_id: listId },
-        query: { count: maxPageSize },
-        schema: MergeFieldsPage
-      })
-      return page.merge_fields
-    },
 
     iterateMembers: (options: IterateMembersOptions): AsyncGenerator<MemberPageResult> =>
       iterateMemberPages(
