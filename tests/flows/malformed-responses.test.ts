@@ -136,7 +136,10 @@ describe('garbage answers from both APIs', () => {
     ).toEqual(['NOT_JSON', 'NOT_JSON', 'WRONG_CONTENT_TYPE'])
     for (const entry of failed)
       expect(entry.notices).toEqual([
-        { code: 'target-answer-unreadable', params: { code: expect.any(String) } }
+        {
+          code: 'target-answer-unreadable',
+          params: { system: 'mailchimp', code: expect.any(String), detail: expect.any(String) }
+        }
       ])
   })
 
