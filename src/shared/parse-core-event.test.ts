@@ -10,7 +10,8 @@ const finished = {
   finishedAt: 2,
   counts: { created: 1, updated: 0, linked: 0, unchanged: 0, skipped: 0, waiting: 0, failed: 0 },
   error: null,
-  warned: 0
+  warned: 0,
+  problems: []
 }
 
 describe('events checked on receipt', () => {
