@@ -102,6 +102,17 @@ test('a running flow shows its live progress and the card updates when it ends',
       body: JSON.stringify({ operation: '*', latencyMs })
     })
   const before = await lastRun('products')
+  // A resync with the mapping and reference data of the last run reads on from its checkpoint (a
+  // few calls, nothing to watch); with a changed mapping it reads every product again. A second
+  // trim on the title changes no payload, so the run writes nothing new.
+  const stored = await demo.call('mapping.get', { flow: 'products' })
+  const rules = stored.mapping.rules.map((rule) =>
+    rule.target === 'product.title'
+      ? { ...rule, transforms: [...rule.transforms, { kind: 'trim' as const }] }
+      : rule
+  )
+  expect(rules).not.toEqual(stored.mapping.rules)
+  await demo.call('mapping.save', { flow: 'products', mapping: { rules } })
   await page.goto(demo.url)
   const card = page.getByRole('article', { name: 'Producten' })
   // Every till call takes a second now, so the run lasts long enough to be seen.
@@ -121,6 +132,7 @@ test('a running flow shows its live progress and the card updates when it ends',
       return run.id > before.id && run.status !== 'running'
     })
     .toBe(true)
+  await demo.call('mapping.reset', { flow: 'products' })
   const after = await lastRun('products')
   await expect(card.getByTestId('last-run')).toHaveAttribute('data-run-id', String(after.id))
   await expect(card.getByRole('progressbar')).toBeHidden()
