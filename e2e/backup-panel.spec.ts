@@ -13,6 +13,8 @@ test.afterEach(async () => {
 
 test('About shows the last backup; Restore puts it back after a confirmation', async ({ page }) => {
   await page.goto(serve.url)
+  // An install that is not set up opens the wizard first; only then is About a page of its own.
+  await expect(page.getByRole('heading', { name: 'Kassabrug inrichten' })).toBeVisible()
   await page.getByRole('link', { name: 'Over / diagnose' }).click()
   await expect(page.getByTestId('last-backup')).toContainText('Er is nog geen back-up')
   await expect(page.getByRole('button', { name: 'Terugzetten' })).toBeDisabled()

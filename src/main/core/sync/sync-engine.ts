@@ -155,7 +155,12 @@ export class SyncEngine {
       name: 'run.started',
       payload: { runId, flow, trigger: options.trigger, startedAt: clock.now() }
     })
-    const done = this.execute(flow, runId, abort, options).finally(() => this.active.delete(flow))
+    const done = this.execute(flow, runId, abort, options).finally(() => {
+      this.active.delete(flow)
+      // Announced once the flow no longer counts as running: the last status a window gets after
+      // run.finished must not still say running (its Sync buttons would stay disabled).
+      return this.announceStatus()
+    })
     this.active.set(flow, { abort, done })
     void this.announceStatus()
     return { runId, flow, done }
@@ -432,7 +437,6 @@ export class SyncEngine {
     const summary = await finishRun(db, runId, { status, counts, error, problems }, clock.now())
     await this.leases.release(flow, this.ownerId)
     events.emit({ name: 'run.finished', payload: summary })
-    await this.announceStatus()
     return summary
   }
 
