@@ -316,6 +316,8 @@ test('a record that cannot be sent needs attention and goes through on Retry', a
   )
 
   await page.getByRole('link', { name: 'Veldkoppeling' }).click()
+  // The attention page has a "Stroom" field too: wait for the mapping page before choosing.
+  await expect(page.getByRole('heading', { level: 1, name: 'Koppeling van velden' })).toBeVisible()
   await page.getByLabel('Stroom').selectOption('categories')
   await page.getByRole('button', { name: 'Standaard herstellen' }).click()
   await page.getByRole('dialog').getByRole('button', { name: 'Ja, herstellen' }).click()
