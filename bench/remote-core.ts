@@ -6,6 +6,7 @@
 import { fork } from 'node:child_process'
 import { join } from 'node:path'
 import type { CallArgs, CallName, CallOutput } from '../src/shared/contract'
+import { coreV8Flags } from '../src/main/core-process/heap-options'
 import { bundleScript } from '../tests/support/bundle-script'
 import type { startConfiguredCore, SimulatorEndpoints } from '../tests/support/configured-core'
 
@@ -56,8 +57,8 @@ export function endpointsOf(pair: SimulatorEndpoints): SimulatorEndpoints {
 let syncProcessScript: Promise<string> | null = null
 
 /**
- * Starts the sync process and its core. `nodeOptions` go to its Node (e.g. `--cpu-prof`, from
- * the bench's `--cpu-prof`).
+ * Starts the sync process and its core, with the V8 flags of the app's core process;
+ * `nodeOptions` are added (e.g. `--cpu-prof`, from the bench's `--cpu-prof`).
  */
 export async function startRemoteCore(
   pair: SimulatorEndpoints,
@@ -67,7 +68,7 @@ export async function startRemoteCore(
 ): Promise<RemoteCore> {
   syncProcessScript ??= bundleScript(join(import.meta.dirname, 'sync-process.ts'))
   const child = fork(await syncProcessScript, [], {
-    execArgv: nodeOptions,
+    execArgv: [...coreV8Flags, ...nodeOptions],
     serialization: 'advanced',
     stdio: ['ignore', 'inherit', 'inherit', 'ipc']
   })
