@@ -6,7 +6,9 @@
 import { fork } from 'node:child_process'
 import { join } from 'node:path'
 import type { CallArgs, CallName, CallOutput } from '../src/shared/contract'
-import type { startConfiguredCore, SimulatorEndpoints } from '../tests/support/sync-harness'
+import { coreV8Flags } from '../src/main/core-process/heap-options'
+import { bundleScript } from '../tests/support/bundle-script'
+import type { startConfiguredCore, SimulatorEndpoints } from '../tests/support/configured-core'
 
 type CoreOptions = NonNullable<Parameters<typeof startConfiguredCore>[2]>
 
@@ -50,9 +52,13 @@ export function endpointsOf(pair: SimulatorEndpoints): SimulatorEndpoints {
   }
 }
 
+// Bundled once per bench run: the sync process runs as plain Node, as the app's core does, not
+// through tsx (whose compiler and source maps alone add about 50 MB before the first record).
+let syncProcessScript: Promise<string> | null = null
+
 /**
- * Starts the sync process and its core. `nodeOptions` go to its Node (e.g. `--cpu-prof`, from
- * the bench's `--profile`).
+ * Starts the sync process and its core, with the V8 flags of the app's core process;
+ * `nodeOptions` are added (e.g. `--cpu-prof`, from the bench's `--cpu-prof`).
  */
 export async function startRemoteCore(
   pair: SimulatorEndpoints,
@@ -60,8 +66,9 @@ export async function startRemoteCore(
   options: CoreOptions = {},
   nodeOptions: string[] = []
 ): Promise<RemoteCore> {
-  const child = fork(join(import.meta.dirname, 'sync-process.ts'), [], {
-    execArgv: ['--import', 'tsx', ...nodeOptions],
+  syncProcessScript ??= bundleScript(join(import.meta.dirname, 'sync-process.ts'))
+  const child = fork(await syncProcessScript, [], {
+    execArgv: [...coreV8Flags, ...nodeOptions],
     serialization: 'advanced',
     stdio: ['ignore', 'inherit', 'inherit', 'ipc']
   })

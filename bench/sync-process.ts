@@ -3,11 +3,11 @@
  * process. It answers the bench's messages (bench/remote-core.ts) over the child IPC channel: a
  * call into the core, or its CPU time and peak RSS so far. So every CPU, time and memory figure
  * of the sync is the engine's, not the simulators'.
- * Usage (through remote-core.ts): tsx bench/sync-process.ts, then a 'start' message.
+ * Usage (through remote-core.ts, which bundles it and starts it as plain Node): a 'start' message.
  */
 import type { CallName } from '../src/shared/contract'
 import type { Core } from '../src/main/core/create-core'
-import { startConfiguredCore } from '../tests/support/sync-harness'
+import { startConfiguredCore } from '../tests/support/configured-core'
 import type { FromSyncProcess, SyncProcessUsage, ToSyncProcess } from './remote-core'
 
 let core: Core | undefined

@@ -1,10 +1,10 @@
 import { shippingArticleNumber } from '../../simulators/mplus/shop-fixture'
 import { createMailchimpClient } from '../../src/main/core/connectors/mailchimp/client'
 import type { OrderAddress, OrderCreate } from '../../src/main/core/connectors/mailchimp/types'
+import { webShopId } from './configured-core'
 import type { SimulatorEndpoints, SimulatorPair } from './sync-harness'
 
-/** The Mailchimp store of the shop's web shop, whose orders the orders-in flow imports. */
-export const webShopId = 'webwinkel'
+export { webShopId } from './configured-core'
 
 export interface WebShopProduct {
   productId: string

@@ -34,6 +34,7 @@ import {
   hiddenArgument,
   xdgAutostartEnabled
 } from './autostart'
+import { utilityProcessExecArgv } from '../core-process/heap-options'
 import { createCoreClient, type CoreClient } from './core-relay'
 import { desktopStateFile, readDesktopState, writeDesktopState } from './desktop-state'
 import { hostWords, type Translate } from '../host-words'
@@ -171,6 +172,7 @@ export function startDesktopApp(): void {
     for (;;) {
       const child = utilityProcess.fork(paths.coreProcessPath, [], {
         serviceName: 'Kassabrug core',
+        execArgv: [...utilityProcessExecArgv],
         stdio: 'inherit'
       })
       const client = createCoreClient(
