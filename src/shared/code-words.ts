@@ -19,6 +19,8 @@ export function codeWords(t: Translate) {
   })
   const hasTodo = new Set<string>([...recordRefusalCodes, ...recordWaitCodes])
   return {
+    /** Settings fields by their names: "API key, Server". */
+    fields,
     /** What the code says about the record. */
     notice: (notice: RecordNotice) => t(`notices.${notice.code}`, values(notice.params)),
     /** What the shop owner can do about it; null for a warning or a skip (nothing to do). */

@@ -1,6 +1,7 @@
 import type { TFunction } from 'i18next'
 import { useTranslation } from 'react-i18next'
 import { codeWords } from '../../shared/code-words'
+import { localeOf } from '../../shared/locales'
 import {
   CoreError,
   type ConnectionTestResult,
@@ -52,6 +53,8 @@ function errorText(t: TFunction, error: unknown): string {
 
 /** The core's codes (record reasons, run problems, what is not set up) in the chosen language. */
 export function useCodeWords() {
-  const { t } = useTranslation()
-  return codeWords((key, values) => t(key, values ?? {}))
+  const { t, i18n } = useTranslation()
+  // Numbers, money and dates in the language's regional format (nl-NL, fr-BE, en-GB).
+  const locale = localeOf(i18n.language)
+  return codeWords((key, values) => t(key, { locale, ...values }))
 }
