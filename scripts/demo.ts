@@ -107,12 +107,13 @@ async function main(): Promise<void> {
     '\nFirst sync: customers (Mailchimp → MplusKASSA), products and categories (MplusKASSA → Mailchimp)'
   )
   // The demo narrates in English: the core's codes are worded in English too.
-  const stopProgress = showSyncProgress(core, hostWords('en'))
+  const words = hostWords('en')
+  const stopProgress = showSyncProgress(core, words)
   const first = await core.call('sync.runNow', { all: true, wait: true })
   stopProgress()
   for (const run of first.runs) {
     say(
-      `  ${run.flow.padEnd(11)} ${run.status.padEnd(10)} ${countsText(run.counts)}${run.error ? ` — ${run.error}` : ''}`
+      `  ${run.flow.padEnd(11)} ${run.status.padEnd(10)} ${countsText(run.counts, words)}${run.error ? ` — ${run.error}` : ''}`
     )
   }
   const relations = mplus.state.relations.size
