@@ -132,11 +132,17 @@ registerSyncCommands(
   wordsOf
 )
 
-registerDbCommands(program, (dataDir) => openCore(dataDir, createLogger({ level: 'silent' })))
+registerDbCommands(
+  program,
+  (dataDir) => openCore(dataDir, createLogger({ level: 'silent' })),
+  () => program.opts<{ lang?: Settings['language'] }>().lang ?? 'en'
+)
 
 program.parseAsync(process.argv).catch((error: unknown) => {
   if (error instanceof DatabaseDamagedError) {
-    process.stderr.write(`${databaseDamageForTerminal(error)}\n`)
+    // The settings (and their language) are in the damaged database: English unless --lang.
+    const language = program.opts<{ lang?: Settings['language'] }>().lang ?? 'en'
+    process.stderr.write(`${databaseDamageForTerminal(error, language)}\n`)
     process.exit(2)
   }
   process.stderr.write(`kassabrug: ${error instanceof Error ? error.message : String(error)}\n`)

@@ -975,6 +975,19 @@ export const en: Messages = {
     saved: 'Settings saved.'
   },
   cli: {
+    db: {
+      noDatabase: 'There is no database at {{path}} yet.',
+      quickCheckOk: '{{path}}: quick check ok.',
+      fullCheckOk: '{{path}}: full integrity check ok.',
+      newestBackup: 'Newest backup: {{file}}',
+      noBackupYet: 'There is no backup yet.',
+      backupMade: 'Backup made: {{file}} ({{bytes, number}} bytes).',
+      noBackupIn: 'there is no backup in {{folder}}.',
+      noFile: 'there is no file {{file}}.',
+      restored: 'Restored {{file}} to {{path}}.',
+      keptAs: 'The previous database is kept as {{file}}.',
+      restoredOpens: 'The restored database opens and passes the quick check.'
+    },
     none: 'none',
     credentials: 'Credentials',
     connections: 'Connections',

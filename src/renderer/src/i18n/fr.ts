@@ -1003,6 +1003,19 @@ export const fr: Messages = {
     saved: 'Paramètres enregistrés.'
   },
   cli: {
+    db: {
+      noDatabase: 'Il n’y a pas encore de base de données à {{path}}.',
+      quickCheckOk: '{{path}} : vérification rapide réussie.',
+      fullCheckOk: '{{path}} : vérification complète réussie.',
+      newestBackup: 'Sauvegarde la plus récente : {{file}}',
+      noBackupYet: 'Il n’y a pas encore de sauvegarde.',
+      backupMade: 'Sauvegarde faite : {{file}} ({{bytes, number}} octets).',
+      noBackupIn: 'il n’y a aucune sauvegarde dans {{folder}}.',
+      noFile: 'le fichier {{file}} n’existe pas.',
+      restored: '{{file}} a été restauré en {{path}}.',
+      keptAs: 'L’ancienne base de données est conservée sous {{file}}.',
+      restoredOpens: 'La base de données restaurée s’ouvre et réussit la vérification rapide.'
+    },
     none: 'aucun',
     credentials: 'Identifiants',
     connections: 'Connexions',

@@ -996,6 +996,19 @@ export const nl = {
   },
   /** The `kassabrug` command's own lines (it words the core's codes like the window does). */
   cli: {
+    db: {
+      noDatabase: 'Er is nog geen database op {{path}}.',
+      quickCheckOk: '{{path}}: snelle controle in orde.',
+      fullCheckOk: '{{path}}: volledige controle in orde.',
+      newestBackup: 'Nieuwste back-up: {{file}}',
+      noBackupYet: 'Er is nog geen back-up.',
+      backupMade: 'Back-up gemaakt: {{file}} ({{bytes, number}} bytes).',
+      noBackupIn: 'er staat geen back-up in {{folder}}.',
+      noFile: 'het bestand {{file}} bestaat niet.',
+      restored: '{{file}} is teruggezet als {{path}}.',
+      keptAs: 'De vorige database is bewaard als {{file}}.',
+      restoredOpens: 'De teruggezette database opent en doorstaat de snelle controle.'
+    },
     none: 'geen',
     credentials: 'Inloggegevens',
     connections: 'Verbindingen',
