@@ -100,6 +100,12 @@ describe.skipIf(!runnable)(
       const wrong = await kassabrug('attention', 'retry', 'abc')
       expect(wrong.code).not.toBe(0)
       expect(wrong.stderr).toMatch(/item number/)
+      // A refusal of the core is worded from its code; its own sentence stays as the detail.
+      const unknown = await kassabrug('attention', 'retry', '999999')
+      expect(unknown.code).toBe(1)
+      expect(unknown.stderr).toBe(
+        'kassabrug: Dit bestaat niet (meer). (There is no record with id 999999 waiting for a retry.)\n'
+      )
     })
 
     it('shows the failed records of the activity log', async () => {

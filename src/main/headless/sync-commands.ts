@@ -1,5 +1,5 @@
 import { InvalidArgumentError, type Command } from 'commander'
-import { flowIds, type FlowId, type RunSummary } from '../../shared/contract'
+import { CoreError, flowIds, type FlowId, type RunSummary } from '../../shared/contract'
 import { codeWords, type Translate } from '../../shared/code-words'
 import type { Core } from '../core/create-core'
 import { syncStateText } from './status-report'
@@ -29,12 +29,19 @@ function parseCount(value: string): number {
 /** Opens the core, runs the command, always closes, and sets the exit code it returns. */
 async function withCore(
   open: OpenCore,
+  wordsOf: WordsOf,
   dataDir: string | undefined,
   work: (core: Core) => Promise<number>
 ) {
   const core = await open(dataDir)
   try {
     process.exitCode = await work(core)
+  } catch (error) {
+    if (!(error instanceof CoreError)) throw error
+    // A refusal of the core in the user's words; its own sentence is the detail.
+    const t = await wordsOf(core)
+    process.stderr.write(`kassabrug: ${codeWords(t).error(error)} (${error.message})\n`)
+    process.exitCode = 1
   } finally {
     await core.close()
   }
@@ -86,7 +93,7 @@ export function registerSyncCommands(program: Command, open: OpenCore, wordsOf: 
     .option('-n, --limit <count>', 'records to show with --dry-run', parseCount, 10)
     .option(...dataDirOption)
     .action((options: { flow?: FlowId; dryRun?: boolean; limit: number; dataDir?: string }) =>
-      withCore(open, options.dataDir, async (core) => {
+      withCore(open, wordsOf, options.dataDir, async (core) => {
         const t = await wordsOf(core)
         if (!(await refuseWhenNotSetUp(core, t))) return 1
         if (options.dryRun) {
@@ -113,7 +120,7 @@ export function registerSyncCommands(program: Command, open: OpenCore, wordsOf: 
     .argument('[id]', 'the item to retry')
     .option(...dataDirOption)
     .action((action: string, id: string | undefined, options: { dataDir?: string }) =>
-      withCore(open, options.dataDir, async (core) => {
+      withCore(open, wordsOf, options.dataDir, async (core) => {
         const t = await wordsOf(core)
         const words = codeWords(t)
         if (action === 'list') {
@@ -168,7 +175,7 @@ export function registerSyncCommands(program: Command, open: OpenCore, wordsOf: 
     .option('-n, --limit <count>', 'how many', parseCount, 50)
     .option(...dataDirOption)
     .action((options: { flow?: FlowId; failed?: boolean; limit: number; dataDir?: string }) =>
-      withCore(open, options.dataDir, async (core) => {
+      withCore(open, wordsOf, options.dataDir, async (core) => {
         const t = await wordsOf(core)
         const words = codeWords(t)
         const { records } = await core.call('log.records', {

@@ -45,10 +45,7 @@ function issueText(t: TFunction, issue: FieldIssue): string {
 
 function errorText(t: TFunction, error: unknown): string {
   if (!(error instanceof CoreError)) return t('errors.internal')
-  const missing = error.params?.missing
-  return t(`errors.${error.code}`, {
-    missing: Array.isArray(missing) ? missing.map((path) => fieldName(t, path)).join(', ') : ''
-  })
+  return codeWords((key, values) => t(key, values ?? {})).error(error)
 }
 
 /** The core's codes (record reasons, run problems, what is not set up) in the chosen language. */
