@@ -267,6 +267,11 @@ test('the mapping editor shows the core’s refusal at the rule, and the dry run
       await expect(page.getByLabel(`Te versturen: ${item.sourceId}`)).toHaveText(
         JSON.stringify(JSON.parse(item.payload ?? 'null'), null, 2)
       )
+    // Why a record is left alone is worded from its code, never the core's English sentence.
+    for (const item of items.filter((entry) => entry.notices.some((n) => n.code === 'unchanged')))
+      await expect(page.locator(`[data-source-id="${item.sourceId}"]`)).toContainText(
+        'Ongewijzigd sinds het laatst is verstuurd'
+      )
   }
 })
 

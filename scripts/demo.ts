@@ -13,7 +13,6 @@ import { startMplusSimulator } from '../simulators/mplus'
 import { createMailchimpClient } from '../src/main/core/connectors/mailchimp/client'
 import { createCore } from '../src/main/core/create-core'
 import { createFlowsFactory } from '../src/main/core/flows/create-flows'
-import { countsText } from '../src/main/headless/sync-progress'
 import { createLogger } from '../src/main/core/logger'
 import { hostWords } from '../src/main/host-words'
 import { KeychainSecretStore } from '../src/main/core/secrets/keychain-store'
@@ -21,7 +20,7 @@ import { MemorySecretStore } from '../src/main/core/secrets/memory-store'
 import type { SecretStore } from '../src/main/core/secrets/secret-store'
 import { packageVersion } from '../src/main/headless/package-version'
 import { startServer } from '../src/main/headless/server'
-import { showSyncProgress } from '../src/main/headless/sync-progress'
+import { runText, showSyncProgress } from '../src/main/headless/sync-progress'
 import { compatibleFlows } from '../src/shared/flows/catalogue'
 
 const demoStoreId = 'kassabrug-demo-kassa'
@@ -107,14 +106,11 @@ async function main(): Promise<void> {
     '\nFirst sync: customers (Mailchimp → MplusKASSA), products and categories (MplusKASSA → Mailchimp)'
   )
   // The demo narrates in English: the core's codes are worded in English too.
-  const stopProgress = showSyncProgress(core, hostWords('en'))
+  const words = hostWords('en')
+  const stopProgress = showSyncProgress(core, words)
   const first = await core.call('sync.runNow', { all: true, wait: true })
   stopProgress()
-  for (const run of first.runs) {
-    say(
-      `  ${run.flow.padEnd(11)} ${run.status.padEnd(10)} ${countsText(run.counts)}${run.error ? ` — ${run.error}` : ''}`
-    )
-  }
+  for (const run of first.runs) say(`  ${runText(run, words)}${run.error ? ` — ${run.error}` : ''}`)
   const relations = mplus.state.relations.size
   const mailchimpProducts = mailchimp.state.products.get(demoStoreId)?.size ?? 0
   say(

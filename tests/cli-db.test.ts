@@ -43,6 +43,13 @@ requireBuild('kassabrug db (built bundle)', () => {
     const checked = await failure('db', 'check', '--data-dir', dataDir)
     expect(checked.code).toBe(1)
     expect(checked.stdout).toContain('is empty (0 bytes)')
+    // --lang words it in the shop's language, the backup's time in the locale's format.
+    const gecontroleerd = await failure('db', 'check', '--lang', 'nl', '--data-dir', dataDir)
+    expect(gecontroleerd.stdout).toContain(`De database ${database} is leeg (0 bytes).`)
+    expect(gecontroleerd.stdout).toMatch(/\(gemaakt \d\d-\d\d-\d{4}, \d\d:\d\d\)\./)
+    expect(gecontroleerd.stdout).toContain(
+      'Zet de nieuwste back-up terug met: kassabrug db restore'
+    )
 
     const { stdout: restored } = await kassabrug('db', 'restore', '--data-dir', dataDir)
     expect(restored).toContain(`Restored ${backupFile} to ${database}.`)

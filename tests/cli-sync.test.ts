@@ -72,14 +72,16 @@ describe.skipIf(!runnable)(
 
     it('syncs every enabled flow in plain lines, and exits 1 because one record failed', async () => {
       const result = await kassabrug('sync')
+      // Every word in the settings' language (Dutch by default): the run's status and counts,
+      // what is counted, and the failed record's reason worded from its code.
       const counts =
-        /customers: partial: (\d+) created, 0 updated, (\d+) linked, 0 unchanged, 0 skipped, 0 waiting, 1 failed/.exec(
+        /customers: Deels gelukt: Nieuw (\d+), Bijgewerkt 0, Gekoppeld (\d+), Ongewijzigd 0, Overgeslagen 0, Wachtend 0, Mislukt 1/.exec(
           result.stdout
         )
       // Members the till already knows are linked, the others created: 11 in all.
       expect(Number(counts?.[1]) + Number(counts?.[2])).toBe(11)
-      expect(result.stdout).toMatch(/products: succeeded: \d+ created/)
-      // The reason is worded in the settings' language (Dutch by default), from its code.
+      expect(result.stdout).toMatch(/products: Gelukt: Nieuw \d+/)
+      expect(result.stdout).toMatch(/^customers: klanten: \d+ van \d+$/m)
       expect(result.stdout).toMatch(/“kapot@” is geen geldig e-mailadres/)
       expect(result.code).toBe(1)
       expect(pair.mplus.state.relations.size).toBeGreaterThanOrEqual(11)
@@ -89,20 +91,30 @@ describe.skipIf(!runnable)(
       const list = await kassabrug('attention', 'list')
       expect(list.code).toBe(0)
       expect(list.stdout).toMatch(
-        /^#\d+ customers .* \(1 tries\): .*“kapot@” is geen geldig e-mailadres/m
+        /^#\d+ customers .* \(pogingen: 1\): .*“kapot@” is geen geldig e-mailadres/m
       )
-      const retry = await kassabrug('attention', 'retry-all')
+      const retry = await kassabrug('attention', 'retry-all', '--lang', 'en')
       expect(retry.stdout).toContain('Retried: 0 succeeded, 1 still failing.')
+      expect(retry.stdout).toMatch(/^ {2}customers \S+: failed again\. /m)
       expect(retry.code).toBe(1)
       const wrong = await kassabrug('attention', 'retry', 'abc')
       expect(wrong.code).not.toBe(0)
       expect(wrong.stderr).toMatch(/item number/)
+      // A refusal of the core is worded from its code; its own sentence stays as the detail.
+      const unknown = await kassabrug('attention', 'retry', '999999')
+      expect(unknown.code).toBe(1)
+      expect(unknown.stderr).toBe(
+        'kassabrug: Dit bestaat niet (meer). (There is no record with id 999999 waiting for a retry.)\n'
+      )
     })
 
     it('shows the failed records of the activity log', async () => {
       const log = await kassabrug('log', '--failed', '--flow', 'customers')
       expect(log.code).toBe(0)
-      expect(log.stdout).toMatch(/customers no-id:|customers kapot@ failed: /)
+      // The time in the locale's format (nl-NL: 31-01-2026, 09:05:00), the outcome in words.
+      expect(log.stdout).toMatch(
+        /^\d\d-\d\d-\d{4}, \d\d:\d\d:\d\d customers (no-id:\S+|kapot@) Mislukt: /m
+      )
     })
 
     it('dry-runs a changed product without sending it', async () => {
@@ -114,7 +126,7 @@ describe.skipIf(!runnable)(
       pair.mailchimp.resetCounts()
       const preview = await kassabrug('sync', '--dry-run', '--flow', 'products')
       expect(preview.code).toBe(0)
-      expect(preview.stdout).toContain(`${product.productNumber}: update`)
+      expect(preview.stdout).toContain(`${product.productNumber}: Bijwerken`)
       expect(preview.stdout).toContain('"price":43.21')
       expect(pair.mailchimp.writeCounts()).toEqual({})
     })
@@ -124,13 +136,14 @@ describe.skipIf(!runnable)(
       await placeOrders(pair, [
         { id: 'cli-1', email: 'cli@webwinkel.test', lines: [{ product, quantity: 2 }] }
       ])
-      const preview = await kassabrug('sync', '--dry-run', '--flow', 'orders-in')
+      const preview = await kassabrug('sync', '--dry-run', '--flow', 'orders-in', '--lang', 'en')
       expect(preview.code).toBe(0)
-      expect(preview.stdout).toContain(`${webShopId}:cli-1: create`)
+      expect(preview.stdout).toContain('orders-in: the next 1 record(s); nothing is sent')
+      expect(preview.stdout).toContain(`${webShopId}:cli-1: Create`)
       expect(preview.stdout).toContain(`"extOrderId":"MC-${webShopId}-cli-1"`)
       expect(tillOrdersByExtId(pair).size).toBe(0)
       const result = await kassabrug('sync', '--flow', 'orders-in')
-      expect(result.stdout).toMatch(/orders-in: succeeded: 1 created/)
+      expect(result.stdout).toMatch(/orders-in: Gelukt: Nieuw 1,/)
       expect(result.code).toBe(0)
       expect([...tillOrdersByExtId(pair).values()]).toEqual([1])
     })
@@ -160,11 +173,11 @@ describe.skipIf(!runnable)(
       pair.mailchimp.resetCounts()
       const preview = await kassabrug('sync', '--dry-run', '--flow', 'stock')
       expect(preview.code).toBe(0)
-      expect(preview.stdout).toContain(`${record.articleNumber}: update`)
+      expect(preview.stdout).toContain(`${record.articleNumber}: Bijwerken`)
       expect(pair.mailchimp.writeCounts()).toEqual({})
 
       const synced = await kassabrug('sync', '--flow', 'stock')
-      expect(synced.stdout).toMatch(/stock: succeeded: 0 created, 1 updated/)
+      expect(synced.stdout).toMatch(/stock: Gelukt: Nieuw 0, Bijgewerkt 1,/)
       expect(synced.code).toBe(0)
       expect(variantOf(product.productNumber, record.articleNumber)?.inventory_quantity).toBe(
         Math.floor(9_000 / 10 ** record.decimalPlaces)

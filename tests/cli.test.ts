@@ -36,21 +36,38 @@ requireBuild('the kassabrug command (built bundle)', () => {
     }
   })
 
-  it('prints a readable status, KASSABRUG_DATA_DIR picking the folder', async () => {
+  it('prints a readable status in the settings language (Dutch by default), KASSABRUG_DATA_DIR picking the folder', async () => {
     const dataDir = tempDir()
     const { stdout } = await run(process.execPath, [launcher, 'status'], {
       env: { ...process.env, KASSABRUG_DATA_DIR: dataDir }
     })
-    expect(stdout).toContain(`Data folder:      ${dataDir}`)
-    expect(stdout).toMatch(/Schema version: {3}\d+ \(latest migration: \d{4}-/)
-    expect(stdout).toContain(
-      'mplus      not configured, missing: the MplusKASSA host, the MplusKASSA port, the MplusKASSA ident, the MplusKASSA secret'
+    expect(stdout).toMatch(new RegExp(`^Gegevensmap: +${dataDir}$`, 'm'))
+    expect(stdout).toMatch(/^Schemaversie: +\d+ \(Laatste migratie: \d{4}-/m)
+    expect(stdout).toContain('mplus      niet ingericht, ontbreekt: Server, Poort, Ident, Geheim')
+    // Never "idle" on an install that cannot sync: not set up, with what is missing.
+    expect(stdout).toMatch(
+      /^Synchronisatie: +Nog niet ingericht\. Nog nodig: Mailchimp \(API-sleutel, Doelgroep, Winkel\), MplusKASSA \(Server, Poort, Ident, Geheim\)\.$/m
     )
-    // Never "idle" on an install that cannot sync: not set up, with what is missing, in the
-    // language of the settings (Dutch by default).
-    expect(stdout).toContain(
-      'Sync:             Nog niet ingericht. Nog nodig: Mailchimp (API-sleutel, Doelgroep, Winkel), MplusKASSA (Server, Poort, Ident, Geheim).'
+    // The labels line up whatever their language.
+    const values = stdout
+      .split('\n')
+      .slice(1, 6)
+      .map((line) => line.search(/(?<=: +)\S/))
+    expect(new Set(values).size).toBe(1)
+  })
+
+  it('prints in the language --lang names, before or after the command', async () => {
+    const dataDir = tempDir()
+    const after = await run(process.execPath, [launcher, 'status', '--lang', 'en', '-d', dataDir])
+    expect(after.stdout).toMatch(new RegExp(`^Data folder: +${dataDir}$`, 'm'))
+    expect(after.stdout).toContain('mplus      not set up, missing: Server, Port, Ident, Secret')
+    const before = await run(process.execPath, [launcher, '--lang', 'fr', 'status', '-d', dataDir])
+    expect(before.stdout).toMatch(/^Synchronisation: +Pas encore configuré/m)
+    const refused = await run(process.execPath, [launcher, '--lang', 'de', 'status']).catch(
+      (error: { code: number; stderr: string }) => error
     )
+    expect(refused).toMatchObject({ code: 1 })
+    expect((refused as { stderr: string }).stderr).toContain('one of nl, en, fr')
   })
 
   it('refuses to sync an install that is not set up, saying what is missing, with exit code 1', async () => {

@@ -47,4 +47,29 @@ describe('the codes worded the same way in the window, the tray and the CLI', ()
       'Il manque : MplusKASSA (Secret).'
     )
   })
+
+  it('words what a written record carries, dates and amounts in the locale (nl-NL, fr-BE, en-GB)', () => {
+    const future = {
+      code: 'changed-in-future',
+      params: { date: Date.UTC(2099, 0, 31, 9, 5) }
+    } as const
+    expect(nl.notice(future)).toMatch(/\(31-01-2099, \d\d:05\)/)
+    expect(en.notice(future)).toMatch(/\(31\/01\/2099, \d\d:05\)/)
+    expect(fr.notice(future)).toMatch(/\(31\/01\/99 \d\d:05\)/)
+    const totals = {
+      code: 'till-total-differs',
+      params: { order: 'A1', till: 1234.5, mailchimp: 12 }
+    } as const
+    expect(nl.notice(totals)).toMatch(/€\s1\.234,50, Mailchimp tot €\s12,00/)
+    expect(en.notice(totals)).toContain('€1,234.50')
+    const copy = {
+      code: 'source-unread-stored-copy-used',
+      params: { system: 'mailchimp', detail: 'HTTP 503' }
+    } as const
+    // The developer detail stays out of the sentence (it is the log entry's detail).
+    expect(nl.notice(copy)).toBe(
+      'Mailchimp kon niet worden gelezen; de kopie van de vorige poging is verstuurd.'
+    )
+    expect(nl.todo(copy)).toBeNull()
+  })
 })

@@ -1,4 +1,5 @@
 import type { BackupInfo, Settings } from '../shared/contract'
+import { localeOf } from '../shared/locales'
 
 type Language = Settings['language']
 import type { DatabaseDamagedError } from './core/db/database-damaged-error'
@@ -11,13 +12,15 @@ interface DamageWords {
   newest: (file: string, when: string) => string
   noBackup: string
   restoreHint: string
+  /** The CLI's restore hint: it names the command instead of a button. */
+  restoreCommand: string
   restoreButton: string
   quitButton: string
 }
 
 /**
- * What the hosts say when the database is damaged (the CLI in English, the desktop app in the
- * system language): the core only gives the kind, the file and the newest backup.
+ * What the hosts say when the database is damaged (the CLI in English or its --lang, the desktop
+ * app in the system language: the settings cannot be read): the core only gives the kind, the file and the newest backup.
  */
 export type DamageLanguage = Language
 
@@ -40,6 +43,8 @@ export const databaseDamageWords: Record<Language, DamageWords> = {
     noBackup: 'There is no backup in the data folder.',
     restoreHint:
       'Put it back with the button below (the damaged file is kept next to it, renamed).',
+    restoreCommand:
+      'Put the newest backup back with: kassabrug db restore (the damaged file is kept next to it, renamed).',
     restoreButton: 'Restore the newest backup',
     quitButton: 'Quit'
   },
@@ -62,6 +67,8 @@ export const databaseDamageWords: Record<Language, DamageWords> = {
     noBackup: 'Er staat geen back-up in de gegevensmap.',
     restoreHint:
       'Zet die terug met de knop hieronder (het beschadigde bestand blijft ernaast bewaard).',
+    restoreCommand:
+      'Zet de nieuwste back-up terug met: kassabrug db restore (het beschadigde bestand blijft ernaast bewaard).',
     restoreButton: 'Nieuwste back-up terugzetten',
     quitButton: 'Afsluiten'
   },
@@ -85,13 +92,19 @@ export const databaseDamageWords: Record<Language, DamageWords> = {
     noBackup: 'Il n’y a aucune sauvegarde dans le dossier de données.',
     restoreHint:
       'Restaurez-la avec le bouton ci-dessous (le fichier endommagé est conservé à côté).',
+    restoreCommand:
+      'Restaurez la sauvegarde la plus récente avec : kassabrug db restore (le fichier endommagé est conservé à côté).',
     restoreButton: 'Restaurer la sauvegarde la plus récente',
     quitButton: 'Quitter'
   }
 }
 
-function when(backup: BackupInfo): string {
-  return new Date(backup.createdAt).toISOString().replace('T', ' ').slice(0, 16) + ' UTC'
+/** When the backup was made, in the language's regional format and local time. */
+function when(backup: BackupInfo, language: Language): string {
+  return new Date(backup.createdAt).toLocaleString(localeOf(language), {
+    dateStyle: 'short',
+    timeStyle: 'short'
+  })
 }
 
 /** The damage in sentences: what is wrong with which file, that nothing changed, the newest backup. */
@@ -108,8 +121,8 @@ export function describeDatabaseDamage(
     lines: [
       words.kind[error.damage.kind](error.damage.file),
       words.stopped,
-      backup ? words.newest(backup.file, when(backup)) : words.noBackup,
-      ...(backup && options.restoreButton ? [words.restoreHint] : [])
+      backup ? words.newest(backup.file, when(backup, language)) : words.noBackup,
+      ...(backup ? [options.restoreButton ? words.restoreHint : words.restoreCommand] : [])
     ]
   }
 }

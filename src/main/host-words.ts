@@ -1,6 +1,7 @@
 import i18next from 'i18next'
 import type { Settings } from '../shared/contract'
 import type { Translate } from '../shared/code-words'
+import { localeOf } from '../shared/locales'
 import { en } from '../renderer/src/i18n/en'
 import { fr } from '../renderer/src/i18n/fr'
 import { nl } from '../renderer/src/i18n/nl'
@@ -21,5 +22,7 @@ export function hostWords(language: Settings['language']): Translate {
     interpolation: { escapeValue: false },
     initAsync: false
   })
-  return (key, values) => instance.t(key, values ?? {})
+  // Numbers, money and dates in the language's regional format (nl-NL, fr-BE, en-GB).
+  const locale = localeOf(language)
+  return (key, values) => instance.t(key, { locale, ...values })
 }

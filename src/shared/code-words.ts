@@ -1,4 +1,4 @@
-import type { NotSetUp, RecordNotice, RunProblem } from './contract'
+import type { CoreError, NotSetUp, RecordNotice, RunProblem } from './contract'
 import { isWarning, recordRefusalCodes, recordWaitCodes } from './contract'
 
 /** Looks up a key of the app's messages (nl, en, fr) with {{placeholders}} filled in. */
@@ -19,6 +19,8 @@ export function codeWords(t: Translate) {
   })
   const hasTodo = new Set<string>([...recordRefusalCodes, ...recordWaitCodes])
   return {
+    /** Settings fields by their names: "API key, Server". */
+    fields,
     /** What the code says about the record. */
     notice: (notice: RecordNotice) => t(`notices.${notice.code}`, values(notice.params)),
     /** What the shop owner can do about it; null for a warning or a skip (nothing to do). */
@@ -26,6 +28,16 @@ export function codeWords(t: Translate) {
       isWarning(notice) || !hasTodo.has(notice.code)
         ? null
         : t(`todo.${notice.code}`, values(notice.params)),
+    /** A refused call (the not-configured one with what is missing); `message` is developer detail. */
+    error: (error: CoreError) => {
+      const missing = error.params?.missing
+      return t(`errors.${error.code}`, {
+        // Paths (mailchimp.apiKey) are named by their field.
+        missing: Array.isArray(missing)
+          ? fields(missing.map((path) => String(path).split('.').at(-1) ?? String(path)))
+          : ''
+      })
+    },
     /** Why a run stopped. */
     problem: (problem: RunProblem) => t(`runProblems.${problem.code}`, values(problem.params)),
     /** "Not set up: Mailchimp (API key, audience), MplusKASSA (server, …)". */

@@ -145,7 +145,9 @@ const cases: BadCase[] = [
     refused: 'source-unreadable'
   }),
   // Dates
-  member('change date in the future', (m) => (m.last_changed = '2999-01-01T00:00:00+00:00')),
+  member('change date in the future', (m) => (m.last_changed = '2999-01-01T00:00:00+00:00'), {
+    warned: 'changed-in-future'
+  }),
   // Date.parse reads it as 1 March; Kassabrug cannot place the change in time and says so.
   member('change date of 30 February', (m) => (m.last_changed = '2025-02-30T10:00:00+00:00'), {
     refused: 'source-unreadable'

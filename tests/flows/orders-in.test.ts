@@ -356,7 +356,13 @@ describe('orders in', () => {
     expect((await run(core)).counts).toMatchObject({ updated: 1 })
     expect(totalWrites(pair)).toBe(writes)
     const records = await core.call('log.records', { flow: 'orders-in', limit: 1 })
-    expect(records.records[0].reason).toMatch(/refunded.*credit or cancel it at the till/)
+    // A code the hosts word (credit or cancel it at the till), kept on the log entry.
+    expect(records.records[0].notices).toEqual([
+      {
+        code: 'changed-after-import',
+        params: { order: 'o-1', orderId: expect.any(String), status: 'refunded' }
+      }
+    ])
     expect((await run(core)).counts).toMatchObject({ unchanged: 1, updated: 0 })
   })
 })

@@ -12,8 +12,9 @@ import { databaseDamageForTerminal, registerDbCommands } from './db-commands'
 import { packageVersion } from './package-version'
 import { startServer } from './server'
 import { registerSyncCommands } from './sync-commands'
-import { hostWords } from '../host-words'
-import { formatStatus, keychainAdvice, syncStateText } from './status-report'
+import { hostWords, type Translate } from '../host-words'
+import { languages, type Settings } from '../../shared/contract'
+import { formatStatus, keychainAdvice } from './status-report'
 
 const dataDirHelp =
   'folder for the database (default: $KASSABRUG_DATA_DIR or the OS app-data folder)'
@@ -27,6 +28,18 @@ async function openCore(dataDirFlag: string | undefined, logger: Logger): Promis
     logger,
     flows: createFlowsFactory()
   })
+}
+
+function parseLanguage(value: string): Settings['language'] {
+  if (!(languages as readonly string[]).includes(value))
+    throw new InvalidArgumentError(`one of ${languages.join(', ')}.`)
+  return value as Settings['language']
+}
+
+/** The words to print in: `--lang`, else the language chosen in Settings (Dutch by default). */
+async function wordsOf(core: Core): Promise<Translate> {
+  const chosen = program.opts<{ lang?: Settings['language'] }>().lang
+  return hostWords(chosen ?? (await core.call('settings.get')).language)
 }
 
 function parsePort(value: string): number {
@@ -54,10 +67,10 @@ async function serve(options: { port: number; dataDir?: string }): Promise<void>
   })
   // Schedules start only once the UI can be reached, so a first run's events have a listener.
   await core.start()
-  const advice = keychainAdvice(await core.call('app.status'))
+  const t = await wordsOf(core)
+  const advice = keychainAdvice(await core.call('app.status'), t)
   if (advice) process.stderr.write(`${advice}\n`)
-  process.stdout.write(`Kassabrug is running at ${server.url}\n`)
-  process.stdout.write('Open that address in a browser on this computer. Press Ctrl+C to stop.\n')
+  process.stdout.write(`${t('cli.serving', { url: server.url })}\n`)
   let stopping = false
   const stop = (signal: NodeJS.Signals): void => {
     if (stopping) return
@@ -75,18 +88,14 @@ async function serve(options: { port: number; dataDir?: string }): Promise<void>
 async function status(options: { dataDir?: string; json?: boolean }): Promise<void> {
   const core = await openCore(options.dataDir, createLogger({ level: 'silent' }))
   try {
-    const [current, sync, settings] = await Promise.all([
-      core.call('app.status'),
-      core.call('sync.status'),
-      core.call('settings.get')
-    ])
+    const [current, sync] = await Promise.all([core.call('app.status'), core.call('sync.status')])
     const text = options.json
       ? JSON.stringify(
           { ...current, sync: { state: sync.state, notSetUp: sync.notSetUp } },
           null,
           2
         )
-      : `${formatStatus(current)}\nSync:             ${syncStateText(sync, hostWords(settings.language))}`
+      : formatStatus(current, sync, await wordsOf(core))
     process.stdout.write(`${text}\n`)
   } finally {
     await core.close()
@@ -97,6 +106,11 @@ const program = new Command()
   .name('kassabrug')
   .description('Keeps an MplusKASSA point-of-sale and a Mailchimp account in sync.')
   .version(packageVersion())
+  .option(
+    '-l, --lang <language>',
+    `print in this language (${languages.join(', ')}; default: the one chosen in Settings)`,
+    parseLanguage
+  )
 
 program
   .command('serve')
@@ -112,15 +126,23 @@ program
   .option('--json', 'print as JSON')
   .action(status)
 
-registerSyncCommands(program, (dataDir) =>
-  openCore(dataDir, createLogger({ level: 'warn', destination: pino.destination(2) }))
+registerSyncCommands(
+  program,
+  (dataDir) => openCore(dataDir, createLogger({ level: 'warn', destination: pino.destination(2) })),
+  wordsOf
 )
 
-registerDbCommands(program, (dataDir) => openCore(dataDir, createLogger({ level: 'silent' })))
+registerDbCommands(
+  program,
+  (dataDir) => openCore(dataDir, createLogger({ level: 'silent' })),
+  () => program.opts<{ lang?: Settings['language'] }>().lang ?? 'en'
+)
 
 program.parseAsync(process.argv).catch((error: unknown) => {
   if (error instanceof DatabaseDamagedError) {
-    process.stderr.write(`${databaseDamageForTerminal(error)}\n`)
+    // The settings (and their language) are in the damaged database: English unless --lang.
+    const language = program.opts<{ lang?: Settings['language'] }>().lang ?? 'en'
+    process.stderr.write(`${databaseDamageForTerminal(error, language)}\n`)
     process.exit(2)
   }
   process.stderr.write(`kassabrug: ${error instanceof Error ? error.message : String(error)}\n`)

@@ -5,29 +5,30 @@ import type { Core } from '../core/create-core'
 import { databaseFileName } from '../core/create-core'
 import { checkDatabaseFile, newestBackup, restoreBackupFile } from '../core/db/backups'
 import { DatabaseDamagedError } from '../core/db/database-damaged-error'
-import { describeDatabaseDamage } from '../database-damage-text'
+import { describeDatabaseDamage, type DamageLanguage } from '../database-damage-text'
+import { hostWords } from '../host-words'
 import { resolveDataDir } from './data-dir'
 
 type OpenCore = (dataDir: string | undefined) => Promise<Core>
+/** `--lang`, else English: these commands work on a database whose settings may not be readable. */
+type LanguageOf = () => DamageLanguage
 
 function write(line: string): void {
   process.stdout.write(`${line}\n`)
 }
 
 /** The damage in plain words for the terminal, with the command that puts the backup back. */
-export function databaseDamageForTerminal(error: DatabaseDamagedError): string {
-  const { title, lines } = describeDatabaseDamage(error, 'en', { restoreButton: false })
-  const restore = error.newestBackup
-    ? [
-        'Put the newest backup back with: kassabrug db restore' +
-          ' (the damaged file is kept next to it, renamed).'
-      ]
-    : []
-  return [`${title}.`, ...lines, ...restore].join('\n')
+export function databaseDamageForTerminal(
+  error: DatabaseDamagedError,
+  language: DamageLanguage
+): string {
+  const { title, lines } = describeDatabaseDamage(error, language, { restoreButton: false })
+  return [`${title}.`, ...lines].join('\n')
 }
 
 /** `kassabrug db backup|restore [FILE]|check [--full]`. */
-export function registerDbCommands(program: Command, open: OpenCore): void {
+export function registerDbCommands(program: Command, open: OpenCore, languageOf: LanguageOf): void {
+  const t = (key: string, values?: Record<string, unknown>) => hostWords(languageOf())(key, values)
   const db = program.command('db').description('check, back up or restore the database')
   const dataDirOption = ['-d, --data-dir <folder>', 'folder for the database'] as const
   const databasePath = (dataDir: string | undefined) =>
@@ -40,18 +41,19 @@ export function registerDbCommands(program: Command, open: OpenCore): void {
     .action((options: { full?: boolean; dataDir?: string }) => {
       const path = databasePath(options.dataDir)
       if (!existsSync(path)) {
-        write(`There is no database at ${path} yet.`)
+        write(t('cli.db.noDatabase', { path }))
         return
       }
       const damage = checkDatabaseFile(path, options.full === true)
       if (damage) {
-        write(databaseDamageForTerminal(new DatabaseDamagedError(damage, path, newestBackup(path))))
+        const error = new DatabaseDamagedError(damage, path, newestBackup(path))
+        write(databaseDamageForTerminal(error, languageOf()))
         process.exitCode = 1
         return
       }
-      write(`${path}: ${options.full ? 'full integrity check' : 'quick check'} ok.`)
+      write(t(options.full ? 'cli.db.fullCheckOk' : 'cli.db.quickCheckOk', { path }))
       const backup = newestBackup(path)
-      write(backup ? `Newest backup: ${backup.file}` : 'There is no backup yet.')
+      write(backup ? t('cli.db.newestBackup', { file: backup.file }) : t('cli.db.noBackupYet'))
     })
 
   db.command('backup')
@@ -61,7 +63,7 @@ export function registerDbCommands(program: Command, open: OpenCore): void {
       const core = await open(options.dataDir)
       try {
         const made = await core.call('db.backup')
-        write(`Backup made: ${made.file} (${made.bytes} bytes).`)
+        write(t('cli.db.backupMade', { file: made.file, bytes: made.bytes }))
       } finally {
         await core.close()
       }
@@ -78,15 +80,15 @@ export function registerDbCommands(program: Command, open: OpenCore): void {
       const chosen = file === undefined ? newestBackup(path)?.file : resolve(file)
       if (!chosen)
         throw new Error(
-          `there is no backup in ${join(resolveDataDir(options.dataDir), 'backups')}.`
+          t('cli.db.noBackupIn', { folder: join(resolveDataDir(options.dataDir), 'backups') })
         )
-      if (!existsSync(chosen)) throw new Error(`there is no file ${chosen}.`)
+      if (!existsSync(chosen)) throw new Error(t('cli.db.noFile', { file: chosen }))
       const { setAside } = restoreBackupFile(path, chosen, Date.now())
-      write(`Restored ${chosen} to ${path}.`)
-      if (setAside) write(`The previous database is kept as ${setAside}.`)
+      write(t('cli.db.restored', { file: chosen, path }))
+      if (setAside) write(t('cli.db.keptAs', { file: setAside }))
       // Opening applies any migration the backup predates and proves the result is sound.
       const core = await open(options.dataDir)
       await core.close()
-      write('The restored database opens and passes the quick check.')
+      write(t('cli.db.restoredOpens'))
     })
 }

@@ -3,68 +3,79 @@ import {
   secretEnvironmentVariables,
   secretsFileVariable,
   type AppStatus,
-  type KeychainProblem,
+  type ConnectionId,
   type SecretSource,
   type SyncStatus
 } from '../../shared/contract'
 import { codeWords, type Translate } from '../../shared/code-words'
-import { missingInWords } from '../core/connection-readiness'
 
-const problemWords: Record<KeychainProblem, string> = {
-  'no-service': 'no keychain service is running (no D-Bus session or Secret Service)',
-  locked: 'the keychain is locked',
-  unusable: 'the OS keychain cannot be used'
+function sourceWords(source: SecretSource, id: ConnectionId, t: Translate): string {
+  return t(`setup.sources.${source}`, { variable: `$${secretEnvironmentVariables[id]}` })
 }
 
-function sourceWords(source: SecretSource, id: (typeof connectionIds)[number]): string {
-  if (source === 'environment') return `from $${secretEnvironmentVariables[id]}`
-  if (source === 'file') return `from the file in $${secretsFileVariable}`
-  return source === 'keychain' ? 'from the keychain' : 'in memory (demo)'
+function keychainProblem(status: AppStatus, t: Translate): string {
+  return t(`setup.keychainProblem.${status.keychain.problem ?? 'unusable'}`)
 }
 
 /**
  * What to do when the keychain cannot be used and a credential is not given at run time; null when
- * nothing needs doing. Printed by `serve` (stderr) and `status`.
+ * nothing needs doing. Printed by `serve` (stderr) and `status`, in the words of the Setup page.
  */
-export function keychainAdvice(status: AppStatus): string | null {
+export function keychainAdvice(status: AppStatus, t: Translate): string | null {
   if (status.keychain.available) return null
   const missing = connectionIds.filter((id) => status.secretSources[id] === null)
   if (missing.length === 0) return null
-  const problem = problemWords[status.keychain.problem ?? 'unusable']
   return [
-    `No keychain is available: ${problem}. Kassabrug never stores credentials in plain text, so`,
-    'give them at run time instead, either as environment variables:',
-    ...missing.map((id) => `  ${secretEnvironmentVariables[id]}=…`),
-    `or in a file readable only by you (chmod 600) named by ${secretsFileVariable}, with the same`,
-    'NAME=value lines. On a desktop, start and unlock GNOME Keyring or KWallet instead.'
+    `${t('setup.keychainMissingTitle')}: ${keychainProblem(status, t)}`,
+    t('setup.keychainWhatToDo', {
+      mailchimpVariable: secretEnvironmentVariables.mailchimp,
+      mplusVariable: secretEnvironmentVariables.mplus,
+      fileVariable: secretsFileVariable
+    }),
+    ...missing.map((id) => `  ${secretEnvironmentVariables[id]}=…`)
   ].join('\n')
 }
 
-/** `kassabrug status` for a person: one fact per line, what is missing spelled out. */
-export function formatStatus(status: AppStatus): string {
+/** "Label:  value", the labels padded to one column in any language. */
+function table(rows: readonly [string, string][]): string[] {
+  const width = Math.max(...rows.map(([label]) => label.length)) + 2
+  return rows.map(([label, value]) => `${`${label}:`.padEnd(width)}${value}`)
+}
+
+/** `kassabrug status` for a person, in the language chosen in Settings: one fact per line. */
+export function formatStatus(status: AppStatus, sync: SyncStatus, t: Translate): string {
+  const words = codeWords(t)
   const keychain = status.keychain.available
-    ? `available (${status.keychain.backend})`
-    : `NOT available: ${problemWords[status.keychain.problem ?? 'unusable']} (${status.keychain.reason ?? 'no detail'})`
+    ? `${t('about.keychainAvailable')} (${t(`about.backends.${status.keychain.backend}`)})`
+    : `${t('about.keychainUnavailable')}: ${keychainProblem(status, t)}${status.keychain.reason ? ` (${t('setup.keychainDetail', { reason: status.keychain.reason })})` : ''}`
+  const migration = status.database.latestMigration ?? t('cli.none')
   const lines = [
     `Kassabrug ${status.version}`,
-    `Data folder:      ${status.dataDir}`,
-    `Database:         ${status.database.path}`,
-    `Schema version:   ${status.database.schemaVersion} (latest migration: ${status.database.latestMigration ?? 'none'})`,
-    `Keychain:         ${keychain}`,
-    'Credentials:'
+    ...table([
+      [t('about.dataDir'), status.dataDir],
+      [t('about.database'), status.database.path],
+      [
+        t('about.schemaVersion'),
+        `${status.database.schemaVersion} (${t('about.latestMigration')}: ${migration})`
+      ],
+      [t('about.keychain'), keychain],
+      [t('flows.sync'), syncStateText(sync, t)]
+    ]),
+    `${t('cli.credentials')}:`
   ]
   for (const id of connectionIds) {
     const source = status.secretSources[id]
-    lines.push(`  ${id.padEnd(10)} ${source ? sourceWords(source, id) : 'none'}`)
+    lines.push(`  ${id.padEnd(10)} ${source ? sourceWords(source, id, t) : t('cli.none')}`)
   }
-  lines.push('Connections:')
-  for (const [id, connection] of Object.entries(status.connections)) {
+  lines.push(`${t('cli.connections')}:`)
+  for (const id of connectionIds) {
+    const connection = status.connections[id]
     const state = connection.configured
-      ? 'configured'
-      : `not configured, missing: ${missingInWords(connection.missing)}`
+      ? t('cli.configured')
+      : t('cli.notConfigured', { missing: words.fields(connection.missing) })
     lines.push(`  ${id.padEnd(10)} ${state}`)
   }
-  const advice = keychainAdvice(status)
+  const advice = keychainAdvice(status, t)
   if (advice) lines.push('', advice)
   return lines.join('\n')
 }

@@ -1,12 +1,13 @@
 import { InvalidArgumentError, type Command } from 'commander'
-import { flowIds, type FlowId, type RunSummary } from '../../shared/contract'
+import { CoreError, flowIds, type FlowId, type RunSummary } from '../../shared/contract'
 import { codeWords, type Translate } from '../../shared/code-words'
 import type { Core } from '../core/create-core'
-import { hostWords } from '../host-words'
 import { syncStateText } from './status-report'
-import { countsText, showSyncProgress } from './sync-progress'
+import { runText, showSyncProgress } from './sync-progress'
 
 type OpenCore = (dataDir: string | undefined) => Promise<Core>
+/** The words of the language to print in: `--lang`, else the one chosen in Settings. */
+type WordsOf = (core: Core) => Promise<Translate>
 
 const dataDirOption = ['-d, --data-dir <folder>', 'folder for the database'] as const
 
@@ -28,12 +29,19 @@ function parseCount(value: string): number {
 /** Opens the core, runs the command, always closes, and sets the exit code it returns. */
 async function withCore(
   open: OpenCore,
+  wordsOf: WordsOf,
   dataDir: string | undefined,
   work: (core: Core) => Promise<number>
 ) {
   const core = await open(dataDir)
   try {
     process.exitCode = await work(core)
+  } catch (error) {
+    if (!(error instanceof CoreError)) throw error
+    // A refusal of the core in the user's words; its own sentence is the detail.
+    const t = await wordsOf(core)
+    process.stderr.write(`kassabrug: ${codeWords(t).error(error)} (${error.message})\n`)
+    process.exitCode = 1
   } finally {
     await core.close()
   }
@@ -47,21 +55,16 @@ async function dryRun(core: Core, flows: FlowId[], limit: number, t: Translate):
   const words = codeWords(t)
   for (const flow of flows) {
     const { items } = await core.call('sync.preview', { flow, limit })
-    write(`${flow}: the next ${items.length} record(s) — nothing is sent`)
+    write(t('cli.dryRun', { flow, count: items.length }))
     for (const item of items) {
       const why = item.notices.length
         ? item.notices.map((notice) => words.notice(notice)).join(' ')
         : item.reason
-      write(`  ${item.sourceId}: ${item.action}${why ? ` — ${why}` : ''}`)
+      write(`  ${item.sourceId}: ${t(`mapping.actions.${item.action}`)}${why ? ` — ${why}` : ''}`)
       if (item.payload) write(`    ${item.payload}`)
     }
   }
   return 0
-}
-
-/** The words of the language chosen in Settings, for what the core says in codes. */
-async function wordsOf(core: Core): Promise<Translate> {
-  return hostWords((await core.call('settings.get')).language)
 }
 
 /**
@@ -79,7 +82,7 @@ function runFailed(run: RunSummary): boolean {
   return run.status !== 'succeeded' || run.error !== null
 }
 
-export function registerSyncCommands(program: Command, open: OpenCore): void {
+export function registerSyncCommands(program: Command, open: OpenCore, wordsOf: WordsOf): void {
   program
     .command('sync')
     .description(
@@ -90,7 +93,7 @@ export function registerSyncCommands(program: Command, open: OpenCore): void {
     .option('-n, --limit <count>', 'records to show with --dry-run', parseCount, 10)
     .option(...dataDirOption)
     .action((options: { flow?: FlowId; dryRun?: boolean; limit: number; dataDir?: string }) =>
-      withCore(open, options.dataDir, async (core) => {
+      withCore(open, wordsOf, options.dataDir, async (core) => {
         const t = await wordsOf(core)
         if (!(await refuseWhenNotSetUp(core, t))) return 1
         if (options.dryRun) {
@@ -105,8 +108,7 @@ export function registerSyncCommands(program: Command, open: OpenCore): void {
           options.flow ? { flow: options.flow, wait: true } : { all: true, wait: true }
         )
         stopProgress()
-        if (accepted.length === 0)
-          write('No flow is switched on; switch one on in the app (or with the setup wizard).')
+        if (accepted.length === 0) write(t('cli.noFlowOn'))
         return runs.some(runFailed) ? 1 : 0
       })
     )
@@ -118,17 +120,26 @@ export function registerSyncCommands(program: Command, open: OpenCore): void {
     .argument('[id]', 'the item to retry')
     .option(...dataDirOption)
     .action((action: string, id: string | undefined, options: { dataDir?: string }) =>
-      withCore(open, options.dataDir, async (core) => {
-        const words = codeWords(await wordsOf(core))
+      withCore(open, wordsOf, options.dataDir, async (core) => {
+        const t = await wordsOf(core)
+        const words = codeWords(t)
         if (action === 'list') {
           const { items } = await core.call('attention.list', { state: 'attention', limit: 500 })
-          if (items.length === 0) write('Nothing needs attention.')
+          if (items.length === 0) write(t('attention.empty'))
           for (const item of items) {
             // Worded in the chosen language; a row from before the codes keeps its sentence.
             const why = item.notices.length
               ? item.notices.map((notice) => words.notice(notice)).join(' ')
               : item.reason
-            write(`#${item.id} ${item.flow} ${item.sourceId} (${item.attempts} tries): ${why}`)
+            write(
+              t('cli.attentionItem', {
+                id: item.id,
+                flow: item.flow,
+                record: item.sourceId,
+                attempts: item.attempts,
+                why
+              })
+            )
             const todos = item.notices.flatMap((notice) => words.todo(notice) ?? [])
             if (todos.length) write(`    → ${[...new Set(todos)].join(' ')}`)
           }
@@ -141,12 +152,13 @@ export function registerSyncCommands(program: Command, open: OpenCore): void {
             'attention.retry',
             action === 'retry' ? { id: Number(id) } : { all: true }
           )
-          for (const run of runs) write(`${run.flow}: ${run.status}: ${countsText(run.counts)}`)
-          write(`Retried: ${succeeded} succeeded, ${stillFailing} still failing.`)
-          for (const result of results)
-            write(
-              `  ${result.flow} ${result.sourceId}: ${result.outcome}${result.notices.map((notice) => ` ${words.notice(notice)}`).join('')}`
-            )
+          for (const run of runs) write(runText(run, t))
+          write(t('cli.retried', { succeeded, stillFailing }))
+          for (const result of results) {
+            const record = `${result.flow} ${result.sourceId}`
+            const notices = result.notices.map((notice) => ` ${words.notice(notice)}`).join('')
+            write(`  ${t(`reasons.retryResults.${result.outcome}`, { record })}${notices}`)
+          }
           return stillFailing > 0 || runs.some(runFailed) ? 1 : 0
         }
         throw new InvalidArgumentError(
@@ -163,24 +175,26 @@ export function registerSyncCommands(program: Command, open: OpenCore): void {
     .option('-n, --limit <count>', 'how many', parseCount, 50)
     .option(...dataDirOption)
     .action((options: { flow?: FlowId; failed?: boolean; limit: number; dataDir?: string }) =>
-      withCore(open, options.dataDir, async (core) => {
-        const words = codeWords(await wordsOf(core))
+      withCore(open, wordsOf, options.dataDir, async (core) => {
+        const t = await wordsOf(core)
+        const words = codeWords(t)
         const { records } = await core.call('log.records', {
           flow: options.flow,
           outcome: options.failed ? 'failed' : undefined,
           limit: options.limit
         })
         for (const record of records) {
-          const at = new Date(record.at).toISOString()
+          const at = t('cli.time', { at: record.at })
           const target = record.targetId ? ` → ${record.targetId}` : ''
+          const outcome = t(`activity.outcomes.${record.outcome}`)
           const why = record.notices.length
             ? record.notices.map((notice) => words.notice(notice)).join(' ')
             : record.reason
           write(
-            `${at} ${record.flow} ${record.sourceId}${target} ${record.outcome}${why ? `: ${why}` : ''}`
+            `${at} ${record.flow} ${record.sourceId}${target} ${outcome}${why ? `: ${why}` : ''}`
           )
         }
-        if (records.length === 0) write('The activity log has no matching records.')
+        if (records.length === 0) write(t('activity.noRecords'))
         return 0
       })
     )

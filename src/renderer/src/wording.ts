@@ -1,6 +1,7 @@
 import type { TFunction } from 'i18next'
 import { useTranslation } from 'react-i18next'
 import { codeWords } from '../../shared/code-words'
+import { localeOf } from '../../shared/locales'
 import {
   CoreError,
   type ConnectionTestResult,
@@ -44,14 +45,13 @@ function issueText(t: TFunction, issue: FieldIssue): string {
 
 function errorText(t: TFunction, error: unknown): string {
   if (!(error instanceof CoreError)) return t('errors.internal')
-  const missing = error.params?.missing
-  return t(`errors.${error.code}`, {
-    missing: Array.isArray(missing) ? missing.map((path) => fieldName(t, path)).join(', ') : ''
-  })
+  return codeWords((key, values) => t(key, values ?? {})).error(error)
 }
 
 /** The core's codes (record reasons, run problems, what is not set up) in the chosen language. */
 export function useCodeWords() {
-  const { t } = useTranslation()
-  return codeWords((key, values) => t(key, values ?? {}))
+  const { t, i18n } = useTranslation()
+  // Numbers, money and dates in the language's regional format (nl-NL, fr-BE, en-GB).
+  const locale = localeOf(i18n.language)
+  return codeWords((key, values) => t(key, { locale, ...values }))
 }

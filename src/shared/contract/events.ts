@@ -15,8 +15,8 @@ export const events = {
   }),
   'run.progress': z.object({
     runId: z.int(),
+    /** The hosts word what is counted from the flow (flows.entities). */
     flow: FlowId,
-    entity: z.string(),
     done: z.int().min(0),
     /** Null when the source does not say how many records there are. */
     total: z.int().min(0).nullable(),

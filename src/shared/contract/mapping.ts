@@ -23,6 +23,13 @@ export const StoredMapping = z.object({
 })
 export type StoredMapping = z.infer<typeof StoredMapping>
 
+/** Why a rule cannot fill its field: the code the hosts word, the developer detail in `message`. */
+const FieldError = z.object({
+  message: z.string(),
+  code: z.enum(recordRefusalCodes),
+  params: z.record(z.string(), z.union([z.string(), z.number()])).optional()
+})
+
 /** What one rule does to one record: for the preview next to the mapping editor. */
 export const FieldPlan = z.object({
   target: z.string(),
@@ -35,7 +42,7 @@ export const FieldPlan = z.object({
     z.object({ kind: z.literal('value'), value: JsonValue }),
     /** Empty in the source and not required: the field is left out of the payload. */
     z.object({ kind: z.literal('omitted') }),
-    z.object({ kind: z.literal('error'), message: z.string() })
+    z.object({ kind: z.literal('error'), ...FieldError.shape })
   ])
 })
 export type FieldPlan = z.infer<typeof FieldPlan>
@@ -49,14 +56,7 @@ export const MappingResultShape = z.discriminatedUnion('ok', [
   }),
   z.object({
     ok: z.literal(false),
-    errors: z.array(
-      z.object({
-        target: z.string(),
-        message: z.string(),
-        code: z.enum(recordRefusalCodes),
-        params: z.record(z.string(), z.union([z.string(), z.number()])).optional()
-      })
-    )
+    errors: z.array(FieldError.extend({ target: z.string() }))
   })
 ])
 

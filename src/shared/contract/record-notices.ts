@@ -1,17 +1,34 @@
 import { z } from 'zod'
 
 /**
- * What the core says about one record, as codes with parameters the renderer words (nl, en, fr)
- * and the CLI shows as they are. A record's log entry keeps them (`notices`), next to the
- * sentence in `reason` that the CLI and the logs read.
+ * What the core says about one record, as codes with parameters that the renderer, the tray and
+ * the CLI word the same way (nl, en, fr). A record's log entry keeps them (`notices`), so an old
+ * entry re-words when the language changes; `reason` keeps the developer sentence (detail).
  *
- * Warnings: the record was sent, but not exactly as the source holds it.
+ * Warnings: the record was sent, but not exactly as the source holds it, or with something the
+ * shop owner should know.
  */
 export const recordWarningCodes = [
   /** {field, length, maxLength}: the value was cut to the target's length (the rule truncates). */
   'field-truncated',
   /** {field, count}: control characters the target cannot take were removed. */
-  'control-characters-removed'
+  'control-characters-removed',
+  /** {system}: a retry found the record gone at the source, so the copy stored at the last attempt was sent. */
+  'source-gone-stored-copy-used',
+  /** {system, detail}: a retry could not read the source, so the copy stored at the last attempt was sent. */
+  'source-unread-stored-copy-used',
+  /** {date}: the source dates the record's last change in the future; it is read again each run until then. */
+  'changed-in-future',
+  /** {articles}: lines of articles not for sale were left out of the order (the totals are the till's). */
+  'lines-left-out',
+  /** {email, count, relations, linked}: several relations share the e-mail; linked to the lowest number. */
+  'several-relations',
+  /** {order, till, mailchimp} (euros): MplusKASSA totals the imported order differently. */
+  'till-total-differs',
+  /** {order, orderId, status}: changed in Mailchimp after import; the till's order is left as it is. */
+  'changed-after-import',
+  /** {order, orderId}: cancelled in Mailchimp after import; the till's order is left as it is. */
+  'cancelled-after-import'
 ] as const
 
 /** Refusals: why a record was not sent (or why the target refused it). */
@@ -73,6 +90,8 @@ export const recordRefusalCodes = [
  * params name the record: {order}, {sale}, {product}, {article}.
  */
 export const recordSkipCodes = [
+  /** {target}: what the mapping makes of it is what was last sent (a dry run says so; a run counts it unchanged). */
+  'unchanged',
   /** {order}: a till sale Kassabrug itself sent to Mailchimp: it is in MplusKASSA already. */
   'till-sale',
   /** {order} */

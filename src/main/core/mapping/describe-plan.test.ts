@@ -39,7 +39,12 @@ describe('describePlan', () => {
     expect(byTarget.get('product.id')).toMatchObject({ writtenOn: 'create-only' })
     expect(byTarget.get('product.image_url')).toMatchObject({ outcome: { kind: 'omitted' } })
     const message = "centsToDecimal expects a whole number of cents, got 'gratis'"
-    expect(byTarget.get('variant.price')?.outcome).toEqual({ kind: 'error', message })
+    expect(byTarget.get('variant.price')?.outcome).toEqual({
+      kind: 'error',
+      message,
+      code: 'transform-failed',
+      params: { field: 'variant.price', transform: 'centsToDecimal' }
+    })
     expect(plan.result).toEqual({
       ok: false,
       errors: [

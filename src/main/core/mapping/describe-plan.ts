@@ -36,7 +36,7 @@ export function describePlan(
       required: rule.required,
       outcome:
         'error' in outcome
-          ? { kind: 'error', message: outcome.error.message }
+          ? { kind: 'error', ...outcome.error }
           : outcome.value === undefined
             ? { kind: 'omitted' }
             : // Values come from JSON records through JSON-valued transforms; the contract re-checks them.

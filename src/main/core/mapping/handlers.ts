@@ -15,7 +15,8 @@ import type {
   MappingPlan,
   RecordPreview
 } from '../../../shared/contract/mapping'
-import { decisionNotices, type RecordPreviewItem } from '../sync/record-preview'
+import { decisionNotices } from '../sync/plan-decision'
+import type { RecordPreviewItem } from '../sync/record-preview'
 import { invalidMappingError, type MappingRepository } from './mapping-repository'
 import { validateMapping } from './validate-mapping'
 import { flowTargets } from '../flows/registry'

@@ -92,7 +92,7 @@ interface Item {
   sourceJson?: string
   outcome: Outcome
   /** Set for a retry that could not read the record afresh and used the stored copy. */
-  note?: string
+  notice?: RecordWarning
 }
 
 /** A record the plan decided to write, with what it knew when it decided. */
@@ -201,24 +201,32 @@ class FlowRun {
   private async pendingItem(row: PendingRecord, fresh: boolean): Promise<Item> {
     const { flow, signal } = this.ctx
     const base = { key: row.sourceId, sourceJson: row.sourceJson }
-    let note: string | undefined
+    let notice: RecordWarning | undefined
     if (fresh && flow.readOne) {
       try {
         const record = await flow.readOne(row.sourceId, { checkpoint: null, signal })
         if (record !== null)
           return { ...base, record, sourceJson: undefined, outcome: { kind: 'not-started' } }
-        note = `${systemNames[flow.source]} no longer has this ${flow.entity}; the copy stored at the last attempt was used.`
+        notice = { code: 'source-gone-stored-copy-used', params: { system: flow.source } }
       } catch (error) {
-        note = `${systemNames[flow.source]} could not be read (${classifyFailure(error).message}); the copy stored at the last attempt was used.`
+        notice = {
+          code: 'source-unread-stored-copy-used',
+          params: { system: flow.source, detail: classifyFailure(error).message }
+        }
       }
     }
     try {
-      return { ...base, record: JSON.parse(row.sourceJson), note, outcome: { kind: 'not-started' } }
+      return {
+        ...base,
+        record: JSON.parse(row.sourceJson),
+        notice,
+        outcome: { kind: 'not-started' }
+      }
     } catch (error) {
       return {
         ...base,
         record: row.sourceJson,
-        note,
+        notice,
         outcome: { kind: 'failed', failure: classifyFailure(error) }
       }
     }
@@ -462,9 +470,11 @@ class FlowRun {
     const { flow, runId } = this.ctx
     for (const { planned, result, outcome } of group) {
       const { item, decision } = planned
-      const warnings = decision.warnings ?? []
-      const notes = [item.note, decision.note, ...warnings.map(warningSentence), result.warning]
-      const reason = notes.filter(Boolean).join(' ')
+      const warnings = [
+        ...(item.notice ? [item.notice] : []),
+        ...(decision.warnings ?? []),
+        ...(result.warnings ?? [])
+      ]
       await recordLedgerSuccess(
         trx,
         {
@@ -484,7 +494,9 @@ class FlowRun {
           sourceId: item.key,
           targetId: result.targetId,
           outcome,
-          reason: reason || null,
+          // The words are the notices'; what is left is developer detail (why the source failed).
+          reason:
+            item.notice?.params.detail === undefined ? null : String(item.notice.params.detail),
           label: nameOf(flow, item),
           notices: warnings,
           source: item.record,
@@ -692,21 +704,12 @@ class FlowRun {
       payload: {
         runId,
         flow: flow.id,
-        entity: flow.entity,
         done: this.done,
         total: this.total,
         counts: { ...this.counts }
       }
     })
   }
-}
-
-/** A warning in the words of the CLI and the log file (the renderer words its code). */
-function warningSentence(warning: RecordWarning): string {
-  const { field } = warning.params
-  return warning.code === 'field-truncated'
-    ? `'${field}' was cut from ${warning.params.length} to ${warning.params.maxLength} characters to fit the target.`
-    : `${warning.params.count} control character(s) were removed from '${field}'.`
 }
 
 function describe(flow: AnyFlow, item: Item): string {

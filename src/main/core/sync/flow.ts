@@ -71,10 +71,10 @@ export type PlanFailureKind = 'validation' | 'business' | 'permanent'
  */
 export type PlannedRecord<P> =
   /**
-   * `note`: something the user should know about the record, kept on its log entry; `warnings`:
-   * what was changed to fit the target, as codes (kept on the log entry and counted).
+   * `warnings`: what was changed to fit the target, or what the user should know about the
+   * record, as codes (kept on the log entry and counted).
    */
-  | { action: 'write'; create: P; update: P; note?: string; warnings?: RecordWarning[] }
+  | { action: 'write'; create: P; update: P; warnings?: RecordWarning[] }
   /**
    * Nothing to send, by the flow's own rule (an inactive article never in the target). `reason`
    * is the developer sentence (CLI log, log file); `notices` the same as codes the hosts word.
@@ -127,8 +127,8 @@ export interface WriteResult {
    * for an update.
    */
   outcome?: 'linked' | 'updated'
-  /** Something the user must see (an ambiguous match), kept on the record's log entry. */
-  warning?: string
+  /** Something the user must see (an ambiguous match), as codes kept on the record's log entry. */
+  warnings?: RecordWarning[]
 }
 
 /** One write of a page-level batch; `key` is the record's ledger key. */

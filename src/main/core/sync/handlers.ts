@@ -1,10 +1,10 @@
 import type { Kysely } from 'kysely'
-import type { CallName, FlowId, Handlers, RecordNotice, RunSummary } from '../../../shared/contract'
+import type { CallName, FlowId, Handlers, RunSummary } from '../../../shared/contract'
 import type { Clock } from '../clock'
 import type { Database } from '../db/schema'
 import type { Logger } from '../logger'
 import { listPending } from './pending-queue'
-import type { Decision } from './plan-decision'
+import { decisionNotices } from './plan-decision'
 import { dailyStats, listRecords, listRuns } from './run-log'
 import { alreadyRunning, type RunHandle, type SyncEngine } from './sync-engine'
 
@@ -55,7 +55,7 @@ export function createSyncHandlers({ engine, db, clock, logger }: HandlerDeps): 
         sourceId,
         action: decision.action,
         reason: 'reason' in decision ? decision.reason : null,
-        notices: previewNotices(decision),
+        notices: decisionNotices(decision),
         payload: 'payload' in decision ? JSON.stringify(decision.payload) : null
       }))
     }),
@@ -86,17 +86,4 @@ export function createSyncHandlers({ engine, db, clock, logger }: HandlerDeps): 
 /** Keyset paging: a full page means there may be more, starting below its last id. */
 function nextBefore(rows: readonly { id: number }[], limit: number): number | null {
   return rows.length === limit ? rows[rows.length - 1].id : null
-}
-
-/** The codes of a dry-run decision: why it is skipped, waits or fails, or a write's warnings. */
-function previewNotices(decision: Decision): RecordNotice[] {
-  switch (decision.action) {
-    case 'skip':
-    case 'wait':
-      return decision.notices
-    case 'fail':
-      return decision.notices ?? []
-    default:
-      return decision.warnings ?? []
-  }
 }

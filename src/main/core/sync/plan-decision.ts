@@ -1,4 +1,10 @@
-import type { RecordRefusal, RecordSkip, RecordWait, RecordWarning } from '../../../shared/contract'
+import type {
+  RecordNotice,
+  RecordRefusal,
+  RecordSkip,
+  RecordWait,
+  RecordWarning
+} from '../../../shared/contract'
 import type { AnyFlow, LedgerEntry, PlanContext, PlanFailureKind, SourcePage } from './flow'
 import { payloadHash } from './stable-hash'
 
@@ -8,7 +14,6 @@ export type Decision =
       action: 'create' | 'update'
       payload: unknown
       hash: string
-      note?: string
       warnings?: RecordWarning[]
     }
   /** `sameAsLedger`: what the ledger says was sent; otherwise the flow's own rule skipped it. */
@@ -34,22 +39,29 @@ export async function decide(
       return {
         action: 'skip',
         reason: `Unchanged since the last write to ${ledger.targetId}.`,
-        notices: [],
+        notices: [{ code: 'unchanged', params: { target: ledger.targetId } }],
         sameAsLedger: true
       }
     }
-    return { action: 'update', payload: planned.update, hash, ...noteOf(planned) }
+    return { action: 'update', payload: planned.update, hash, ...warningsOf(planned) }
   }
-  return { action: 'create', payload: planned.create, hash, ...noteOf(planned) }
+  return { action: 'create', payload: planned.create, hash, ...warningsOf(planned) }
 }
 
-function noteOf(planned: { note?: string; warnings?: RecordWarning[] }): {
-  note?: string
-  warnings?: RecordWarning[]
-} {
-  return {
-    ...(planned.note ? { note: planned.note } : {}),
-    ...(planned.warnings?.length ? { warnings: planned.warnings } : {})
+function warningsOf(planned: { warnings?: RecordWarning[] }): { warnings?: RecordWarning[] } {
+  return planned.warnings?.length ? { warnings: planned.warnings } : {}
+}
+
+/** The decision's codes: why it is skipped, waits or fails, or a write's warnings. */
+export function decisionNotices(decision: Decision): RecordNotice[] {
+  switch (decision.action) {
+    case 'skip':
+    case 'wait':
+      return decision.notices
+    case 'fail':
+      return decision.notices ?? []
+    default:
+      return decision.warnings ?? []
   }
 }
 

@@ -1,5 +1,5 @@
 import type { Kysely } from 'kysely'
-import { CoreError, type RecordNotice } from '../../../shared/contract'
+import { CoreError } from '../../../shared/contract'
 import type { Database } from '../db/schema'
 import type { AnyFlow, PlanContext } from './flow'
 import { readLedgerEntry } from './ledger'
@@ -91,11 +91,4 @@ async function lastSent(
     .limit(1)
     .executeTakeFirst()
   return row?.sent_json ? { payload: row.sent_json, at: row.created_at } : null
-}
-
-/** The decision's own codes, for the editor to word. */
-export function decisionNotices(decision: Decision): RecordNotice[] {
-  if (decision.action === 'fail') return decision.notices ?? []
-  if (decision.action === 'create' || decision.action === 'update') return decision.warnings ?? []
-  return []
 }

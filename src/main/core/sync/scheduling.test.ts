@@ -75,7 +75,6 @@ describe('sync all and resync', () => {
     expect(progress?.payload).toMatchObject({
       done: 2,
       total: 2,
-      entity: 'customer',
       counts: { created: 2 }
     })
     const finished = h.events.find((e) => e.name === 'run.finished')

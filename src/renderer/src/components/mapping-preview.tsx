@@ -4,6 +4,7 @@ import type { MappingFlow } from '../../../shared/contract'
 import { api } from '../api'
 import { ErrorPanel } from './error-panel'
 import { JsonView } from './json-view'
+import { RecordReason } from './record-notices'
 
 const actionBadges = {
   create: 'badge-ok',
@@ -39,8 +40,8 @@ export function MappingPreview({ flow }: { flow: MappingFlow }): React.JSX.Eleme
                   {t(`mapping.actions.${item.action}`)}
                 </span>
                 <span className="mono">{item.sourceId}</span>
-                {item.reason ? <span>{item.reason}</span> : null}
               </div>
+              <RecordReason notices={item.notices} reason={item.reason} />
               {item.payload ? (
                 <JsonView text={item.payload} label={`${t('mapping.payload')}: ${item.sourceId}`} />
               ) : null}

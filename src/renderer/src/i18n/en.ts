@@ -179,6 +179,23 @@ export const en: Messages = {
     retried: 'Retried: {{succeeded}} succeeded, {{stillFailing}} still failing.'
   },
   notices: {
+    unchanged: 'Unchanged since it was last sent (to {{target}}).',
+    'source-gone-stored-copy-used':
+      '{{system}} no longer has this record; the copy kept at the last attempt was sent.',
+    'source-unread-stored-copy-used':
+      '{{system}} could not be read; the copy kept at the last attempt was sent.',
+    'changed-in-future':
+      'Mailchimp dates this member’s last change in the future ({{date, datetime(dateStyle: short; timeStyle: short)}}); it was synced anyway, and is read again at each run until then.',
+    'lines-left-out':
+      'Articles {{articles}} are not for sale, so Mailchimp has no variant for them: their lines were left out (the totals are the till’s).',
+    'several-relations':
+      'MplusKASSA has {{count}} relations with the e-mail address {{email}} (relations {{relations}}); Kassabrug linked this customer to relation {{linked}}, the lowest number. Merge the duplicates in MplusKASSA.',
+    'till-total-differs':
+      'MplusKASSA totals order {{order}} at {{till, currency(EUR)}}, Mailchimp at {{mailchimp, currency(EUR)}}: check the VAT codes of its lines.',
+    'changed-after-import':
+      'Order {{order}} is now “{{status}}” in Mailchimp, after it was imported as MplusKASSA order {{orderId}}. Kassabrug does not change imported orders: credit or cancel it at the till if needed.',
+    'cancelled-after-import':
+      'Order {{order}} was cancelled in Mailchimp, after it was imported as MplusKASSA order {{orderId}}. Kassabrug does not change imported orders: credit or cancel it at the till if needed.',
     'field-truncated': '“{{field}}” was cut from {{length}} to {{maxLength}} characters to fit.',
     'control-characters-removed':
       '{{count}} invisible control character(s) removed from “{{field}}”.',
@@ -956,5 +973,34 @@ export const en: Messages = {
     save: 'Save',
     saving: 'Saving…',
     saved: 'Settings saved.'
+  },
+  cli: {
+    db: {
+      noDatabase: 'There is no database at {{path}} yet.',
+      quickCheckOk: '{{path}}: quick check ok.',
+      fullCheckOk: '{{path}}: full integrity check ok.',
+      newestBackup: 'Newest backup: {{file}}',
+      noBackupYet: 'There is no backup yet.',
+      backupMade: 'Backup made: {{file}} ({{bytes, number}} bytes).',
+      noBackupIn: 'there is no backup in {{folder}}.',
+      noFile: 'there is no file {{file}}.',
+      restored: 'Restored {{file}} to {{path}}.',
+      keptAs: 'The previous database is kept as {{file}}.',
+      restoredOpens: 'The restored database opens and passes the quick check.'
+    },
+    none: 'none',
+    credentials: 'Credentials',
+    connections: 'Connections',
+    configured: 'set up',
+    notConfigured: 'not set up, missing: {{missing}}',
+    serving:
+      'Kassabrug is running at {{url}}\nOpen that address in a browser on this computer. Press Ctrl+C to stop.',
+    dryRun: '{{flow}}: the next {{count}} record(s); nothing is sent',
+    noFlowOn: 'No flow is switched on; switch one on in the app (or with the setup wizard).',
+    attentionItem: '#{{id}} {{flow}} {{record}} (attempts: {{attempts}}): {{why}}',
+    retried: 'Retried: {{succeeded}} succeeded, {{stillFailing}} still failing.',
+    runStarted: '{{flow}}: run {{run}} started ({{trigger}})',
+    count: '{{label}} {{value, number}}',
+    time: '{{at, datetime(dateStyle: short; timeStyle: medium)}}'
   }
 }

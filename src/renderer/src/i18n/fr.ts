@@ -181,6 +181,23 @@ export const fr: Messages = {
     retried: 'Nouvelle tentative : {{succeeded}} réussie(s), {{stillFailing}} encore en échec.'
   },
   notices: {
+    unchanged: 'Inchangé depuis le dernier envoi (vers {{target}}).',
+    'source-gone-stored-copy-used':
+      '{{system}} n’a plus cet enregistrement ; la copie gardée lors de la dernière tentative a été envoyée.',
+    'source-unread-stored-copy-used':
+      '{{system}} n’a pas pu être lu ; la copie gardée lors de la dernière tentative a été envoyée.',
+    'changed-in-future':
+      'Mailchimp date la dernière modification de ce membre dans le futur ({{date, datetime(dateStyle: short; timeStyle: short)}}) ; il a quand même été synchronisé, et il est relu à chaque passage jusque-là.',
+    'lines-left-out':
+      'Les articles {{articles}} ne sont pas en vente, Mailchimp n’en a donc pas de variante : leurs lignes ont été omises (les totaux sont ceux de la caisse).',
+    'several-relations':
+      'MplusKASSA a {{count}} relations avec l’adresse e-mail {{email}} (relations {{relations}}) ; Kassabrug a lié ce client à la relation {{linked}}, le plus petit numéro. Fusionnez les doublons dans MplusKASSA.',
+    'till-total-differs':
+      'MplusKASSA totalise la commande {{order}} à {{till, currency(EUR)}}, Mailchimp à {{mailchimp, currency(EUR)}} : vérifiez les codes TVA de ses lignes.',
+    'changed-after-import':
+      'La commande {{order}} est maintenant « {{status}} » dans Mailchimp, après son import comme commande MplusKASSA {{orderId}}. Kassabrug ne modifie pas les commandes importées : créditez-la ou annulez-la en caisse si nécessaire.',
+    'cancelled-after-import':
+      'La commande {{order}} a été annulée dans Mailchimp, après son import comme commande MplusKASSA {{orderId}}. Kassabrug ne modifie pas les commandes importées : créditez-la ou annulez-la en caisse si nécessaire.',
     'field-truncated':
       '« {{field}} » a été raccourci de {{length}} à {{maxLength}} caractères pour tenir.',
     'control-characters-removed':
@@ -984,5 +1001,35 @@ export const fr: Messages = {
     save: 'Enregistrer',
     saving: 'Enregistrement…',
     saved: 'Paramètres enregistrés.'
+  },
+  cli: {
+    db: {
+      noDatabase: 'Il n’y a pas encore de base de données à {{path}}.',
+      quickCheckOk: '{{path}} : vérification rapide réussie.',
+      fullCheckOk: '{{path}} : vérification complète réussie.',
+      newestBackup: 'Sauvegarde la plus récente : {{file}}',
+      noBackupYet: 'Il n’y a pas encore de sauvegarde.',
+      backupMade: 'Sauvegarde faite : {{file}} ({{bytes, number}} octets).',
+      noBackupIn: 'il n’y a aucune sauvegarde dans {{folder}}.',
+      noFile: 'le fichier {{file}} n’existe pas.',
+      restored: '{{file}} a été restauré en {{path}}.',
+      keptAs: 'L’ancienne base de données est conservée sous {{file}}.',
+      restoredOpens: 'La base de données restaurée s’ouvre et réussit la vérification rapide.'
+    },
+    none: 'aucun',
+    credentials: 'Identifiants',
+    connections: 'Connexions',
+    configured: 'configurée',
+    notConfigured: 'non configurée, il manque : {{missing}}',
+    serving:
+      'Kassabrug tourne sur {{url}}\nOuvrez cette adresse dans un navigateur sur cet ordinateur. Arrêter : Ctrl+C.',
+    dryRun: '{{flow}} : les {{count}} prochain(s) enregistrement(s) ; rien n’est envoyé',
+    noFlowOn:
+      'Aucun flux n’est activé ; activez-en un dans l’application (ou avec l’assistant de configuration).',
+    attentionItem: '#{{id}} {{flow}} {{record}} (tentatives : {{attempts}}) : {{why}}',
+    retried: 'Réessayé : {{succeeded}} réussi(s), {{stillFailing}} toujours en échec.',
+    runStarted: '{{flow}} : passage {{run}} démarré ({{trigger}})',
+    count: '{{label}} {{value, number}}',
+    time: '{{at, datetime(dateStyle: short; timeStyle: medium)}}'
   }
 }

@@ -183,6 +183,23 @@ export const nl = {
     retried: 'Opnieuw geprobeerd: {{succeeded}} gelukt, {{stillFailing}} nog niet.'
   },
   notices: {
+    unchanged: 'Ongewijzigd sinds het laatst is verstuurd (naar {{target}}).',
+    'source-gone-stored-copy-used':
+      '{{system}} heeft dit record niet meer; de kopie van de vorige poging is verstuurd.',
+    'source-unread-stored-copy-used':
+      '{{system}} kon niet worden gelezen; de kopie van de vorige poging is verstuurd.',
+    'changed-in-future':
+      'Mailchimp dateert de laatste wijziging van dit lid in de toekomst ({{date, datetime(dateStyle: short; timeStyle: short)}}); het is toch gesynchroniseerd en wordt tot dan bij elke run opnieuw gelezen.',
+    'lines-left-out':
+      'Artikelen {{articles}} zijn niet te koop, dus Mailchimp heeft er geen variant van: hun regels zijn weggelaten (de totalen zijn die van de kassa).',
+    'several-relations':
+      'MplusKASSA heeft {{count}} relaties met het e-mailadres {{email}} (relaties {{relations}}); Kassabrug koppelde deze klant aan relatie {{linked}}, het laagste nummer. Voeg de dubbele relaties samen in MplusKASSA.',
+    'till-total-differs':
+      'MplusKASSA telt bestelling {{order}} op tot {{till, currency(EUR)}}, Mailchimp tot {{mailchimp, currency(EUR)}}: kijk de btw-codes van de regels na.',
+    'changed-after-import':
+      'Bestelling {{order}} heeft in Mailchimp nu de status “{{status}}”, na de import als MplusKASSA-bestelling {{orderId}}. Kassabrug wijzigt geïmporteerde bestellingen niet: crediteer of annuleer hem zo nodig in de kassa.',
+    'cancelled-after-import':
+      'Bestelling {{order}} is in Mailchimp geannuleerd, na de import als MplusKASSA-bestelling {{orderId}}. Kassabrug wijzigt geïmporteerde bestellingen niet: crediteer of annuleer hem zo nodig in de kassa.',
     'field-truncated':
       '“{{field}}” is ingekort van {{length}} tot {{maxLength}} tekens om te passen.',
     'control-characters-removed': '{{count}} onzichtbare stuurteken(s) verwijderd uit “{{field}}”.',
@@ -976,6 +993,36 @@ export const nl = {
     save: 'Opslaan',
     saving: 'Bezig met opslaan…',
     saved: 'Instellingen opgeslagen.'
+  },
+  /** The `kassabrug` command's own lines (it words the core's codes like the window does). */
+  cli: {
+    db: {
+      noDatabase: 'Er is nog geen database op {{path}}.',
+      quickCheckOk: '{{path}}: snelle controle in orde.',
+      fullCheckOk: '{{path}}: volledige controle in orde.',
+      newestBackup: 'Nieuwste back-up: {{file}}',
+      noBackupYet: 'Er is nog geen back-up.',
+      backupMade: 'Back-up gemaakt: {{file}} ({{bytes, number}} bytes).',
+      noBackupIn: 'er staat geen back-up in {{folder}}.',
+      noFile: 'het bestand {{file}} bestaat niet.',
+      restored: '{{file}} is teruggezet als {{path}}.',
+      keptAs: 'De vorige database is bewaard als {{file}}.',
+      restoredOpens: 'De teruggezette database opent en doorstaat de snelle controle.'
+    },
+    none: 'geen',
+    credentials: 'Inloggegevens',
+    connections: 'Verbindingen',
+    configured: 'ingericht',
+    notConfigured: 'niet ingericht, ontbreekt: {{missing}}',
+    serving:
+      'Kassabrug draait op {{url}}\nOpen dat adres in een browser op deze computer. Stoppen: Ctrl+C.',
+    dryRun: '{{flow}}: de volgende {{count}} record(s); er wordt niets verstuurd',
+    noFlowOn: 'Er staat geen stroom aan; zet er een aan in de app (of met de inrichtingshulp).',
+    attentionItem: '#{{id}} {{flow}} {{record}} (pogingen: {{attempts}}): {{why}}',
+    retried: 'Opnieuw geprobeerd: {{succeeded}} gelukt, {{stillFailing}} nog niet.',
+    runStarted: '{{flow}}: run {{run}} gestart ({{trigger}})',
+    count: '{{label}} {{value, number}}',
+    time: '{{at, datetime(dateStyle: short; timeStyle: medium)}}'
   }
 }
 

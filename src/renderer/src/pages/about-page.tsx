@@ -4,7 +4,8 @@ import type { AppStatus, LogFiles } from '../../../shared/contract'
 import { api } from '../api'
 import { BackupPanel } from '../components/backup-panel'
 import { ErrorPanel, TechnicalDetail } from '../components/error-panel'
-import { formatTime, localeOf } from '../format-time'
+import { localeOf } from '../../../shared/locales'
+import { formatTime } from '../format-time'
 import { queryKeys } from '../query-keys'
 
 /**

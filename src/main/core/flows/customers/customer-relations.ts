@@ -92,9 +92,21 @@ export function createCustomerRelations(mplus: MplusClient, mapper: FlowMapper) 
       return {
         targetId: String(linked),
         outcome: 'linked',
-        warning: others.length
-          ? `MplusKASSA has ${others.length + 1} relations with the e-mail address ${email} (relations ${[linked, ...others].join(', ')}); Kassabrug linked this customer to relation ${linked}, the lowest number. Merge the duplicates in MplusKASSA.`
-          : undefined,
+        ...(others.length && email
+          ? {
+              warnings: [
+                {
+                  code: 'several-relations',
+                  params: {
+                    email,
+                    count: others.length + 1,
+                    relations: [linked, ...others].join(', '),
+                    linked
+                  }
+                }
+              ]
+            }
+          : {}),
         response: { matchedExistingRelation: linked, sameEmail: others, ...response }
       }
     }

@@ -1,3 +1,4 @@
+import type { RecordWarning } from '../../../../shared/contract'
 import type { MailchimpClient } from '../../connectors/mailchimp/client'
 import { parseMember, type Customer, type Member } from '../../connectors/mailchimp/types'
 import { mplusInFlight, type MplusClient } from '../../connectors/mplus/client'
@@ -92,16 +93,13 @@ export function createCustomersFlow(
       const relation = relations.plan(member, `Customer ${member.email_address}`)
       if (!relation.ok) return relation.refusal
       const changedAt = Date.parse(member.last_changed)
-      const note =
-        changedAt > ctx.now()
-          ? `Mailchimp dates this member's last change in the future (${member.last_changed}); it was synced anyway, and is read again at each run until that time.`
-          : undefined
+      const inFuture: RecordWarning[] =
+        changedAt > ctx.now() ? [{ code: 'changed-in-future', params: { date: changedAt } }] : []
       return {
         action: 'write',
         create: relation.create,
         update: relation.update,
-        note,
-        warnings: relation.warnings
+        warnings: [...relation.warnings, ...inFuture]
       }
     },
 

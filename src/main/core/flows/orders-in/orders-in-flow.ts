@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto'
-import type { RecordRefusal, RecordWait } from '../../../../shared/contract'
+import type { RecordRefusal, RecordWait, RecordWarning } from '../../../../shared/contract'
 import type { FlowOptions } from '../../../../shared/flows/catalogue'
 import type { MailchimpClient } from '../../connectors/mailchimp/client'
 import type { Member, Order, OrderLine } from '../../connectors/mailchimp/types'
@@ -352,18 +352,27 @@ export function createOrdersInFlow(deps: OrdersInFlowDeps): FlowDefinition<Order
         payload.idempotencyKey
       )
       const total = created.order?.totalInclAmount
-      const warnings = [
-        customer?.warning,
-        payload.expectedTotalIncl !== null &&
+      const warnings: RecordWarning[] = [
+        ...(customer?.warnings ?? []),
+        ...(payload.expectedTotalIncl !== null &&
         total !== undefined &&
         total !== payload.expectedTotalIncl
-          ? `MplusKASSA totals order ${record.id} at ${cents(total)}, Mailchimp at ${cents(payload.expectedTotalIncl)}: check the VAT codes of its lines.`
-          : undefined
-      ].filter(Boolean)
+          ? [
+              {
+                code: 'till-total-differs' as const,
+                params: {
+                  order: record.id,
+                  till: total / 100,
+                  mailchimp: payload.expectedTotalIncl / 100
+                }
+              }
+            ]
+          : [])
+      ]
       return {
         targetId: created.orderId,
         ...(created.outcome === 'existing' ? { outcome: 'linked' as const } : {}),
-        ...(warnings.length ? { warning: warnings.join(' ') } : {}),
+        ...(warnings.length ? { warnings } : {}),
         response: {
           relationNumber,
           customer: customer ? { outcome: customer.outcome ?? 'written' } : 'standard debtor',
@@ -381,10 +390,16 @@ export function createOrdersInFlow(deps: OrdersInFlowDeps): FlowDefinition<Order
  * delivered or paid there); the change is recorded with a warning saying what to do by hand.
  */
 function laterChange(order: Order, state: OrderState, orderId: string): WriteResult {
-  const what = state.cancelled ? 'cancelled' : `now "${state.financialStatus || '(none)'}"`
   return {
     targetId: orderId,
-    warning: `Order ${order.id} is ${what} in Mailchimp after it was imported as MplusKASSA order ${orderId}. Kassabrug does not change imported orders: credit or cancel it at the till if needed.`,
+    warnings: [
+      state.cancelled
+        ? { code: 'cancelled-after-import', params: { order: order.id, orderId } }
+        : {
+            code: 'changed-after-import',
+            params: { order: order.id, orderId, status: state.financialStatus }
+          }
+    ],
     response: { unchangedAtTill: orderId, financialStatus: state.financialStatus }
   }
 }

@@ -1,3 +1,4 @@
+import type { RecordWarning } from '../../../../shared/contract'
 import type { BatchOperationInput } from '../../connectors/mailchimp/batch-runner'
 import type { MailchimpClient } from '../../connectors/mailchimp/client'
 import type {
@@ -176,7 +177,7 @@ export function createOrdersOutFlow(
   async function linesOf(
     sale: SaleRecord,
     ctx: PlanContext
-  ): Promise<{ lines: OrderLineInput[]; note?: string } | PlannedRecord<never>> {
+  ): Promise<{ lines: OrderLineInput[]; warnings?: RecordWarning[] } | PlannedRecord<never>> {
     const inclusive = (sale.document.vatMethod ?? 'VAT-METHOD-INCLUSIVE') === 'VAT-METHOD-INCLUSIVE'
     const lines: OrderLineInput[] = []
     const notForSale: number[] = []
@@ -232,7 +233,7 @@ export function createOrdersOutFlow(
     return notForSale.length
       ? {
           lines,
-          note: `Articles ${notForSale.join(', ')} are not for sale, so Mailchimp has no variant for them: their lines are left out (the totals are the till's).`
+          warnings: [{ code: 'lines-left-out', params: { articles: notForSale.join(', ') } }]
         }
       : { lines }
   }
@@ -442,7 +443,7 @@ export function createOrdersOutFlow(
         action: 'write',
         create: payload,
         update: payload,
-        ...(lines.note ? { note: lines.note } : {})
+        ...(lines.warnings ? { warnings: lines.warnings } : {})
       }
     },
 

@@ -1,9 +1,11 @@
 import { useTranslation } from 'react-i18next'
 import type { FieldPlan } from '../../../../shared/contract'
+import { useCodeWords } from '../../wording'
 
 /** What each rule of the draft makes of the record: its value, left out, or cannot be filled. */
 export function PlanFields({ fields }: { fields: FieldPlan[] }): React.JSX.Element | null {
   const { t } = useTranslation()
+  const words = useCodeWords()
   if (fields.length === 0) return null
   return (
     <table className="plan-fields" aria-label={t('mappingEditor.fieldsTitle')}>
@@ -24,7 +26,10 @@ export function PlanFields({ fields }: { fields: FieldPlan[] }): React.JSX.Eleme
                 ? JSON.stringify(field.outcome.value)
                 : field.outcome.kind === 'omitted'
                   ? t('mappingEditor.omitted')
-                  : t('mappingEditor.fieldError')}
+                  : `${t('mappingEditor.fieldError')}: ${words.notice({
+                      code: field.outcome.code,
+                      params: field.outcome.params ?? {}
+                    })}`}
             </td>
           </tr>
         ))}
