@@ -61,7 +61,7 @@ export const accountConcurrencyCap = 10
  */
 export class MailchimpTransport {
   private readonly base: URL
-  /** Connections kept open between requests, as many as the limiter lets through at once. */
+  /** Connections kept open between requests; the limiter bounds how many are in use at once. */
   private readonly agent: Agent
   private readonly headers: Record<string, string>
   private readonly queue: PQueue
