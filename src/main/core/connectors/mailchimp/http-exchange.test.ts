@@ -48,7 +48,10 @@ describe('Mailchimp transport connections', () => {
   it('sends a request again on a new connection when the kept one was closed under it', async () => {
     handle = (request, response, onSocket) => {
       // The server had given up on the kept connection: the request is never read.
-      if (onSocket > 1) return request.socket.destroy()
+      if (onSocket > 1) {
+        request.socket.destroy()
+        return
+      }
       response.writeHead(200, { 'content-type': 'application/json' })
       response.end(pong)
     }
