@@ -1,8 +1,8 @@
-import axios from 'axios'
 import type { Clock } from '../../clock'
 import { ConnectorError } from '../connector-error'
 import { readBatchArchive } from './batch-archive'
 import { classifyHttpFailure } from './classify-error'
+import { exchange, ExchangeFailure } from './http-exchange'
 import type { HttpMethod, MailchimpTransport } from './transport'
 import { Batch, type BatchResultEntry } from './types'
 
@@ -75,6 +75,12 @@ function parseResponse(entry: BatchResultEntry): unknown {
     return entry.response
   }
 }
+
+/**
+ * A results archive is held in memory to be read: far above what a batch of a page of records
+ * gives (a few MB), so only a broken or hostile download is refused.
+ */
+const maxArchiveBytes = 256 * 1024 * 1024
 
 /**
  * Batch operations: submit, poll until finished, download the .tar.gz of results and map each
@@ -158,20 +164,19 @@ export class BatchRunner {
           `Batch ${batch.id} is finished but has no response_body_url.`
         )
       // A signed storage URL: no Authorization header, so the API key never leaves for another host.
-      const response = await axios
-        .get<ArrayBuffer>(url, {
-          responseType: 'arraybuffer',
-          timeout: this.downloadTimeoutMs,
-          validateStatus: () => true
-        })
-        .catch((error: unknown) => {
-          throw new ConnectorError(
-            'transient',
-            'mailchimp',
-            `Downloading the results of batch ${batch.id} failed: ${axios.isAxiosError(error) ? (error.code ?? error.message) : String(error)}.`
-          )
-        })
-      if (response.status === 200) return readBatchArchive(Buffer.from(response.data))
+      const response = await exchange(new URL(url), {
+        method: 'GET',
+        headers: {},
+        timeoutMs: this.downloadTimeoutMs,
+        maxResponseBytes: maxArchiveBytes
+      }).catch((error: unknown) => {
+        throw new ConnectorError(
+          'transient',
+          'mailchimp',
+          `Downloading the results of batch ${batch.id} failed: ${error instanceof ExchangeFailure ? error.code : String(error)}.`
+        )
+      })
+      if (response.status === 200) return readBatchArchive(response.body)
       if ((response.status === 403 || response.status === 404) && attempt === 1) {
         current = await this.get(batch.id)
         continue

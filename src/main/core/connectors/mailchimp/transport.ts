@@ -1,4 +1,4 @@
-import axios, { type AxiosInstance, type AxiosResponse } from 'axios'
+import type { Agent } from 'node:http'
 import PQueue from 'p-queue'
 import type { ZodType } from 'zod'
 import type { Clock } from '../../clock'
@@ -7,6 +7,7 @@ import { ConnectorError, type ConnectorErrorDetails } from '../connector-error'
 import { redactSecrets } from '../redact'
 import { withRetry, type RetryPolicy } from '../retry'
 import { classifyHttpFailure, classifyNetworkFailure } from './classify-error'
+import { exchange, ExchangeFailure, keepAliveAgent, type HttpAnswer } from './http-exchange'
 
 export type HttpMethod = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE'
 export type QueryValue = string | number | boolean | undefined
@@ -59,7 +60,10 @@ export const accountConcurrencyCap = 10
  * sent in the Authorization header only and scrubbed from every message.
  */
 export class MailchimpTransport {
-  private readonly http: AxiosInstance
+  private readonly base: URL
+  /** Connections kept open between requests; the limiter bounds how many are in use at once. */
+  private readonly agent: Agent
+  private readonly headers: Record<string, string>
   private readonly queue: PQueue
   private pausedUntil = 0
 
@@ -72,23 +76,15 @@ export class MailchimpTransport {
     this.queue = new PQueue({
       concurrency: Math.max(1, Math.min(accountConcurrencyCap, config.maxConcurrentRequests))
     })
-    this.http = axios.create({
-      baseURL: config.baseUrl.replace(/\/+$/, ''),
-      timeout: config.timeoutMs,
-      // Refused while it streams in, not after a gigantic answer was buffered.
-      maxContentLength: config.maxResponseBytes,
-      responseType: 'text',
-      transformResponse: [(data: unknown) => data],
-      validateStatus: () => true,
-      // The Marketing API answers where it is asked (no redirects): without following them axios
-      // sends through Node's http directly instead of wrapping every request (a sync sends
-      // thousands). A 3xx is then an answer like any other non-2xx.
-      maxRedirects: 0,
-      headers: {
-        Authorization: `Basic ${Buffer.from(`kassabrug:${config.apiKey}`).toString('base64')}`,
-        Accept: 'application/json'
-      }
-    })
+    // The Marketing API answers where it is asked: redirects are not followed, a 3xx is an
+    // answer like any other non-2xx.
+    this.base = new URL(config.baseUrl.replace(/\/+$/, ''))
+    this.agent = keepAliveAgent(this.base)
+    this.headers = {
+      Authorization: `Basic ${Buffer.from(`kassabrug:${config.apiKey}`).toString('base64')}`,
+      Accept: 'application/json',
+      'User-Agent': 'Kassabrug'
+    }
   }
 
   async request<T>(spec: RequestSpec<T>): Promise<T> {
@@ -116,29 +112,39 @@ export class MailchimpTransport {
 
   private async attempt<T>(spec: RequestSpec<T>, operation: string): Promise<T> {
     await this.waitWhilePaused()
-    const path = fillPath(spec.template, spec.params, operation)
+    const url = new URL(this.base)
+    url.pathname += fillPath(spec.template, spec.params, operation)
+    for (const [name, value] of Object.entries(spec.query ?? {}))
+      if (value !== undefined) url.searchParams.set(name, String(value))
     const send = () =>
-      this.http.request<string>({
+      exchange(url, {
         method: spec.method,
-        url: path,
-        params: Object.fromEntries(
-          Object.entries(spec.query ?? {}).filter(([, value]) => value !== undefined)
-        ),
-        data: spec.body === undefined ? undefined : JSON.stringify(spec.body),
-        headers: spec.body === undefined ? undefined : { 'Content-Type': 'application/json' }
+        headers:
+          spec.body === undefined
+            ? this.headers
+            : { ...this.headers, 'Content-Type': 'application/json' },
+        body: spec.body === undefined ? undefined : JSON.stringify(spec.body),
+        timeoutMs: this.config.timeoutMs,
+        maxResponseBytes: this.config.maxResponseBytes,
+        agent: this.agent
       })
-    let response: AxiosResponse<string>
+    let response: HttpAnswer
     try {
       response = await send().catch((error: unknown) => {
         // A kept connection the server closed while this process was busy: the request never
         // reached Mailchimp (Node's advice: send it again on a new one), also a POST.
-        if (!(axios.isAxiosError(error) && error.code === 'ECONNRESET')) throw error
-        if (!(error.request as { reusedSocket?: boolean } | undefined)?.reusedSocket) throw error
-        return send()
+        if (
+          error instanceof ExchangeFailure &&
+          error.code === 'ECONNRESET' &&
+          error.reusedSocket &&
+          !error.answered
+        )
+          return send()
+        throw error
       })
     } catch (error) {
-      const code = axios.isAxiosError(error) ? error.code : undefined
-      if (axios.isAxiosError(error) && error.message.startsWith('maxContentLength')) {
+      if (!(error instanceof ExchangeFailure)) throw error
+      if (error.code === 'RESPONSE_TOO_LARGE') {
         throw new ConnectorError(
           'invalid-response',
           'mailchimp',
@@ -146,9 +152,9 @@ export class MailchimpTransport {
           { operation, code: 'RESPONSE_TOO_LARGE', mayHaveLanded: true }
         )
       }
-      throw classifyNetworkFailure(operation, code, this.config.timeoutMs)
+      throw classifyNetworkFailure(operation, error.code, this.config.timeoutMs)
     }
-    const body = typeof response.data === 'string' ? response.data : ''
+    const body = response.body.toString('utf8')
     this.config.logger.debug({ operation, status: response.status }, 'Mailchimp call')
     if (response.status < 200 || response.status > 299) {
       const failure = classifyHttpFailure(
@@ -157,7 +163,7 @@ export class MailchimpTransport {
           status: response.status,
           contentType: String(response.headers['content-type'] ?? ''),
           body,
-          retryAfterHeader: response.headers['retry-after'] as string | undefined
+          retryAfterHeader: response.headers['retry-after']
         },
         this.config.clock.now()
       )

@@ -1,8 +1,9 @@
-import { XMLBuilder, XMLParser } from 'fast-xml-parser'
+import { XMLBuilder } from 'fast-xml-parser'
+import { readXml, XmlSyntaxError, type XmlElement } from './xml-reader'
 
 /**
- * SOAP 1.1 document/literal envelopes for MplusQapi, built and parsed with fast-xml-parser (values
- * are escaped by the library, never concatenated). Element order is part of the schema, so request
+ * SOAP 1.1 document/literal envelopes for MplusQapi: requests built with fast-xml-parser (values
+ * are escaped by the library, never concatenated), answers read with xml-reader.ts. Element order is part of the schema, so request
  * bodies are built from a Shape: an object literal listing the XSD sequence in order.
  */
 
@@ -110,179 +111,77 @@ export interface CleanObject {
   [name: string]: CleanNode
 }
 
-const parser = new XMLParser({
-  ignoreAttributes: false,
-  attributeNamePrefix: '@_',
-  parseTagValue: false,
-  parseAttributeValue: false,
-  trimValues: true,
-  processEntities: true,
-  // Entity expansion beyond the predefined five is never needed; refusing it stops entity bombs.
-  htmlEntities: false
-})
-
-type RawNode = string | number | boolean | RawObject | RawNode[]
-interface RawObject {
-  [key: string]: RawNode
-}
-
-function extendScope(
-  node: RawObject,
-  scope: ReadonlyMap<string, string>
-): ReadonlyMap<string, string> {
-  let extended: Map<string, string> | undefined
-  for (const [key, value] of Object.entries(node)) {
-    if (key === '@_xmlns' || key.startsWith('@_xmlns:')) {
-      extended ??= new Map(scope)
-      extended.set(key === '@_xmlns' ? '' : key.slice(8), String(value))
-    }
-  }
-  return extended ?? scope
-}
-
-function split(
-  tag: string,
-  scope: ReadonlyMap<string, string>
-): { local: string; namespace: string | undefined } {
-  const colon = tag.indexOf(':')
-  return {
-    local: colon === -1 ? tag : tag.slice(colon + 1),
-    namespace: scope.get(colon === -1 ? '' : tag.slice(0, colon))
-  }
-}
-
-/** Strips prefixes after checking every element of the payload is in urn:mplusqapi. */
-function clean(node: RawNode, scope: ReadonlyMap<string, string>, path: string): CleanNode {
-  if (typeof node !== 'object' || Array.isArray(node)) return String(node)
-  const result: CleanObject = {}
-  let text: string | undefined
-  for (const [key, value] of Object.entries(node)) {
-    if (key.startsWith('@_')) continue
-    if (key === '#text') {
-      text = String(value)
-      continue
-    }
-    // An element's own xmlns declarations apply to its own name, so resolve per occurrence.
-    const occurrences = Array.isArray(value) ? value : [value]
-    const cleaned = occurrences.map((occurrence) => {
-      const own =
-        typeof occurrence === 'object' && !Array.isArray(occurrence)
-          ? extendScope(occurrence, scope)
-          : scope
-      const name = split(key, own)
-      if (name.namespace !== mplusNamespace) {
-        throw new ResponseStructureError(
-          `${path}/${name.local}`,
-          `element is in namespace ${name.namespace ?? '(none)'}, expected ${mplusNamespace}`
-        )
-      }
-      return { local: name.local, value: clean(occurrence, own, `${path}/${name.local}`) }
-    })
-    result[cleaned[0].local] = Array.isArray(value) ? cleaned.map((c) => c.value) : cleaned[0].value
-  }
-  if (Object.keys(result).length === 0) return text ?? ''
-  return result
-}
-
 export type ParsedEnvelope =
   | { kind: 'body'; element: string; content: CleanNode }
   | { kind: 'fault'; faultcode: string; faultstring: string }
 
-function findChild(
-  node: RawObject,
-  local: string,
-  namespace: string,
-  scope: ReadonlyMap<string, string>
-): [RawNode, ReadonlyMap<string, string>] | undefined {
-  for (const [key, value] of Object.entries(node)) {
-    if (key.startsWith('@_') || key === '#text') continue
-    const name = split(key, scope)
-    if (name.local === local && name.namespace === namespace) {
-      return [
-        value,
-        typeof value === 'object' && !Array.isArray(value) ? extendScope(value, scope) : scope
-      ]
+/**
+ * An element of the payload as the response schemas read it: its text (trimmed) when it has no
+ * child elements, else its children by local name, an array where a name repeats. Every element
+ * must be in urn:mplusqapi; `path` names the element in errors.
+ */
+function clean(element: XmlElement, path: string): CleanNode {
+  if (element.children.length === 0) return element.text.trim()
+  const result: CleanObject = {}
+  for (const child of element.children) {
+    if (child.namespace !== mplusNamespace) {
+      throw new ResponseStructureError(
+        `${path}/${child.local}`,
+        `element is in namespace ${child.namespace ?? '(none)'}, expected ${mplusNamespace}`
+      )
     }
+    // Would replace the object's prototype instead of adding a field.
+    if (child.local === '__proto__')
+      throw new ResponseStructureError(
+        `${path}/${child.local}`,
+        'is not an element name MplusQapi uses'
+      )
+    const value =
+      child.children.length === 0 ? child.text.trim() : clean(child, `${path}/${child.local}`)
+    const existing = result[child.local]
+    // A cleaned value is never an array itself, so an array here is a repeated element.
+    if (existing === undefined) result[child.local] = value
+    else if (Array.isArray(existing)) existing.push(value)
+    else result[child.local] = [existing, value]
   }
-  return undefined
+  return result
+}
+
+function childOf(element: XmlElement, local: string, namespace: string): XmlElement | undefined {
+  return element.children.find((child) => child.local === local && child.namespace === namespace)
 }
 
 /** Parses a response envelope: either the single Body element (prefix-free) or a SOAP Fault. */
 export function parseResponseEnvelope(xml: string): ParsedEnvelope {
-  // Anywhere, not just near the start: a long comment first must not smuggle entity definitions
-  // (entity bombs, external entities) past the check. Mplus never sends a DOCTYPE.
-  if (/<!DOCTYPE/i.test(xml))
-    throw new ResponseStructureError('/', 'DOCTYPE declarations are not accepted')
-  let document: RawObject
+  let envelope: XmlElement
   try {
-    document = parser.parse(xml, true) as RawObject
+    envelope = readXml(xml)
   } catch (error) {
-    throw new ResponseStructureError(
-      '/',
-      `malformed XML (${(error as Error).message.split('\n')[0]})`
-    )
+    if (!(error instanceof XmlSyntaxError)) throw error
+    throw new ResponseStructureError('/', `malformed XML (${error.message})`)
   }
-  const rootScope = new Map<string, string>()
-  const envelope = findChild(
-    document,
-    'Envelope',
-    soapEnvelopeNamespace,
-    extendScopeOfRoot(document, rootScope)
-  )
-  if (!envelope || typeof envelope[0] !== 'object' || Array.isArray(envelope[0])) {
+  if (envelope.local !== 'Envelope' || envelope.namespace !== soapEnvelopeNamespace)
     throw new ResponseStructureError('/', 'not a SOAP 1.1 envelope')
-  }
-  const body = findChild(envelope[0] as RawObject, 'Body', soapEnvelopeNamespace, envelope[1])
-  if (!body || typeof body[0] !== 'object' || Array.isArray(body[0]))
-    throw new ResponseStructureError('/Envelope', 'missing SOAP Body')
-  const bodyObject = body[0] as RawObject
-  const fault = findChild(bodyObject, 'Fault', soapEnvelopeNamespace, body[1])
+  const body = childOf(envelope, 'Body', soapEnvelopeNamespace)
+  if (!body) throw new ResponseStructureError('/Envelope', 'missing SOAP Body')
+  const fault = childOf(body, 'Fault', soapEnvelopeNamespace)
   if (fault) {
-    const faultNode = (
-      typeof fault[0] === 'object' && !Array.isArray(fault[0]) ? fault[0] : {}
-    ) as RawObject
     // faultcode/faultstring are unqualified in SOAP 1.1.
-    const text = (key: string): string => {
-      const value = faultNode[key]
-      return typeof value === 'object' && value !== null && !Array.isArray(value)
-        ? String(value['#text'] ?? '')
-        : String(value ?? '')
-    }
+    const text = (name: string): string =>
+      fault.children.find((child) => child.name === name)?.text.trim() ?? ''
     return { kind: 'fault', faultcode: text('faultcode'), faultstring: text('faultstring') }
   }
-  const children = Object.keys(bodyObject).filter((key) => !key.startsWith('@_') && key !== '#text')
-  if (children.length !== 1)
+  if (body.children.length !== 1)
     throw new ResponseStructureError(
       '/Envelope/Body',
-      `expected one response element, found ${children.length}`
+      `expected one response element, found ${body.children.length}`
     )
-  const name = split(children[0], extendScope(bodyObject, body[1]))
-  const elementValue = bodyObject[children[0]]
-  const elementScope =
-    typeof elementValue === 'object' && !Array.isArray(elementValue)
-      ? extendScope(elementValue, extendScope(bodyObject, body[1]))
-      : extendScope(bodyObject, body[1])
-  if (split(children[0], elementScope).namespace !== mplusNamespace) {
+  const [answer] = body.children
+  if (answer.namespace !== mplusNamespace) {
     throw new ResponseStructureError(
-      `/Envelope/Body/${name.local}`,
+      `/Envelope/Body/${answer.local}`,
       `response element is not in namespace ${mplusNamespace}`
     )
   }
-  return {
-    kind: 'body',
-    element: name.local,
-    content: clean(elementValue, elementScope, name.local)
-  }
-}
-
-function extendScopeOfRoot(
-  document: RawObject,
-  scope: ReadonlyMap<string, string>
-): ReadonlyMap<string, string> {
-  // The root element's own xmlns attributes sit inside its value; resolve its prefix with them.
-  for (const [key, value] of Object.entries(document)) {
-    if (key.startsWith('?') || typeof value !== 'object' || Array.isArray(value)) continue
-    return extendScope(value, scope)
-  }
-  return scope
+  return { kind: 'body', element: answer.local, content: clean(answer, answer.local) }
 }
