@@ -11,7 +11,13 @@
  */
 import { existsSync, readFileSync, rmSync } from 'node:fs'
 import { join } from 'node:path'
-import { monitorEventLoopDelay, performance } from 'node:perf_hooks'
+import {
+  constants,
+  monitorEventLoopDelay,
+  performance,
+  PerformanceObserver,
+  type NodeGCPerformanceDetail
+} from 'node:perf_hooks'
 import { createCore, databaseFileName } from '../src/main/core/create-core'
 import { openDatabase } from '../src/main/core/db/open-database'
 import { MemorySecretStore } from '../src/main/core/secrets/memory-store'
@@ -62,10 +68,28 @@ interface Block {
  * time on a core, in the run queue and asleep: `longest` is the longest block, `own` the one
  * longest without its run-queue wait (what the code itself held the loop for).
  */
-function watchBlocks(): { stop(): { longest: Block; own: Block } | null } {
+function watchBlocks(): {
+  stop(): { longest: Block; own: Block; gc: { ms: number; kind: string } } | null
+} {
   const none: Block = { ms: 0, cpu: 0, wait: 0 }
   let longest = none
   let own = none
+  // The longest garbage collection meanwhile (V8 stops the main thread for its final pause).
+  let gc = { ms: 0, kind: '' }
+  const kinds: Record<number, string> = {
+    [constants.NODE_PERFORMANCE_GC_MINOR]: 'minor',
+    [constants.NODE_PERFORMANCE_GC_MAJOR]: 'major',
+    [constants.NODE_PERFORMANCE_GC_INCREMENTAL]: 'incremental',
+    [constants.NODE_PERFORMANCE_GC_WEAKCB]: 'weak callbacks'
+  }
+  const gcs = new PerformanceObserver((list) => {
+    for (const entry of list.getEntries()) {
+      // The typings leave `detail` out of PerformanceEntry; a gc entry carries its kind there.
+      const { kind } = (entry as unknown as { detail: NodeGCPerformanceDetail }).detail
+      if (entry.duration > gc.ms) gc = { ms: entry.duration, kind: kinds[kind] ?? String(kind) }
+    }
+  })
+  gcs.observe({ entryTypes: ['gc'] })
   let last = performance.now()
   let lastTimes = threadTimes()
   const timer = setInterval(() => {
@@ -86,7 +110,8 @@ function watchBlocks(): { stop(): { longest: Block; own: Block } | null } {
   return {
     stop() {
       clearInterval(timer)
-      return lastTimes ? { longest, own } : null
+      gcs.disconnect()
+      return lastTimes ? { longest, own, gc } : null
     }
   }
 }
@@ -254,6 +279,11 @@ export async function activityLog(options: {
       `${millis(block.ms)}: ${millis(block.cpu)} on a core, ${millis(block.wait)} waiting for one, ` +
       `${millis(Math.max(0, block.ms - block.cpu - block.wait))} asleep`
     add(part, 'purge + merging: longest block, of which (main thread)', parts(split.longest))
+    add(
+      part,
+      'purge + merging: longest garbage collection',
+      `${millis(split.gc.ms)} (${split.gc.kind})`
+    )
     const own = split.own.ms - split.own.wait
     add(
       part,
