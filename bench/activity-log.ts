@@ -9,9 +9,15 @@
  * CPU time is the query's own cost: on a machine shared with other work the wall clock also
  * counts the time the process waits for a core (or for the disk), and the CPU figure says which.
  */
-import { rmSync } from 'node:fs'
+import { existsSync, readFileSync, rmSync } from 'node:fs'
 import { join } from 'node:path'
-import { monitorEventLoopDelay, performance } from 'node:perf_hooks'
+import {
+  constants,
+  monitorEventLoopDelay,
+  performance,
+  PerformanceObserver,
+  type NodeGCPerformanceDetail
+} from 'node:perf_hooks'
 import { createCore, databaseFileName } from '../src/main/core/create-core'
 import { openDatabase } from '../src/main/core/db/open-database'
 import { MemorySecretStore } from '../src/main/core/secrets/memory-store'
@@ -36,6 +42,78 @@ const millis = (ms: number) => `${ms < 10 ? ms.toFixed(2) : ms.toFixed(0)} ms`
 const cpuMs = (since: NodeJS.CpuUsage) => {
   const used = process.cpuUsage(since)
   return (used.user + used.system) / 1000
+}
+
+const schedstat = '/proc/thread-self/schedstat'
+
+/**
+ * The main thread's time on a core and waiting in the run queue for one, in ms (Linux's
+ * schedstat; null elsewhere). What an event-loop block is made of: the code's own time on the
+ * thread, or the machine's other work holding the cores (the rest is time asleep: disk, locks).
+ */
+function threadTimes(): { cpu: number; wait: number } | null {
+  if (!existsSync(schedstat)) return null
+  const [cpu, wait] = readFileSync(schedstat, 'utf8').split(' ').map(Number)
+  return { cpu: cpu / 1e6, wait: wait / 1e6 }
+}
+
+interface Block {
+  ms: number
+  cpu: number
+  wait: number
+}
+
+/**
+ * Watches the event loop with a 1 ms timer and splits each late tick into the main thread's
+ * time on a core, in the run queue and asleep: `longest` is the longest block, `own` the one
+ * longest without its run-queue wait (what the code itself held the loop for).
+ */
+function watchBlocks(): {
+  stop(): { longest: Block; own: Block; gc: { ms: number; kind: string } } | null
+} {
+  const none: Block = { ms: 0, cpu: 0, wait: 0 }
+  let longest = none
+  let own = none
+  // The longest garbage collection meanwhile (V8 stops the main thread for its final pause).
+  let gc = { ms: 0, kind: '' }
+  const kinds: Record<number, string> = {
+    [constants.NODE_PERFORMANCE_GC_MINOR]: 'minor',
+    [constants.NODE_PERFORMANCE_GC_MAJOR]: 'major',
+    [constants.NODE_PERFORMANCE_GC_INCREMENTAL]: 'incremental',
+    [constants.NODE_PERFORMANCE_GC_WEAKCB]: 'weak callbacks'
+  }
+  const gcs = new PerformanceObserver((list) => {
+    for (const entry of list.getEntries()) {
+      // The typings leave `detail` out of PerformanceEntry; a gc entry carries its kind there.
+      const { kind } = (entry as unknown as { detail: NodeGCPerformanceDetail }).detail
+      if (entry.duration > gc.ms) gc = { ms: entry.duration, kind: kinds[kind] ?? String(kind) }
+    }
+  })
+  gcs.observe({ entryTypes: ['gc'] })
+  let last = performance.now()
+  let lastTimes = threadTimes()
+  const timer = setInterval(() => {
+    const at = performance.now()
+    const times = threadTimes()
+    if (times && lastTimes) {
+      const block = {
+        ms: at - last,
+        cpu: times.cpu - lastTimes.cpu,
+        wait: times.wait - lastTimes.wait
+      }
+      if (block.ms > longest.ms) longest = block
+      if (block.ms - block.wait > own.ms - own.wait) own = block
+    }
+    last = at
+    lastTimes = times
+  }, 1)
+  return {
+    stop() {
+      clearInterval(timer)
+      gcs.disconnect()
+      return lastTimes ? { longest, own, gc } : null
+    }
+  }
 }
 
 function percentiles(samples: number[]): { p50: number; p95: number } {
@@ -160,20 +238,25 @@ export async function activityLog(options: {
       if (step.ms > slowest[kind].ms) slowest[kind] = step
     }
   })
+  // As LogMaintenance runs them: waiting for a checkpoint between steps.
+  const checkpoint = database.checkpoint
   const purgeFrom = performance.now()
   const purgeCpu = process.cpuUsage()
   loop.enable()
+  const blocks = watchBlocks()
   const purged = await purgeLog(db, now - 30 * dayMs, {
     ...watch('purge'),
-    onMergeStep: watch('merge').onStep
+    onMergeStep: watch('merge').onStep,
+    checkpoint
   })
   const purgeMs = performance.now() - purgeFrom
   const purgeCpuMs = cpuMs(purgeCpu)
   const mergeFrom = performance.now()
   const mergedAfter = steps.merge
-  await mergeLogText(db, watch('merge'))
+  await mergeLogText(db, { ...watch('merge'), checkpoint })
   const mergeMs = performance.now() - mergeFrom
   loop.disable()
+  const split = blocks.stop()
   add(
     part,
     `purge of ${purged} rows: wall (CPU), steps (merge steps between them)`,
@@ -191,6 +274,25 @@ export async function activityLog(options: {
     '≤ 20 ms',
     loop.max / 1e6 <= 20
   )
+  if (split) {
+    const parts = (block: Block) =>
+      `${millis(block.ms)}: ${millis(block.cpu)} on a core, ${millis(block.wait)} waiting for one, ` +
+      `${millis(Math.max(0, block.ms - block.cpu - block.wait))} asleep`
+    add(part, 'purge + merging: longest block, of which (main thread)', parts(split.longest))
+    add(
+      part,
+      'purge + merging: longest garbage collection',
+      `${millis(split.gc.ms)} (${split.gc.kind})`
+    )
+    const own = split.own.ms - split.own.wait
+    add(
+      part,
+      'purge + merging: longest block without the wait for a core',
+      `${millis(own)} (${parts(split.own)})`,
+      '≤ 20 ms',
+      own <= 20
+    )
+  }
   const described = (step: StepReport, unit: string) =>
     `${millis(step.cpuMs)} (${millis(step.ms)}), ${step.rows} ${unit}`
   for (const kind of ['purge', 'merge'] as const) {

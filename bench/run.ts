@@ -447,12 +447,9 @@ async function main(): Promise<void> {
   if (quick) return
   // The log part has a section of its own, also written by `--only 6` at full size.
   const logRows = rows.filter((row) => row.part === logPart)
-  if (!resized)
-    await writeSection(
-      'bench',
-      rows.filter((row) => row.part !== logPart),
-      started
-    )
+  const otherRows = rows.filter((row) => row.part !== logPart)
+  // `--only 6` leaves the other parts' table as it was (it wrote an empty one).
+  if (!resized && otherRows.length > 0) await writeSection('bench', otherRows, started)
   if (logRows.length > 0 && !values['log-rows']) await writeSection('bench:log', logRows, started)
 }
 

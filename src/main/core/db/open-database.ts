@@ -8,7 +8,11 @@ import { DatabaseDamagedError } from './database-damaged-error'
 import { inspectDatabaseFiles, type DatabaseDamageKind } from './database-file-check'
 import type { Database } from './schema'
 import { shippedMigrations } from './migrations'
-import { checkpointInBackground, type WalCheckpointer } from './wal-checkpointer'
+import {
+  checkpointInBackground,
+  type CheckpointResult,
+  type WalCheckpointer
+} from './wal-checkpointer'
 
 export interface OpenedDatabase {
   db: Kysely<Database>
@@ -18,6 +22,12 @@ export interface OpenedDatabase {
   appliedMigrations: string[]
   /** Applies shipped migrations not yet in the file (after a restore of an older backup). */
   migrate(): Promise<void>
+  /**
+   * With background checkpoints: checkpoints now in the worker and settles when done (see
+   * WalCheckpointer.checkpoint). Without them SQLite checkpoints inside the commits, and this
+   * settles at once with null.
+   */
+  checkpoint(): Promise<CheckpointResult | null>
   close(): Promise<void>
 }
 
@@ -79,6 +89,7 @@ export async function openDatabase(
     path,
     appliedMigrations: [],
     migrate,
+    checkpoint: () => checkpointer?.checkpoint() ?? Promise.resolve(null),
     close: async () => {
       await checkpointer?.stop()
       await db.destroy()

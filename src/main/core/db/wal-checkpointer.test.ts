@@ -35,9 +35,26 @@ describe('background checkpoints', () => {
     await opened.close()
   })
 
+  it('checkpoints at once when asked, and answers when the log is copied', async () => {
+    const path = join(tempDir(), 'k.sqlite')
+    const opened = await openDatabase(path, { backgroundCheckpoints: {} })
+    opened.sqlite.exec('create table filler (text text)')
+    const insert = opened.sqlite.prepare('insert into filler values (?)')
+    for (let i = 0; i < 50; i++) insert.run('x'.repeat(4000))
+    const result = await opened.checkpoint()
+    expect(result?.frames).toBeGreaterThan(50)
+    expect(result?.copied).toBe(result?.frames)
+    // Copied: the next write starts the log again from its beginning.
+    insert.run('y')
+    expect((await opened.checkpoint())?.frames).toBeLessThan(10)
+    await opened.close()
+    expect(await opened.checkpoint()).toBeNull()
+  })
+
   it('leaves checkpoints to SQLite when not asked for', async () => {
     const plain = await openDatabase(join(tempDir(), 'k.sqlite'))
     expect(plain.sqlite.pragma('wal_autocheckpoint', { simple: true })).toBe(1000)
+    expect(await plain.checkpoint()).toBeNull()
     await plain.close()
   })
 })

@@ -3,27 +3,47 @@ import type BetterSqlite3 from 'better-sqlite3'
 
 /**
  * The worker's code: its own connection to the same file, checkpointing the write-ahead log
- * every `everyMs`. PASSIVE never waits for the app's connection: it copies what it can and
- * leaves the rest for the next time.
+ * every `everyMs`, and at once when asked (answering when it is done). PASSIVE never waits for
+ * the app's connection: it copies what it can and leaves the rest for the next time.
  */
 const workerSource = `
 const { parentPort, workerData } = require('node:worker_threads')
 const Database = require(workerData.driver)
 const db = new Database(workerData.path, { fileMustExist: true })
 db.pragma('busy_timeout = 0')
-const timer = setInterval(() => {
-  try { db.pragma('wal_checkpoint(PASSIVE)') } catch (error) {
-    parentPort.postMessage({ failed: String(error && error.message || error) })
+const checkpoint = () => {
+  try {
+    const [result] = db.pragma('wal_checkpoint(PASSIVE)')
+    return { frames: result.log, copied: result.checkpointed }
+  } catch (error) {
+    return { failed: String(error && error.message || error) }
   }
+}
+const timer = setInterval(() => {
+  const result = checkpoint()
+  if (result.failed) parentPort.postMessage(result)
 }, workerData.everyMs)
-parentPort.on('message', () => {
+parentPort.on('message', (message) => {
+  if (message === 'checkpoint') return parentPort.postMessage({ answer: checkpoint() })
   clearInterval(timer)
   db.close()
   parentPort.close()
 })
 `
 
+/** A checkpoint's outcome: the log's frames and how many of them are now in the database. */
+export interface CheckpointResult {
+  frames: number
+  copied: number
+}
+
 export interface WalCheckpointer {
+  /**
+   * Checkpoints now, in the worker; settles when it is done (null when it failed). Background
+   * work that writes a lot awaits this between its steps (see LogMaintenance), so that the log
+   * is copied back while nothing writes and starts again from its beginning.
+   */
+  checkpoint(): Promise<CheckpointResult | null>
   /** Stops the worker and closes its connection (before the app's own connection closes). */
   stop(): Promise<void>
 }
@@ -33,8 +53,8 @@ export interface WalCheckpointer {
  * included) off the event loop. By default SQLite checkpoints inside the commit that takes the
  * log past 1 000 pages, on the thread that commits: during a purge that was the longest block of
  * the event loop (hundreds of ms while the disk was busy). Here the app's connection never
- * checkpoints and a worker thread with its own connection does it every `everyMs`. Closing the
- * app's connection, last, still checkpoints and removes the log.
+ * checkpoints and a worker thread with its own connection does it every `everyMs`, or when
+ * asked. Closing the app's connection, last, still checkpoints and removes the log.
  */
 export function checkpointInBackground(
   sqlite: BetterSqlite3.Database,
@@ -46,18 +66,42 @@ export function checkpointInBackground(
     workerData: { driver: require.resolve('better-sqlite3'), path, everyMs: options.everyMs ?? 500 }
   })
   sqlite.pragma('wal_autocheckpoint = 0')
-  worker.on('message', (message: { failed?: string }) => {
-    if (message.failed) options.onError?.(message.failed)
-  })
+  // The worker answers requests in the order they came.
+  const waiting: ((result: CheckpointResult | null) => void)[] = []
+  let alive = true
+  const answerAll = () => waiting.splice(0).forEach((answer) => answer(null))
+  worker.on(
+    'message',
+    (message: { failed?: string; answer?: CheckpointResult & { failed?: string } }) => {
+      const failed = message.failed ?? message.answer?.failed
+      if (failed) options.onError?.(failed)
+      if (message.answer) waiting.shift()?.(failed ? null : message.answer)
+    }
+  )
   worker.on('error', (error) => {
     // Without the worker, the app's connection checkpoints again as SQLite does by default.
+    alive = false
     sqlite.pragma('wal_autocheckpoint = 1000')
+    answerAll()
     options.onError?.(error.message)
   })
-  const exited = new Promise<void>((resolve) => worker.once('exit', () => resolve()))
+  const exited = new Promise<void>((resolve) =>
+    worker.once('exit', () => {
+      alive = false
+      answerAll()
+      resolve()
+    })
+  )
   worker.unref()
   let stopped: Promise<void> | null = null
   return {
+    checkpoint() {
+      if (!alive || stopped) return Promise.resolve(null)
+      return new Promise((resolve) => {
+        waiting.push(resolve)
+        worker.postMessage('checkpoint')
+      })
+    },
     stop() {
       stopped ??= (async () => {
         sqlite.pragma('wal_autocheckpoint = 1000')

@@ -2,7 +2,7 @@ import type { Kysely } from 'kysely'
 import type { Clock } from '../clock'
 import type { Database } from '../db/schema'
 import type { Logger } from '../logger'
-import { indexLogText, mergeLogText, purgeLog } from './run-log'
+import { indexLogText, mergeLogText, purgeLog, type StepOptions } from './run-log'
 
 export interface LogMaintenanceOptions {
   db: Kysely<Database>
@@ -12,6 +12,8 @@ export interface LogMaintenanceOptions {
   retentionDays: () => Promise<number>
   /** How often the full-text index catches up with the rows written meanwhile. */
   everyMs?: number
+  /** The database's checkpoint, awaited between steps (see StepOptions.checkpoint). */
+  checkpoint?: () => Promise<unknown>
 }
 
 const purgeIntervalMs = 60 * 60 * 1000
@@ -63,8 +65,8 @@ export class LogMaintenance {
     if (!this.timer) return
     void this.enqueue(async () => {
       if (this.options.clock.now() - this.lastPurgeAt >= purgeIntervalMs) await this.purge()
-      await indexLogText(this.options.db, { signal: this.abort.signal })
-      await mergeLogText(this.options.db, { signal: this.abort.signal })
+      await indexLogText(this.options.db, this.stepOptions())
+      await mergeLogText(this.options.db, this.stepOptions())
     }).catch((error: unknown) =>
       this.options.logger.warn({ err: error }, 'activity log upkeep failed')
     )
@@ -74,7 +76,11 @@ export class LogMaintenance {
     const now = this.options.clock.now()
     this.lastPurgeAt = now
     const days = await this.options.retentionDays()
-    return purgeLog(this.options.db, now - days * dayMs, { signal: this.abort.signal })
+    return purgeLog(this.options.db, now - days * dayMs, this.stepOptions())
+  }
+
+  private stepOptions(): StepOptions {
+    return { signal: this.abort.signal, checkpoint: this.options.checkpoint }
   }
 
   private enqueue<T>(task: () => Promise<T>): Promise<T> {

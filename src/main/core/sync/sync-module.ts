@@ -24,6 +24,8 @@ export interface SyncModuleOptions {
   flows?: FlowsFactory
   /** The connections not set up yet: no run starts while any is (see SyncEngineOptions). */
   notSetUp?: SyncEngineOptions['notSetUp']
+  /** The database's checkpoint, for the log's upkeep (OpenedDatabase.checkpoint). */
+  checkpoint?: () => Promise<unknown>
   /** Engine tuning (tests, benchmark). */
   engine?: Pick<
     SyncEngineOptions,
@@ -82,7 +84,8 @@ export function createSyncModule(options: SyncModuleOptions): SyncModule {
     db,
     clock,
     logger,
-    retentionDays: async () => (await options.settings()).logRetentionDays
+    retentionDays: async () => (await options.settings()).logRetentionDays,
+    checkpoint: options.checkpoint
   })
   return {
     engine,
