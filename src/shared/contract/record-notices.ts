@@ -96,7 +96,12 @@ export const recordSkipCodes = [
   /** {article}: a day-stock article (its stock restarts every day). */
   'day-stock-article',
   /** {article, parts}: made of sub-articles, whose stock MplusKASSA keeps instead. */
-  'made-of-parts'
+  'made-of-parts',
+  /**
+   * {system}: on a retry, the source no longer has the record under its key (deleted, or its key
+   * changed: a member's corrected e-mail address); its stored copy is stale, so it is not sent.
+   */
+  'gone-from-source'
 ] as const
 
 /** Why a record waits for another one (and, after `still-waiting`, needs attention). */

@@ -233,6 +233,8 @@ export const fr: Messages = {
       'L’article {{article}} a un stock du jour ; Mailchimp garde son propre chiffre.',
     'made-of-parts':
       'L’article {{article}} est composé de pièces ({{parts}}) ; la caisse compte le stock des pièces.',
+    'gone-from-source':
+      '{{system}} n’a plus cet enregistrement sous ce nom (supprimé, ou son adresse e-mail corrigée par exemple) ; l’ancienne copie n’a pas été envoyée. Un enregistrement modifié arrive sous son nouveau nom.',
     'line-without-sku':
       'Le produit {{product}} (variante {{variant}}) n’a pas de SKU dans Mailchimp.',
     'article-not-in-till': 'Le produit {{product}} (SKU {{sku}}) n’est pas encore dans la caisse.',
