@@ -200,7 +200,8 @@ describe('retry uses fresh data', () => {
         sourceId: broken,
         outcome: 'skipped',
         notices: [{ code: 'gone-from-source', params: { system: 'mailchimp' } }]
-      }
+      },
+      { flow: 'customers', sourceId: corrected, outcome: 'created', notices: [] }
     ])
     expect(result).toMatchObject({ succeeded: 1, stillFailing: 0 })
     // The same retry run read Mailchimp's changes: the corrected member went to the till.

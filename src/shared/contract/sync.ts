@@ -259,7 +259,10 @@ export const syncCalls = {
       succeeded: z.int().min(0),
       /** Records that failed again, or were not reached (the flow was busy or the run stopped). */
       stillFailing: z.int().min(0),
-      /** What the retry did with each record (the first 50), with why in codes. */
+      /**
+       * What the retry did with each record, then what else its runs logged (a record that came
+       * in under a new key); the first 50, with why in codes.
+       */
       results: z.array(RetryResult)
     }),
     'Try again now: each record is read afresh from its source (the stored copy only when the source cannot be read) and mapped with the current mapping.'

@@ -93,6 +93,9 @@ class ShutdownError extends Error {
   }
 }
 
+/** How many per-record results a retry answers (`attention.retry`'s `results`). */
+const retryResultLimit = 50
+
 /** Refuses a run while a connection is incomplete, naming the missing fields (params.missing). */
 function refuseNotSetUp(notSetUp: readonly NotSetUp[]): void {
   if (notSetUp.length === 0) return
@@ -228,7 +231,8 @@ export class SyncEngine {
     const results = await retryResults(
       this.options.db,
       summaries.map((summary) => summary.id),
-      requeued.slice(0, 50)
+      requeued.slice(0, retryResultLimit),
+      retryResultLimit
     )
     return { runs: summaries, succeeded: requeued.length - stillFailing, stillFailing, results }
   }
