@@ -48,6 +48,17 @@ export const RunCounts = z.object({
 })
 export type RunCounts = z.infer<typeof RunCounts>
 
+/** A run's counts before it handled a record (a fresh object: runs add to it). */
+export const emptyCounts = (): RunCounts => ({
+  created: 0,
+  updated: 0,
+  linked: 0,
+  unchanged: 0,
+  skipped: 0,
+  waiting: 0,
+  failed: 0
+})
+
 export const RunSummary = z.object({
   id: z.int(),
   flow: FlowId,

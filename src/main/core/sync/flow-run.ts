@@ -1,12 +1,13 @@
 import type { Kysely } from 'kysely'
-import type {
-  RecordNotice,
-  RecordRefusal,
-  RecordSkip,
-  RecordWait,
-  RecordWarning,
-  RunCounts,
-  RunProblem
+import {
+  emptyCounts,
+  type RecordNotice,
+  type RecordRefusal,
+  type RecordSkip,
+  type RecordWait,
+  type RecordWarning,
+  type RunCounts,
+  type RunProblem
 } from '../../../shared/contract'
 import type { Clock } from '../clock'
 import type { Database } from '../db/schema'
@@ -37,7 +38,7 @@ import {
   systemNames,
   type RecordFailure
 } from './record-failure'
-import { emptyCounts, logRecord } from './run-log'
+import { logRecord } from './run-log'
 
 export interface FlowRunContext {
   db: Kysely<Database>

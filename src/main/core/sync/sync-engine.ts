@@ -1,6 +1,7 @@
 import type { Kysely } from 'kysely'
 import {
   CoreError,
+  emptyCounts,
   flowIds,
   type FlowId,
   type FlowStatus,
@@ -32,7 +33,7 @@ import { countPending, countPendingIds, requeueForRetry, retryResults } from './
 import { startCheckpoint } from './resync-check'
 import { completeOwedAfterRun, flowsOwingAfterRun, withRunHooks } from './run-hooks'
 import { classifyFailure, runStopReason, systemNames } from './record-failure'
-import { emptyCounts, finishRun, lastRun, startRun } from './run-log'
+import { finishRun, lastRun, startRun } from './run-log'
 import { firstDueTime, scheduleProblem } from './schedule-times'
 
 export interface SyncEngineOptions {
