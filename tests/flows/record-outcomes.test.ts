@@ -1,5 +1,4 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { subscriberHash } from '../../simulators/mailchimp'
 import type { MemberRecord } from '../../simulators/mailchimp/state'
 import type { Core } from '../../src/main/core/create-core'
 import type { AttentionItem, RecordLogEntry, RunSummary } from '../../src/shared/contract'
@@ -9,7 +8,7 @@ import {
   tillClient,
   type SimulatorPair
 } from '../support/sync-harness'
-import { correctMemberEmail, plantMember } from '../support/planted-member'
+import { breakMemberEmail, correctMemberEmail, plantMember } from '../support/planted-member'
 import { useTempDir } from '../support/temp-dir'
 
 /**
@@ -45,13 +44,8 @@ beforeAll(async () => {
   const all = [...pair.mailchimp.state.members.get(pair.mailchimp.listId)!.values()]
   knownAtTill = all.filter((member) => known.has(email(member))).length
   members = all.filter((member) => !known.has(email(member)))
-  // In the middle of the page: an e-mail address that is a number (a broken import), keyed by
-  // it as Mailchimp keys every member.
-  const audience = pair.mailchimp.state.members.get(pair.mailchimp.listId)!
-  audience.delete(members[5].id)
-  ;(members[5] as unknown as { email_address: unknown }).email_address = 21
-  members[5].id = subscriberHash('21')
-  audience.set(members[5].id, members[5])
+  // In the middle of the page: an e-mail address that is a number (a broken import).
+  breakMemberEmail(pair.mailchimp, members[5], 21)
   members[6].last_changed = futureStamp
   address(members[9]).country = 'Atlantis'
 

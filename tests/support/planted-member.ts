@@ -51,3 +51,19 @@ export async function correctMemberEmail(
   if (!response.ok)
     throw new Error(`PATCH member ${from}: ${response.status} ${await response.text()}`)
 }
+
+/**
+ * Gives a member of the simulated audience an address Mailchimp would refuse (a broken import),
+ * keyed by that address as Mailchimp keys every member, so a read by the address finds it.
+ */
+export function breakMemberEmail(
+  mailchimp: MailchimpSimulator,
+  member: MemberRecord,
+  email: string | number
+): void {
+  const audience = mailchimp.state.members.get(mailchimp.listId)
+  if (!audience?.delete(member.id)) throw new Error(`${member.id} is not in the audience.`)
+  ;(member as unknown as { email_address: unknown }).email_address = email
+  member.id = subscriberHash(String(email))
+  audience.set(member.id, member)
+}
