@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { parseCoreEvent } from './contract'
+import { emptyCounts, parseCoreEvent } from './contract'
 
 const finished = {
   id: 7,
@@ -8,7 +8,7 @@ const finished = {
   status: 'succeeded',
   startedAt: 1,
   finishedAt: 2,
-  counts: { created: 1, updated: 0, linked: 0, unchanged: 0, skipped: 0, waiting: 0, failed: 0 },
+  counts: { ...emptyCounts(), created: 1 },
   error: null,
   warned: 0,
   problems: []

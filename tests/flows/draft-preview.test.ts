@@ -1,31 +1,20 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { beforeAll, describe, expect, it } from 'vitest'
 import type { Core } from '../../src/main/core/create-core'
 import type { FieldRule } from '../../src/shared/contract'
-import {
-  harnessStoreId,
-  startConfiguredCore,
-  startSimulatorPair,
-  type SimulatorPair
-} from '../support/sync-harness'
-import { useTempDir } from '../support/temp-dir'
+import { harnessStoreId, type SimulatorPair } from '../support/sync-harness'
+import { useShops } from '../support/shops'
 
 /**
  * The mapping editor's preview of an unsaved draft on a real record: read from the simulated till
  * by the core, planned by the products flow itself, next to what was sent last time (activity log)
  * and the decision. Nothing is written by a preview.
  */
-const tempDir = useTempDir()
+const shopWithFlows = useShops('file')
 let pair: SimulatorPair
 let core: Core
 
 beforeAll(async () => {
-  pair = await startSimulatorPair({ products: 6, members: 2, seed: 12 })
-  core = await startConfiguredCore(pair, tempDir(), { flows: ['products'] })
-})
-
-afterAll(async () => {
-  await core?.close()
-  await pair?.close()
+  ;({ pair, core } = await shopWithFlows(['products'], { products: 6, members: 2, seed: 12 }))
 })
 
 async function uppercaseTitleDraft(): Promise<{ rules: FieldRule[] }> {

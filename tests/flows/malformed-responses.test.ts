@@ -1,15 +1,9 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { beforeAll, describe, expect, it } from 'vitest'
 import { createMailchimpClient } from '../../src/main/core/connectors/mailchimp/client'
 import type { Core } from '../../src/main/core/create-core'
 import type { RecordLogEntry, RunSummary } from '../../src/shared/contract'
-import {
-  harnessStoreId,
-  startConfiguredCore,
-  startSimulatorPair,
-  totalWrites,
-  type SimulatorPair
-} from '../support/sync-harness'
-import { useTempDir } from '../support/temp-dir'
+import { harnessStoreId, totalWrites, type SimulatorPair } from '../support/sync-harness'
+import { useShops } from '../support/shops'
 
 /**
  * Both APIs answer garbage through real sockets on 127.0.0.1 (the simulators' fault machinery):
@@ -18,7 +12,7 @@ import { useTempDir } from '../support/temp-dir'
  * re-run completes everything exactly once — an answer lost after the write landed neither loses
  * nor duplicates the record.
  */
-const tempDir = useTempDir()
+const shopWithFlows = useShops('file')
 let pair: SimulatorPair
 let core: Core
 const runs: RunSummary[][] = []
@@ -48,8 +42,11 @@ function activeProducts(): string[] {
 }
 
 beforeAll(async () => {
-  pair = await startSimulatorPair({ products: 10, members: 8, seed: 11 })
-  core = await startConfiguredCore(pair, tempDir(), { flows: ['customers', 'products'] })
+  ;({ pair, core } = await shopWithFlows(['customers', 'products'], {
+    products: 10,
+    members: 8,
+    seed: 11
+  }))
 
   // Run 1: the first page of each source is garbage.
   pair.mailchimp.faults.inject({ kind: 'truncated-json', method: 'GET', pathIncludes: '/members' })
@@ -102,11 +99,6 @@ beforeAll(async () => {
   await run()
   await run()
 }, 180_000)
-
-afterAll(async () => {
-  await core?.close()
-  await pair?.close()
-})
 
 describe('garbage answers from both APIs', () => {
   it('an unreadable first page stops that run with the reason, and writes nothing', () => {

@@ -8,6 +8,7 @@ import {
   tillClient,
   type SimulatorPair
 } from '../support/sync-harness'
+import { breakMemberEmail, correctMemberEmail, plantMember } from '../support/planted-member'
 import { useTempDir } from '../support/temp-dir'
 
 /**
@@ -15,7 +16,7 @@ import { useTempDir } from '../support/temp-dir'
  * file: a malformed member fails alone, a member dated in the future is synced and says so, a
  * customer matched to an existing relation is linked (not created), a duplicate e-mail at the
  * till is linked by a stated rule with a warning, and a member fixed in Mailchimp succeeds on
- * Retry because the retry reads it afresh.
+ * Retry because the retry reads it afresh (even when the fix changed its key, the e-mail).
  */
 const tempDir = useTempDir()
 const futureStamp = '2099-01-01T00:00:00+00:00'
@@ -44,7 +45,7 @@ beforeAll(async () => {
   knownAtTill = all.filter((member) => known.has(email(member))).length
   members = all.filter((member) => !known.has(email(member)))
   // In the middle of the page: an e-mail address that is a number (a broken import).
-  ;(members[5] as unknown as { email_address: unknown }).email_address = 21
+  breakMemberEmail(pair.mailchimp, members[5], 21)
   members[6].last_changed = futureStamp
   address(members[9]).country = 'Atlantis'
 
@@ -181,8 +182,46 @@ describe('retry uses fresh data', () => {
     const [item] = (await core.call('attention.list', { flow: 'customers', limit: 50 })).items
     const result = await core.call('attention.retry', { id: item.id })
     expect(result).toMatchObject({ succeeded: 0, stillFailing: 1 })
-    // Not found afresh under its broken address: the stored copy is refused for the same reason.
+    // Read afresh, the member is as unreadable as before.
     const [again] = (await core.call('attention.list', { flow: 'customers', limit: 50 })).items
     expect(again.reason).toMatch(/cannot read \(email_address: /)
+  })
+
+  it('never resends the stored copy of a member whose e-mail address was corrected; the retry brings the corrected member', async () => {
+    const broken = 'ilse.peeters@'
+    const corrected = 'ilse.peeters@telenet.be'
+    plantMember(pair.mailchimp, broken, { FNAME: 'Ilse', LNAME: 'Peeters' })
+    const run = (await core.call('sync.runNow', { flow: 'customers', wait: true })).runs[0]
+    expect(run.counts).toMatchObject({ failed: 1, created: 0 })
+    const listed = (await core.call('attention.list', { flow: 'customers', limit: 50 })).items
+    const item = listed.find((entry) => entry.sourceId === broken)
+    expect(item?.notices).toEqual([{ code: 'invalid-email', params: { email: broken } }])
+
+    // The key is the address, so the corrected member is another key; the old one is gone.
+    await correctMemberEmail(pair.mailchimp, broken, corrected)
+    const result = await core.call('attention.retry', { id: item!.id })
+    expect(result.results).toEqual([
+      {
+        flow: 'customers',
+        sourceId: broken,
+        outcome: 'skipped',
+        notices: [{ code: 'gone-from-source', params: { system: 'mailchimp' } }]
+      },
+      { flow: 'customers', sourceId: corrected, outcome: 'created', notices: [] }
+    ])
+    expect(result).toMatchObject({ succeeded: 1, stillFailing: 0 })
+    // The same retry run read Mailchimp's changes: the corrected member went to the till.
+    expect(result.runs[0].counts).toMatchObject({ created: 1, skipped: 1, failed: 0 })
+    const emails = [...pair.mplus.state.relations.values()].map((r) => String(r.email))
+    expect(emails.filter((address) => address.toLowerCase() === corrected)).toHaveLength(1)
+    expect(emails.filter((address) => address.toLowerCase() === broken)).toEqual([])
+    const retryLog = (await core.call('log.records', { runId: result.runs[0].id, limit: 50 }))
+      .records
+    expect(retryLog.map((entry) => [entry.sourceId, entry.outcome]).sort()).toEqual([
+      [broken, 'skipped'],
+      [corrected, 'created']
+    ])
+    const left = (await core.call('attention.list', { flow: 'customers', limit: 50 })).items
+    expect(left.map((entry) => entry.sourceId)).toEqual(['21'])
   })
 })

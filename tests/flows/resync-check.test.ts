@@ -1,35 +1,31 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { beforeAll, describe, expect, it } from 'vitest'
 import type { Core } from '../../src/main/core/create-core'
 import { readCheckpointRow } from '../../src/main/core/sync/checkpoints'
 import {
   harnessStoreId,
-  startConfiguredCore,
-  startSimulatorPair,
   tillClient,
   totalWrites,
   type SimulatorPair
 } from '../support/sync-harness'
-import { useTempDir } from '../support/temp-dir'
+import { useShops } from '../support/shops'
 
 // A resync of the products flow when nothing changed reads on from the checkpoint (a few calls,
 // whatever the catalogue's size); a changed mapping, a changed product or a product removed in
 // Mailchimp by hand still reaches Mailchimp.
-const tempDir = useTempDir()
+const shopWithFlows = useShops('file')
 let pair: SimulatorPair
 let core: Core
 /** 60 products at 10 articles a page: a whole read takes many calls. */
 const pageSize = 10
 
 beforeAll(async () => {
-  pair = await startSimulatorPair({ products: 60, members: 0, seed: 5 })
-  core = await startConfiguredCore(pair, tempDir(), { pageSize, flows: ['products'] })
+  ;({ pair, core } = await shopWithFlows(
+    ['products'],
+    { products: 60, members: 0, seed: 5 },
+    { pageSize }
+  ))
   const { runs } = await core.call('sync.runNow', { flow: 'products', wait: true })
   expect(runs[0].counts.failed).toBe(0)
-})
-
-afterAll(async () => {
-  await core?.close()
-  await pair?.close()
 })
 
 const sum = (counts: Record<string, number>) => Object.values(counts).reduce((a, b) => a + b, 0)

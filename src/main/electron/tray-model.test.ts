@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest'
-import type { FlowStatus, RunSummary, SyncStatus } from '../../shared/contract'
+import {
+  emptyCounts,
+  type FlowStatus,
+  type RunSummary,
+  type SyncStatus
+} from '../../shared/contract'
 import { hostWords } from '../host-words'
 import { notificationFor } from './notification-model'
 import { trayModel, type TrayMenuItem } from './tray-model'
@@ -15,7 +20,7 @@ const run = (
   status,
   startedAt,
   finishedAt: startedAt + 1000,
-  counts: { created: 1, updated: 0, linked: 0, unchanged: 0, skipped: 0, waiting: 0, failed: 0 },
+  counts: { ...emptyCounts(), created: 1 },
   warned: 0,
   error: null,
   problems: []

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import type { RunSummary } from '../../shared/contract'
+import { emptyCounts, type RunSummary } from '../../shared/contract'
 import { csvCell, foldQuiet } from './log-rows'
 
 const run = (id: number, counts: Partial<RunSummary['counts']>, status = 'succeeded'): RunSummary =>
@@ -10,16 +10,7 @@ const run = (id: number, counts: Partial<RunSummary['counts']>, status = 'succee
     status,
     startedAt: id,
     finishedAt: id,
-    counts: {
-      created: 0,
-      updated: 0,
-      linked: 0,
-      unchanged: 0,
-      skipped: 0,
-      waiting: 0,
-      failed: 0,
-      ...counts
-    },
+    counts: { ...emptyCounts(), ...counts },
     error: null
   }) as RunSummary
 

@@ -13,8 +13,6 @@ export const recordWarningCodes = [
   'field-truncated',
   /** {field, count}: control characters the target cannot take were removed. */
   'control-characters-removed',
-  /** {system}: a retry found the record gone at the source, so the copy stored at the last attempt was sent. */
-  'source-gone-stored-copy-used',
   /** {system, detail}: a retry could not read the source, so the copy stored at the last attempt was sent. */
   'source-unread-stored-copy-used',
   /** {date}: the source dates the record's last change in the future; it is read again each run until then. */
@@ -115,7 +113,12 @@ export const recordSkipCodes = [
   /** {article}: a day-stock article (its stock restarts every day). */
   'day-stock-article',
   /** {article, parts}: made of sub-articles, whose stock MplusKASSA keeps instead. */
-  'made-of-parts'
+  'made-of-parts',
+  /**
+   * {system}: on a retry, the source no longer has the record under its key (deleted, or its key
+   * changed: a member's corrected e-mail address); its stored copy is stale, so it is not sent.
+   */
+  'gone-from-source'
 ] as const
 
 /** Why a record waits for another one (and, after `still-waiting`, needs attention). */

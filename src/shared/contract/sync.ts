@@ -48,6 +48,17 @@ export const RunCounts = z.object({
 })
 export type RunCounts = z.infer<typeof RunCounts>
 
+/** A run's counts before it handled a record (a fresh object: runs add to it). */
+export const emptyCounts = (): RunCounts => ({
+  created: 0,
+  updated: 0,
+  linked: 0,
+  unchanged: 0,
+  skipped: 0,
+  waiting: 0,
+  failed: 0
+})
+
 export const RunSummary = z.object({
   id: z.int(),
   flow: FlowId,
@@ -259,7 +270,10 @@ export const syncCalls = {
       succeeded: z.int().min(0),
       /** Records that failed again, or were not reached (the flow was busy or the run stopped). */
       stillFailing: z.int().min(0),
-      /** What the retry did with each record (the first 50), with why in codes. */
+      /**
+       * What the retry did with each record, then what else its runs logged (a record that came
+       * in under a new key); the first 50, with why in codes.
+       */
       results: z.array(RetryResult)
     }),
     'Try again now: each record is read afresh from its source (the stored copy only when the source cannot be read) and mapped with the current mapping.'

@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest'
-import type { FlowStatus, RunStatus, SyncStatus } from '../../../shared/contract'
+import {
+  emptyCounts,
+  type FlowStatus,
+  type RunStatus,
+  type SyncStatus
+} from '../../../shared/contract'
 import { FlowHealthTracker } from './flow-health'
 
 function status(
@@ -20,15 +25,7 @@ function status(
           status: run,
           startedAt: 0,
           finishedAt: 1,
-          counts: {
-            created: 0,
-            updated: 0,
-            linked: 0,
-            unchanged: 0,
-            skipped: 0,
-            waiting: 0,
-            failed: 0
-          },
+          counts: emptyCounts(),
           warned: 0,
           error,
           problems: error ? [{ code: 'credentials-refused', params: { system: 'mailchimp' } }] : []

@@ -1,12 +1,13 @@
 import type { Kysely } from 'kysely'
-import type {
-  RecordNotice,
-  RecordRefusal,
-  RecordSkip,
-  RecordWait,
-  RecordWarning,
-  RunCounts,
-  RunProblem
+import {
+  emptyCounts,
+  type RecordNotice,
+  type RecordRefusal,
+  type RecordSkip,
+  type RecordWait,
+  type RecordWarning,
+  type RunCounts,
+  type RunProblem
 } from '../../../shared/contract'
 import type { Clock } from '../clock'
 import type { Database } from '../db/schema'
@@ -37,7 +38,7 @@ import {
   systemNames,
   type RecordFailure
 } from './record-failure'
-import { emptyCounts, logRecord } from './run-log'
+import { logRecord } from './run-log'
 
 export interface FlowRunContext {
   db: Kysely<Database>
@@ -123,6 +124,9 @@ export async function executeFlowRun(
   const run = new FlowRun(ctx)
   if (!only) await run.readSource()
   await run.drainPending(only?.pendingIds)
+  // A retried record the source no longer has under its key may have a new one (a member whose
+  // e-mail address was corrected): the source's changes bring it in under that key.
+  if (only && run.goneFromSource) await run.readSource()
   return run.counts
 }
 
@@ -130,6 +134,8 @@ class FlowRun {
   readonly counts = emptyCounts()
   /** Source ids handled in this run: a pending copy of one of them is older, so it is not re-sent. */
   private readonly handled = new Set<string>()
+  /** A retried record the source no longer has under its key (see pendingItem). */
+  goneFromSource = false
   private done = 0
   private total: number | null = null
   private stopError: RunStoppedError | null = null
@@ -196,18 +202,27 @@ class FlowRun {
    * A pending record as the run handles it. A retry the user asked for reads the record afresh
    * from the source (a member fixed in Mailchimp is sent as it is now); the stored copy is the
    * fallback when the source cannot be read, and what automatic retries use (a changed record
-   * comes in through the source read anyway).
+   * comes in through the source read anyway). A record the source no longer has under its key is
+   * never sent from its stored copy, which is stale: it leaves the queue, and the run reads the
+   * source's changes, where a record whose key changed comes in under its new key.
    */
   private async pendingItem(row: PendingRecord, fresh: boolean): Promise<Item> {
     const { flow, signal } = this.ctx
-    const base = { key: row.sourceId, sourceJson: row.sourceJson }
+    const stored = storedCopy(row)
     let notice: RecordWarning | undefined
     if (fresh && flow.readOne) {
       try {
         const record = await flow.readOne(row.sourceId, { checkpoint: null, signal })
-        if (record !== null)
-          return { ...base, record, sourceJson: undefined, outcome: { kind: 'not-started' } }
-        notice = { code: 'source-gone-stored-copy-used', params: { system: flow.source } }
+        if (record !== null) return { key: row.sourceId, record, outcome: { kind: 'not-started' } }
+        this.goneFromSource = true
+        return {
+          ...stored,
+          outcome: {
+            kind: 'skipped',
+            reason: `${systemNames[flow.source]} no longer has this ${flow.entity} under ${row.sourceId}; its stored copy was not sent.`,
+            notices: [{ code: 'gone-from-source', params: { system: flow.source } }]
+          }
+        }
       } catch (error) {
         notice = {
           code: 'source-unread-stored-copy-used',
@@ -215,21 +230,7 @@ class FlowRun {
         }
       }
     }
-    try {
-      return {
-        ...base,
-        record: JSON.parse(row.sourceJson),
-        notice,
-        outcome: { kind: 'not-started' }
-      }
-    } catch (error) {
-      return {
-        ...base,
-        record: row.sourceJson,
-        notice,
-        outcome: { kind: 'failed', failure: classifyFailure(error) }
-      }
-    }
+    return { ...stored, notice }
   }
 
   /**
@@ -721,6 +722,20 @@ function describe(flow: AnyFlow, item: Item): string {
 }
 
 /** The record's name for its log row, at most 100 characters; null when the flow cannot tell. */
+/** A pending record from the copy stored at its last attempt (a copy that does not parse fails). */
+function storedCopy(row: PendingRecord): Item {
+  const base = { key: row.sourceId, sourceJson: row.sourceJson }
+  try {
+    return { ...base, record: JSON.parse(row.sourceJson), outcome: { kind: 'not-started' } }
+  } catch (error) {
+    return {
+      ...base,
+      record: row.sourceJson,
+      outcome: { kind: 'failed', failure: classifyFailure(error) }
+    }
+  }
+}
+
 function nameOf(flow: AnyFlow, item: Item): string | null {
   try {
     const name = flow.name?.(item.record)?.trim()

@@ -203,7 +203,8 @@ export interface FlowDefinition<S, P> {
   write(input: WriteInput<S, P>, ctx: WriteContext): Promise<WriteResult>
   /**
    * Reads one record afresh from the source by its key, for a retry (the stored copy is only the
-   * fallback when this throws); null when the source no longer has it.
+   * fallback when this throws); null when the source no longer has it under this key (the run
+   * then leaves the stored copy unsent and reads the source's changes).
    */
   readOne?(key: string, ctx: ReadContext): Promise<S | null>
   /** Page-level batch writes (e.g. Mailchimp batch operations), for pages with many writes. */

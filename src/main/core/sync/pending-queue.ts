@@ -168,12 +168,15 @@ export async function countPendingIds(
 
 /**
  * What the retry runs did with each requeued record: its log row in one of those runs (with the
- * codes of why), else unchanged when it left the queue (nothing to send), else not-reached.
+ * codes of why), else unchanged when it left the queue (nothing to send), else not-reached. Then
+ * what else those runs logged (a record that came in under a new key, see gone-from-source), so
+ * the answer says where a record went; `limit` results in all.
  */
 export async function retryResults(
   db: Kysely<Database>,
   runIds: readonly number[],
-  requeued: readonly { id: number; flow: FlowId; sourceId: string }[]
+  requeued: readonly { id: number; flow: FlowId; sourceId: string }[],
+  limit: number
 ): Promise<RetryResult[]> {
   const results: RetryResult[] = []
   for (const row of requeued) {
@@ -198,6 +201,25 @@ export async function retryResults(
     }
     const left = (await countPendingIds(db, [row.id])) === 0
     results.push({ ...base, outcome: left ? 'unchanged' : 'not-reached', notices: [] })
+  }
+  if (runIds.length === 0 || results.length >= limit) return results
+  const requeuedKeys = new Set(requeued.map((row) => `${row.flow}\u0000${row.sourceId}`))
+  const others = await db
+    .selectFrom('sync_records')
+    .select(['flow', 'source_id', 'outcome', 'notices_json'])
+    .where('run_id', 'in', runIds)
+    .orderBy('id')
+    .limit(limit + requeued.length)
+    .execute()
+  for (const row of others) {
+    if (results.length >= limit) break
+    if (requeuedKeys.has(`${row.flow}\u0000${row.source_id}`)) continue
+    results.push({
+      flow: row.flow as FlowId,
+      sourceId: row.source_id,
+      outcome: row.outcome as RecordOutcome,
+      notices: noticesFromJson(row.notices_json)
+    })
   }
   return results
 }

@@ -1,27 +1,18 @@
 import { sql, type Kysely, type RawBuilder, type Selectable } from 'kysely'
-import type {
-  FlowId,
-  RecordLogEntry,
-  RecordNotice,
-  RecordOutcome,
-  RunCounts,
-  RunProblem,
-  RunStatus,
-  RunSummary,
-  RunTrigger
+import {
+  emptyCounts,
+  type FlowId,
+  type RecordLogEntry,
+  type RecordNotice,
+  type RecordOutcome,
+  type RunCounts,
+  type RunProblem,
+  type RunStatus,
+  type RunSummary,
+  type RunTrigger
 } from '../../../shared/contract'
 import type { Database, SyncRecordsTable, SyncRunsTable } from '../db/schema'
 import { noticesFromJson, noticesToJson, problemsFromJson, problemsToJson } from './notices-json'
-
-export const emptyCounts = (): RunCounts => ({
-  created: 0,
-  updated: 0,
-  linked: 0,
-  unchanged: 0,
-  skipped: 0,
-  waiting: 0,
-  failed: 0
-})
 
 /**
  * Opens a run row. Called with the flow's lease held, so any row of this flow still "running"

@@ -1,6 +1,7 @@
 import type { Kysely } from 'kysely'
 import {
   CoreError,
+  emptyCounts,
   flowIds,
   type FlowId,
   type FlowStatus,
@@ -32,7 +33,7 @@ import { countPending, countPendingIds, requeueForRetry, retryResults } from './
 import { startCheckpoint } from './resync-check'
 import { completeOwedAfterRun, flowsOwingAfterRun, withRunHooks } from './run-hooks'
 import { classifyFailure, runStopReason, systemNames } from './record-failure'
-import { emptyCounts, finishRun, lastRun, startRun } from './run-log'
+import { finishRun, lastRun, startRun } from './run-log'
 import { firstDueTime, scheduleProblem } from './schedule-times'
 
 export interface SyncEngineOptions {
@@ -92,6 +93,9 @@ class ShutdownError extends Error {
     this.name = 'ShutdownError'
   }
 }
+
+/** How many per-record results a retry answers (`attention.retry`'s `results`). */
+const retryResultLimit = 50
 
 /** Refuses a run while a connection is incomplete, naming the missing fields (params.missing). */
 function refuseNotSetUp(notSetUp: readonly NotSetUp[]): void {
@@ -228,7 +232,8 @@ export class SyncEngine {
     const results = await retryResults(
       this.options.db,
       summaries.map((summary) => summary.id),
-      requeued.slice(0, 50)
+      requeued.slice(0, retryResultLimit),
+      retryResultLimit
     )
     return { runs: summaries, succeeded: requeued.length - stillFailing, stillFailing, results }
   }

@@ -180,8 +180,6 @@ export const en: Messages = {
   },
   notices: {
     unchanged: 'Unchanged since it was last sent (to {{target}}).',
-    'source-gone-stored-copy-used':
-      '{{system}} no longer has this record; the copy kept at the last attempt was sent.',
     'source-unread-stored-copy-used':
       '{{system}} could not be read; the copy kept at the last attempt was sent.',
     'changed-in-future':
@@ -243,6 +241,8 @@ export const en: Messages = {
     'day-stock-article': 'Article {{article}} has day stock; Mailchimp keeps its own figure.',
     'made-of-parts':
       'Article {{article}} is made of parts ({{parts}}); the till counts the stock of the parts.',
+    'gone-from-source':
+      '{{system}} no longer has this record under this name (deleted, or its e-mail address corrected, for example); the old copy was not sent. A changed record comes in under its new name.',
     'line-without-sku': 'Product {{product}} (variant {{variant}}) has no SKU in Mailchimp.',
     'article-not-in-till': 'Product {{product}} (SKU {{sku}}) is not in the till yet.',
     'product-not-in-mailchimp':

@@ -182,8 +182,6 @@ export const fr: Messages = {
   },
   notices: {
     unchanged: 'Inchangé depuis le dernier envoi (vers {{target}}).',
-    'source-gone-stored-copy-used':
-      '{{system}} n’a plus cet enregistrement ; la copie gardée lors de la dernière tentative a été envoyée.',
     'source-unread-stored-copy-used':
       '{{system}} n’a pas pu être lu ; la copie gardée lors de la dernière tentative a été envoyée.',
     'changed-in-future':
@@ -250,6 +248,8 @@ export const fr: Messages = {
       'L’article {{article}} a un stock du jour ; Mailchimp garde son propre chiffre.',
     'made-of-parts':
       'L’article {{article}} est composé de pièces ({{parts}}) ; la caisse compte le stock des pièces.',
+    'gone-from-source':
+      '{{system}} n’a plus cet enregistrement sous ce nom (supprimé, ou son adresse e-mail corrigée par exemple) ; l’ancienne copie n’a pas été envoyée. Un enregistrement modifié arrive sous son nouveau nom.',
     'line-without-sku':
       'Le produit {{product}} (variante {{variant}}) n’a pas de SKU dans Mailchimp.',
     'article-not-in-till': 'Le produit {{product}} (SKU {{sku}}) n’est pas encore dans la caisse.',

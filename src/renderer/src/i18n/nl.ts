@@ -184,8 +184,6 @@ export const nl = {
   },
   notices: {
     unchanged: 'Ongewijzigd sinds het laatst is verstuurd (naar {{target}}).',
-    'source-gone-stored-copy-used':
-      '{{system}} heeft dit record niet meer; de kopie van de vorige poging is verstuurd.',
     'source-unread-stored-copy-used':
       '{{system}} kon niet worden gelezen; de kopie van de vorige poging is verstuurd.',
     'changed-in-future':
@@ -249,6 +247,8 @@ export const nl = {
       'Artikel {{article}} heeft dagvoorraad; die blijft in Mailchimp zoals hij is.',
     'made-of-parts':
       'Artikel {{article}} bestaat uit onderdelen ({{parts}}); de kassa telt de voorraad van de onderdelen.',
+    'gone-from-source':
+      '{{system}} heeft dit record niet meer onder deze naam (verwijderd, of bijvoorbeeld het e-mailadres verbeterd); de oude kopie is niet verstuurd. Een gewijzigd record komt met zijn nieuwe naam binnen.',
     'line-without-sku': 'Product {{product}} (variant {{variant}}) heeft geen SKU in Mailchimp.',
     'article-not-in-till': 'Product {{product}} (SKU {{sku}}) staat nog niet in de kassa.',
     'product-not-in-mailchimp':
