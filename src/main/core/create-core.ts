@@ -83,6 +83,7 @@ export async function createCore(options: CoreOptions): Promise<Core> {
   const connections = new ConnectionCache(clock, logger, options.connectors)
   const sync = createSyncModule({
     db: database.db,
+    sqlite: database.sqlite,
     clock,
     logger,
     events,

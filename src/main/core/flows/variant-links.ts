@@ -1,5 +1,7 @@
+import type BetterSqlite3 from 'better-sqlite3'
 import type { Kysely } from 'kysely'
 import type { Clock } from '../clock'
+import { exclusiveTransaction, preparedOnce } from '../db/prepared'
 import type { Database } from '../db/schema'
 
 /** The Mailchimp product and variant one Mplus article became. */
@@ -18,35 +20,24 @@ const lookupChunk = 500
  * catalogue again (table `variant_links`, migration 0007).
  */
 export class VariantLinks {
+  private readonly statements: VariantLinkStatements
+
   constructor(
     private readonly db: Kysely<Database>,
+    sqlite: BetterSqlite3.Database,
     private readonly clock: Clock
-  ) {}
+  ) {
+    this.statements = preparedOnce(sqlite, prepareVariantLinkStatements)
+  }
 
-  /** One statement for the product's articles (a write's hot path: no transaction of its own). */
+  /**
+   * The product's articles in one transaction, through a statement prepared once (a write's hot
+   * path: one call per product written).
+   */
   async save(links: readonly VariantLink[]): Promise<void> {
     if (links.length === 0) return
     const now = this.clock.now()
-    for (let i = 0; i < links.length; i += lookupChunk) {
-      await this.db
-        .insertInto('variant_links')
-        .values(
-          links.slice(i, i + lookupChunk).map((link) => ({
-            article_number: link.articleNumber,
-            product_id: link.productId,
-            variant_id: link.variantId,
-            updated_at: now
-          }))
-        )
-        .onConflict((oc) =>
-          oc.column('article_number').doUpdateSet((eb) => ({
-            product_id: eb.ref('excluded.product_id'),
-            variant_id: eb.ref('excluded.variant_id'),
-            updated_at: eb.ref('excluded.updated_at')
-          }))
-        )
-        .execute()
-    }
+    await this.statements.save(this.db, links, now)
   }
 
   /** The links of these articles (an article the products flow has not written is absent). */
@@ -66,5 +57,25 @@ export class VariantLinks {
         })
     }
     return found
+  }
+}
+
+interface VariantLinkStatements {
+  save(db: Kysely<Database>, links: readonly VariantLink[], now: number): Promise<void>
+}
+
+function prepareVariantLinkStatements(sqlite: BetterSqlite3.Database): VariantLinkStatements {
+  const upsert = sqlite.prepare(
+    `insert into variant_links (article_number, product_id, variant_id, updated_at)
+     values (@articleNumber, @productId, @variantId, @now)
+     on conflict (article_number) do update set
+       product_id = excluded.product_id, variant_id = excluded.variant_id,
+       updated_at = excluded.updated_at`
+  )
+  return {
+    save: (db, links, now) =>
+      exclusiveTransaction(db, sqlite, () => {
+        for (const link of links) upsert.run({ ...link, now })
+      })
   }
 }

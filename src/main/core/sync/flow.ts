@@ -1,3 +1,4 @@
+import type BetterSqlite3 from 'better-sqlite3'
 import type { Kysely } from 'kysely'
 import type { FlowMapping } from '../../../shared/contract/mapping-model'
 import type {
@@ -251,6 +252,8 @@ export interface FlowFactoryContext {
   settings: Settings
   secrets: SecretStore
   db: Kysely<Database>
+  /** The raw handle under `db`, for statements prepared once (db/prepared.ts). */
+  sqlite: BetterSqlite3.Database
   clock: Clock
   logger: Logger
 }

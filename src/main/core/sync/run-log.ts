@@ -11,7 +11,7 @@ import type {
   RunTrigger
 } from '../../../shared/contract'
 import type { Database, SyncRecordsTable, SyncRunsTable } from '../db/schema'
-import { noticesFromJson, noticesToJson, problemsFromJson, problemsToJson } from './notices-json'
+import { noticesFromJson, problemsFromJson, problemsToJson } from './notices-json'
 
 export const emptyCounts = (): RunCounts => ({
   created: 0,
@@ -101,32 +101,6 @@ export interface RecordLogRow {
   source?: unknown
   sent?: unknown
   response?: unknown
-}
-
-/** Adds one activity-log row; payloads are stored only when the user allows it. */
-export async function logRecord(
-  trx: Kysely<Database>,
-  row: RecordLogRow,
-  storePayloads: boolean,
-  now: number
-): Promise<void> {
-  await trx
-    .insertInto('sync_records')
-    .values({
-      run_id: row.runId,
-      flow: row.flow,
-      source_id: row.sourceId,
-      target_id: row.targetId,
-      outcome: row.outcome,
-      reason: row.reason,
-      label: row.label ?? null,
-      notices_json: noticesToJson(row.notices),
-      source_json: storePayloads ? jsonOrNull(row.source) : null,
-      sent_json: storePayloads ? jsonOrNull(row.sent) : null,
-      response_json: storePayloads ? jsonOrNull(row.response) : null,
-      created_at: now
-    })
-    .execute()
 }
 
 export async function listRuns(
@@ -498,8 +472,4 @@ function toSummary(row: Selectable<SyncRunsTable>): RunSummary {
     error: row.error,
     problems: problemsFromJson(row.problems_json)
   }
-}
-
-function jsonOrNull(value: unknown): string | null {
-  return value === undefined ? null : JSON.stringify(value)
 }

@@ -1,3 +1,4 @@
+import type BetterSqlite3 from 'better-sqlite3'
 import type { Kysely } from 'kysely'
 import {
   CoreError,
@@ -33,10 +34,13 @@ import { startCheckpoint } from './resync-check'
 import { completeOwedAfterRun, flowsOwingAfterRun, withRunHooks } from './run-hooks'
 import { classifyFailure, runStopReason, systemNames } from './record-failure'
 import { emptyCounts, finishRun, lastRun, startRun } from './run-log'
+import { RunStatements } from './run-statements'
 import { firstDueTime, scheduleProblem } from './schedule-times'
 
 export interface SyncEngineOptions {
   db: Kysely<Database>
+  /** The raw handle under `db`, for the statements a run executes per record (run-statements.ts). */
+  sqlite: BetterSqlite3.Database
   clock: Clock
   logger: Logger
   events: EventBus
@@ -112,6 +116,7 @@ function refuseNotSetUp(notSetUp: readonly NotSetUp[]): void {
 export class SyncEngine {
   readonly ownerId: string
   private readonly leases: LeaseStore
+  private readonly statements: RunStatements
   private readonly active = new Map<FlowId, { abort: AbortController; done: Promise<RunSummary> }>()
   private readonly starting = new Set<FlowId>()
   private readonly leaseTtlMs: number
@@ -120,6 +125,7 @@ export class SyncEngine {
   constructor(private readonly options: SyncEngineOptions) {
     this.ownerId = options.ownerId ?? newLeaseOwner()
     this.leases = new LeaseStore(options.db)
+    this.statements = RunStatements.of(options.sqlite)
     this.leaseTtlMs = options.leaseTtlMs ?? 60_000
   }
 
@@ -237,7 +243,8 @@ export class SyncEngine {
   async dryRun(flow: FlowId, limit: number): Promise<DryRunItem[]> {
     return dryRunFlow(this.options.db, await this.flowDefinition(flow), {
       limit,
-      now: this.options.clock.now
+      now: this.options.clock.now,
+      ledger: this.ledgerEntry
     })
   }
 
@@ -396,6 +403,7 @@ export class SyncEngine {
           executeFlowRun(
             {
               db,
+              statements: this.statements,
               flow: definition,
               runId,
               owner: this.ownerId,
@@ -458,9 +466,13 @@ export class SyncEngine {
     return previewOneRecord(this.options.db, definition, {
       sourceId,
       now: this.options.clock.now,
+      ledger: this.ledgerEntry,
       mapped: () => seen[0]
     })
   }
+
+  private readonly ledgerEntry = async (flow: FlowId, sourceId: string) =>
+    this.statements.ledgerEntry(flow, sourceId)
 
   private async flowDefinition(flow: FlowId, draft?: MappingDraft): Promise<AnyFlow> {
     const definition = (await this.options.flows(draft))[flow]
