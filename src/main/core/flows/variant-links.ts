@@ -1,7 +1,7 @@
 import type BetterSqlite3 from 'better-sqlite3'
 import type { Kysely } from 'kysely'
 import type { Clock } from '../clock'
-import { exclusiveTransaction, preparedOnce } from '../db/prepared'
+import { preparedOnce } from '../db/prepared'
 import type { Database } from '../db/schema'
 
 /** The Mailchimp product and variant one Mplus article became. */
@@ -15,9 +15,9 @@ export interface VariantLink {
 const lookupChunk = 500
 
 /**
- * Article → (Mailchimp product, variant), written by the products flow after each successful
- * write and read by the stock flow, so a stock line finds its variant without reading the
- * catalogue again (table `variant_links`, migration 0007).
+ * Article → (Mailchimp product, variant), saved by the products flow with the ledger row of each
+ * successful write and read by the stock flow, so a stock line finds its variant without reading
+ * the catalogue again (table `variant_links`, migration 0007).
  */
 export class VariantLinks {
   private readonly statements: VariantLinkStatements
@@ -31,13 +31,14 @@ export class VariantLinks {
   }
 
   /**
-   * The product's articles in one transaction, through a statement prepared once (a write's hot
-   * path: one call per product written).
+   * Saves the product's links when called: hand it to the engine as the write's
+   * `saveWithLedger`, so they are saved with the product's ledger row, in its transaction.
    */
-  async save(links: readonly VariantLink[]): Promise<void> {
-    if (links.length === 0) return
-    const now = this.clock.now()
-    await this.statements.save(this.db, links, now)
+  saver(links: readonly VariantLink[]): () => void {
+    return () => {
+      const now = this.clock.now()
+      for (const link of links) this.statements.upsert.run({ ...link, now })
+    }
   }
 
   /** The links of these articles (an article the products flow has not written is absent). */
@@ -61,21 +62,17 @@ export class VariantLinks {
 }
 
 interface VariantLinkStatements {
-  save(db: Kysely<Database>, links: readonly VariantLink[], now: number): Promise<void>
+  upsert: BetterSqlite3.Statement
 }
 
 function prepareVariantLinkStatements(sqlite: BetterSqlite3.Database): VariantLinkStatements {
-  const upsert = sqlite.prepare(
-    `insert into variant_links (article_number, product_id, variant_id, updated_at)
-     values (@articleNumber, @productId, @variantId, @now)
-     on conflict (article_number) do update set
-       product_id = excluded.product_id, variant_id = excluded.variant_id,
-       updated_at = excluded.updated_at`
-  )
   return {
-    save: (db, links, now) =>
-      exclusiveTransaction(db, sqlite, () => {
-        for (const link of links) upsert.run({ ...link, now })
-      })
+    upsert: sqlite.prepare(
+      `insert into variant_links (article_number, product_id, variant_id, updated_at)
+       values (@articleNumber, @productId, @variantId, @now)
+       on conflict (article_number) do update set
+         product_id = excluded.product_id, variant_id = excluded.variant_id,
+         updated_at = excluded.updated_at`
+    )
   }
 }

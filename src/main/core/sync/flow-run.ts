@@ -494,6 +494,7 @@ class FlowRun {
     const { flow, runId, statements } = this.ctx
     for (const { planned, result, outcome } of group) {
       const { item, decision } = planned
+      result.saveWithLedger?.()
       const warnings = decision.warnings ?? []
       const notes = [item.note, decision.note, ...warnings.map(warningSentence), result.warning]
       const reason = notes.filter(Boolean).join(' ')

@@ -412,7 +412,7 @@ export class SyncEngine {
               signal: abort.signal,
               storePayloads: settings.storePayloads,
               maxAttempts: settings.maxRecordAttempts,
-              concurrency: this.options.concurrency ?? definition.inFlight ?? 4,
+              concurrency: this.options.concurrency ?? recordsAtOnce(definition),
               pendingBatchSize: this.options.pendingBatchSize ?? 200,
               writeGroupSize: this.options.writeGroupSize ?? 50,
               stopAfterUnreachable: this.options.stopAfterUnreachable ?? 10,
@@ -510,6 +510,12 @@ export class SyncEngine {
 
 export function alreadyRunning(flow: FlowId): CoreError {
   return new CoreError('conflict', `The ${flow} sync is already running; wait for it to finish.`)
+}
+
+/** Records of a page the engine works on at once (see FlowDefinition.inFlight). */
+function recordsAtOnce(flow: AnyFlow): number {
+  const inFlight = flow.inFlight ?? 4
+  return flow.targetLimitsItself ? 2 * inFlight : inFlight
 }
 
 /** Why a run stopped: the developer sentence (log file, CLI detail) and the code the hosts word. */
