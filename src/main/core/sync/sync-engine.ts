@@ -52,7 +52,7 @@ export interface SyncEngineOptions {
   leaseTtlMs?: number
   /**
    * Records of one page in flight at once, for every flow (tests); otherwise the flow's own
-   * `inFlight`, else 4 (connectors still cap their own concurrency).
+   * `inFlight` (twice that when its target limits itself: recordsAtOnce), else 4.
    */
   concurrency?: number
   pendingBatchSize?: number
