@@ -44,6 +44,7 @@ export async function openHarness(
   const settings: Settings = { ...defaultSettings, maxRecordAttempts: 3, ...options.settings }
   const engine = new SyncEngine({
     db: database.db,
+    sqlite: database.sqlite,
     clock,
     logger: silentLogger,
     events: bus,

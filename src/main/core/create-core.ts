@@ -84,6 +84,7 @@ export async function createCore(options: CoreOptions): Promise<Core> {
   const sync = createSyncModule({
     db: database.db,
     checkpoint: database.checkpoint,
+    sqlite: database.sqlite,
     clock,
     logger,
     events,

@@ -21,7 +21,7 @@ export interface FlowsOptions {
  * registry, each from its own module.
  */
 export function createFlowsFactory(options: FlowsOptions = {}): FlowsFactory {
-  return async ({ settings, secrets, connections, db, clock, mappingDraft }) => {
+  return async ({ settings, secrets, connections, db, sqlite, clock, mappingDraft }) => {
     const { mailchimp, mplus, listId, storeId } = await connections.open(settings, secrets)
     const mappings = new MappingRepository(db, clock)
     const mappers = new Map<FlowId, FlowMapper>()
@@ -34,7 +34,7 @@ export function createFlowsFactory(options: FlowsOptions = {}): FlowsFactory {
     const enabledFlows = new Set(
       (await readFlowSettings(db)).filter((entry) => entry.enabled).map((entry) => entry.flow)
     )
-    const variantLinks = new VariantLinks(db, clock)
+    const variantLinks = new VariantLinks(db, sqlite, clock)
     const registry: FlowRegistry = {}
     for (const flow of flowIds) {
       registry[flow] = moduleOf(flow).build({

@@ -74,7 +74,7 @@ describe('the flow registry', () => {
         mapper: await loadFlowMapper(mappings, flow),
         mapperOf: (other) => others.get(other)!,
         enabledFlows: new Set([flow]),
-        variantLinks: new VariantLinks(opened.db, systemClock)
+        variantLinks: new VariantLinks(opened.db, opened.sqlite, systemClock)
       })
       expect([built.id, built.source, built.target]).toEqual([
         flow,

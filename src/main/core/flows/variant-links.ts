@@ -1,5 +1,7 @@
+import type BetterSqlite3 from 'better-sqlite3'
 import type { Kysely } from 'kysely'
 import type { Clock } from '../clock'
+import { preparedOnce } from '../db/prepared'
 import type { Database } from '../db/schema'
 
 /** The Mailchimp product and variant one Mplus article became. */
@@ -13,39 +15,29 @@ export interface VariantLink {
 const lookupChunk = 500
 
 /**
- * Article → (Mailchimp product, variant), written by the products flow after each successful
- * write and read by the stock flow, so a stock line finds its variant without reading the
- * catalogue again (table `variant_links`, migration 0007).
+ * Article → (Mailchimp product, variant), saved by the products flow with the ledger row of each
+ * successful write and read by the stock flow, so a stock line finds its variant without reading
+ * the catalogue again (table `variant_links`, migration 0007).
  */
 export class VariantLinks {
+  private readonly statements: VariantLinkStatements
+
   constructor(
     private readonly db: Kysely<Database>,
+    sqlite: BetterSqlite3.Database,
     private readonly clock: Clock
-  ) {}
+  ) {
+    this.statements = preparedOnce(sqlite, prepareVariantLinkStatements)
+  }
 
-  /** One statement for the product's articles (a write's hot path: no transaction of its own). */
-  async save(links: readonly VariantLink[]): Promise<void> {
-    if (links.length === 0) return
-    const now = this.clock.now()
-    for (let i = 0; i < links.length; i += lookupChunk) {
-      await this.db
-        .insertInto('variant_links')
-        .values(
-          links.slice(i, i + lookupChunk).map((link) => ({
-            article_number: link.articleNumber,
-            product_id: link.productId,
-            variant_id: link.variantId,
-            updated_at: now
-          }))
-        )
-        .onConflict((oc) =>
-          oc.column('article_number').doUpdateSet((eb) => ({
-            product_id: eb.ref('excluded.product_id'),
-            variant_id: eb.ref('excluded.variant_id'),
-            updated_at: eb.ref('excluded.updated_at')
-          }))
-        )
-        .execute()
+  /**
+   * Saves the product's links when called: hand it to the engine as the write's
+   * `saveWithLedger`, so they are saved with the product's ledger row, in its transaction.
+   */
+  saver(links: readonly VariantLink[]): () => void {
+    return () => {
+      const now = this.clock.now()
+      for (const link of links) this.statements.upsert.run({ ...link, now })
     }
   }
 
@@ -66,5 +58,21 @@ export class VariantLinks {
         })
     }
     return found
+  }
+}
+
+interface VariantLinkStatements {
+  upsert: BetterSqlite3.Statement
+}
+
+function prepareVariantLinkStatements(sqlite: BetterSqlite3.Database): VariantLinkStatements {
+  return {
+    upsert: sqlite.prepare(
+      `insert into variant_links (article_number, product_id, variant_id, updated_at)
+       values (@articleNumber, @productId, @variantId, @now)
+       on conflict (article_number) do update set
+         product_id = excluded.product_id, variant_id = excluded.variant_id,
+         updated_at = excluded.updated_at`
+    )
   }
 }

@@ -2,7 +2,7 @@ import type { Kysely } from 'kysely'
 import type { Database } from '../db/schema'
 import { readCheckpoint } from './checkpoints'
 import type { AnyFlow, PlanContext } from './flow'
-import { readLedgerEntries, readLedgerEntry } from './ledger'
+import { readLedgerEntries } from './ledger'
 import { decide, pageRecords, type Decision } from './plan-decision'
 
 export interface DryRunItem {
@@ -19,11 +19,16 @@ export interface DryRunItem {
 export async function dryRunFlow(
   db: Kysely<Database>,
   flow: AnyFlow,
-  options: { limit: number; now: () => number; signal?: AbortSignal }
+  options: {
+    limit: number
+    now: () => number
+    ledger: PlanContext['ledger']
+    signal?: AbortSignal
+  }
 ): Promise<DryRunItem[]> {
   const signal = options.signal ?? new AbortController().signal
   const ctx: PlanContext = {
-    ledger: (id, sourceId) => readLedgerEntry(db, id, sourceId),
+    ledger: options.ledger,
     now: options.now,
     signal
   }

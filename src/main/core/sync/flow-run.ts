@@ -12,23 +12,18 @@ import {
 import type { Clock } from '../clock'
 import type { Database } from '../db/schema'
 import type { EventBus } from '../event-bus'
-import { readCheckpoint, saveCheckpoint } from './checkpoints'
+import { readCheckpoint } from './checkpoints'
 import type {
   AnyFlow,
   BatchItemResult,
+  SourcePage,
   BatchWriteInput,
   LedgerEntry,
   PlanContext,
   WriteResult
 } from './flow'
-import { assertLeaseHeld } from './lease'
-import {
-  readLedgerEntries,
-  readLedgerEntry,
-  recordLedgerFailure,
-  recordLedgerSuccess
-} from './ledger'
-import { readDuePending, removePending, savePending, type PendingRecord } from './pending-queue'
+import { readLedgerEntries } from './ledger'
+import { readDuePending, type PendingRecord } from './pending-queue'
 import { decide, pageRecords, type Decision } from './plan-decision'
 import {
   classifyFailure,
@@ -38,10 +33,12 @@ import {
   systemNames,
   type RecordFailure
 } from './record-failure'
-import { logRecord } from './run-log'
+import type { RunStatements } from './run-statements'
 
 export interface FlowRunContext {
   db: Kysely<Database>
+  /** The per-record statements on the same database (see run-statements.ts). */
+  statements: RunStatements
   flow: AnyFlow
   runId: number
   /** Lease owner: every commit checks the lease is still ours. */
@@ -149,7 +146,7 @@ class FlowRun {
 
   constructor(private readonly ctx: FlowRunContext) {
     this.planContext = {
-      ledger: (flow, sourceId) => readLedgerEntry(ctx.db, flow, sourceId),
+      ledger: async (flow, sourceId) => ctx.statements.ledgerEntry(flow, sourceId),
       now: ctx.clock.now,
       signal: ctx.signal
     }
@@ -158,27 +155,55 @@ class FlowRun {
   async readSource(): Promise<void> {
     const { flow, db, signal } = this.ctx
     const checkpoint = await readCheckpoint(db, flow.id)
-    for await (const page of flow.read({ checkpoint, signal })) {
-      if (page.total !== undefined) this.total = page.total
-      const items = pageRecords(flow, page).map(({ key, record, keyError }): Item => ({
-        key,
-        record,
-        outcome: keyError
-          ? {
-              kind: 'failed',
-              failure: refusal('validation', keyError.reason, [keyError.notice])
-            }
-          : { kind: 'not-started' }
-      }))
-      const toProcess = items.filter((item) => item.outcome.kind === 'not-started')
-      await this.processItems(toProcess)
-      // Older versions of a coalesced record, and records refused for want of an id, are done too.
-      this.done += page.records.length + (page.rejected?.length ?? 0) - toProcess.length
-      const complete = items.every((item) => item.outcome.kind !== 'not-started')
-      await this.commitOutcomes(items, complete ? { checkpoint: page.checkpoint } : null)
-      this.throwIfStopped()
-      this.emitProgress()
+    const pages = flow.read({ checkpoint, signal })[Symbol.asyncIterator]()
+    const readAhead = () => {
+      const read = pages.next()
+      // Awaited only once the page before it is done; until then a failure is not unhandled.
+      read.catch(() => undefined)
+      return read
     }
+    let next = readAhead()
+    try {
+      for (;;) {
+        const read = await next
+        if (read.done) return
+        // The next page is read while this one is planned and written, so the target's
+        // connections do not stand idle while the source answers (the source's iterator still
+        // reads its pages one after the other; only the page after this one is held).
+        next = readAhead()
+        await this.handlePage(read.value)
+      }
+    } finally {
+      // Stopped early (the run stopped, a commit failed): let the source finish its own way.
+      // The page read ahead is dropped, and so is its failure: the run has already failed.
+      void next.then(
+        (read) => (read.done ? undefined : pages.return?.()),
+        () => undefined
+      )
+    }
+  }
+
+  private async handlePage(page: SourcePage<unknown>): Promise<void> {
+    const { flow } = this.ctx
+    if (page.total !== undefined) this.total = page.total
+    const items = pageRecords(flow, page).map(({ key, record, keyError }): Item => ({
+      key,
+      record,
+      outcome: keyError
+        ? {
+            kind: 'failed',
+            failure: refusal('validation', keyError.reason, [keyError.notice])
+          }
+        : { kind: 'not-started' }
+    }))
+    const toProcess = items.filter((item) => item.outcome.kind === 'not-started')
+    await this.processItems(toProcess)
+    // Older versions of a coalesced record, and records refused for want of an id, are done too.
+    this.done += page.records.length + (page.rejected?.length ?? 0) - toProcess.length
+    const complete = items.every((item) => item.outcome.kind !== 'not-started')
+    await this.commitOutcomes(items, complete ? { checkpoint: page.checkpoint } : null)
+    this.throwIfStopped()
+    this.emitProgress()
   }
 
   async drainPending(onlyIds?: readonly number[]): Promise<void> {
@@ -245,10 +270,13 @@ class FlowRun {
       items.map((item) => item.key)
     )
     const writes: PlannedWrite[] = []
+    // A page too small for a batch writes each record as soon as it is planned, so the writes
+    // start with the first record instead of after the whole page's plans.
+    const mayBatch = flow.batch !== undefined && items.length >= flow.batch.minimum
     await forEachConcurrently(items, concurrency, async (item) => {
       if (this.stopping()) return
       const planned = await this.planItem(item, ledger.get(item.key) ?? null)
-      if (planned && flow.batch) writes.push(planned)
+      if (planned && mayBatch) writes.push(planned)
       else if (planned) item.outcome = await this.writeOne(planned)
       this.settle(item)
     })
@@ -354,14 +382,20 @@ class FlowRun {
   }
 
   /**
-   * One record's write. Retries within the run are the connectors' business, not the engine's.
-   * The lease is checked before sending (one indexed read): the ledger is saved per group, so
-   * without it a process that lost its lease would go on sending until its group's commit.
+   * Before a send: the ledger is saved per group, so without this check a process that lost its
+   * lease would go on sending until its group's commit. A prepared read costs microseconds, so
+   * it is not cached: a cached answer is only as safe as the clock it is timed by (a process
+   * that stalled past its expiry may wake up believing no time has passed).
    */
+  private assertLeaseBeforeSend(): void {
+    this.ctx.statements.assertLeaseHeld(this.ctx.flow.id, this.ctx.owner)
+  }
+
+  /** One record's write. Retries within the run are the connectors' business, not the engine's. */
   private async writeOne(planned: PlannedWrite): Promise<Outcome> {
-    const { runId, signal, db, flow, owner } = this.ctx
+    const { runId, signal } = this.ctx
     try {
-      await assertLeaseHeld(db, flow.id, owner)
+      this.assertLeaseBeforeSend()
       const result = await this.ctx.flow.write(this.writeInput(planned), { runId, signal })
       return await this.commitWritten(planned, result)
     } catch (error) {
@@ -380,7 +414,7 @@ class FlowRun {
     const inputs = writes.map((planned) => this.writeInput(planned))
     let results: Map<string, BatchItemResult>
     try {
-      await assertLeaseHeld(this.ctx.db, this.ctx.flow.id, this.ctx.owner)
+      this.assertLeaseBeforeSend()
       results = await batch.writeBatch(inputs, context)
     } catch (error) {
       // The batch as a whole failed: each of its records failed the same way (and a run of
@@ -438,9 +472,10 @@ class FlowRun {
       const group = this.unsaved.splice(0)
       if (group.length === 0) return
       try {
-        await this.ctx.db.transaction().execute(async (trx) => {
-          await assertLeaseHeld(trx, this.ctx.flow.id, this.ctx.owner)
-          await this.writeGroup(trx, group, this.ctx.clock.now())
+        const { db, statements, flow, owner, clock } = this.ctx
+        await statements.transaction(db, () => {
+          statements.assertLeaseHeld(flow.id, owner)
+          this.writeGroup(group, clock.now())
         })
       } catch (error) {
         for (const entry of group) {
@@ -463,21 +498,17 @@ class FlowRun {
   }
 
   /** The rows of a group of confirmed writes, inside the caller's transaction. */
-  private async writeGroup(
-    trx: Kysely<Database>,
-    group: readonly UnsavedWrite[],
-    now: number
-  ): Promise<void> {
-    const { flow, runId } = this.ctx
+  private writeGroup(group: readonly UnsavedWrite[], now: number): void {
+    const { flow, runId, statements } = this.ctx
     for (const { planned, result, outcome } of group) {
       const { item, decision } = planned
+      result.saveWithLedger?.()
       const warnings = [
         ...(item.notice ? [item.notice] : []),
         ...(decision.warnings ?? []),
         ...(result.warnings ?? [])
       ]
-      await recordLedgerSuccess(
-        trx,
+      statements.recordLedgerSuccess(
         {
           flow: flow.id,
           sourceId: item.key,
@@ -486,9 +517,8 @@ class FlowRun {
         },
         now
       )
-      await removePending(trx, flow.id, item.key)
-      await logRecord(
-        trx,
+      statements.removePending(flow.id, item.key)
+      statements.logRecord(
         {
           runId,
           flow: flow.id,
@@ -538,7 +568,7 @@ class FlowRun {
     items: Item[],
     page: { checkpoint: string | null } | null
   ): Promise<void> {
-    const { db, flow, clock, runId, owner } = this.ctx
+    const { db, statements, flow, clock, runId, owner } = this.ctx
     const failed: {
       key: string
       state: 'attention' | 'retry'
@@ -546,21 +576,19 @@ class FlowRun {
       notices: RecordNotice[]
     }[] = []
     await this.saving
-    await db.transaction().execute(async (trx) => {
-      await assertLeaseHeld(trx, flow.id, owner)
+    await statements.transaction(db, () => {
+      statements.assertLeaseHeld(flow.id, owner)
       const now = clock.now()
       // The page's last confirmed writes, before the checkpoint that moves past them.
-      await this.writeGroup(trx, this.unsaved.splice(0), now)
+      this.writeGroup(this.unsaved.splice(0), now)
       for (const item of items) {
-        const sourceJson = item.sourceJson ?? JSON.stringify(item.record)
         if (item.outcome.kind === 'unchanged' || item.outcome.kind === 'skipped') {
           // Already at the target as it is now, or not for the target at all: it leaves the
           // queue, whatever state it was in.
-          await removePending(trx, flow.id, item.key)
+          statements.removePending(flow.id, item.key)
           // Left by the flow's own rule: the log says why (it is read once, so logged once).
           if (item.outcome.kind === 'skipped')
-            await logRecord(
-              trx,
+            statements.logRecord(
               {
                 ...this.logRow(item, 'skipped', item.outcome.reason),
                 notices: item.outcome.notices
@@ -572,8 +600,7 @@ class FlowRun {
           // A bounded wait counts as an attempt: a record still waiting after the bound needs
           // attention (an order whose product never appears), rather than waiting unseen for ever.
           const runs = item.outcome.bounded
-            ? await recordLedgerFailure(
-                trx,
+            ? statements.recordLedgerFailure(
                 {
                   flow: flow.id,
                   sourceId: item.key,
@@ -590,29 +617,26 @@ class FlowRun {
           const notices: RecordNotice[] = stuck
             ? [...item.outcome.notices, { code: 'still-waiting', params: { runs } }]
             : item.outcome.notices
-          await savePending(
-            trx,
+          statements.savePending(
             {
               flow: flow.id,
               sourceId: item.key,
               state: stuck ? 'attention' : 'waiting',
-              sourceJson,
+              sourceJson: sourceJsonOf(item),
               reason,
               notices,
               errorKind: null
             },
             now
           )
-          await logRecord(
-            trx,
+          statements.logRecord(
             { ...this.logRow(item, 'waiting', reason), notices },
             this.ctx.storePayloads,
             now
           )
         } else if (item.outcome.kind === 'failed') {
           const failure = item.outcome.failure
-          const attempts = await recordLedgerFailure(
-            trx,
+          const attempts = statements.recordLedgerFailure(
             { flow: flow.id, sourceId: item.key, error: failure.message, countsAsAttempt: true },
             now
           )
@@ -630,21 +654,19 @@ class FlowRun {
             needsAttention
           )
           const notices = failureNotices(failure, failure.system ?? flow.target)
-          await savePending(
-            trx,
+          statements.savePending(
             {
               flow: flow.id,
               sourceId: item.key,
               state,
-              sourceJson,
+              sourceJson: sourceJsonOf(item),
               reason,
               notices,
               errorKind: failure.kind
             },
             now
           )
-          await logRecord(
-            trx,
+          statements.logRecord(
             { ...this.logRow(item, 'failed', reason), notices },
             this.ctx.storePayloads,
             now
@@ -652,7 +674,7 @@ class FlowRun {
           failed.push({ key: item.key, state, reason, notices })
         }
       }
-      if (page) await saveCheckpoint(trx, flow.id, page.checkpoint, now, this.ctx.fingerprint)
+      if (page) statements.saveCheckpoint(flow.id, page.checkpoint, now, this.ctx.fingerprint)
     })
     for (const item of items) {
       if (item.outcome.kind === 'unchanged') this.counts.unchanged++
@@ -711,6 +733,11 @@ class FlowRun {
       }
     })
   }
+}
+
+/** What the pending queue keeps of a record: its stored text as it was, else the record. */
+function sourceJsonOf(item: Item): string {
+  return item.sourceJson ?? JSON.stringify(item.record)
 }
 
 function describe(flow: AnyFlow, item: Item): string {

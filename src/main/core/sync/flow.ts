@@ -1,3 +1,4 @@
+import type BetterSqlite3 from 'better-sqlite3'
 import type { Kysely } from 'kysely'
 import type { FlowMapping } from '../../../shared/contract/mapping-model'
 import type {
@@ -129,6 +130,12 @@ export interface WriteResult {
   outcome?: 'linked' | 'updated'
   /** Something the user must see (an ambiguous match), as codes kept on the record's log entry. */
   warnings?: RecordWarning[]
+  /**
+   * Rows the flow keeps about the written record (the products flow: its variant links), saved
+   * by the engine in the transaction of the record's ledger row (synchronous statements on the
+   * run's database): on record exactly when the write is, and without a commit of their own.
+   */
+  saveWithLedger?: () => void
 }
 
 /** One write of a page-level batch; `key` is the record's ledger key. */
@@ -189,6 +196,13 @@ export interface FlowDefinition<S, P> {
    * limiter's width, which every flow and setup call shares). Without it the engine's default.
    */
   inFlight?: number
+  /**
+   * The target's client holds its requests to `inFlight` itself (Mailchimp's account limiter):
+   * the engine then has as many records again planned and waiting at that limiter, so a
+   * connection that frees up is used at once, not only after its record's bookkeeping and the
+   * next record's plan (the limiter, not the engine, decides what is sent).
+   */
+  targetLimitsItself?: boolean
   read(ctx: ReadContext): AsyncIterable<SourcePage<S>>
   /** The stable source id (e-mail, product id): the ledger key. */
   key(record: S): string
@@ -252,6 +266,8 @@ export interface FlowFactoryContext {
   settings: Settings
   secrets: SecretStore
   db: Kysely<Database>
+  /** The raw handle under `db`, for statements prepared once (db/prepared.ts). */
+  sqlite: BetterSqlite3.Database
   clock: Clock
   logger: Logger
 }

@@ -113,20 +113,3 @@ export class LeaseStore {
     return new Set(rows.map((row) => row.flow as FlowId))
   }
 }
-
-/**
- * Fencing: every commit of a run checks, inside its transaction, that the lease is still ours, so
- * a process that stalled past its expiry cannot save over the one that took over.
- */
-export async function assertLeaseHeld(
-  trx: Kysely<Database>,
-  flow: FlowId,
-  owner: string
-): Promise<void> {
-  const row = await trx
-    .selectFrom('sync_leases')
-    .select('owner')
-    .where('flow', '=', flow)
-    .executeTakeFirst()
-  if (row?.owner !== owner) throw new LeaseLostError(flow)
-}

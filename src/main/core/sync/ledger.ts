@@ -1,24 +1,11 @@
-import type { Kysely, Selectable } from 'kysely'
+import type { Kysely } from 'kysely'
 import type { FlowId } from '../../../shared/contract'
-import type { Database, SyncLedgerTable } from '../db/schema'
+import type { Database } from '../db/schema'
 import type { LedgerEntry } from './flow'
+import { ledgerEntryOf } from './run-statements'
 
 // SQLite allows 32 766 bound values; stay far below it and keep each query small.
 const lookupChunk = 500
-
-export async function readLedgerEntry(
-  db: Kysely<Database>,
-  flow: FlowId,
-  sourceId: string
-): Promise<LedgerEntry | null> {
-  const row = await db
-    .selectFrom('sync_ledger')
-    .selectAll()
-    .where('flow', '=', flow)
-    .where('source_id', '=', sourceId)
-    .executeTakeFirst()
-  return row ? toEntry(row) : null
-}
 
 /** The entries for a page of source ids in a few queries instead of one per record. */
 export async function readLedgerEntries(
@@ -34,7 +21,7 @@ export async function readLedgerEntries(
       .where('flow', '=', flow)
       .where('source_id', 'in', sourceIds.slice(i, i + lookupChunk))
       .execute()
-    for (const row of rows) entries.set(row.source_id, toEntry(row))
+    for (const row of rows) entries.set(row.source_id, ledgerEntryOf(row))
   }
   return entries
 }
@@ -50,57 +37,6 @@ export async function countInSync(db: Kysely<Database>): Promise<Map<FlowId, num
   return new Map(rows.map((row) => [row.flow as FlowId, Number(row.count)]))
 }
 
-export async function recordLedgerSuccess(
-  trx: Kysely<Database>,
-  entry: { flow: FlowId; sourceId: string; targetId: string; payloadHash: string },
-  now: number
-): Promise<void> {
-  const values = {
-    target_id: entry.targetId,
-    payload_hash: entry.payloadHash,
-    attempts: 0,
-    last_error: null,
-    last_success_at: now,
-    updated_at: now
-  }
-  await trx
-    .insertInto('sync_ledger')
-    .values({ flow: entry.flow, source_id: entry.sourceId, ...values })
-    .onConflict((oc) => oc.columns(['flow', 'source_id']).doUpdateSet(values))
-    .execute()
-}
-
-/** Counts a failed run for the record; returns the attempts so far. Target id and hash stay. */
-export async function recordLedgerFailure(
-  trx: Kysely<Database>,
-  entry: { flow: FlowId; sourceId: string; error: string; countsAsAttempt: boolean },
-  now: number
-): Promise<number> {
-  const increment = entry.countsAsAttempt ? 1 : 0
-  const row = await trx
-    .insertInto('sync_ledger')
-    .values({
-      flow: entry.flow,
-      source_id: entry.sourceId,
-      target_id: null,
-      payload_hash: null,
-      attempts: increment,
-      last_error: entry.error,
-      last_success_at: null,
-      updated_at: now
-    })
-    .onConflict((oc) =>
-      oc.columns(['flow', 'source_id']).doUpdateSet((eb) => ({
-        attempts: eb('sync_ledger.attempts', '+', increment),
-        last_error: entry.error,
-        updated_at: now
-      }))
-    )
-    .returning('attempts')
-    .executeTakeFirstOrThrow()
-  return row.attempts
-}
-
 /** A retry asked for by the user starts the count afresh. */
 export async function resetLedgerAttempts(
   trx: Kysely<Database>,
@@ -114,17 +50,5 @@ export async function resetLedgerAttempts(
       .where('flow', '=', flow)
       .where('source_id', 'in', sourceIds.slice(i, i + lookupChunk))
       .execute()
-  }
-}
-
-function toEntry(row: Selectable<SyncLedgerTable>): LedgerEntry {
-  return {
-    flow: row.flow as FlowId,
-    sourceId: row.source_id,
-    targetId: row.target_id,
-    payloadHash: row.payload_hash,
-    attempts: row.attempts,
-    lastError: row.last_error,
-    lastSuccessAt: row.last_success_at
   }
 }

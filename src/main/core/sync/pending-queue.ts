@@ -9,7 +9,7 @@ import type {
 } from '../../../shared/contract'
 import type { Database, SyncPendingTable } from '../db/schema'
 import { resetLedgerAttempts } from './ledger'
-import { noticesFromJson, noticesToJson } from './notices-json'
+import { noticesFromJson } from './notices-json'
 
 export interface PendingRecord {
   id: number
@@ -21,39 +21,6 @@ export interface PendingRecord {
   /** The reason as codes (0011). */
   notices: RecordNotice[]
   errorKind: string | null
-}
-
-/** Keeps (or replaces with the newest version) a record that did not get through. */
-export async function savePending(
-  trx: Kysely<Database>,
-  row: Omit<PendingRecord, 'id'>,
-  now: number
-): Promise<void> {
-  const values = {
-    state: row.state,
-    source_json: row.sourceJson,
-    reason: row.reason,
-    notices_json: noticesToJson(row.notices),
-    error_kind: row.errorKind,
-    updated_at: now
-  }
-  await trx
-    .insertInto('sync_pending')
-    .values({ flow: row.flow, source_id: row.sourceId, ...values })
-    .onConflict((oc) => oc.columns(['flow', 'source_id']).doUpdateSet(values))
-    .execute()
-}
-
-export async function removePending(
-  trx: Kysely<Database>,
-  flow: FlowId,
-  sourceId: string
-): Promise<void> {
-  await trx
-    .deleteFrom('sync_pending')
-    .where('flow', '=', flow)
-    .where('source_id', '=', sourceId)
-    .execute()
 }
 
 /** What a run picks up after reading its source: records due for a retry, and waiting ones. */

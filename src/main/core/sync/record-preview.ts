@@ -2,7 +2,6 @@ import type { Kysely } from 'kysely'
 import { CoreError } from '../../../shared/contract'
 import type { Database } from '../db/schema'
 import type { AnyFlow, PlanContext } from './flow'
-import { readLedgerEntry } from './ledger'
 import { decide, latestByKey, pageRecords, type Decision, type KeyedRecord } from './plan-decision'
 
 export interface RecordPreviewItem {
@@ -22,7 +21,12 @@ export interface RecordPreviewItem {
 export async function previewOneRecord(
   db: Kysely<Database>,
   flow: AnyFlow,
-  options: { sourceId?: string; now: () => number; mapped: () => unknown }
+  options: {
+    sourceId?: string
+    now: () => number
+    ledger: PlanContext['ledger']
+    mapped: () => unknown
+  }
 ): Promise<RecordPreviewItem | null> {
   const signal = new AbortController().signal
   const keyed = options.sourceId
@@ -30,7 +34,7 @@ export async function previewOneRecord(
     : await readFirst(flow, signal)
   if (!keyed) return null
   const ctx: PlanContext = {
-    ledger: (id, sourceId) => readLedgerEntry(db, id, sourceId),
+    ledger: options.ledger,
     now: options.now,
     signal
   }
@@ -41,7 +45,7 @@ export async function previewOneRecord(
         kind: 'validation',
         notices: [keyed.keyError.notice]
       }
-    : await decide(flow, keyed.record, await readLedgerEntry(db, flow.id, keyed.key), ctx)
+    : await decide(flow, keyed.record, await options.ledger(flow.id, keyed.key), ctx)
   return {
     sourceId: keyed.key,
     label: keyed.keyError ? null : (flow.name?.(keyed.record) ?? null),

@@ -4,13 +4,13 @@ import { openHarness } from '../../../../tests/support/sync-engine-harness'
 import {
   indexLogText,
   listRecords,
-  logRecord,
   mergeLogText,
   purgeLog,
   recordsQuery,
   type RecordFilter,
   type RecordLogRow
 } from './run-log'
+import { RunStatements } from './run-statements'
 
 const tempDir = useTempDir()
 const hour = 60 * 60 * 1000
@@ -21,6 +21,7 @@ async function logRows(
   count: number,
   start = 0
 ): Promise<void> {
+  const statements = RunStatements.of(h.database.sqlite)
   for (let i = 0; i < count; i++) {
     const row: RecordLogRow = {
       runId: 1 + Math.floor(i / 10),
@@ -30,7 +31,9 @@ async function logRows(
       outcome: i % 3 === 0 ? 'failed' : 'created',
       reason: `klant ${i} in Utrecht`
     }
-    await logRecord(h.database.db, row, false, start + i * hour)
+    await statements.transaction(h.database.db, () =>
+      statements.logRecord(row, false, start + i * hour)
+    )
   }
 }
 

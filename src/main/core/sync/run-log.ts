@@ -12,7 +12,7 @@ import {
   type RunTrigger
 } from '../../../shared/contract'
 import type { Database, SyncRecordsTable, SyncRunsTable } from '../db/schema'
-import { noticesFromJson, noticesToJson, problemsFromJson, problemsToJson } from './notices-json'
+import { noticesFromJson, problemsFromJson, problemsToJson } from './notices-json'
 
 /**
  * Opens a run row. Called with the flow's lease held, so any row of this flow still "running"
@@ -92,32 +92,6 @@ export interface RecordLogRow {
   source?: unknown
   sent?: unknown
   response?: unknown
-}
-
-/** Adds one activity-log row; payloads are stored only when the user allows it. */
-export async function logRecord(
-  trx: Kysely<Database>,
-  row: RecordLogRow,
-  storePayloads: boolean,
-  now: number
-): Promise<void> {
-  await trx
-    .insertInto('sync_records')
-    .values({
-      run_id: row.runId,
-      flow: row.flow,
-      source_id: row.sourceId,
-      target_id: row.targetId,
-      outcome: row.outcome,
-      reason: row.reason,
-      label: row.label ?? null,
-      notices_json: noticesToJson(row.notices),
-      source_json: storePayloads ? jsonOrNull(row.source) : null,
-      sent_json: storePayloads ? jsonOrNull(row.sent) : null,
-      response_json: storePayloads ? jsonOrNull(row.response) : null,
-      created_at: now
-    })
-    .execute()
 }
 
 export async function listRuns(
@@ -512,8 +486,4 @@ function toSummary(row: Selectable<SyncRunsTable>): RunSummary {
     error: row.error,
     problems: problemsFromJson(row.problems_json)
   }
-}
-
-function jsonOrNull(value: unknown): string | null {
-  return value === undefined ? null : JSON.stringify(value)
 }

@@ -1,3 +1,4 @@
+import type BetterSqlite3 from 'better-sqlite3'
 import type { Kysely } from 'kysely'
 import {
   CoreError,
@@ -34,10 +35,13 @@ import { startCheckpoint } from './resync-check'
 import { completeOwedAfterRun, flowsOwingAfterRun, withRunHooks } from './run-hooks'
 import { classifyFailure, runStopReason, systemNames } from './record-failure'
 import { finishRun, lastRun, startRun } from './run-log'
+import { RunStatements } from './run-statements'
 import { firstDueTime, scheduleProblem } from './schedule-times'
 
 export interface SyncEngineOptions {
   db: Kysely<Database>
+  /** The raw handle under `db`, for the statements a run executes per record (run-statements.ts). */
+  sqlite: BetterSqlite3.Database
   clock: Clock
   logger: Logger
   events: EventBus
@@ -49,7 +53,7 @@ export interface SyncEngineOptions {
   leaseTtlMs?: number
   /**
    * Records of one page in flight at once, for every flow (tests); otherwise the flow's own
-   * `inFlight`, else 4 (connectors still cap their own concurrency).
+   * `inFlight` (twice that when its target limits itself: recordsAtOnce), else 4.
    */
   concurrency?: number
   pendingBatchSize?: number
@@ -116,6 +120,7 @@ function refuseNotSetUp(notSetUp: readonly NotSetUp[]): void {
 export class SyncEngine {
   readonly ownerId: string
   private readonly leases: LeaseStore
+  private readonly statements: RunStatements
   private readonly active = new Map<FlowId, { abort: AbortController; done: Promise<RunSummary> }>()
   private readonly starting = new Set<FlowId>()
   private readonly leaseTtlMs: number
@@ -124,6 +129,7 @@ export class SyncEngine {
   constructor(private readonly options: SyncEngineOptions) {
     this.ownerId = options.ownerId ?? newLeaseOwner()
     this.leases = new LeaseStore(options.db)
+    this.statements = RunStatements.of(options.sqlite)
     this.leaseTtlMs = options.leaseTtlMs ?? 60_000
   }
 
@@ -242,7 +248,8 @@ export class SyncEngine {
   async dryRun(flow: FlowId, limit: number): Promise<DryRunItem[]> {
     return dryRunFlow(this.options.db, await this.flowDefinition(flow), {
       limit,
-      now: this.options.clock.now
+      now: this.options.clock.now,
+      ledger: this.ledgerEntry
     })
   }
 
@@ -401,6 +408,7 @@ export class SyncEngine {
           executeFlowRun(
             {
               db,
+              statements: this.statements,
               flow: definition,
               runId,
               owner: this.ownerId,
@@ -409,7 +417,7 @@ export class SyncEngine {
               signal: abort.signal,
               storePayloads: settings.storePayloads,
               maxAttempts: settings.maxRecordAttempts,
-              concurrency: this.options.concurrency ?? definition.inFlight ?? 4,
+              concurrency: this.options.concurrency ?? recordsAtOnce(definition),
               pendingBatchSize: this.options.pendingBatchSize ?? 200,
               writeGroupSize: this.options.writeGroupSize ?? 50,
               stopAfterUnreachable: this.options.stopAfterUnreachable ?? 10,
@@ -463,9 +471,13 @@ export class SyncEngine {
     return previewOneRecord(this.options.db, definition, {
       sourceId,
       now: this.options.clock.now,
+      ledger: this.ledgerEntry,
       mapped: () => seen[0]
     })
   }
+
+  private readonly ledgerEntry = async (flow: FlowId, sourceId: string) =>
+    this.statements.ledgerEntry(flow, sourceId)
 
   private async flowDefinition(flow: FlowId, draft?: MappingDraft): Promise<AnyFlow> {
     const definition = (await this.options.flows(draft))[flow]
@@ -503,6 +515,12 @@ export class SyncEngine {
 
 export function alreadyRunning(flow: FlowId): CoreError {
   return new CoreError('conflict', `The ${flow} sync is already running; wait for it to finish.`)
+}
+
+/** Records of a page the engine works on at once (see FlowDefinition.inFlight). */
+function recordsAtOnce(flow: AnyFlow): number {
+  const inFlight = flow.inFlight ?? 4
+  return flow.targetLimitsItself ? 2 * inFlight : inFlight
 }
 
 /** Why a run stopped: the developer sentence (log file, CLI detail) and the code the hosts word. */

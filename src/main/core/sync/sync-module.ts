@@ -14,6 +14,8 @@ import { SyncEngine, type SyncEngineOptions } from './sync-engine'
 
 export interface SyncModuleOptions {
   db: Kysely<Database>
+  /** The raw handle under `db` (see SyncEngineOptions). */
+  sqlite: SyncEngineOptions['sqlite']
   clock: Clock
   logger: Logger
   events: EventBus
@@ -55,6 +57,7 @@ export function createSyncModule(options: SyncModuleOptions): SyncModule {
   const engine = new SyncEngine({
     ...options.engine,
     db,
+    sqlite: options.sqlite,
     clock,
     logger,
     events,
@@ -68,6 +71,7 @@ export function createSyncModule(options: SyncModuleOptions): SyncModule {
             secrets,
             connections: options.connections,
             db,
+            sqlite: options.sqlite,
             clock,
             logger
           })

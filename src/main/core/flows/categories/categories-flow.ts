@@ -43,6 +43,7 @@ export function createCategoriesFlow(
     source: 'mplus',
     target: 'mailchimp',
     inFlight: mailchimp.maxConcurrentRequests,
+    targetLimitsItself: true,
 
     read: ({ checkpoint }) =>
       readBySyncMarker(

@@ -343,6 +343,7 @@ export function createOrdersOutFlow(
     source: 'mplus',
     target: 'mailchimp',
     inFlight: mailchimp.maxConcurrentRequests,
+    targetLimitsItself: true,
 
     async beforeRun({ checkpoint }) {
       const { backfilled } = parsePosition(checkpoint)

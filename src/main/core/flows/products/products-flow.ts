@@ -122,6 +122,7 @@ export function createProductsFlow(
     target: 'mailchimp',
     // A new product is one request, a changed one a request per variant, one after the other.
     inFlight: mailchimp.maxConcurrentRequests,
+    targetLimitsItself: true,
 
     // The mapping, its lookup tables and the article groups it maps with.
     fingerprint: async () =>
@@ -220,16 +221,16 @@ export function createProductsFlow(
         for (const [index, result] of run.results.entries()) {
           if (result.outcome === 'missing') continue
           const input = sent[index]
-          if (result.outcome === 'ok')
-            await links.save(linksOf(input.record, upsertOf(input.payload).id, input.payload))
+          const productId = upsertOf(input.payload).id
           results.set(
             result.operationId,
             result.outcome === 'ok'
               ? {
                   ok: true,
                   result: {
-                    targetId: upsertOf(input.payload).id,
-                    response: { batch: run.batch.id, variants: input.payload.variants.length }
+                    targetId: productId,
+                    response: { batch: run.batch.id, variants: input.payload.variants.length },
+                    saveWithLedger: links.saver(linksOf(input.record, productId, input.payload))
                   }
                 }
               : { ok: false, error: result.error }
@@ -240,8 +241,11 @@ export function createProductsFlow(
       async findWritten(input) {
         const found = await mailchimp.getProduct(storeId, upsertOf(input.payload).id)
         if (!found) return null
-        await links.save(linksOf(input.record, found.id, input.payload))
-        return { targetId: found.id, response: { id: found.id, foundAfterBatch: true } }
+        return {
+          targetId: found.id,
+          response: { id: found.id, foundAfterBatch: true },
+          saveWithLedger: links.saver(linksOf(input.record, found.id, input.payload))
+        }
       }
     },
 
@@ -249,8 +253,11 @@ export function createProductsFlow(
       const { variants } = payload
       if (payload.form === 'create') {
         const response = await mailchimp.upsertProduct(storeId, upsertOf(payload))
-        await links.save(linksOf(record, response.id, payload))
-        return { targetId: response.id, response: { id: response.id, variants: variants.length } }
+        return {
+          targetId: response.id,
+          response: { id: response.id, variants: variants.length },
+          saveWithLedger: links.saver(linksOf(record, response.id, payload))
+        }
       }
       // The engine sends the update form only for a record whose ledger has the target id.
       const productId = ledger?.targetId
@@ -259,8 +266,11 @@ export function createProductsFlow(
       if (Object.keys(changes).length > 0)
         await mailchimp.updateProduct(storeId, productId, changes)
       for (const variant of variants) await mailchimp.upsertVariant(storeId, productId, variant)
-      await links.save(linksOf(record, productId, payload))
-      return { targetId: productId, response: { id: productId, variants: variants.length } }
+      return {
+        targetId: productId,
+        response: { id: productId, variants: variants.length },
+        saveWithLedger: links.saver(linksOf(record, productId, payload))
+      }
     }
   }
 }

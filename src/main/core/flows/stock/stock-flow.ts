@@ -75,6 +75,7 @@ export function createStockFlow(deps: StockFlowDeps): FlowDefinition<MplusStockL
     source: 'mplus',
     target: 'mailchimp',
     inFlight: mailchimp.maxConcurrentRequests,
+    targetLimitsItself: true,
 
     // Refused before anything is read, also for a retry of parked records (which reads nothing).
     async beforeRun() {
