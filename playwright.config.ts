@@ -26,7 +26,9 @@ export default defineConfig({
         '--no-first-run',
         '--disable-background-networking',
         '--disable-component-update',
-        '--disable-sync'
+        '--disable-sync',
+        // Chromium's own passwords stay out of the Secret Service that the app under test uses.
+        '--password-store=basic'
       ]
     }
   }

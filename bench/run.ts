@@ -245,6 +245,14 @@ async function products(): Promise<void> {
     'below the bound',
     batchRatio < 1
   )
+  const batchSpeedup = naive / batched.ms
+  add(
+    part,
+    'the same with batches: speed-up over the naive script',
+    `${batchSpeedup.toFixed(1)}×`,
+    '≥ 10×',
+    batchSpeedup >= 10
+  )
   await closeBackfill(batched)
 
   for (const [label, fromScratch] of [

@@ -29,7 +29,9 @@ with_keychain() {
   if command -v dbus-run-session >/dev/null && command -v gnome-keyring-daemon >/dev/null; then
     local keyring_home status=0
     keyring_home=$(mktemp -d)
-    XDG_DATA_HOME="$keyring_home" dbus-run-session -- sh -c "echo -n kassabrug-test | gnome-keyring-daemon --unlock --components=secrets >/dev/null && $1" || status=$?
+    # If the keyring daemon dies during the run, a newly activated one is locked and empty: say so,
+    # since the tests after that point fail on missing secrets rather than on the app.
+    XDG_DATA_HOME="$keyring_home" dbus-run-session -- sh -c "echo -n kassabrug-test | gnome-keyring-daemon --unlock --components=secrets >/dev/null && daemon=\$(pgrep -n -x gnome-keyring-d); $1; s=\$?; ps -o stat= -p \$daemon | grep -qv Z || echo \"(the test keyring daemon, pid \$daemon, exited during this run)\"; exit \$s" || status=$?
     rm -rf "$keyring_home"
     return "$status"
   fi

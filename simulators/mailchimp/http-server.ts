@@ -171,6 +171,7 @@ export function startHttpServer(
   const sockets = new Set<Socket>()
 
   const handle = async (request: IncomingMessage, response: ServerResponse): Promise<void> => {
+    const arrived = performance.now()
     const url = new URL(request.url ?? '/', 'http://127.0.0.1')
     const method = (request.method ?? 'GET').toUpperCase()
     if (!url.pathname.startsWith('/3.0')) {
@@ -195,10 +196,18 @@ export function startHttpServer(
     const path = url.pathname.slice('/3.0'.length) || '/'
     const fault = faults.take(method, path)
     if (fault && applyReplacingFault(fault, response, request.socket)) return
-    if (faults.latencyMs > 0) await new Promise((resolve) => setTimeout(resolve, faults.latencyMs))
+    // The latency is the time an answer takes, the simulator's own work included (see README):
+    // the answer leaves no sooner than latencyMs after the request came in.
+    const afterLatency = async (): Promise<void> => {
+      const left = faults.latencyMs - (performance.now() - arrived)
+      if (left > 0) await new Promise((resolve) => setTimeout(resolve, left))
+    }
     const problem =
       authProblem(request, apiKey) ?? triggeredProblem(request.headers['x-trigger-error'])
-    if (problem) return sendProblem(response, problem)
+    if (problem) {
+      await afterLatency()
+      return sendProblem(response, problem)
+    }
     const override = request.headers['x-http-method-override']
     if (typeof override === 'string' && method !== 'POST')
       return sendProblem(
@@ -217,6 +226,7 @@ export function startHttpServer(
       { method: effectiveMethod, path, query: url.searchParams, rawBody, source: 'http' },
       options.observe
     )
+    await afterLatency()
     if (response.destroyed) return
     if (result.body === undefined) {
       response.writeHead(result.status, { 'x-request-id': randomUUID(), ...result.headers })
