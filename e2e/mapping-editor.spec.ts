@@ -1,4 +1,4 @@
-import { expect, test, type Page } from '@playwright/test'
+import { expect, test } from '@playwright/test'
 import { startMailchimpSimulator, type MailchimpSimulator } from '../simulators/mailchimp'
 import { startMplusSimulator, type MplusSimulator } from '../simulators/mplus'
 import {
@@ -11,6 +11,7 @@ import {
 import { secretEnvironmentVariables } from '../src/shared/contract'
 import { expectAccessible } from './support/accessibility'
 import { startKassabrugServe, type ServeProcess } from './support/kassabrug-serve'
+import { openPage } from './support/open-page'
 
 /**
  * The mapping editor against `kassabrug serve` and both simulators: a draft previewed on a real
@@ -63,11 +64,6 @@ test.afterAll(async () => {
   await mailchimp?.close()
 })
 
-async function open(page: Page, path: string): Promise<void> {
-  await page.evaluate((hash) => (window.location.hash = hash), `#${path}`)
-  await expect(page.locator('main h1')).toBeVisible()
-}
-
 interface Preview {
   live: {
     sourceId: string
@@ -87,7 +83,7 @@ test('product title uppercase: previewed on a real product before saving, synced
   expect(upper).not.toBe(title)
 
   await page.goto(serve.url)
-  await open(page, '/mappings')
+  await openPage(page, '/mappings')
   await page.getByLabel('Stroom').selectOption('products')
   const preview = page.getByRole('region', { name: /Voorbeeld van deze koppeling/ })
   await expect(preview.getByTestId('draft-decision')).toHaveAttribute('data-decision', 'create', {
@@ -145,7 +141,7 @@ test('product title uppercase: previewed on a real product before saving, synced
   expect(((await response.json()) as { title: string }).title).toBe(upper)
 
   // In the activity log: the product's row, created, with what was sent.
-  await open(page, '/activity')
+  await openPage(page, '/activity')
   const filters = page.getByRole('search')
   await filters.getByLabel('Stroom').selectOption('products')
   const row = page
@@ -158,7 +154,7 @@ test('product title uppercase: previewed on a real product before saving, synced
   await expect(row.getByLabel('Verstuurd')).toContainText(`"title": ${JSON.stringify(upper)}`)
 
   // The same record once more: sent last time is what the log kept, and nothing changed since.
-  await open(page, '/mappings')
+  await openPage(page, '/mappings')
   await page.getByLabel('Stroom').selectOption('products')
   await expect(preview.getByTestId('draft-decision')).toHaveAttribute('data-decision', 'unchanged')
   await expect(preview.getByLabel('Wat de vorige keer verstuurd is')).toContainText(
@@ -184,7 +180,7 @@ test("the order-in preview uses the lookup tables filled from the till's referen
   ])
 
   await page.goto(serve.url)
-  await open(page, '/lookups')
+  await openPage(page, '/lookups')
   const vat = page.locator('fieldset[data-table="vatCodeByCountry"]')
   await vat.getByRole('button', { name: 'Regel toevoegen' }).click()
   await vat.getByLabel('Land 1').selectOption('BEL')
@@ -202,7 +198,7 @@ test("the order-in preview uses the lookup tables filled from the till's referen
   await page.getByRole('button', { name: 'Opslaan' }).click()
   await expect(page.getByRole('status').filter({ hasText: 'Opgeslagen' })).toBeVisible()
 
-  await open(page, '/mappings')
+  await openPage(page, '/mappings')
   await page.getByLabel('Stroom').selectOption('orders-in')
   const preview = page.getByRole('region', { name: /Voorbeeld van deze koppeling/ })
   await expect(preview.getByTestId('draft-decision')).toHaveAttribute('data-decision', 'create', {

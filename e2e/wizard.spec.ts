@@ -8,6 +8,7 @@ import { en } from '../src/renderer/src/i18n/en'
 import { fr } from '../src/renderer/src/i18n/fr'
 import { nl } from '../src/renderer/src/i18n/nl'
 import { startKassabrugServe, type ServeProcess } from './support/kassabrug-serve'
+import { openPage } from './support/open-page'
 import { correctMemberEmail, plantMember } from '../tests/support/planted-member'
 import type { AttentionItem, RecordLogEntry, RunSummary } from '../src/shared/contract'
 
@@ -255,15 +256,9 @@ async function callCore(name: string, input: unknown): Promise<unknown> {
   return ((await response.json()) as { value: unknown }).value
 }
 
-async function open(page: Page, path: string): Promise<void> {
-  await page.evaluate((hash) => (window.location.hash = hash), `#${path}`)
-  await expect(page.locator('main h1')).toBeVisible()
-  await expect(page.getByText(/Laden…|Chargement…|Loading…/)).toHaveCount(0)
-}
-
 /** A wrong secret typed on the Setup page and a refused setting: plain words in the language. */
 async function provokeRefusals(page: Page): Promise<void> {
-  await open(page, '/setup')
+  await openPage(page, '/setup')
   const till = page.getByRole('form', { name: 'MplusKASSA' })
   await till.locator('input[type="password"]').fill('still-not-the-secret')
   await till.locator('.connection-test button').click()
@@ -272,7 +267,7 @@ async function provokeRefusals(page: Page): Promise<void> {
     'false'
   )
   expect(await englishOn(page)).toEqual([])
-  await open(page, '/settings')
+  await openPage(page, '/settings')
   const retention = page.locator('main input[type="number"]').first()
   await retention.fill('0')
   // The general settings form comes first; the flows' own settings follow it.
@@ -286,7 +281,7 @@ test("the lookup tables offer the till's own codes and refuse one it does not kn
 }) => {
   await callCore('settings.update', { language: 'nl' })
   await page.goto(serve.url)
-  await open(page, '/lookups')
+  await openPage(page, '/lookups')
   const vat = page.locator('fieldset[data-table="vatCodeByCountry"]')
   await vat.getByRole('button', { name: 'Regel toevoegen' }).click()
   // The countries are those of the till's VAT groups; the codes those of the chosen country.
@@ -333,7 +328,7 @@ test("the lookup tables offer the till's own codes and refuse one it does not kn
   const tillMethods = mplus.state.deliveryMethods
   mplus.state.deliveryMethods = tillMethods.filter((method) => method.deliveryMethod !== 'BPOST')
   await page.reload()
-  await open(page, '/lookups')
+  await openPage(page, '/lookups')
   const delivery = page.locator('fieldset[data-table="deliveryMethods"]')
   await expect(delivery.locator('.field-error')).toHaveText(
     'Drone: de kassa kent de code BPOST niet; kies er een uit de lijst.'
@@ -356,7 +351,7 @@ test('the dashboard says per flow how many records are in sync, and Sync all run
   page
 }) => {
   await page.goto(serve.url)
-  await open(page, '/')
+  await openPage(page, '/')
   await page.getByRole('button', { name: 'Alles synchroniseren' }).click()
   await expect(page.locator('.sync-all [role="status"]')).toHaveText(
     'Gestart: Klanten, Producten, Categorieën'
@@ -395,7 +390,7 @@ test('the activity log reads in words, filters by date and exports the filtered 
   page
 }) => {
   await page.goto(serve.url)
-  await open(page, '/activity')
+  await openPage(page, '/activity')
   const rows = page.locator('.record-list .record-words')
   await expect(rows.filter({ hasText: /^Klant .+ → naar relatie \d+$/ }).first()).toBeVisible()
   await expect(rows.filter({ hasText: /^Product .+ → naar Mailchimp$/ }).first()).toBeVisible()
@@ -481,7 +476,7 @@ test('a member with a broken e-mail address needs attention in plain words, and 
   await callCore('settings.update', { language: 'nl' })
   const before = await lastCustomersRun()
   await page.goto(serve.url)
-  await open(page, '/')
+  await openPage(page, '/')
   const card = page.getByRole('article', { name: 'Klanten', exact: true })
   await card.getByRole('button', { name: 'Nu synchroniseren' }).click()
   await expect
@@ -545,7 +540,7 @@ test('a member with a broken e-mail address needs attention in plain words, and 
   }
   const written = records.find((record) => record.sourceId === corrected)
   expect(written).toMatchObject({ outcome: 'created' })
-  await open(page, '/activity')
+  await openPage(page, '/activity')
   await expect(
     page.locator(`.record-list [data-record-id="${written?.id}"] .record-words`)
   ).toHaveText(`Klant Marie Claes → naar relatie ${written?.targetId}`)
@@ -573,7 +568,7 @@ for (const language of ['nl', 'fr', 'en'] as const) {
     await page.goto(serve.url)
     await expect(page.locator('html')).toHaveAttribute('lang', language)
     for (const path of pages) {
-      await open(page, path)
+      await openPage(page, path)
       await expectAccessible(page, `${language} ${path}`)
       await snapshot(page, `page-${pageNames[path]}-${language}`)
       if (language === 'en') continue
@@ -586,17 +581,17 @@ for (const language of ['nl', 'fr', 'en'] as const) {
       }
       expect({ path, english: await englishOn(page) }).toEqual({ path, english: [] })
     }
-    await open(page, '/')
+    await openPage(page, '/')
     // The first sync ran today, in the regional format.
     if (language !== 'en')
       await expect(page.getByTestId('last-run').first()).toContainText(shortDate(language))
     if (language === 'nl') {
       // The technical facts are on About, in one line for the keychain.
-      await open(page, '/about')
+      await openPage(page, '/about')
       await expect(page.getByTestId('keychain-line')).toHaveText(
         'Beschikbaar Sleutelhanger van het systeem'
       )
-      await open(page, '/')
+      await openPage(page, '/')
     }
     if (language !== 'en') await provokeRefusals(page)
   })
