@@ -25,13 +25,31 @@ rm -f .vitest-results.json .playwright-results.json .chaos-results.json
 # gnome-keyring in a fresh folder (its password only unlocks this test keyring, and a keyring left
 # by an earlier run cannot make the keychain tests fail). The wizard's e2e test stores the keys
 # it types there, as a shop PC would; the no-keychain tests start their process without the bus.
+#
+# The daemon is started by D-Bus activation from a service file in the session's own
+# XDG_DATA_HOME (which D-Bus reads before the system's), so it is started unlocked every time.
+# gnome-keyring-daemon has been seen to exit in the middle of a run; the one D-Bus would then start
+# from the system's file comes up locked, and every later test failed on "no secrets". Started
+# again from this file, it opens the same keyring file with the secrets stored so far.
 with_keychain() {
   if command -v dbus-run-session >/dev/null && command -v gnome-keyring-daemon >/dev/null; then
-    local keyring_home status=0
+    local keyring_home status=0 starts
     keyring_home=$(mktemp -d)
-    # If the keyring daemon dies during the run, a newly activated one is locked and empty: say so,
-    # since the tests after that point fail on missing secrets rather than on the app.
-    XDG_DATA_HOME="$keyring_home" dbus-run-session -- sh -c "echo -n kassabrug-test | gnome-keyring-daemon --unlock --components=secrets >/dev/null && daemon=\$(pgrep -n -x gnome-keyring-d); $1; s=\$?; ps -o stat= -p \$daemon | grep -qv Z || echo \"(the test keyring daemon, pid \$daemon, exited during this run)\"; exit \$s" || status=$?
+    mkdir -p "$keyring_home/dbus-1/services"
+    cat >"$keyring_home/start-keyring" <<SCRIPT
+#!/bin/sh
+date +%T >>"$keyring_home/starts"
+printf %s kassabrug-test | exec gnome-keyring-daemon --foreground --unlock --components=secrets
+SCRIPT
+    chmod +x "$keyring_home/start-keyring"
+    printf '[D-BUS Service]\nName=org.freedesktop.secrets\nExec=%s/start-keyring\n' "$keyring_home" \
+      >"$keyring_home/dbus-1/services/org.freedesktop.secrets.service"
+    XDG_DATA_HOME="$keyring_home" dbus-run-session -- sh -c "$1" || status=$?
+    starts=0
+    [ -f "$keyring_home/starts" ] && starts=$(wc -l <"$keyring_home/starts")
+    if [ "$starts" -gt 1 ]; then
+      echo "(the test keyring daemon exited during this run and was started again, unlocked: started at $(tr '\n' ' ' <"$keyring_home/starts"))"
+    fi
     rm -rf "$keyring_home"
     return "$status"
   fi
