@@ -23,7 +23,8 @@ import {
   records
 } from '../tests/support/in-memory-sync-flow'
 import { openHarness } from '../tests/support/sync-engine-harness'
-import { activityLog, logPart } from './activity-log'
+import { logPart } from './activity-log'
+import { activityLogInCoreProcess } from './remote-log'
 import { ordersIn } from './orders-in'
 import type { AddFigure } from './figures'
 import { ordersOut } from './orders-out'
@@ -450,7 +451,13 @@ async function main(): Promise<void> {
   if (parts.has('4')) await ordersOut(add, quick ? 200 : 5000)
   if (parts.has('5')) await memory()
   if (parts.has('6'))
-    await activityLog({ dir: tempDir(), rows: size.logRows, queries: size.queries, add })
+    await activityLogInCoreProcess({
+      dir: tempDir(),
+      rows: size.logRows,
+      queries: size.queries,
+      add,
+      nodeOptions: childNodeOptions('activity-log')
+    })
   process.stdout.write(`\n${table(rows)}\n`)
   if (quick) return
   // The log part has a section of its own, also written by `--only 6` at full size.
