@@ -15,7 +15,9 @@ import { join } from 'node:path'
 import { parseArgs } from 'node:util'
 import * as prettier from 'prettier'
 import { startMailchimpSimulator } from '../simulators/mailchimp'
-import { startSimulatorPair, type SimulatorPair } from '../tests/support/sync-harness'
+import { generateShopFixture } from '../simulators/mplus'
+import { startSimulatorPair } from '../tests/support/sync-harness'
+import { inProcessPair, startBackfillPair, type BenchPair } from './bench-simulators'
 import {
   ChangeLogSource,
   fakeFlow,
@@ -24,6 +26,7 @@ import {
 } from '../tests/support/in-memory-sync-flow'
 import { openHarness } from '../tests/support/sync-engine-harness'
 import { logPart } from './activity-log'
+import { describeConnectionUse, sampleConnectionUse } from './connection-use'
 import { activityLogInCoreProcess } from './remote-log'
 import { ordersIn } from './orders-in'
 import type { AddFigure } from './figures'
@@ -86,6 +89,8 @@ function childNodeOptions(label: string): string[] {
 const mailchimpLatencyMs = 40
 const mplusLatencyMs = 20
 const mailchimpConnections = 10
+/** The back-fill's catalogue, generated alike by the till simulator and for the naive script. */
+const backfillSeed = 99
 
 interface Row {
   /** The machine's 1-minute load average when the figure was taken. */
@@ -120,11 +125,11 @@ async function timed<T>(work: () => Promise<T>): Promise<{ ms: number; value: T 
   return { ms: performance.now() - started, value }
 }
 
-function callsAt(pair: SimulatorPair) {
+async function callsAt(pair: BenchPair) {
   const mailchimpAll = sum(pair.mailchimp.requestCounts())
   const mailchimpWrites = sum(pair.mailchimp.writeCounts())
-  const mplusAll = sum(pair.mplus.requestCounts())
-  const mplusWrites = sum(pair.mplus.writeCounts())
+  const mplusAll = sum(await pair.mplus.requestCounts())
+  const mplusWrites = sum(await pair.mplus.writeCounts())
   return {
     mailchimpAll,
     writes: mailchimpWrites + mplusWrites,
@@ -133,9 +138,9 @@ function callsAt(pair: SimulatorPair) {
   }
 }
 
-function resetCounts(pair: SimulatorPair): void {
+async function resetCounts(pair: BenchPair): Promise<void> {
   pair.mailchimp.resetCounts()
-  pair.mplus.resetCounts()
+  await pair.mplus.resetCounts()
 }
 
 /**
@@ -172,20 +177,21 @@ async function engineCost(): Promise<void> {
   )
 }
 
-/** A products back-fill on a fresh pair of simulators, the core in a process of its own. */
+/** A products back-fill on a fresh pair of simulators (the till in a process of its own), the core in another. */
 async function backfill(options: { batchFrom?: number }) {
-  const pair = await startSimulatorPair({
+  const pair = await startBackfillPair({
     products: size.products,
-    members: 0,
-    seed: 99,
-    latencyMs: { mailchimp: mailchimpLatencyMs }
+    seed: backfillSeed,
+    mailchimpLatencyMs
   })
   const dir = tempDir()
   const label = options.batchFrom === undefined ? 'backfill-batches' : 'backfill-single'
   const core = await startRemoteCore(pair, dir, options, childNodeOptions(label))
-  resetCounts(pair)
+  await resetCounts(pair)
   const before = await core.usage()
+  const sampling = sampleConnectionUse(() => pair.mailchimp.inFlight(), mailchimpConnections)
   const run = await timed(() => core.call('sync.runNow', { flow: 'products', wait: true }))
+  const connectionUse = sampling.stop()
   const after = await core.usage()
   const counts = run.value.runs[0]?.counts
   return {
@@ -194,8 +200,9 @@ async function backfill(options: { batchFrom?: number }) {
     dir,
     ms: run.ms,
     cpuPerProduct: (after.cpuMs - before.cpuMs) / size.products,
-    calls: callsAt(pair),
+    calls: await callsAt(pair),
     batches: pair.mailchimp.requestCounts()['POST /batches'] ?? 0,
+    connectionUse,
     written: counts ? counts.created + counts.updated : 0
   }
 }
@@ -227,7 +234,12 @@ async function products(): Promise<void> {
     '≤ 1.2×',
     ratio <= 1.2
   )
-  const naive = await naiveScript(pair)
+  add(
+    part,
+    'connections in use, first to last request (share of the time)',
+    describeConnectionUse(single.connectionUse, mailchimpConnections)
+  )
+  const naive = await naiveScript()
   const speedup = naive / single.ms
   add(
     part,
@@ -260,13 +272,13 @@ async function products(): Promise<void> {
     ['incremental run', false],
     ['full resync check', true]
   ] as const) {
-    resetCounts(pair)
+    await resetCounts(pair)
     const run = await timed(() =>
       fromScratch
         ? core.call('sync.resync', { flow: 'products', wait: true })
         : core.call('sync.runNow', { flow: 'products', wait: true })
     )
-    const after = callsAt(pair)
+    const after = await callsAt(pair)
     add(`2 no change`, `${label}: writes`, String(after.writes), '0', after.writes === 0)
     add(`2 no change`, `${label}: read calls`, String(after.reads), '≤ 3', after.reads <= 3)
     add(`2 no change`, `${label}: time`, seconds(run.ms))
@@ -285,7 +297,7 @@ interface OfficialClient {
  * against a simulator with the same latency. Products are taken straight from the POS
  * simulator's state (no reading cost: in the script's favour); the time is scaled from a sample.
  */
-async function naiveScript(pair: SimulatorPair): Promise<number> {
+async function naiveScript(): Promise<number> {
   const target = await startMailchimpSimulator({
     fixture: { members: 0 },
     latencyMs: mailchimpLatencyMs
@@ -304,7 +316,11 @@ async function naiveScript(pair: SimulatorPair): Promise<number> {
     name: 'Naive',
     currency_code: 'EUR'
   })
-  const sample = [...pair.mplus.state.products.values()].slice(0, size.naive)
+  // The back-fill's own catalogue: the till simulator generates it from the same seed.
+  const sample = generateShopFixture({ size: size.products, seed: backfillSeed }).products.slice(
+    0,
+    size.naive
+  )
   const started = performance.now()
   for (const product of sample) {
     const articles = product.articleList.article as { articleNumber: number; priceIncl?: number }[]
@@ -325,25 +341,27 @@ async function naiveScript(pair: SimulatorPair): Promise<number> {
 
 /** (3) customers from the audience into the POS, first run and a re-run. */
 async function customers(): Promise<void> {
-  const pair = await startSimulatorPair({
-    products: 10,
-    members: size.members,
-    seed: 99,
-    latencyMs: { mplus: mplusLatencyMs }
-  })
+  const pair = inProcessPair(
+    await startSimulatorPair({
+      products: 10,
+      members: size.members,
+      seed: 99,
+      latencyMs: { mplus: mplusLatencyMs }
+    })
+  )
   const dir = tempDir()
   const core = await startRemoteCore(pair, dir, {}, childNodeOptions('customers'))
   for (const [label, fromScratch] of [
     ['first run', false],
     ['re-run', true]
   ] as const) {
-    resetCounts(pair)
+    await resetCounts(pair)
     const run = await timed(() =>
       fromScratch
         ? core.call('sync.resync', { flow: 'customers', wait: true })
         : core.call('sync.runNow', { flow: 'customers', wait: true })
     )
-    const perMember = callsAt(pair).mplusAll / size.members
+    const perMember = (await callsAt(pair)).mplusAll / size.members
     const target = fromScratch ? 1.1 : 2
     add(
       '3 customers',

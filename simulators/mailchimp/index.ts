@@ -61,6 +61,8 @@ export interface MailchimpSimulator {
   automationEvents(): AutomationEvent[]
   /** Requests turned away by the in-flight cap. */
   throttledCount(): number
+  /** Requests being answered now (the bench samples how fully the connections are used). */
+  inFlight(): number
   resetCounts(): void
   /**
    * Stops listening (open connections are destroyed, new ones refused), waits `downMs`, then
@@ -256,6 +258,7 @@ export async function startMailchimpSimulator(
     writeCounts: () => Object.fromEntries(writes),
     automationEvents: () => [...sim.state.automationEvents],
     throttledCount: () => throttled,
+    inFlight: () => http.inFlight(),
     resetCounts: () => {
       requests.clear()
       writes.clear()
