@@ -98,6 +98,11 @@ requireBuild('the kassabrug command (built bundle)', () => {
       expect((failure as { stderr: string }).stderr).toContain(
         `port ${port} on 127.0.0.1 is already in use`
       )
+      const dutch = await failed(
+        ['serve', '-l', 'nl', '--port', String(port), '-d', tempDir()],
+        withLocale()
+      )
+      expect(dutch.stderr).toContain(`kassabrug: poort ${port} op 127.0.0.1 is al in gebruik`)
     } finally {
       occupant.close()
     }
