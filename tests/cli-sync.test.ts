@@ -100,7 +100,10 @@ describe.skipIf(!runnable)(
       expect(retry.code).toBe(1)
       const wrong = await kassabrug('attention', 'retry', 'abc')
       expect(wrong.code).not.toBe(0)
-      expect(wrong.stderr).toMatch(/item number/)
+      // In the language chosen in Settings (Dutch by default), like the rest of the command.
+      expect(wrong.stderr).toContain(
+        'kassabrug: retry heeft het itemnummer uit "attention list" nodig.'
+      )
       // A refusal of the core is worded from its code; its own sentence stays as the detail.
       const unknown = await kassabrug('attention', 'retry', '999999')
       expect(unknown.code).toBe(1)
