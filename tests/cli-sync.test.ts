@@ -189,9 +189,12 @@ describe.skipIf(!runnable)(
     })
 
     it('refuses an unknown flow with a clear message', async () => {
-      const result = await kassabrug('sync', '--flow', 'invoices')
+      // An argument error, before the settings are read: --lang (else the system locale).
+      const result = await kassabrug('sync', '--lang', 'en', '--flow', 'invoices')
       expect(result.code).not.toBe(0)
       expect(result.stderr).toMatch(/unknown flow; one of customers, products/)
+      const french = await kassabrug('sync', '-l', 'fr', '--flow', 'invoices')
+      expect(french.stderr).toMatch(/invoices ne convient pas ; flux inconnu ; l’un de customers/)
     })
   }
 )
