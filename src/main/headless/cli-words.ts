@@ -27,7 +27,10 @@ export function commandLineLanguage(
   return languages.find((language) => language !== 'en' && locale.startsWith(language)) ?? 'en'
 }
 
-/** The values commander quotes in its error messages ('--port', 'x'), in order. */
+/**
+ * The values commander quotes in its error messages ('--port', 'x'), in order: its CommanderError
+ * carries a code but not them, so they are read back from its sentence; the sentence is ours.
+ */
 function quoted(message: string): string[] {
   return [...message.matchAll(/'([^']*)'/g)].map((match) => match[1])
 }
@@ -53,7 +56,7 @@ function wordedError(message: string, code: string | undefined, t: Translate): s
         why: message.slice(message.indexOf('is invalid.') + 'is invalid.'.length).trim()
       })
     default:
-      // Our own refusals (an unknown attention action) are worded where they are thrown.
+      // Codes no option here can raise (conflicting or mandatory options: there are none).
       return message.replace(/^error: /, '')
   }
 }
