@@ -153,5 +153,9 @@ describe.skipIf(!built && !process.env.CI)('kassabrug without a keychain (built 
     expect(refused.code).toBe(1)
     expect(refused.stderr).toContain(`${file} may be read by other users (mode 640)`)
     expect(refused.stderr).toContain(`chmod 600 ${file}`)
+    const dutch = await kassabrug(env, '--lang', 'nl', 'status', '--data-dir', dataDir)
+    expect(dutch.stderr).toBe(
+      `kassabrug: KASSABRUG_SECRETS_FILE: ${file} is leesbaar voor andere gebruikers (modus 640); maak het privé met: chmod 600 ${file}\n`
+    )
   })
 })

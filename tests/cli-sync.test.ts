@@ -100,7 +100,10 @@ describe.skipIf(!runnable)(
       expect(retry.code).toBe(1)
       const wrong = await kassabrug('attention', 'retry', 'abc')
       expect(wrong.code).not.toBe(0)
-      expect(wrong.stderr).toMatch(/item number/)
+      // In the language chosen in Settings (Dutch by default), like the rest of the command.
+      expect(wrong.stderr).toContain(
+        'kassabrug: retry heeft het itemnummer uit "attention list" nodig.'
+      )
       // A refusal of the core is worded from its code; its own sentence stays as the detail.
       const unknown = await kassabrug('attention', 'retry', '999999')
       expect(unknown.code).toBe(1)
@@ -186,9 +189,12 @@ describe.skipIf(!runnable)(
     })
 
     it('refuses an unknown flow with a clear message', async () => {
-      const result = await kassabrug('sync', '--flow', 'invoices')
+      // An argument error, before the settings are read: --lang (else the system locale).
+      const result = await kassabrug('sync', '--lang', 'en', '--flow', 'invoices')
       expect(result.code).not.toBe(0)
       expect(result.stderr).toMatch(/unknown flow; one of customers, products/)
+      const french = await kassabrug('sync', '-l', 'fr', '--flow', 'invoices')
+      expect(french.stderr).toMatch(/invoices ne convient pas ; flux inconnu ; l’un de customers/)
     })
   }
 )

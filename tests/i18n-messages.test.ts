@@ -21,6 +21,7 @@ import {
   syncStates
 } from '../src/shared/contract'
 import { sourceFieldNames, sourceGroups } from '../src/shared/source-fields'
+import { secretsFileProblems } from '../src/main/core/secrets/runtime-secrets'
 import { en } from '../src/renderer/src/i18n/en'
 import { fr } from '../src/renderer/src/i18n/fr'
 import { nl } from '../src/renderer/src/i18n/nl'
@@ -49,7 +50,9 @@ const coded: Record<string, readonly string[]> = {
   'dashboard.connectionNames': connectionIds,
   sourceFields: sourceFieldNames,
   sourceGroups,
-  transformNames: transformKinds
+  transformNames: transformKinds,
+  /** Why the CLI refuses a runtime secrets file. */
+  'cli.secretsFile': secretsFileProblems
 }
 
 function leaves(tree: Tree, prefix = ''): string[] {

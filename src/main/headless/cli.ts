@@ -1,5 +1,5 @@
 import { join } from 'node:path'
-import { Command, InvalidArgumentError } from 'commander'
+import { InvalidArgumentError } from 'commander'
 import pino from 'pino'
 import { createCore, type Core } from '../core/create-core'
 import { createFlowsFactory } from '../core/flows/create-flows'
@@ -13,11 +13,13 @@ import { packageVersion } from './package-version'
 import { startServer } from './server'
 import { registerSyncCommands } from './sync-commands'
 import { hostWords, type Translate } from '../host-words'
-import { languages, type Settings } from '../../shared/contract'
+import { CoreError, languages, secretsFileVariable, type Settings } from '../../shared/contract'
+import { codeWords } from '../../shared/code-words'
 import { formatStatus, keychainAdvice } from './status-report'
+import { commandLineWords, dataDirOption, wordedProgram } from './cli-words'
 
-const dataDirHelp =
-  'folder for the database (default: $KASSABRUG_DATA_DIR or the OS app-data folder)'
+/** The help's and argument errors' words (before any Settings are read): --lang, else the locale. */
+const help = commandLineWords()
 
 async function openCore(dataDirFlag: string | undefined, logger: Logger): Promise<Core> {
   return createCore({
@@ -32,7 +34,7 @@ async function openCore(dataDirFlag: string | undefined, logger: Logger): Promis
 
 function parseLanguage(value: string): Settings['language'] {
   if (!(languages as readonly string[]).includes(value))
-    throw new InvalidArgumentError(`one of ${languages.join(', ')}.`)
+    throw new InvalidArgumentError(help('cli.errors.language', { languages: languages.join(', ') }))
   return value as Settings['language']
 }
 
@@ -45,7 +47,7 @@ async function wordsOf(core: Core): Promise<Translate> {
 function parsePort(value: string): number {
   const port = Number(value)
   if (!Number.isInteger(port) || port < 0 || port > 65535) {
-    throw new InvalidArgumentError('a port is a whole number from 0 to 65535 (0 picks a free one).')
+    throw new InvalidArgumentError(help('cli.errors.port'))
   }
   return port
 }
@@ -61,9 +63,7 @@ async function serve(options: { port: number; dataDir?: string }): Promise<void>
   }).catch(async (error: NodeJS.ErrnoException) => {
     await core.close()
     if (error.code !== 'EADDRINUSE') throw error
-    throw new Error(
-      `port ${options.port} on 127.0.0.1 is already in use; choose another with --port, or --port 0 for a free one.`
-    )
+    throw new Error(help('cli.errors.portInUse', { port: options.port }))
   })
   // Schedules start only once the UI can be reached, so a first run's events have a listener.
   await core.start()
@@ -102,38 +102,50 @@ async function status(options: { dataDir?: string; json?: boolean }): Promise<vo
   }
 }
 
-const program = new Command()
+/** The last word on a failed run: ours in words (a runtime secrets file refused by name). */
+function failureText(error: unknown): string {
+  if (!(error instanceof CoreError)) return error instanceof Error ? error.message : String(error)
+  const problem = error.params?.secretsFile
+  if (typeof problem === 'string')
+    return help(`cli.secretsFile.${problem}`, { ...error.params, variable: secretsFileVariable })
+  // Another refusal of the core in words, its own sentence the detail.
+  return `${codeWords(help).error(error)} (${error.message})`
+}
+
+const program = wordedProgram(help)
   .name('kassabrug')
-  .description('Keeps an MplusKASSA point-of-sale and a Mailchimp account in sync.')
-  .version(packageVersion())
+  .description(help('cli.help.program'))
+  .version(packageVersion(), '-V, --version', help('cli.help.version'))
   .option(
-    '-l, --lang <language>',
-    `print in this language (${languages.join(', ')}; default: the one chosen in Settings)`,
+    `-l, --lang <${help('cli.help.values.language')}>`,
+    help('cli.help.lang', { languages: languages.join(', ') }),
     parseLanguage
   )
 
 program
   .command('serve')
-  .description('serve the Kassabrug web interface on 127.0.0.1 (for a machine without a desktop)')
-  .option('-p, --port <port>', 'port to listen on (0 picks a free one)', parsePort, 0)
-  .option('-d, --data-dir <folder>', dataDirHelp)
+  .description(help('cli.help.serve'))
+  .option(`-p, --port <${help('cli.help.values.port')}>`, help('cli.help.port'), parsePort, 0)
+  .option(...dataDirOption(help))
   .action(serve)
 
 program
   .command('status')
-  .description('print the version, data folder, database, keychain and connection state')
-  .option('-d, --data-dir <folder>', dataDirHelp)
-  .option('--json', 'print as JSON')
+  .description(help('cli.help.status'))
+  .option(...dataDirOption(help))
+  .option('--json', help('cli.help.json'))
   .action(status)
 
 registerSyncCommands(
   program,
+  help,
   (dataDir) => openCore(dataDir, createLogger({ level: 'warn', destination: pino.destination(2) })),
   wordsOf
 )
 
 registerDbCommands(
   program,
+  help,
   (dataDir) => openCore(dataDir, createLogger({ level: 'silent' })),
   () => program.opts<{ lang?: Settings['language'] }>().lang ?? 'en'
 )
@@ -145,6 +157,6 @@ program.parseAsync(process.argv).catch((error: unknown) => {
     process.stderr.write(`${databaseDamageForTerminal(error, language)}\n`)
     process.exit(2)
   }
-  process.stderr.write(`kassabrug: ${error instanceof Error ? error.message : String(error)}\n`)
+  process.stderr.write(`kassabrug: ${failureText(error)}\n`)
   process.exit(1)
 })

@@ -6,7 +6,8 @@ import { databaseFileName } from '../core/create-core'
 import { checkDatabaseFile, newestBackup, restoreBackupFile } from '../core/db/backups'
 import { DatabaseDamagedError } from '../core/db/database-damaged-error'
 import { describeDatabaseDamage, type DamageLanguage } from '../database-damage-text'
-import { hostWords } from '../host-words'
+import { hostWords, type Translate } from '../host-words'
+import { dataDirOption } from './cli-words'
 import { resolveDataDir } from './data-dir'
 
 type OpenCore = (dataDir: string | undefined) => Promise<Core>
@@ -26,18 +27,22 @@ export function databaseDamageForTerminal(
   return [`${title}.`, ...lines].join('\n')
 }
 
-/** `kassabrug db backup|restore [FILE]|check [--full]`. */
-export function registerDbCommands(program: Command, open: OpenCore, languageOf: LanguageOf): void {
+/** `kassabrug db backup|restore [FILE]|check [--full]`; `help` words the help. */
+export function registerDbCommands(
+  program: Command,
+  help: Translate,
+  open: OpenCore,
+  languageOf: LanguageOf
+): void {
   const t = (key: string, values?: Record<string, unknown>) => hostWords(languageOf())(key, values)
-  const db = program.command('db').description('check, back up or restore the database')
-  const dataDirOption = ['-d, --data-dir <folder>', 'folder for the database'] as const
+  const db = program.command('db').description(help('cli.help.db'))
   const databasePath = (dataDir: string | undefined) =>
     join(resolveDataDir(dataDir), databaseFileName)
 
   db.command('check')
-    .description('check the database (SQLite quick check; --full for the full integrity check)')
-    .option('--full', 'run the full integrity check (slower)')
-    .option(...dataDirOption)
+    .description(help('cli.help.dbCheck'))
+    .option('--full', help('cli.help.full'))
+    .option(...dataDirOption(help))
     .action((options: { full?: boolean; dataDir?: string }) => {
       const path = databasePath(options.dataDir)
       if (!existsSync(path)) {
@@ -57,8 +62,8 @@ export function registerDbCommands(program: Command, open: OpenCore, languageOf:
     })
 
   db.command('backup')
-    .description('make a backup now (in the data folder’s backups/ folder)')
-    .option(...dataDirOption)
+    .description(help('cli.help.dbBackup'))
+    .option(...dataDirOption(help))
     .action(async (options: { dataDir?: string }) => {
       const core = await open(options.dataDir)
       try {
@@ -70,11 +75,9 @@ export function registerDbCommands(program: Command, open: OpenCore, languageOf:
     })
 
   db.command('restore')
-    .description(
-      'put a backup back in place of the database (default: the newest); stop Kassabrug first'
-    )
-    .argument('[file]', 'the backup file to restore')
-    .option(...dataDirOption)
+    .description(help('cli.help.dbRestore'))
+    .argument(`[${help('cli.help.values.file')}]`, help('cli.help.restoreFile'))
+    .option(...dataDirOption(help))
     .action(async (file: string | undefined, options: { dataDir?: string }) => {
       const path = databasePath(options.dataDir)
       const chosen = file === undefined ? newestBackup(path)?.file : resolve(file)

@@ -2,29 +2,13 @@ import { InvalidArgumentError, type Command } from 'commander'
 import { CoreError, flowIds, type FlowId, type RunSummary } from '../../shared/contract'
 import { codeWords, type Translate } from '../../shared/code-words'
 import type { Core } from '../core/create-core'
+import { dataDirOption } from './cli-words'
 import { syncStateText } from './status-report'
 import { runText, showSyncProgress } from './sync-progress'
 
 type OpenCore = (dataDir: string | undefined) => Promise<Core>
 /** The words of the language to print in: `--lang`, else the one chosen in Settings. */
 type WordsOf = (core: Core) => Promise<Translate>
-
-const dataDirOption = ['-d, --data-dir <folder>', 'folder for the database'] as const
-
-function parseFlow(value: string): FlowId {
-  if (!(flowIds as readonly string[]).includes(value)) {
-    throw new InvalidArgumentError(`unknown flow; one of ${flowIds.join(', ')}.`)
-  }
-  return value as FlowId
-}
-
-function parseCount(value: string): number {
-  const count = Number(value)
-  if (!Number.isInteger(count) || count < 1 || count > 500) {
-    throw new InvalidArgumentError('a whole number from 1 to 500.')
-  }
-  return count
-}
 
 /** Opens the core, runs the command, always closes, and sets the exit code it returns. */
 async function withCore(
@@ -82,16 +66,41 @@ function runFailed(run: RunSummary): boolean {
   return run.status !== 'succeeded' || run.error !== null
 }
 
-export function registerSyncCommands(program: Command, open: OpenCore, wordsOf: WordsOf): void {
+/** `help` words the help and the argument errors (before any Settings are read). */
+export function registerSyncCommands(
+  program: Command,
+  help: Translate,
+  open: OpenCore,
+  wordsOf: WordsOf
+): void {
+  const parseFlow = (value: string): FlowId => {
+    if (!(flowIds as readonly string[]).includes(value))
+      throw new InvalidArgumentError(help('cli.errors.flow', { flows: flowIds.join(', ') }))
+    return value as FlowId
+  }
+  const parseCount = (value: string): number => {
+    const count = Number(value)
+    if (!Number.isInteger(count) || count < 1 || count > 500)
+      throw new InvalidArgumentError(help('cli.errors.count'))
+    return count
+  }
+
   program
     .command('sync')
-    .description(
-      'run every enabled flow now (or one), in dependency order; exit code 1 when a run failed'
+    .description(help('cli.help.sync'))
+    .option(
+      `-f, --flow <${help('cli.help.values.flow')}>`,
+      help('cli.help.flow', { flows: flowIds.join(', ') }),
+      parseFlow
     )
-    .option('-f, --flow <flow>', `only this flow (${flowIds.join(', ')})`, parseFlow)
-    .option('--dry-run', 'show what would be sent for the next records, send nothing')
-    .option('-n, --limit <count>', 'records to show with --dry-run', parseCount, 10)
-    .option(...dataDirOption)
+    .option('--dry-run', help('cli.help.dryRun'))
+    .option(
+      `-n, --limit <${help('cli.help.values.count')}>`,
+      help('cli.help.dryRunLimit'),
+      parseCount,
+      10
+    )
+    .option(...dataDirOption(help))
     .action((options: { flow?: FlowId; dryRun?: boolean; limit: number; dataDir?: string }) =>
       withCore(open, wordsOf, options.dataDir, async (core) => {
         const t = await wordsOf(core)
@@ -115,10 +124,10 @@ export function registerSyncCommands(program: Command, open: OpenCore, wordsOf: 
 
   program
     .command('attention')
-    .description('records that need attention: list, retry ID, or retry-all')
-    .argument('[action]', 'list | retry | retry-all', 'list')
-    .argument('[id]', 'the item to retry')
-    .option(...dataDirOption)
+    .description(help('cli.help.attention'))
+    .argument(`[${help('cli.help.values.action')}]`, 'list | retry | retry-all', 'list')
+    .argument(`[${help('cli.help.values.id')}]`, help('cli.help.attentionId'))
+    .option(...dataDirOption(help))
     .action((action: string, id: string | undefined, options: { dataDir?: string }) =>
       withCore(open, wordsOf, options.dataDir, async (core) => {
         const t = await wordsOf(core)
@@ -147,7 +156,7 @@ export function registerSyncCommands(program: Command, open: OpenCore, wordsOf: 
         }
         if (action === 'retry' || action === 'retry-all') {
           if (action === 'retry' && !/^\d+$/.test(id ?? ''))
-            throw new InvalidArgumentError('retry needs the item number from "attention list".')
+            throw new InvalidArgumentError(t('cli.errors.retryId'))
           const { runs, succeeded, stillFailing, results } = await core.call(
             'attention.retry',
             action === 'retry' ? { id: Number(id) } : { all: true }
@@ -161,19 +170,26 @@ export function registerSyncCommands(program: Command, open: OpenCore, wordsOf: 
           }
           return stillFailing > 0 || runs.some(runFailed) ? 1 : 0
         }
-        throw new InvalidArgumentError(
-          `unknown action "${action}"; use list, retry ID or retry-all.`
-        )
+        throw new InvalidArgumentError(t('cli.errors.unknownAction', { action }))
       })
     )
 
   program
     .command('log')
-    .description('the newest records of the activity log')
-    .option('-f, --flow <flow>', 'only this flow', parseFlow)
-    .option('--failed', 'only records that failed')
-    .option('-n, --limit <count>', 'how many', parseCount, 50)
-    .option(...dataDirOption)
+    .description(help('cli.help.log'))
+    .option(
+      `-f, --flow <${help('cli.help.values.flow')}>`,
+      help('cli.help.flow', { flows: flowIds.join(', ') }),
+      parseFlow
+    )
+    .option('--failed', help('cli.help.failed'))
+    .option(
+      `-n, --limit <${help('cli.help.values.count')}>`,
+      help('cli.help.logLimit'),
+      parseCount,
+      50
+    )
+    .option(...dataDirOption(help))
     .action((options: { flow?: FlowId; failed?: boolean; limit: number; dataDir?: string }) =>
       withCore(open, wordsOf, options.dataDir, async (core) => {
         const t = await wordsOf(core)

@@ -47,5 +47,12 @@ describe('credentials given at run time', () => {
     expect(() => readRuntimeSecrets({ KASSABRUG_SECRETS_FILE: typo }, 'linux')).toThrow(
       /line 2 of .* is not one of KASSABRUG_MAILCHIMP_API_KEY=…, KASSABRUG_MPLUS_SECRET=…/
     )
+    // The problem as a code the CLI words, with what the words name.
+    expect(() => readRuntimeSecrets({ KASSABRUG_SECRETS_FILE: typo }, 'linux')).toThrow(
+      expect.objectContaining({ params: { secretsFile: 'unknownLine', path: typo, line: 2 } })
+    )
+    expect(() => readRuntimeSecrets({ KASSABRUG_SECRETS_FILE: open }, 'linux')).toThrow(
+      expect.objectContaining({ params: { secretsFile: 'shared', path: open, mode: '644' } })
+    )
   })
 })

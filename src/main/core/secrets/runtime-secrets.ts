@@ -18,6 +18,12 @@ export type RuntimeSecrets = Partial<
   Record<ConnectionId, { secret: string; source: RuntimeSecretSource }>
 >
 
+/**
+ * Why the file is refused, as `params.secretsFile` of the CoreError (with `path`, and `mode` or
+ * `line`): the CLI words it; the message is developer detail.
+ */
+export const secretsFileProblems = ['shared', 'unreadable', 'unknownLine'] as const
+
 /** Group or others may read (or write) the file: refused, as ssh refuses such a key. */
 const foreignAccessBits = 0o077
 
@@ -49,7 +55,9 @@ function readSecretsFile(path: string, platform: NodeJS.Platform): Map<string, s
     if (platform !== 'win32' && (mode & foreignAccessBits) !== 0)
       throw new CoreError(
         'invalid-input',
-        `${secretsFileVariable}: ${path} may be read by other users (mode ${(mode & 0o777).toString(8)}); make it private with: chmod 600 ${path}`
+        `${secretsFileVariable}: ${path} may be read by other users (mode ${(mode & 0o777).toString(8)}); make it private with: chmod 600 ${path}`,
+        undefined,
+        { params: { secretsFile: 'shared', path, mode: (mode & 0o777).toString(8) } }
       )
     text = readFileSync(path, 'utf8')
   } catch (error) {
@@ -58,7 +66,7 @@ function readSecretsFile(path: string, platform: NodeJS.Platform): Map<string, s
       'invalid-input',
       `${secretsFileVariable}: cannot read ${path} (${(error as Error).message})`,
       undefined,
-      { cause: error }
+      { cause: error, params: { secretsFile: 'unreadable', path } }
     )
   }
   const known = new Set(Object.values(secretEnvironmentVariables))
@@ -71,7 +79,9 @@ function readSecretsFile(path: string, platform: NodeJS.Platform): Map<string, s
     if (equals === -1 || !known.has(name))
       throw new CoreError(
         'invalid-input',
-        `${secretsFileVariable}: line ${index + 1} of ${path} is not one of ${[...known].map((n) => `${n}=…`).join(', ')}`
+        `${secretsFileVariable}: line ${index + 1} of ${path} is not one of ${[...known].map((n) => `${n}=…`).join(', ')}`,
+        undefined,
+        { params: { secretsFile: 'unknownLine', path, line: index + 1 } }
       )
     values.set(name, line.slice(equals + 1).trim())
   })

@@ -1001,6 +1001,74 @@ export const en: Messages = {
     retried: 'Retried: {{succeeded}} succeeded, {{stillFailing}} still failing.',
     runStarted: '{{flow}}: run {{run}} started ({{trigger}})',
     count: '{{label}} {{value, number}}',
-    time: '{{at, datetime(dateStyle: short; timeStyle: medium)}}'
+    time: '{{at, datetime(dateStyle: short; timeStyle: medium)}}',
+    help: {
+      values: {
+        language: 'language',
+        port: 'port',
+        folder: 'folder',
+        flow: 'flow',
+        count: 'count',
+        action: 'action',
+        id: 'id',
+        file: 'file',
+        command: 'command',
+        options: 'options'
+      },
+      usage: 'Usage:',
+      options: 'Options:',
+      commands: 'Commands:',
+      arguments: 'Arguments:',
+      default: 'default: {{value}}',
+      help: 'show this help (or the help of a command)',
+      version: 'print the version number',
+      afterError: '(kassabrug --help shows what can be used)',
+      program: 'Keeps an MplusKASSA point-of-sale and a Mailchimp account in sync.',
+      lang: 'print in this language ({{languages}}; default: the one chosen in Settings)',
+      serve: 'serve the Kassabrug web interface on 127.0.0.1 (for a machine without a desktop)',
+      port: 'port to listen on (0 picks a free one)',
+      dataDir: 'folder for the database (default: $KASSABRUG_DATA_DIR or the OS app-data folder)',
+      status: 'print the version, data folder, database, keychain and connection state',
+      json: 'print as JSON',
+      sync: 'run every enabled flow now (or one), in dependency order; exit code 1 when a run failed',
+      flow: 'only this flow ({{flows}})',
+      dryRun: 'show what would be sent for the next records, send nothing',
+      dryRunLimit: 'records to show with --dry-run',
+      attention: 'records that need attention: list, retry ID, or retry-all',
+      attentionId: 'the item to retry',
+      log: 'the newest records of the activity log',
+      failed: 'only records that failed',
+      logLimit: 'how many records',
+      db: 'check, back up or restore the database',
+      dbCheck: 'check the database (SQLite quick check; --full for the full integrity check)',
+      full: 'run the full integrity check (slower)',
+      dbBackup: 'make a backup now (in the data folder’s backups/ folder)',
+      dbRestore:
+        'put a backup back in place of the database (default: the newest); stop Kassabrug first',
+      restoreFile: 'the backup file to restore'
+    },
+    secretsFile: {
+      shared:
+        '{{variable}}: {{path}} may be read by other users (mode {{mode}}); make it private with: chmod 600 {{path}}',
+      unreadable: '{{variable}}: cannot read {{path}}; check the name and that you may read it.',
+      unknownLine:
+        '{{variable}}: line {{line}} of {{path}} is not KASSABRUG_MAILCHIMP_API_KEY=… or KASSABRUG_MPLUS_SECRET=…'
+    },
+    errors: {
+      unknownOption: 'unknown option {{option}}.',
+      unknownCommand: 'unknown command {{command}}.',
+      optionMissingArgument: 'option {{option}} needs a value.',
+      missingArgument: '{{argument}} is missing.',
+      excessArguments: 'too many arguments.',
+      invalidArgument: '{{option}}: {{value}} cannot be used; {{why}}',
+      language: 'the language is one of {{languages}}.',
+      port: 'a port is a whole number from 0 to 65535 (0 picks a free one).',
+      portInUse:
+        'port {{port}} on 127.0.0.1 is already in use; choose another with --port, or --port 0 for a free one.',
+      flow: 'unknown flow; one of {{flows}}.',
+      count: 'a whole number from 1 to 500.',
+      retryId: 'retry needs the item number from "attention list".',
+      unknownAction: 'unknown action "{{action}}"; use list, retry ID or retry-all.'
+    }
   }
 }

@@ -1030,6 +1030,78 @@ export const fr: Messages = {
     retried: 'Réessayé : {{succeeded}} réussi(s), {{stillFailing}} toujours en échec.',
     runStarted: '{{flow}} : passage {{run}} démarré ({{trigger}})',
     count: '{{label}} {{value, number}}',
-    time: '{{at, datetime(dateStyle: short; timeStyle: medium)}}'
+    time: '{{at, datetime(dateStyle: short; timeStyle: medium)}}',
+    help: {
+      values: {
+        language: 'langue',
+        port: 'port',
+        folder: 'dossier',
+        flow: 'flux',
+        count: 'nombre',
+        action: 'action',
+        id: 'numéro',
+        file: 'fichier',
+        command: 'commande',
+        options: 'options'
+      },
+      usage: 'Utilisation :',
+      options: 'Options :',
+      commands: 'Commandes :',
+      arguments: 'Arguments :',
+      default: 'par défaut : {{value}}',
+      help: 'afficher cette aide (ou l’aide d’une commande)',
+      version: 'afficher le numéro de version',
+      afterError: '(kassabrug --help indique ce qui peut être utilisé)',
+      program: 'Garde une caisse MplusKASSA et un compte Mailchimp synchronisés.',
+      lang: 'écrire dans cette langue ({{languages}} ; par défaut : celle choisie dans les Réglages)',
+      serve: 'servir l’interface web de Kassabrug sur 127.0.0.1 (pour un ordinateur sans bureau)',
+      port: 'port d’écoute (0 en choisit un libre)',
+      dataDir:
+        'dossier de la base de données (par défaut : $KASSABRUG_DATA_DIR ou le dossier de données d’application du système)',
+      status:
+        'afficher la version, le dossier de données, la base, le trousseau et l’état des connexions',
+      json: 'afficher en JSON',
+      sync: 'exécuter maintenant chaque flux activé (ou un seul), dans l’ordre des dépendances ; code de sortie 1 si une exécution a échoué',
+      flow: 'seulement ce flux ({{flows}})',
+      dryRun: 'montrer ce qui serait envoyé pour les prochains enregistrements, sans rien envoyer',
+      dryRunLimit: 'nombre d’enregistrements à montrer avec --dry-run',
+      attention: 'enregistrements à traiter : list, retry NUMÉRO ou retry-all',
+      attentionId: 'l’élément à réessayer',
+      log: 'les enregistrements les plus récents du journal d’activité',
+      failed: 'seulement les enregistrements en échec',
+      logLimit: 'combien d’enregistrements',
+      db: 'vérifier, sauvegarder ou restaurer la base de données',
+      dbCheck:
+        'vérifier la base de données (vérification rapide SQLite ; --full pour la vérification complète)',
+      full: 'faire la vérification d’intégrité complète (plus lente)',
+      dbBackup: 'faire une sauvegarde maintenant (dans le dossier backups/ du dossier de données)',
+      dbRestore:
+        'remettre une sauvegarde à la place de la base (par défaut : la plus récente) ; arrêtez Kassabrug d’abord',
+      restoreFile: 'le fichier de sauvegarde à restaurer'
+    },
+    secretsFile: {
+      shared:
+        '{{variable}} : {{path}} peut être lu par d’autres utilisateurs (mode {{mode}}) ; rendez-le privé avec : chmod 600 {{path}}',
+      unreadable:
+        '{{variable}} : impossible de lire {{path}} ; vérifiez le nom et que vous avez le droit de le lire.',
+      unknownLine:
+        '{{variable}} : la ligne {{line}} de {{path}} n’est ni KASSABRUG_MAILCHIMP_API_KEY=… ni KASSABRUG_MPLUS_SECRET=…'
+    },
+    errors: {
+      unknownOption: 'option inconnue {{option}}.',
+      unknownCommand: 'commande inconnue {{command}}.',
+      optionMissingArgument: 'l’option {{option}} demande une valeur.',
+      missingArgument: '{{argument}} manque.',
+      excessArguments: 'trop d’arguments.',
+      invalidArgument: '{{option}} : {{value}} ne convient pas ; {{why}}',
+      language: 'la langue est l’une de {{languages}}.',
+      port: 'un port est un nombre entier de 0 à 65535 (0 en choisit un libre).',
+      portInUse:
+        'le port {{port}} sur 127.0.0.1 est déjà utilisé ; choisissez-en un autre avec --port, ou --port 0 pour un port libre.',
+      flow: 'flux inconnu ; l’un de {{flows}}.',
+      count: 'un nombre entier de 1 à 500.',
+      retryId: 'retry demande le numéro de l’élément donné par « attention list ».',
+      unknownAction: 'action inconnue « {{action}} » ; utilisez list, retry NUMÉRO ou retry-all.'
+    }
   }
 }

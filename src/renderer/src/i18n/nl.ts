@@ -1022,7 +1022,78 @@ export const nl = {
     retried: 'Opnieuw geprobeerd: {{succeeded}} gelukt, {{stillFailing}} nog niet.',
     runStarted: '{{flow}}: run {{run}} gestart ({{trigger}})',
     count: '{{label}} {{value, number}}',
-    time: '{{at, datetime(dateStyle: short; timeStyle: medium)}}'
+    time: '{{at, datetime(dateStyle: short; timeStyle: medium)}}',
+    help: {
+      values: {
+        language: 'taal',
+        port: 'poort',
+        folder: 'map',
+        flow: 'stroom',
+        count: 'aantal',
+        action: 'actie',
+        id: 'nummer',
+        file: 'bestand',
+        command: 'opdracht',
+        options: 'opties'
+      },
+      usage: 'Gebruik:',
+      options: 'Opties:',
+      commands: 'Opdrachten:',
+      arguments: 'Argumenten:',
+      default: 'standaard: {{value}}',
+      help: 'toon deze hulp (of de hulp bij een opdracht)',
+      version: 'toon het versienummer',
+      afterError: '(kassabrug --help toont wat u kunt gebruiken)',
+      program: 'Houdt een MplusKASSA-kassa en een Mailchimp-account gelijk.',
+      lang: 'schrijf in deze taal ({{languages}}; standaard: de taal uit Instellingen)',
+      serve:
+        'bied de webinterface van Kassabrug aan op 127.0.0.1 (voor een computer zonder bureaublad)',
+      port: 'poort om op te luisteren (0 kiest een vrije)',
+      dataDir:
+        'map voor de database (standaard: $KASSABRUG_DATA_DIR of de app-gegevensmap van het systeem)',
+      status: 'toon de versie, gegevensmap, database, sleutelhanger en verbindingen',
+      json: 'toon als JSON',
+      sync: 'voer nu elke ingeschakelde stroom uit (of één), in volgorde van afhankelijkheid; afsluitcode 1 als een run mislukte',
+      flow: 'alleen deze stroom ({{flows}})',
+      dryRun: 'toon wat voor de volgende records verstuurd zou worden, verstuur niets',
+      dryRunLimit: 'aantal records om te tonen met --dry-run',
+      attention: 'records die aandacht nodig hebben: list, retry NUMMER of retry-all',
+      attentionId: 'het item om opnieuw te proberen',
+      log: 'de nieuwste records van het activiteitenlogboek',
+      failed: 'alleen mislukte records',
+      logLimit: 'hoeveel records',
+      db: 'controleer de database, maak een back-up of zet er een terug',
+      dbCheck: 'controleer de database (snelle SQLite-controle; --full voor de volledige controle)',
+      full: 'voer de volledige integriteitscontrole uit (trager)',
+      dbBackup: 'maak nu een back-up (in de map backups/ van de gegevensmap)',
+      dbRestore:
+        'zet een back-up terug in plaats van de database (standaard: de nieuwste); stop Kassabrug eerst',
+      restoreFile: 'het back-upbestand om terug te zetten'
+    },
+    secretsFile: {
+      shared:
+        '{{variable}}: {{path}} is leesbaar voor andere gebruikers (modus {{mode}}); maak het privé met: chmod 600 {{path}}',
+      unreadable:
+        '{{variable}}: {{path}} kan niet gelezen worden; controleer de naam en of u het mag lezen.',
+      unknownLine:
+        '{{variable}}: regel {{line}} van {{path}} is geen KASSABRUG_MAILCHIMP_API_KEY=… of KASSABRUG_MPLUS_SECRET=…'
+    },
+    errors: {
+      unknownOption: 'onbekende optie {{option}}.',
+      unknownCommand: 'onbekende opdracht {{command}}.',
+      optionMissingArgument: 'optie {{option}} heeft een waarde nodig.',
+      missingArgument: '{{argument}} ontbreekt.',
+      excessArguments: 'te veel argumenten.',
+      invalidArgument: '{{option}}: {{value}} kan niet; {{why}}',
+      language: 'de taal is een van {{languages}}.',
+      port: 'een poort is een geheel getal van 0 tot 65535 (0 kiest een vrije).',
+      portInUse:
+        'poort {{port}} op 127.0.0.1 is al in gebruik; kies een andere met --port, of --port 0 voor een vrije.',
+      flow: 'onbekende stroom; een van {{flows}}.',
+      count: 'een geheel getal van 1 tot 500.',
+      retryId: 'retry heeft het itemnummer uit "attention list" nodig.',
+      unknownAction: 'onbekende actie "{{action}}"; gebruik list, retry NUMMER of retry-all.'
+    }
   }
 }
 
