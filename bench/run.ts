@@ -222,7 +222,7 @@ async function products(): Promise<void> {
   const bound = (single.calls.mailchimpAll * mailchimpLatencyMs) / mailchimpConnections
   add(part, 'products / variants written', `${size.products} / ${single.written} records`)
   add(part, 'wall time, one request per product', seconds(single.ms))
-  // The sync process alone (the simulators run in the bench's process): when this is near the
+  // The sync process alone (the simulators run outside it): when this is near the
   // wall time per product, the run is bound by the engine's CPU, not by the network.
   add(part, 'CPU per product (the sync process)', millis(single.cpuPerProduct))
   add(part, 'Mailchimp requests', String(single.calls.mailchimpAll))
