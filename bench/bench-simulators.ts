@@ -1,10 +1,9 @@
 import { fork, type ChildProcess } from 'node:child_process'
 import { join } from 'node:path'
-import { createMailchimpClient } from '../src/main/core/connectors/mailchimp/client'
 import { startMailchimpSimulator, type MailchimpSimulator } from '../simulators/mailchimp'
 import { bundleScript } from '../tests/support/bundle-script'
 import { harnessStoreId } from '../tests/support/configured-core'
-import type { SimulatorPair } from '../tests/support/sync-harness'
+import { addStores, type SimulatorPair } from '../tests/support/sync-harness'
 import type { FromMplusProcess, ToMplusProcess } from './mplus-process'
 
 /** The till as the bench counts it: where it listens and how often it was called. */
@@ -62,13 +61,7 @@ export async function startBackfillPair(size: {
     fixture: { members: 0, seed: size.seed },
     latencyMs: size.mailchimpLatencyMs
   })
-  const client = createMailchimpClient({ apiKey: mailchimp.apiKey, baseUrl: mailchimp.baseUrl })
-  await client.createStore({
-    id: harnessStoreId,
-    list_id: mailchimp.listId,
-    name: 'Kassabrug kassa',
-    currency_code: 'EUR'
-  })
+  await addStores(mailchimp, [{ id: harnessStoreId, name: 'Kassabrug kassa' }])
   mailchimp.resetCounts()
   const counts = async () => {
     const reply = await ask({ kind: 'counts' })

@@ -56,19 +56,10 @@ export async function startSimulatorPair(size: {
     latencyMs: size.latencyMs?.mailchimp,
     onRequest: size.onMailchimpRequest
   })
-  const client = createMailchimpClient({ apiKey: mailchimp.apiKey, baseUrl: mailchimp.baseUrl })
-  await client.createStore({
-    id: harnessStoreId,
-    list_id: mailchimp.listId,
-    name: 'Kassabrug kassa',
-    currency_code: 'EUR'
-  })
-  await client.createStore({
-    id: webShopId,
-    list_id: mailchimp.listId,
-    name: 'Webwinkel',
-    currency_code: 'EUR'
-  })
+  await addStores(mailchimp, [
+    { id: harnessStoreId, name: 'Kassabrug kassa' },
+    { id: webShopId, name: 'Webwinkel' }
+  ])
   const pair: SimulatorPair = {
     mplus,
     mailchimp,
@@ -80,6 +71,16 @@ export async function startSimulatorPair(size: {
   mailchimp.resetCounts()
   mplus.resetCounts()
   return pair
+}
+
+/** Stores in EUR on the simulator's audience, created through its public API. */
+export async function addStores(
+  mailchimp: MailchimpSimulator,
+  stores: readonly { id: string; name: string }[]
+): Promise<void> {
+  const client = createMailchimpClient({ apiKey: mailchimp.apiKey, baseUrl: mailchimp.baseUrl })
+  for (const { id, name } of stores)
+    await client.createStore({ id, list_id: mailchimp.listId, name, currency_code: 'EUR' })
 }
 
 /** An Mplus client of its own on the simulated till, for a test that changes data at the till. */

@@ -84,22 +84,21 @@ export function registerSyncCommands(
       throw new InvalidArgumentError(help('cli.errors.count'))
     return count
   }
+  // `--flow` and `--limit`, alike on `sync` and `log` but for the limit's words and default.
+  const flowOption = [
+    `-f, --flow <${help('cli.help.values.flow')}>`,
+    help('cli.help.flow', { flows: flowIds.join(', ') }),
+    parseFlow
+  ] as const
+  const limitOption = (words: 'cli.help.dryRunLimit' | 'cli.help.logLimit', fallback: number) =>
+    [`-n, --limit <${help('cli.help.values.count')}>`, help(words), parseCount, fallback] as const
 
   program
     .command('sync')
     .description(help('cli.help.sync'))
-    .option(
-      `-f, --flow <${help('cli.help.values.flow')}>`,
-      help('cli.help.flow', { flows: flowIds.join(', ') }),
-      parseFlow
-    )
+    .option(...flowOption)
     .option('--dry-run', help('cli.help.dryRun'))
-    .option(
-      `-n, --limit <${help('cli.help.values.count')}>`,
-      help('cli.help.dryRunLimit'),
-      parseCount,
-      10
-    )
+    .option(...limitOption('cli.help.dryRunLimit', 10))
     .option(...dataDirOption(help))
     .action((options: { flow?: FlowId; dryRun?: boolean; limit: number; dataDir?: string }) =>
       withCore(open, wordsOf, options.dataDir, async (core) => {
@@ -177,18 +176,9 @@ export function registerSyncCommands(
   program
     .command('log')
     .description(help('cli.help.log'))
-    .option(
-      `-f, --flow <${help('cli.help.values.flow')}>`,
-      help('cli.help.flow', { flows: flowIds.join(', ') }),
-      parseFlow
-    )
+    .option(...flowOption)
     .option('--failed', help('cli.help.failed'))
-    .option(
-      `-n, --limit <${help('cli.help.values.count')}>`,
-      help('cli.help.logLimit'),
-      parseCount,
-      50
-    )
+    .option(...limitOption('cli.help.logLimit', 50))
     .option(...dataDirOption(help))
     .action((options: { flow?: FlowId; failed?: boolean; limit: number; dataDir?: string }) =>
       withCore(open, wordsOf, options.dataDir, async (core) => {
