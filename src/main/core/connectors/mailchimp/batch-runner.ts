@@ -1,3 +1,4 @@
+import { z } from 'zod'
 import type { Clock } from '../../clock'
 import { ConnectorError } from '../connector-error'
 import { readBatchArchive } from './batch-archive'
@@ -87,6 +88,11 @@ const maxArchiveBytes = 256 * 1024 * 1024
  * result back to its operation_id. An operation without a result is reported as 'missing',
  * never dropped; `finished` with errored operations is not success, each failure is classified.
  */
+/** Batches per page of the account's list (the API's largest `count`). */
+const batchListPage = 1000
+
+const BatchList = z.object({ batches: z.array(Batch), total_items: z.number().int() })
+
 export class BatchRunner {
   constructor(
     private readonly transport: MailchimpTransport,
@@ -131,6 +137,22 @@ export class BatchRunner {
       params: { batch_id: batchId },
       schema: Batch
     })
+  }
+
+  /** The account's batches Mailchimp is still working on (of any client, a dead process's too). */
+  async unfinished(): Promise<Batch[]> {
+    const found: Batch[] = []
+    for (let offset = 0; ; offset += batchListPage) {
+      const page = await this.transport.request({
+        method: 'GET',
+        template: '/batches',
+        query: { count: batchListPage, offset },
+        schema: BatchList
+      })
+      found.push(...page.batches.filter((batch) => batch.status !== 'finished'))
+      if (page.batches.length < batchListPage || offset + batchListPage >= page.total_items)
+        return found
+    }
   }
 
   async waitForBatch(batchId: string, options: BatchWaitOptions = {}): Promise<Batch> {

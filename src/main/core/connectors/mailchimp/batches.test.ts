@@ -177,3 +177,25 @@ describe('Mailchimp batch operations over real HTTP', () => {
     expect(sim.requestCounts()).toEqual({})
   })
 })
+
+describe('batches another process left at Mailchimp', () => {
+  it('waits until every unfinished batch of the account is finished, and returns at once when none is', async () => {
+    const sim = await startMailchimpSimulator({ fixture: { members: 0, seed: 4 } })
+    running.push(sim)
+    const client = createMailchimpClient({ apiKey: sim.apiKey, baseUrl: sim.baseUrl })
+    // Submitted and not waited for, as by a process killed right after its POST /batches.
+    const operations: BatchOperationInput[] = Array.from({ length: 800 }, (_, i) => ({
+      operation_id: `member-${i}`,
+      method: 'PUT',
+      path: `/lists/${sim.listId}/members/${subscriberHash(`klant${i}@voorbeeld.be`)}`,
+      body: { email_address: `klant${i}@voorbeeld.be`, status_if_new: 'transactional' }
+    }))
+    const left = await client.submitBatch(operations)
+    expect(left.status).not.toBe('finished')
+
+    expect(await client.waitForUnfinishedBatches(fast)).toBe(1)
+    expect(sim.state.batches.get(left.id)?.status).toBe('finished')
+    expect(sim.state.members.get(sim.listId)?.size).toBe(800)
+    expect(await client.waitForUnfinishedBatches(fast)).toBe(0)
+  })
+})

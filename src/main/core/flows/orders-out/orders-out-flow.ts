@@ -355,7 +355,11 @@ export function createOrdersOutFlow(
 
     async afterRun({ recovering }) {
       if (recovering) {
-        // A process that died left it owed: clear is_syncing if it is still set.
+        // A process that died left it owed: clear is_syncing if it is still set, but only once
+        // Mailchimp has finished the batches that process had submitted: orders a batch still
+        // creates after is_syncing is cleared would start the store's automations (order
+        // e-mails to the customers of a back-fill).
+        await mailchimp.waitForUnfinishedBatches(waitOptions)
         const store = await mailchimp.getStore(storeId)
         if (store?.is_syncing) await mailchimp.setStoreSyncing(storeId, false)
         return

@@ -19,6 +19,12 @@ export function batchesResource(transport: MailchimpTransport, clock: Clock, tim
     getBatch: (batchId: string): Promise<Batch> => batches.get(batchId),
     waitForBatch: (batchId: string, options?: BatchWaitOptions): Promise<Batch> =>
       batches.waitForBatch(batchId, options),
+    /** Waits until Mailchimp has finished every batch of the account still being worked on. */
+    async waitForUnfinishedBatches(options?: BatchWaitOptions): Promise<number> {
+      const unfinished = await batches.unfinished()
+      for (const batch of unfinished) await batches.waitForBatch(batch.id, options)
+      return unfinished.length
+    },
     /** Submit, wait, download and map every operation's result back by operation_id. */
     runBatch: (operations: BatchOperationInput[], options?: BatchWaitOptions): Promise<BatchRun> =>
       batches.run(operations, options),
