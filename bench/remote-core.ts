@@ -27,6 +27,7 @@ export type ToSyncProcess = { id: number } & (
   | { kind: 'start'; endpoints: SimulatorEndpoints; dataDir: string; options: CoreOptions }
   | { kind: 'call'; name: CallName; input: unknown }
   | { kind: 'usage' }
+  | { kind: 'retained' }
   | { kind: 'close' }
 )
 
@@ -37,6 +38,8 @@ export type FromSyncProcess = { id: number; usage: SyncProcessUsage } & (
 export interface RemoteCore {
   call<N extends CallName>(name: N, ...input: CallArgs<N>): Promise<CallOutput<N>>
   usage(): Promise<SyncProcessUsage>
+  /** The JS heap the core keeps after a full collection, in MB. */
+  retainedHeapMb(): Promise<number>
   close(): Promise<SyncProcessUsage>
 }
 
@@ -68,7 +71,8 @@ export async function startRemoteCore(
 ): Promise<RemoteCore> {
   syncProcessScript ??= bundleScript(join(import.meta.dirname, 'sync-process.ts'))
   const child = fork(await syncProcessScript, [], {
-    execArgv: [...coreV8Flags, ...nodeOptions],
+    // --expose-gc only for retainedHeapMb: the core never collects by hand.
+    execArgv: [...coreV8Flags, '--expose-gc', ...nodeOptions],
     serialization: 'advanced',
     stdio: ['ignore', 'inherit', 'inherit', 'ipc']
   })
@@ -104,6 +108,7 @@ export async function startRemoteCore(
     call: async (name, ...[input]) =>
       (await send({ id: next++, kind: 'call', name, input })).value as CallOutput<typeof name>,
     usage: async () => (await send({ id: next++, kind: 'usage' })).usage,
+    retainedHeapMb: async () => (await send({ id: next++, kind: 'retained' })).value as number,
     async close() {
       const { usage } = await send({ id: next++, kind: 'close' })
       if (!exited) await new Promise((resolve) => child.once('exit', resolve))

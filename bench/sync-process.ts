@@ -45,6 +45,16 @@ async function handle(message: ToSyncProcess): Promise<void> {
       const call = core.call as (name: CallName, input?: unknown) => Promise<unknown>
       const value = await call(message.name, message.input)
       reply({ id: message.id, ok: true, value, usage: usage() })
+    } else if (message.kind === 'retained') {
+      // What the core holds on to once a run is over: the heap after a full collection.
+      if (!globalThis.gc) throw new Error('the sync process was started without --expose-gc')
+      globalThis.gc()
+      reply({
+        id: message.id,
+        ok: true,
+        value: process.memoryUsage().heapUsed / 2 ** 20,
+        usage: usage()
+      })
     } else if (message.kind === 'usage') {
       reply({ id: message.id, ok: true, value: null, usage: usage() })
     } else {

@@ -129,8 +129,13 @@ export async function executeFlowRun(
 
 class FlowRun {
   readonly counts = emptyCounts()
-  /** Source ids handled in this run: a pending copy of one of them is older, so it is not re-sent. */
-  private readonly handled = new Set<string>()
+  /**
+   * Source ids this run left failed or waiting: their pending copy is this run's, so the drain
+   * does not send them again. Only those: a written, unchanged or skipped record leaves the
+   * queue in the commit that saves its outcome, so the set grows with the failures, not with the
+   * catalogue.
+   */
+  private readonly requeued = new Set<string>()
   /** A retried record the source no longer has under its key (see pendingItem). */
   goneFromSource = false
   private done = 0
@@ -208,7 +213,7 @@ class FlowRun {
 
   async drainPending(onlyIds?: readonly number[]): Promise<void> {
     const due = (await readDuePending(this.ctx.db, this.ctx.flow.id, onlyIds)).filter(
-      (row) => !this.handled.has(row.sourceId)
+      (row) => !this.requeued.has(row.sourceId)
     )
     if (this.total !== null || onlyIds) this.total = (this.total ?? 0) + due.length
     for (let i = 0; i < due.length; i += this.ctx.pendingBatchSize) {
@@ -310,9 +315,14 @@ class FlowRun {
   private settle(item: Item): void {
     if (item.outcome.kind === 'not-started') return
     this.watchReachability(item)
-    this.handled.add(item.key)
+    this.noteRequeued(item)
     this.done++
     this.emitProgress(true)
+  }
+
+  private noteRequeued(item: Item): void {
+    if (item.outcome.kind === 'failed' || item.outcome.kind === 'waiting')
+      this.requeued.add(item.key)
   }
 
   /**
@@ -486,10 +496,8 @@ class FlowRun {
           // still returning takes it from commitWritten.
           if (item.outcome.kind !== 'written') continue
           item.outcome = entry.unsaved
-          if (item.outcome.kind === 'not-started') {
-            this.handled.delete(item.key)
-            this.done--
-          }
+          if (item.outcome.kind === 'not-started') this.done--
+          else this.noteRequeued(item)
         }
       }
     })

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { startMplusSimulator, type MplusSimulator } from '../../../../../simulators/mplus'
-import { articleGroupsOnce } from './article-groups'
+import { articleGroupsOnce, keptFields } from './article-groups'
 import { createMplusClient } from './client'
 
 describe('article groups once per run', () => {
@@ -30,5 +30,25 @@ describe('article groups once per run', () => {
     expect(maps[0].size).toBe(simulator.state.articleGroups.size)
     await groups()
     expect(simulator.requestCounts().getArticleGroups).toBe(2)
+  })
+})
+
+describe('what a run keeps of an article group', () => {
+  it('keeps the fields a mapping reads, not the lists as long as the catalogue', () => {
+    const group = {
+      groupNumber: 7,
+      name: 'Dames (webgroep)',
+      text: 'Dames › Jurken en rokken',
+      sortOrder: 2,
+      subGroupList: [],
+      productNumbers: Array.from({ length: 1000 }, (_, index) => index + 1),
+      articleNumbers: [11, 12]
+    }
+    expect(keptFields(group)).toEqual({
+      groupNumber: 7,
+      name: 'Dames (webgroep)',
+      text: 'Dames › Jurken en rokken',
+      sortOrder: 2
+    })
   })
 })

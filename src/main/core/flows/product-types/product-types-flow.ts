@@ -1,6 +1,6 @@
 import type { MailchimpClient } from '../../connectors/mailchimp/client'
 import type { MplusClient } from '../../connectors/mplus/client'
-import { articleGroupsOnce } from '../../connectors/mplus/article-groups'
+import { articleGroupsOnce, keptFields } from '../../connectors/mplus/article-groups'
 import type { FlowMapper } from '../../mapping/flow-mapper'
 import type { FlowDefinition, PlannedRecord } from '../../sync/flow'
 import { articleGroupSection } from '../../mapping/targets/mplus-article-group'
@@ -43,7 +43,10 @@ export function createProductTypesFlow(
   // Read once per run, then kept up to date with the groups this run creates.
   const groupsByName = articleGroupsOnce(
     mplus,
-    (groups) => new Map(groups.map((group) => [group.name.trim().toLowerCase(), group.groupNumber]))
+    (groups) =>
+      new Map(
+        groups.map((group) => [keptFields(group).name.trim().toLowerCase(), group.groupNumber])
+      )
   )
 
   async function existingGroup(name: string): Promise<number | undefined> {

@@ -2,8 +2,12 @@ import type { BatchOperationInput } from '../../connectors/mailchimp/batch-runne
 import type { MailchimpClient } from '../../connectors/mailchimp/client'
 import type { ProductUpdate, ProductUpsert, VariantUpsert } from '../../connectors/mailchimp/types'
 import type { MplusClient } from '../../connectors/mplus/client'
-import { articleGroupsOnce } from '../../connectors/mplus/article-groups'
-import type { MplusArticle, MplusArticleGroup, MplusProduct } from '../../connectors/mplus/types'
+import {
+  articleGroupsOnce,
+  keptFields,
+  type ArticleGroupFields
+} from '../../connectors/mplus/article-groups'
+import type { MplusArticle, MplusProduct } from '../../connectors/mplus/types'
 import type { BatchItemResult, FlowDefinition, PlannedRecord } from '../../sync/flow'
 import type { FlowMapper } from '../../mapping/flow-mapper'
 import { productSection, variantSection } from '../../mapping/targets/mailchimp-product'
@@ -103,14 +107,14 @@ export function createProductsFlow(
   })
   // Read once per run: groups are few, and the flow object lives for one run.
   const groupsOnce = articleGroupsOnce(mplus, (groups) => ({
-    byNumber: new Map(groups.map((g) => [g.groupNumber, g])),
+    byNumber: new Map(groups.map((g) => [g.groupNumber, keptFields(g)])),
     // A group renamed in MplusKASSA changes what its products map to while no product's
     // syncMarker moves: part of the flow's fingerprint.
     hash: payloadHash(groups)
   }))
   const groupsByNumber = async () => (await groupsOnce()).byNumber
 
-  async function groupOf(product: MplusProduct): Promise<MplusArticleGroup | undefined> {
+  async function groupOf(product: MplusProduct): Promise<ArticleGroupFields | undefined> {
     const first = product.groupNumbers[0]
     return first === undefined ? undefined : (await groupsByNumber()).get(first)
   }
