@@ -533,10 +533,15 @@ export const createOrderInfoSchema = z.object({
 
 /** A response whose content is one wrapped list (`<relationList><relation/>…`): the items. */
 export function listResponse<T extends z.ZodType>(wrapper: string, child: string, item: T) {
-  return z
+  const schema = z
     .object({ [wrapper]: listOf(child, item) })
     .transform((r) => (r as Record<string, z.output<T>[]>)[wrapper])
+  listAnswers.add(schema, { wrapper, child })
+  return schema
 }
+
+/** Where a list answer (listResponse) has its items: a big one is checked a slice of them at a time. */
+export const listAnswers = z.registry<{ wrapper: string; child: string }>()
 
 /** A response whose content is one bare repeated element (`<vatGroup/>…`): the items. */
 export function repeatedResponse<T extends z.ZodType>(element: string, item: T) {

@@ -4,6 +4,7 @@ import type { Logger } from '../../logger'
 import { ConnectorError } from '../connector-error'
 import { redactSecrets } from '../redact'
 import { withRetry, type RetryPolicy } from '../retry'
+import { listAnswers } from './response-schemas'
 import type { MplusOperation } from './request-shapes'
 import { operationShapes } from './request-shapes'
 import {
@@ -61,8 +62,15 @@ function httpStatusKind(status: number): ConnectorError['kind'] {
   return 'permanent'
 }
 
-function zodPath(element: string, issue: z.core.$ZodIssue): string {
-  return [element, ...issue.path.map(String)].join('/')
+function zodPath(
+  element: string,
+  issue: z.core.$ZodIssue,
+  slice?: { wrapper: string; child: string; offset: number }
+): string {
+  const path = [...issue.path]
+  if (slice && path[0] === slice.wrapper && path[1] === slice.child && typeof path[2] === 'number')
+    path[2] += slice.offset
+  return [element, ...path.map(String)].join('/')
 }
 
 export async function soapCall<T>(
@@ -96,7 +104,7 @@ export async function soapCall<T>(
     )
     context.logger.debug({ operation, status, ms: context.clock.now() - startedAt }, 'mplus call')
     try {
-      return interpret(operation, status, responseBody, schema, secrets)
+      return await interpret(operation, status, responseBody, schema, secrets)
     } catch (error) {
       // Mplus answered: a fault or a non-OK answer reports that the work was not done; an
       // answer that cannot be read says nothing, so the work may have been done.
@@ -136,17 +144,30 @@ function answered(error: ConnectorError): ConnectorError {
   )
 }
 
-function interpret<T>(
+/**
+ * An answer this big (a page of products, relations or stock) is read and checked in slices, with
+ * a turn of the event loop between them: the answers and requests of the records in flight go on
+ * meanwhile. 1 000 articles are about 1.2 MB of XML, read in about 20 slices of 25 products each.
+ */
+const slicedFrom = 256 * 1024
+const slices = {
+  sliceChars: 64 * 1024,
+  itemsPerSlice: 25,
+  turn: () => new Promise<void>((resolve) => setImmediate(resolve))
+}
+
+async function interpret<T>(
   operation: MplusOperation,
   status: number,
   body: string,
   schema: z.ZodType<T>,
   secrets: string[]
-): T {
+): Promise<T> {
   const expected = responseElementOf(operation)
-  let parsed: ReturnType<typeof parseResponseEnvelope>
+  const sliced = body.length >= slicedFrom ? slices : undefined
+  let parsed: Awaited<ReturnType<typeof parseResponseEnvelope>>
   try {
-    parsed = parseResponseEnvelope(body)
+    parsed = await parseResponseEnvelope(body, sliced)
   } catch (error) {
     if (!(error instanceof ResponseStructureError)) throw error
     if (status !== 200) {
@@ -198,29 +219,71 @@ function interpret<T>(
       }
     )
   }
-  return validate(operation, expected, parsed.content, schema)
+  const items = sliced && listItems(parsed.content, schema)
+  return items
+    ? ((await validateInSlices(operation, expected, items, schema)) as T)
+    : validate(operation, expected, parsed.content, schema)
+}
+
+/** A list answer's items, when there are more than a slice of them. */
+function listItems(
+  content: unknown,
+  schema: z.ZodType
+): { wrapper: string; child: string; items: unknown[] } | undefined {
+  const list = listAnswers.get(schema)
+  if (!list || typeof content !== 'object' || content === null) return undefined
+  const wrapper = (content as Record<string, unknown>)[list.wrapper]
+  if (typeof wrapper !== 'object' || wrapper === null) return undefined
+  const items = (wrapper as Record<string, unknown>)[list.child]
+  return Array.isArray(items) && items.length > slices.itemsPerSlice
+    ? { ...list, items }
+    : undefined
+}
+
+/**
+ * A list answer checked by its own schema a slice of items at a time, with a turn of the event
+ * loop between slices; an error names the item by its place in the whole list.
+ */
+async function validateInSlices(
+  operation: MplusOperation,
+  element: string,
+  list: { wrapper: string; child: string; items: unknown[] },
+  schema: z.ZodType
+): Promise<unknown[]> {
+  const { wrapper, child, items } = list
+  const checked: unknown[] = []
+  for (let offset = 0; offset < items.length; offset += slices.itemsPerSlice) {
+    if (offset > 0) await slices.turn()
+    const slice = { [wrapper]: { [child]: items.slice(offset, offset + slices.itemsPerSlice) } }
+    const at = { wrapper, child, offset }
+    checked.push(...(validate(operation, element, slice, schema, at) as unknown[]))
+  }
+  return checked
 }
 
 /** An answer's element (or an element inside it the envelope schema left open) read by its schema. */
-export function validate<T>(
+function validate<T>(
   operation: MplusOperation,
   element: string,
   content: unknown,
-  schema: z.ZodType<T>
+  schema: z.ZodType<T>,
+  /** A slice of a list's items (validateInSlices): where in the whole list it starts. */
+  slice?: { wrapper: string; child: string; offset: number }
 ): T {
   const result = schema.safeParse(content === '' ? {} : content)
   if (result.success) return result.data
+  const path = (issue: z.core.$ZodIssue) => zodPath(element, issue, slice)
   const issue = result.error.issues[0]
   throw new ConnectorError(
     'invalid-response',
     'mplus',
-    `Invalid answer to ${operation}: element ${zodPath(element, issue)}: ${issue.message}`,
+    `Invalid answer to ${operation}: element ${path(issue)}: ${issue.message}`,
     {
       operation,
       code: 'SCHEMA_MISMATCH',
       fieldErrors: result.error.issues
         .slice(0, 10)
-        .map((i) => ({ field: zodPath(element, i), message: i.message }))
+        .map((i) => ({ field: path(i), message: i.message }))
     }
   )
 }

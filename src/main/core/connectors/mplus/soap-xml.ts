@@ -1,5 +1,5 @@
 import { XMLBuilder } from 'fast-xml-parser'
-import { readXml, XmlSyntaxError, type XmlElement } from './xml-reader'
+import { readXml, XmlSyntaxError, type ReadSlices, type XmlElement } from './xml-reader'
 
 /**
  * SOAP 1.1 document/literal envelopes for MplusQapi: requests built with fast-xml-parser (values
@@ -152,10 +152,13 @@ function childOf(element: XmlElement, local: string, namespace: string): XmlElem
 }
 
 /** Parses a response envelope: either the single Body element (prefix-free) or a SOAP Fault. */
-export function parseResponseEnvelope(xml: string): ParsedEnvelope {
+export async function parseResponseEnvelope(
+  xml: string,
+  slices?: ReadSlices
+): Promise<ParsedEnvelope> {
   let envelope: XmlElement
   try {
-    envelope = readXml(xml)
+    envelope = await readXml(xml, slices)
   } catch (error) {
     if (!(error instanceof XmlSyntaxError)) throw error
     throw new ResponseStructureError('/', `malformed XML (${error.message})`)

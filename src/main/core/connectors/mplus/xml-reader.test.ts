@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest'
 import { readXml, XmlSyntaxError } from './xml-reader'
 
-function failure(xml: string): string {
+async function failure(xml: string): Promise<string> {
   try {
-    readXml(xml)
+    await readXml(xml)
   } catch (error) {
     if (error instanceof XmlSyntaxError) return error.message
     throw error
@@ -12,8 +12,8 @@ function failure(xml: string): string {
 }
 
 describe('xml-reader', () => {
-  it('resolves every name against the xmlns declarations in scope, the element’s own first', () => {
-    const root = readXml(
+  it('resolves every name against the xmlns declarations in scope, the element’s own first', async () => {
+    const root = await readXml(
       '<?xml version="1.0"?><!-- a comment --><a:r xmlns:a="urn:a" xmlns="urn:d">' +
         '<x/><a:y xmlns:a="urn:other"/><z xmlns=""/></a:r>'
     )
@@ -25,15 +25,15 @@ describe('xml-reader', () => {
     ])
   })
 
-  it('decodes the predefined entities and character references, and keeps CDATA as text', () => {
-    const root = readXml(
+  it('decodes the predefined entities and character references, and keeps CDATA as text', async () => {
+    const root = await readXml(
       "<r a='&quot;1&quot;'>&lt;b&gt; &amp; &apos;c&apos; &#233;&#xE9;&#x1F600;<![CDATA[<raw & kept>]]></r>"
     )
     expect(root.text).toBe("<b> & 'c' éé😀<raw & kept>")
   })
 
-  it('leaves an element without a declared prefix in no namespace', () => {
-    expect(readXml('<r><x:y/></r>').children[0].namespace).toBeUndefined()
+  it('leaves an element without a declared prefix in no namespace', async () => {
+    expect((await readXml('<r><x:y/></r>')).children[0].namespace).toBeUndefined()
   })
 
   it.each([
@@ -53,11 +53,30 @@ describe('xml-reader', () => {
     ['a repeated attribute', '<r a="1" a="2"/>', /attribute a is repeated/],
     ['a name that is not a name', '<1r/>', /"1r" is not an element or attribute name/],
     ['an unclosed comment', '<r><!-- never ends</r>', /comment is not closed/]
-  ])('refuses %s', (_case, xml, message) => {
-    expect(failure(xml)).toMatch(message)
+  ])('refuses %s', async (_case, xml, message) => {
+    expect(await failure(xml)).toMatch(message)
   })
 
-  it('says on which line the input goes wrong', () => {
-    expect(failure('<r>\n<a>\n</b></r>')).toMatch(/line 3$/)
+  it('says on which line the input goes wrong', async () => {
+    expect(await failure('<r>\n<a>\n</b></r>')).toMatch(/line 3$/)
+  })
+
+  it('reads a document in slices, with a turn of the event loop between them, to the same tree', async () => {
+    const xml = `<r xmlns="urn:d">${Array.from({ length: 300 }, (_, i) => `<item n="${i}">text ${i} &amp; more</item>`).join('')}</r>`
+    let turns = 0
+    const sliced = await readXml(xml, {
+      sliceChars: 1000,
+      turn: () => {
+        turns++
+        return new Promise((resolve) => setImmediate(resolve))
+      }
+    })
+    expect(sliced).toEqual(await readXml(xml))
+    expect(turns).toBeGreaterThanOrEqual(Math.floor(xml.length / 1000) - 1)
+    expect(sliced.children).toHaveLength(300)
+    // A well-formedness error is found in whichever slice holds it.
+    await expect(
+      readXml(`${xml.slice(0, -4)}</x>`, { sliceChars: 1000, turn: () => Promise.resolve() })
+    ).rejects.toThrow(/end tag <\/x> where <\/r> was expected/)
   })
 })

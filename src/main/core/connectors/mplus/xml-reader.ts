@@ -64,8 +64,20 @@ function isSpace(code: number): boolean {
   return code === 0x20 || code === 0x9 || code === 0xa || code === 0xd
 }
 
-export function readXml(xml: string): XmlElement {
-  return new Reader(xml).read()
+/**
+ * Reading a big answer in slices: after every `sliceChars` characters read, `turn` gives the event
+ * loop a turn. A page of 1 000 articles read at once would hold the process for tens of
+ * milliseconds, while Mailchimp's answers wait to be read and the next requests to be sent.
+ */
+export interface ReadSlices {
+  sliceChars: number
+  turn: () => Promise<void>
+}
+
+export async function readXml(xml: string, slices?: ReadSlices): Promise<XmlElement> {
+  const reader = new Reader(xml)
+  for (const _ of reader.steps(slices?.sliceChars ?? Number.POSITIVE_INFINITY)) await slices?.turn()
+  return reader.result()
 }
 
 class Reader {
@@ -86,8 +98,10 @@ class Reader {
     throw new XmlSyntaxError(`${message}, line ${line}`)
   }
 
-  read(): XmlElement {
+  /** Reads the document, pausing (a yield) each time another `sliceChars` characters are read. */
+  *steps(sliceChars: number): Generator<void, void, void> {
     const { xml } = this
+    let sliceEnd = sliceChars
     while (this.position < xml.length) {
       const tag = xml.indexOf('<', this.position)
       const textEnd = tag === -1 ? xml.length : tag
@@ -95,7 +109,15 @@ class Reader {
       if (tag === -1) break
       this.position = tag
       this.markup()
+      if (this.position >= sliceEnd) {
+        yield
+        sliceEnd = this.position + sliceChars
+      }
     }
+  }
+
+  /** The root element, once steps has read the whole document. */
+  result(): XmlElement {
     const unclosed = this.open.at(-1)
     if (unclosed) this.fail(`element <${unclosed.element.name}> is not closed (the answer ends)`)
     if (!this.root) this.fail('no root element')
