@@ -100,6 +100,14 @@ interface PlannedWrite {
   ledger: LedgerEntry | null
 }
 
+/** A page being handled while the next one starts (see FlowRun.startPage). */
+interface StartedPage {
+  /** Its records' keys: the next page plans one of them only after this page is saved. */
+  keys: ReadonlySet<string>
+  allStarted: Promise<void>
+  committed: Promise<void>
+}
+
 /** A write the target confirmed, waiting for its group to be saved. */
 interface UnsavedWrite {
   planned: PlannedWrite
@@ -168,17 +176,30 @@ class FlowRun {
       return read
     }
     let next = readAhead()
+    let before: StartedPage | null = null
     try {
       for (;;) {
         const read = await next
-        if (read.done) return
+        if (read.done) break
         // The next page is read while this one is planned and written, so the target's
         // connections do not stand idle while the source answers (the source's iterator still
-        // reads its pages one after the other; only the page after this one is held).
-        next = readAhead()
-        await this.handlePage(read.value)
+        // reads its pages one after the other). It is asked for once the page before this one is
+        // saved, so at most two pages are held: one finishing or read ahead, one being written.
+        next = before ? before.committed.then(readAhead) : readAhead()
+        next.catch(() => undefined)
+        const page = this.startPage(read.value, before)
+        // A page starts once the one before has started its last records (where the flow allows
+        // it, see processItems), so the connections do not empty at every page while its last
+        // answers come back; the pages' outcomes and checkpoints are still saved one page after
+        // the other.
+        await Promise.race([page.allStarted, page.committed])
+        before = page
       }
+      await before?.committed
     } finally {
+      // A failure while a page is still writing its last records (the next page's read, say):
+      // that page finishes and saves what it did before the run ends.
+      await before?.committed.catch(() => undefined)
       // Stopped early (the run stopped, a commit failed): let the source finish its own way.
       // The page read ahead is dropped, and so is its failure: the run has already failed.
       void next.then(
@@ -188,7 +209,12 @@ class FlowRun {
     }
   }
 
-  private async handlePage(page: SourcePage<unknown>): Promise<void> {
+  /**
+   * Plans and writes a page's records, then saves their outcomes and the checkpoint once the
+   * page before has saved its own. `allStarted` settles when every record of the page has been
+   * started (or the page is done); `committed` when its outcomes are saved.
+   */
+  private startPage(page: SourcePage<unknown>, before: StartedPage | null): StartedPage {
     const { flow } = this.ctx
     if (page.total !== undefined) this.total = page.total
     const items = pageRecords(flow, page).map(({ key, record, keyError }): Item => ({
@@ -202,13 +228,29 @@ class FlowRun {
         : { kind: 'not-started' }
     }))
     const toProcess = items.filter((item) => item.outcome.kind === 'not-started')
-    await this.processItems(toProcess)
-    // Older versions of a coalesced record, and records refused for want of an id, are done too.
-    this.done += page.records.length + (page.rejected?.length ?? 0) - toProcess.length
-    const complete = items.every((item) => item.outcome.kind !== 'not-started')
-    await this.commitOutcomes(items, complete ? { checkpoint: page.checkpoint } : null)
-    this.throwIfStopped()
-    this.emitProgress()
+    let markAllStarted = () => {}
+    const allStarted = new Promise<void>((resolve) => (markAllStarted = resolve))
+    const committed = (async () => {
+      try {
+        await this.processItems(toProcess, { before, onAllStarted: markAllStarted })
+        // Older versions of a coalesced record, and records refused for want of an id, are done too.
+        this.done += page.records.length + (page.rejected?.length ?? 0) - toProcess.length
+        const complete = items.every((item) => item.outcome.kind !== 'not-started')
+        await before?.committed
+        await this.commitOutcomes(items, complete ? { checkpoint: page.checkpoint } : null)
+        this.throwIfStopped()
+        this.emitProgress()
+      } catch (error) {
+        // The page started after this one stops too, rather than write on after a failure.
+        this.stopError ??= toStopError(error)
+        throw error
+      } finally {
+        markAllStarted()
+      }
+    })()
+    // Awaited by readSource or by the next page; a failure meanwhile is not unhandled.
+    committed.catch(() => undefined)
+    return { keys: new Set(toProcess.map((item) => item.key)), allStarted, committed }
   }
 
   async drainPending(onlyIds?: readonly number[]): Promise<void> {
@@ -267,8 +309,14 @@ class FlowRun {
    * Plans every record and writes those that changed: one by one, or, when the flow has batch
    * writes and enough records of the page are to be written, in one batch.
    */
-  private async processItems(items: Item[]): Promise<void> {
-    const { flow, concurrency } = this.ctx
+  private async processItems(
+    items: Item[],
+    overlap: { before: StartedPage | null; onAllStarted: () => void } = {
+      before: null,
+      onAllStarted: () => {}
+    }
+  ): Promise<void> {
+    const { flow, concurrency, statements } = this.ctx
     const ledger = await readLedgerEntries(
       this.ctx.db,
       flow.id,
@@ -278,13 +326,32 @@ class FlowRun {
     // A page too small for a batch writes each record as soon as it is planned, so the writes
     // start with the first record instead of after the whole page's plans.
     const mayBatch = flow.batch !== undefined && items.length >= flow.batch.minimum
-    await forEachConcurrently(items, concurrency, async (item) => {
-      if (this.stopping()) return
-      const planned = await this.planItem(item, ledger.get(item.key) ?? null)
-      if (planned && mayBatch) writes.push(planned)
-      else if (planned) item.outcome = await this.writeOne(planned)
-      this.settle(item)
-    })
+    const { before } = overlap
+    await forEachConcurrently(
+      items,
+      concurrency,
+      async (item) => {
+        if (this.stopping()) return
+        let entry = ledger.get(item.key) ?? null
+        if (before?.keys.has(item.key)) {
+          // The same record in the page before (changed while the source was read): planned
+          // on the ledger as that page left it, never beside its write.
+          await before.committed.catch(() => undefined)
+          if (this.stopping()) return
+          entry = statements.ledgerEntry(flow.id, item.key)
+        }
+        const planned = await this.planItem(item, entry)
+        if (planned && mayBatch) writes.push(planned)
+        else if (planned) item.outcome = await this.writeOne(planned)
+        this.settle(item)
+      },
+      // Only where the target's own limiter holds the records of both pages to its width (a
+      // target bounded by this run's concurrency alone would get the two pages' at once), and
+      // where no plan depends on another record of the flow (see FlowDefinition).
+      mayBatch || !flow.targetLimitsItself || flow.plansOnOwnRecords
+        ? undefined
+        : overlap.onAllStarted
+    )
     const batchable = writes.filter((planned) =>
       flow.batch?.modes.includes(planned.decision.action)
     )
@@ -804,14 +871,20 @@ function toStopError(reason: unknown): RunStoppedError {
   return new RunStoppedError(message, problem, { cause: reason })
 }
 
+/** `onAllStarted` is told when the last item has been started. */
 async function forEachConcurrently<T>(
   items: readonly T[],
   limit: number,
-  work: (item: T) => Promise<void>
+  work: (item: T) => Promise<void>,
+  onAllStarted?: () => void
 ): Promise<void> {
   let next = 0
   const workers = Array.from({ length: Math.min(limit, items.length) }, async () => {
-    while (next < items.length) await work(items[next++])
+    while (next < items.length) {
+      const item = items[next++]
+      if (next === items.length) onAllStarted?.()
+      await work(item)
+    }
   })
   await Promise.all(workers)
 }

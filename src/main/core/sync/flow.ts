@@ -200,9 +200,17 @@ export interface FlowDefinition<S, P> {
    * The target's client holds its requests to `inFlight` itself (Mailchimp's account limiter):
    * the engine then has as many records again planned and waiting at that limiter, so a
    * connection that frees up is used at once, not only after its record's bookkeeping and the
-   * next record's plan (the limiter, not the engine, decides what is sent).
+   * next record's plan (the limiter, not the engine, decides what is sent). A page then also
+   * starts once the page before has started its last records, so the connections do not empty
+   * at every page.
    */
   targetLimitsItself?: boolean
+  /**
+   * A plan reads the ledger of another record of this flow (a credit, its original's order):
+   * a page is then planned only once the page before is saved, as its records may depend on
+   * that page's writes.
+   */
+  plansOnOwnRecords?: boolean
   read(ctx: ReadContext): AsyncIterable<SourcePage<S>>
   /** The stable source id (e-mail, product id): the ledger key. */
   key(record: S): string

@@ -344,6 +344,8 @@ export function createOrdersOutFlow(
     target: 'mailchimp',
     inFlight: mailchimp.maxConcurrentRequests,
     targetLimitsItself: true,
+    // A credit is planned on its original's order (see plan).
+    plansOnOwnRecords: true,
 
     async beforeRun({ checkpoint }) {
       const { backfilled } = parsePosition(checkpoint)
