@@ -24,6 +24,7 @@ import type {
 } from './flow'
 import { readLedgerEntries } from './ledger'
 import { readDuePending, type PendingRecord } from './pending-queue'
+import { eventLoopTurn } from '../event-loop-turn'
 import { decide, pageRecords, type Decision } from './plan-decision'
 import {
   classifyFailure,
@@ -546,6 +547,9 @@ class FlowRun {
    */
   private saveWrites(): Promise<void> {
     const saving = this.saving.then(async () => {
+      // Behind the answers already in (see forEachConcurrently): a group's transaction is a few
+      // milliseconds.
+      await eventLoopTurn()
       const group = this.unsaved.splice(0)
       if (group.length === 0) return
       try {
@@ -871,7 +875,11 @@ function toStopError(reason: unknown): RunStoppedError {
   return new RunStoppedError(message, problem, { cause: reason })
 }
 
-/** `onAllStarted` is told when the last item has been started. */
+/**
+ * `onAllStarted` is told when the last item has been started. A worker takes its next item only
+ * after a turn of the event loop: the next record's plan (and a group's save) then waits behind
+ * the answers already in, rather than holding up the requests they free a connection for.
+ */
 async function forEachConcurrently<T>(
   items: readonly T[],
   limit: number,
@@ -884,6 +892,7 @@ async function forEachConcurrently<T>(
       const item = items[next++]
       if (next === items.length) onAllStarted?.()
       await work(item)
+      await eventLoopTurn()
     }
   })
   await Promise.all(workers)

@@ -91,7 +91,14 @@ export class MailchimpTransport {
     const operation = `${spec.method} ${spec.template}`
     try {
       return await withRetry(
-        () => this.queue.add(() => this.attempt(spec, operation), { throwOnTimeout: true }),
+        async () => {
+          // The connection is one of the account's few: it is given back as soon as the answer
+          // is in (a refusal, a throttle's pause included), and an accepted answer read after.
+          const body = await this.queue.add(() => this.exchange(spec, operation), {
+            throwOnTimeout: true
+          })
+          return parseAnswer(spec.schema, body, operation)
+        },
         this.config.retry,
         {
           clock: this.config.clock,
@@ -110,7 +117,11 @@ export class MailchimpTransport {
     }
   }
 
-  private async attempt<T>(spec: RequestSpec<T>, operation: string): Promise<T> {
+  /** One request, up to its answer: an accepted answer's body, else the refusal thrown. */
+  private async exchange<T>(
+    spec: RequestSpec<T>,
+    operation: string
+  ): Promise<{ body: string; contentType: string }> {
     await this.waitWhilePaused()
     const url = new URL(this.base)
     url.pathname += fillPath(spec.template, spec.params, operation)
@@ -170,11 +181,7 @@ export class MailchimpTransport {
       if (failure.kind === 'throttle') this.pauseAccount(failure.details.retryAfterMs)
       throw failure
     }
-    return parseAnswer(
-      spec.schema,
-      { body, contentType: String(response.headers['content-type'] ?? '') },
-      operation
-    )
+    return { body, contentType: String(response.headers['content-type'] ?? '') }
   }
 
   /** One throttled answer pauses every flow on this account, not just the request that got it. */

@@ -4,6 +4,7 @@ import type { Logger } from '../../logger'
 import { ConnectorError } from '../connector-error'
 import { redactSecrets } from '../redact'
 import { withRetry, type RetryPolicy } from '../retry'
+import { eventLoopTurn } from '../../event-loop-turn'
 import { listAnswers } from './response-schemas'
 import type { MplusOperation } from './request-shapes'
 import { operationShapes } from './request-shapes'
@@ -153,7 +154,7 @@ const slicedFrom = 256 * 1024
 const slices = {
   sliceChars: 64 * 1024,
   itemsPerSlice: 25,
-  turn: () => new Promise<void>((resolve) => setImmediate(resolve))
+  turn: eventLoopTurn
 }
 
 async function interpret<T>(
