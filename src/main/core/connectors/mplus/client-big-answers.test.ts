@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
-import { startMplusSimulator, type MplusSimulator } from '../../../../../simulators/mplus/index'
-import { connectorFailure } from '../../../../../tests/support/mplus-simulated'
-import { createMplusClient, type MplusClient } from './client'
+import type { MplusSimulator } from '../../../../../simulators/mplus/index'
+import { connectorFailure, startSimulatedMplus } from '../../../../../tests/support/mplus-simulated'
+import type { MplusClient } from './client'
 import type { MplusProduct } from './types'
 
 // A page of 1 000 articles (about 1.2 MB of XML) is read and checked in slices, with a turn of the
@@ -12,15 +12,10 @@ describe('Mplus client: a big answer read in slices', () => {
   let client: MplusClient
 
   beforeAll(async () => {
-    simulator = await startMplusSimulator({ fixture: { size: 500, seed: 8 } })
-    client = createMplusClient({
-      host: simulator.host,
-      port: simulator.port,
-      useTls: false,
-      ident: simulator.ident,
-      secret: simulator.secret,
-      retry: { attempts: 1, baseDelayMs: 1, maxDelayMs: 1 }
-    })
+    ;({ simulator, client } = await startSimulatedMplus(
+      { fixture: { size: 500, seed: 8 } },
+      { retry: { attempts: 1, baseDelayMs: 1, maxDelayMs: 1 } }
+    ))
   })
   afterAll(async () => {
     await simulator.close()
