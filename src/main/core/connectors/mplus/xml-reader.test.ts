@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest'
+import { eventLoopTurn } from '../../event-loop-turn'
 import { readXml, XmlSyntaxError } from './xml-reader'
 
 async function failure(xml: string): Promise<string> {
@@ -68,7 +69,7 @@ describe('xml-reader', () => {
       sliceChars: 1000,
       turn: () => {
         turns++
-        return new Promise((resolve) => setImmediate(resolve))
+        return eventLoopTurn()
       }
     })
     expect(sliced).toEqual(await readXml(xml))
