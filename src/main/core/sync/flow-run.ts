@@ -547,8 +547,8 @@ class FlowRun {
    */
   private saveWrites(): Promise<void> {
     const saving = this.saving.then(async () => {
-      // Behind the answers already in (see forEachConcurrently): a group's transaction is a few
-      // milliseconds.
+      // Behind the answers already in: a group's transaction is a few milliseconds, and the
+      // requests those answers free a connection for go out first.
       await eventLoopTurn()
       const group = this.unsaved.splice(0)
       if (group.length === 0) return
@@ -875,11 +875,7 @@ function toStopError(reason: unknown): RunStoppedError {
   return new RunStoppedError(message, problem, { cause: reason })
 }
 
-/**
- * `onAllStarted` is told when the last item has been started. A worker takes its next item only
- * after a turn of the event loop: the next record's plan (and a group's save) then waits behind
- * the answers already in, rather than holding up the requests they free a connection for.
- */
+/** `onAllStarted` is told when the last item has been started. */
 async function forEachConcurrently<T>(
   items: readonly T[],
   limit: number,
@@ -892,7 +888,6 @@ async function forEachConcurrently<T>(
       const item = items[next++]
       if (next === items.length) onAllStarted?.()
       await work(item)
-      await eventLoopTurn()
     }
   })
   await Promise.all(workers)
