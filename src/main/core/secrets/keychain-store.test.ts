@@ -104,3 +104,49 @@ describe('KeychainSecretStore without a usable keychain', () => {
     })
   })
 })
+
+describe('KeychainSecretStore when the keychain service exits during a call', () => {
+  // The words @napi-rs/keyring gives for a call in flight when gnome-keyring-daemon exits
+  // (seen by killing the daemon during reads); D-Bus starts the service again for the next call.
+  const noAnswer =
+    'Platform failure: DBus error: Message recipient disconnected from message bus without replying'
+
+  function storeAnswering(answers: (string | Error)[]): {
+    store: KeychainSecretStore
+    calls: () => number
+  } {
+    let calls = 0
+    const store = new KeychainSecretStore(service, async () => {
+      const next = async (): Promise<string> => {
+        const answer = answers[calls++]
+        if (answer instanceof Error) throw answer
+        return answer
+      }
+      return { findCredentials: next, getPassword: next } as never
+    })
+    return { store, calls: () => calls }
+  }
+
+  it('asks once more and gives the secret the restarted service answers', async () => {
+    const { store, calls } = storeAnswering([new Error(noAnswer), 'the-key'])
+    expect(await store.get('mplus')).toBe('the-key')
+    expect(calls()).toBe(2)
+  })
+
+  it('counts the probe as available when the restarted service answers', async () => {
+    const { store } = storeAnswering([new Error(noAnswer), '[]'])
+    expect(await store.availability()).toEqual({ available: true })
+  })
+
+  it('fails with keychain-unavailable when the second call is not answered either', async () => {
+    const { store, calls } = storeAnswering([new Error(noAnswer), new Error(noAnswer), 'late'])
+    await expect(store.get('mplus')).rejects.toMatchObject({ code: 'keychain-unavailable' })
+    expect(calls()).toBe(2)
+  })
+
+  it('does not ask again for any other failure', async () => {
+    const { store, calls } = storeAnswering([new Error('Keyring is locked'), 'the-key'])
+    await expect(store.get('mplus')).rejects.toMatchObject({ code: 'keychain-unavailable' })
+    expect(calls()).toBe(1)
+  })
+})

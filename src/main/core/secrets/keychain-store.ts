@@ -1,3 +1,4 @@
+import { setTimeout } from 'node:timers/promises'
 import {
   CoreError,
   type ConnectionId,
@@ -37,7 +38,9 @@ export class KeychainSecretStore implements SecretStore {
     try {
       // A read that touches the keychain is the only honest probe: loading the module succeeds
       // even when no Secret Service is running or the keyring is locked.
-      await (await this.module()).findCredentials(this.service)
+      await onceMoreIfServiceRestarted(async () =>
+        (await this.module()).findCredentials(this.service)
+      )
       return { available: true }
     } catch (error) {
       const { problem, detail } = describeKeychainFailure(error)
@@ -81,7 +84,7 @@ export class KeychainSecretStore implements SecretStore {
 
   private async guard<T>(operation: () => Promise<T>): Promise<T> {
     try {
-      return await operation()
+      return await onceMoreIfServiceRestarted(operation)
     } catch (error) {
       throw new CoreError(
         'keychain-unavailable',
@@ -93,6 +96,29 @@ export class KeychainSecretStore implements SecretStore {
       )
     }
   }
+}
+
+/**
+ * A keychain service that exits during a call (gnome-keyring-daemon has been seen to, and a
+ * desktop session restarts it) leaves that call without an answer; D-Bus starts the service again
+ * for the next call, so the call is made once more before it counts as a failure. Every operation
+ * here is safe to repeat: a read, a write of the same secret, a delete.
+ */
+async function onceMoreIfServiceRestarted<T>(operation: () => Promise<T>): Promise<T> {
+  try {
+    return await operation()
+  } catch (error) {
+    if (!serviceWentAway(error)) throw error
+    await setTimeout(serviceRestartPauseMs)
+    return operation()
+  }
+}
+
+const serviceRestartPauseMs = 100
+
+function serviceWentAway(error: unknown): boolean {
+  const detail = error instanceof Error ? error.message : String(error)
+  return /disconnected from message bus without replying/i.test(detail)
 }
 
 /** The kind of failure, the underlying detail, and a sentence for an error message. */
