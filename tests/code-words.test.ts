@@ -46,6 +46,13 @@ describe('the codes worded the same way in the window, the tray and the CLI', ()
     expect(fr.notSetUp([{ connection: 'mplus', missing: ['secret'] }])).toBe(
       'Il manque : MplusKASSA (Secret).'
     )
+    // A key that may be stored in a keychain that cannot be read: what to do about it too.
+    expect(
+      nl.notSetUp([{ connection: 'mailchimp', missing: ['apiKey'], keychainUnreadable: true }])
+    ).toBe(
+      'Nog nodig: Mailchimp (API-sleutel). De sleutelhanger is vergrendeld of niet gestart, dus de sleutels die erin staan zijn niet te lezen. Ontgrendel hem.'
+    )
+    expect(en.problem({ code: 'keychain-unavailable', params: {} })).toMatch(/^The keys could not/)
   })
 
   it('words what a written record carries, dates and amounts in the locale (nl-NL, fr-BE, en-GB)', () => {

@@ -40,12 +40,17 @@ export function codeWords(t: Translate) {
     },
     /** Why a run stopped. */
     problem: (problem: RunProblem) => t(`runProblems.${problem.code}`, values(problem.params)),
-    /** "Not set up: Mailchimp (API key, audience), MplusKASSA (server, …)". */
-    notSetUp: (notSetUp: readonly NotSetUp[]) =>
-      t('setUp.missing', {
+    /** "Still needed: Mailchimp (API key, audience), MplusKASSA (server, …)", and why a key is. */
+    notSetUp: (notSetUp: readonly NotSetUp[]) => {
+      const missing = t('setUp.missing', {
         missing: notSetUp
           .map((entry) => `${system(entry.connection)} (${fields(entry.missing)})`)
           .join(', ')
       })
+      // A key may well be stored: the keychain that holds it cannot be read.
+      return notSetUp.some((entry) => entry.keychainUnreadable)
+        ? `${missing} ${t('setUp.keychainUnreadable')}`
+        : missing
+    }
   }
 }

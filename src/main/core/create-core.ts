@@ -93,10 +93,16 @@ export async function createCore(options: CoreOptions): Promise<Core> {
     settings: () => settings.get(),
     flows: options.flows,
     notSetUp: async () => {
-      const { connections } = await appStatus()
+      const { connections, keychain, secretSources } = await appStatus()
       return connectionIds
         .filter((connection) => !connections[connection].configured)
-        .map((connection) => ({ connection, missing: connections[connection].missing }))
+        .map((connection) => ({
+          connection,
+          missing: connections[connection].missing,
+          ...(!keychain.available && secretSources[connection] === null
+            ? { keychainUnreadable: true as const }
+            : {})
+        }))
     },
     engine: options.syncEngine
   })

@@ -16,6 +16,8 @@ export const runProblemParams = {
   'read-failed': z.object({ system: System }),
   /** A connection is not set up; `missing` names the settings fields. */
   'not-configured': z.object({ missing: z.array(z.string()) }),
+  /** The keys could not be read from the OS keychain (locked, or no keychain service answered). */
+  'keychain-unavailable': z.object({}),
   /** The flow does not exist in this version. */
   'flow-unavailable': z.object({}),
   /** Another Kassabrug took over the flow (its lease ran out). */

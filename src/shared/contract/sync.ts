@@ -93,7 +93,15 @@ export const FlowStatus = z.object({
 export type FlowStatus = z.infer<typeof FlowStatus>
 
 /** A connection that is not set up yet, with the settings fields it still misses. */
-export const NotSetUp = z.object({ connection: ConnectionId, missing: z.array(z.string()) })
+export const NotSetUp = z.object({
+  connection: ConnectionId,
+  missing: z.array(z.string()),
+  /**
+   * The credential is among `missing` because the keychain could not be read (locked, or no
+   * keychain service): it may well be stored there, and a run is refused as keychain-unavailable.
+   */
+  keychainUnreadable: z.literal(true).optional()
+})
 export type NotSetUp = z.infer<typeof NotSetUp>
 
 export const syncStates = ['not-set-up', 'idle', 'syncing', 'error'] as const

@@ -104,6 +104,12 @@ const retryResultLimit = 50
 /** Refuses a run while a connection is incomplete, naming the missing fields (params.missing). */
 function refuseNotSetUp(notSetUp: readonly NotSetUp[]): void {
   if (notSetUp.length === 0) return
+  const unreadable = notSetUp.filter((entry) => entry.keychainUnreadable)
+  if (unreadable.length > 0)
+    throw new CoreError(
+      'keychain-unavailable',
+      `The keychain cannot be read, so the credentials of ${unreadable.map((entry) => entry.connection).join(' and ')} are not available and nothing is synced. Unlock the keychain, or give the credentials at run time.`
+    )
   const missing = notSetUp.flatMap((entry) => entry.missing)
   throw new CoreError(
     'not-configured',
@@ -539,6 +545,8 @@ function runError(error: unknown): { message: string; problem: RunProblem } {
         : { code: 'flow-unavailable', params: {} }
     }
   }
+  if (error instanceof CoreError && error.code === 'keychain-unavailable')
+    return { message: error.message, problem: { code: 'keychain-unavailable', params: {} } }
   if (error instanceof ConnectorError) {
     const failure = classifyFailure(error)
     if (failure.stopsRun)

@@ -292,6 +292,8 @@ export const en: Messages = {
       '{{system}} could not be reached ({{records}} records in a row). The next run carries on.',
     'read-failed': 'Reading from {{system}} did not work. The next run tries again.',
     'not-configured': 'Not set up yet. Still needed: {{missing}}.',
+    'keychain-unavailable':
+      'The keys could not be read from the keychain of this computer. Unlock it (or sign in again), then start the sync once more.',
     'flow-unavailable': 'This flow does not exist in this version yet.',
     'lease-lost': 'Another Kassabrug took this flow over.',
     shutdown: 'Kassabrug was closed. The next run carries on.',
@@ -301,6 +303,8 @@ export const en: Messages = {
   },
   setUp: {
     missing: 'Still needed: {{missing}}.',
+    keychainUnreadable:
+      'The keychain is locked or not running, so the keys stored there cannot be read. Unlock it.',
     syncRefused: 'Syncing can start once Kassabrug is set up. Open the app or the wizard.'
   },
   reasons: {
@@ -705,7 +709,7 @@ export const en: Messages = {
     'invalid-input': 'Not everything is filled in correctly. See the fields below.',
     'not-found': 'This does not exist (any more).',
     'keychain-unavailable':
-      'The operating system keychain is not available, so keys cannot be kept safely.',
+      'The keychain of this computer cannot be used (it is locked or not running), so keys can be neither kept nor read. Unlock it, or give the keys at run time.',
     'not-configured': 'Kassabrug is not set up yet. Still needed: {{missing}}.',
     'connection-failed': 'The connection failed. Test it under Setup.',
     conflict: 'Something else just changed this. Please try again.',

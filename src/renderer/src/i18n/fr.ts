@@ -304,6 +304,8 @@ export const fr: Messages = {
       '{{system}} était injoignable ({{records}} fiches d’affilée). Le prochain passage continue.',
     'read-failed': 'La lecture depuis {{system}} a échoué. Le prochain passage réessaie.',
     'not-configured': 'Pas encore configuré. Il manque : {{missing}}.',
+    'keychain-unavailable':
+      'Les clés n’ont pas pu être lues dans le trousseau de cet ordinateur. Déverrouillez-le (ou reconnectez-vous), puis relancez la synchronisation.',
     'flow-unavailable': 'Ce flux n’existe pas encore dans cette version.',
     'lease-lost': 'Un autre Kassabrug a repris ce flux.',
     shutdown: 'Kassabrug a été fermé. Le prochain passage continue.',
@@ -313,6 +315,8 @@ export const fr: Messages = {
   },
   setUp: {
     missing: 'Il manque : {{missing}}.',
+    keychainUnreadable:
+      'Le trousseau est verrouillé ou non démarré : les clés qui y sont gardées ne peuvent pas être lues. Déverrouillez-le.',
     syncRefused:
       'La synchronisation pourra commencer une fois Kassabrug configuré. Ouvrez l’application ou l’assistant.'
   },
@@ -725,7 +729,7 @@ export const fr: Messages = {
     'invalid-input': 'Tout n’est pas correctement rempli. Voyez les champs ci-dessous.',
     'not-found': 'Ceci n’existe pas (ou plus).',
     'keychain-unavailable':
-      'Le trousseau du système n’est pas disponible : les clés ne peuvent pas être gardées en sécurité.',
+      'Le trousseau de cet ordinateur est inutilisable (verrouillé ou non démarré) : les clés ne peuvent être ni gardées ni lues. Déverrouillez-le, ou donnez les clés au lancement.',
     'not-configured': 'Kassabrug n’est pas encore configuré. Il manque : {{missing}}.',
     'connection-failed': 'La connexion a échoué. Testez-la sous Configuration.',
     conflict: 'Quelque chose d’autre vient de modifier ceci. Réessayez.',

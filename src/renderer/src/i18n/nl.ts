@@ -299,6 +299,8 @@ export const nl = {
       '{{system}} was niet bereikbaar ({{records}} records na elkaar). De volgende run gaat verder.',
     'read-failed': 'Lezen uit {{system}} lukte niet. De volgende run probeert het opnieuw.',
     'not-configured': 'Nog niet ingericht. Nog nodig: {{missing}}.',
+    'keychain-unavailable':
+      'De sleutels konden niet uit de sleutelhanger van deze computer worden gelezen. Ontgrendel die (of meld opnieuw aan) en start de synchronisatie opnieuw.',
     'flow-unavailable': 'Deze stroom bestaat nog niet in deze versie.',
     'lease-lost': 'Een andere Kassabrug nam deze stroom over.',
     shutdown: 'Kassabrug werd gesloten. De volgende run gaat verder.',
@@ -308,6 +310,8 @@ export const nl = {
   },
   setUp: {
     missing: 'Nog nodig: {{missing}}.',
+    keychainUnreadable:
+      'De sleutelhanger is vergrendeld of niet gestart, dus de sleutels die erin staan zijn niet te lezen. Ontgrendel hem.',
     syncRefused: 'Synchroniseren kan pas als Kassabrug is ingericht. Open de app of de wizard.'
   },
   reasons: {
@@ -720,7 +724,7 @@ export const nl = {
     'invalid-input': 'Niet alles is goed ingevuld. Kijk bij de velden hieronder.',
     'not-found': 'Dit bestaat niet (meer).',
     'keychain-unavailable':
-      'De sleutelhanger van het systeem is niet beschikbaar, dus sleutels kunnen niet veilig worden bewaard.',
+      'De sleutelhanger van deze computer is niet te gebruiken (vergrendeld of niet gestart), dus sleutels kunnen niet worden bewaard of gelezen. Ontgrendel hem, of geef de sleutels op bij het starten.',
     'not-configured': 'Kassabrug is nog niet ingericht. Nog nodig: {{missing}}.',
     'connection-failed': 'De verbinding lukte niet. Test de koppeling bij Inrichten.',
     conflict: 'Dit is net door iets anders gewijzigd. Probeer het opnieuw.',
