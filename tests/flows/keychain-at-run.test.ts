@@ -1,13 +1,8 @@
-import { afterAll, describe, expect, it } from 'vitest'
-import { createCore, type Core } from '../../src/main/core/create-core'
+import { describe, expect, it, onTestFinished } from 'vitest'
+import { createCore } from '../../src/main/core/create-core'
 import { createFlowsFactory } from '../../src/main/core/flows/create-flows'
 import { KeychainSecretStore, type Keyring } from '../../src/main/core/secrets/keychain-store'
-import {
-  connectionSettings,
-  startSimulatorPair,
-  totalWrites,
-  type SimulatorPair
-} from '../support/sync-harness'
+import { connectionSettings, startSimulatorPair, totalWrites } from '../support/sync-harness'
 import { useTempDir } from '../support/temp-dir'
 
 /**
@@ -16,13 +11,6 @@ import { useTempDir } from '../support/temp-dir'
  * "unlock the keychain", not as a fault in Kassabrug; once unlocked, the next run goes through.
  */
 const tempDir = useTempDir()
-let pair: SimulatorPair
-let core: Core
-
-afterAll(async () => {
-  await core?.close()
-  await pair?.close()
-})
 
 /** The keychain binding over a map, locked on demand as the OS binding reports it. */
 function lockableKeyring(): { keyring: Keyring; lock(locked: boolean): void } {
@@ -47,17 +35,19 @@ function lockableKeyring(): { keyring: Keyring; lock(locked: boolean): void } {
 
 describe('a run that cannot read its keys from the keychain', () => {
   it('is refused as keychain-unavailable, not as "not set up"; it fails with that code when the keychain goes away after the run started; it goes through once unlocked', async () => {
-    pair = await startSimulatorPair({ products: 3, members: 5, seed: 4 })
+    const pair = await startSimulatorPair({ products: 3, members: 5, seed: 4 })
+    onTestFinished(() => pair.close())
     const { keyring, lock } = lockableKeyring()
     const secrets = new KeychainSecretStore('Kassabrug-test', async () => keyring)
     await secrets.set('mailchimp', pair.mailchimp.apiKey)
     await secrets.set('mplus', pair.mplus.secret)
-    core = await createCore({
+    const core = await createCore({
       dataDir: tempDir(),
       secrets,
       version: 'test',
       flows: createFlowsFactory({})
     })
+    onTestFinished(() => core.close())
     await core.call('settings.update', connectionSettings(pair))
     await core.call('sync.setFlow', { flow: 'customers', enabled: true })
     pair.mailchimp.resetCounts()
